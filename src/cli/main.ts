@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+
+/**
+ * `conflict-graph` command line. Each subcommand lives in `./commands/<name>.ts`
+ * and exports `register<Name>(program)`; register it here.
+ */
+export function buildProgram(): Command {
+  const program = new Command('conflict-graph')
+    .description('Turn French and English conflict reporting into a Neo4j knowledge graph of claims.')
+    .showHelpAfterError();
+  return program;
+}
+
+if (require.main === module) {
+  buildProgram()
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      process.stderr.write(`conflict-graph: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    });
+}
