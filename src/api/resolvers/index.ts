@@ -1,0 +1,8 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { serverInfoResolvers } from './server-info';
+
+export const resolvers: Resolvers = {
+  Query: {
+    ...serverInfoResolvers,
+  },
+};
