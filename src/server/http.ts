@@ -16,11 +16,14 @@ export interface HttpApp {
   stop(): Promise<void>;
 }
 
+/** A file inside an installed package, whatever its `exports` field allows. */
+const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+
 const assetFiles: Record<string, string> = {
-  'graphiql.min.css': require.resolve('graphiql/graphiql.min.css'),
-  'graphiql.min.js': require.resolve('graphiql/graphiql.min.js'),
-  'react.production.min.js': require.resolve('react/umd/react.production.min.js'),
-  'react-dom.production.min.js': require.resolve('react-dom/umd/react-dom.production.min.js'),
+  'graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
+  'graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
+  'react.production.min.js': packageFile('react', 'umd/react.production.min.js'),
+  'react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
 };
 
 const playgroundDir = path.join(__dirname, 'playground');
