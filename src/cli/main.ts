@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerEval } from './commands/eval';
 
 /**
  * `conflict-graph` command line. Each subcommand lives in `./commands/<name>.ts`
@@ -8,6 +9,7 @@ export function buildProgram(): Command {
   const program = new Command('conflict-graph')
     .description('Turn French and English conflict reporting into a Neo4j knowledge graph of claims.')
     .showHelpAfterError();
+  registerEval(program);
   return program;
 }
 
