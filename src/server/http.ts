@@ -51,6 +51,7 @@ export async function createHttpApp(deps: { config: Readonly<Config>; logger: Lo
 
   const sendPlayground: express.RequestHandler = (_req, res) => res.sendFile(path.join(playgroundDir, 'index.html'));
   app.get('/', sendPlayground);
+  app.get('/favicon.ico', (_req, res) => res.status(204).end());
   app.get('/playground/playground.js', (_req, res) => res.sendFile(path.join(playgroundDir, 'playground.js')));
   app.get('/playground/assets/:file', (req, res, next) => {
     const file = assetFiles[req.params.file];
@@ -58,10 +59,10 @@ export async function createHttpApp(deps: { config: Readonly<Config>; logger: Lo
     res.setHeader('Cache-Control', 'public, max-age=86400');
     res.sendFile(file);
   });
-  // A browser opening /graphql gets the playground; API clients get GraphQL.
+  // A browser opening /graphql (even with ?query=...) gets the playground; API clients get GraphQL.
   app.get('/graphql', (req, res, next) => {
     const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-    if (wantsHtml && req.query.query === undefined) return sendPlayground(req, res, next);
+    if (wantsHtml) return sendPlayground(req, res, next);
     next();
   });
 

@@ -11,12 +11,16 @@
     '}',
     '',
   ].join('\n');
+  // ?query=...&variables=... opens a shared query, so analysts can pass links around.
+  var params = new URLSearchParams(window.location.search);
   var fetcher = GraphiQL.createFetcher({ url: window.location.origin + '/graphql' });
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(
     React.createElement(GraphiQL, {
       fetcher: fetcher,
       defaultQuery: defaultQuery,
+      query: params.get('query') || undefined,
+      variables: params.get('variables') || undefined,
       defaultEditorToolsVisibility: true,
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false,
