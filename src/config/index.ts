@@ -64,6 +64,7 @@ const envSchema = z.object({
   MAX_BODY_BYTES: int(16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   DB_TIMEOUT_MS: int(30_000, 100, 3_600_000),
   JAVA_HOME: z.string().min(1).optional(),
+  TEST_NEO4J_INSTANCE: z.string().regex(/^[a-z0-9-]+$/, { message: 'expected lowercase letters, digits and dashes' }).optional(),
   LLM_BASE_URL: z.string().url({ message: 'expected a URL such as http://localhost:11434/v1' }).optional(),
   LLM_MODEL: z.string().min(1).optional(),
   LLM_API_KEY: z.string().optional(),
@@ -79,7 +80,8 @@ export interface Neo4jConnection {
 export interface Config {
   /** Set when an external Neo4j is configured; null means "start the local one". */
   neo4j: Neo4jConnection | null;
-  neo4jLocal: { dir: string; port: number; heap: string };
+  /** `testInstance` names the local instance the test suite uses (its own data folder). */
+  neo4jLocal: { dir: string; port: number; heap: string; testInstance: string };
   /** Java for the local Neo4j; null means the `java` on the PATH. */
   javaHome: string | null;
   database: string;
@@ -133,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dir: path.resolve(projectRoot, e.NEO4J_LOCAL_DIR ?? '.cache/neo4j'),
       port: e.NEO4J_LOCAL_PORT,
       heap: e.NEO4J_LOCAL_HEAP,
+      testInstance: e.TEST_NEO4J_INSTANCE ?? 'test',
     },
     javaHome: e.JAVA_HOME ?? null,
     database,
