@@ -1,0 +1,164 @@
+import { cypherQuery, type CypherQuery } from '../cypher';
+import type { ArticleRow, ClaimRow, EntityRow, EventRow, SourceRow } from '../../graph/ingest-plan';
+
+/**
+ * Ingestion Cypher. Every statement takes whole lists and writes them with UNWIND,
+ * so a transaction costs the same few round trips for one article or a hundred.
+ */
+
+/** What is already there: articles by id (with their fingerprint) and entity redirects left by merges. */
+export function ingestLookupQuery(articleIds: readonly string[], entityIds: readonly string[]): CypherQuery {
+  return cypherQuery(
+    'ingest.lookup',
+    `CALL () {
+  UNWIND $articleIds AS id
+  MATCH (a:Article {id: id})
+  RETURN collect({id: a.id, fingerprint: a.fingerprint}) AS existing
+}
+CALL () {
+  UNWIND $entityIds AS id
+  MATCH (r:EntityRedirect {fromId: id})
+  RETURN collect({fromId: r.fromId, toId: r.toId}) AS redirects
+}
+RETURN existing, redirects`,
+    { articleIds: [...articleIds], entityIds: [...entityIds] },
+  );
+}
+
+export interface WriteBatch {
+  articles: readonly (ArticleRow & { fingerprint: string })[];
+  sources: readonly SourceRow[];
+  entities: readonly EntityRow[];
+  events: readonly EventRow[];
+  claims: readonly ClaimRow[];
+}
+
+/**
+ * Writes articles, their sources, entities (with mentions), events and claims, then links
+ * claims that share what they are about: CONTRADICTS for opposed polarities, CORROBORATES for
+ * the same polarity from another origin. One statement, one round trip.
+ */
+export function writeArticlesQuery(batch: WriteBatch): CypherQuery {
+  return cypherQuery(
+    'ingest.write',
+    `CALL () {
+  UNWIND $sources AS s
+  MERGE (src:Source {id: s.id})
+  ON CREATE SET src.name = s.name, src.kind = s.kind
+}
+CALL () {
+  UNWIND $articles AS row
+  MERGE (a:Article {id: row.id})
+  SET a = row
+}
+CALL () {
+  UNWIND $articles AS row
+  MATCH (a:Article {id: row.id}), (o:Source {id: row.outletId})
+  MERGE (a)-[:REPORTED_BY]->(o)
+}
+CALL () {
+  UNWIND $articles AS row
+  UNWIND row.agencyIds AS agencyId
+  MATCH (a:Article {id: row.id}), (g:Source {id: agencyId})
+  MERGE (a)-[:VIA]->(g)
+  WITH row, g
+  MATCH (o:Source {id: row.outletId})
+  MERGE (o)-[:RELAYS]->(g)
+}
+CALL () {
+  UNWIND $entities AS row
+  MERGE (e:Entity {id: row.id})
+  ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.aliases = [], e.nameKeys = [], e.mergedIds = [], e.mergedAliases = [], e.mergedNameKeys = []
+  SET e.role = coalesce(e.role, row.role),
+      e.countryId = coalesce(e.countryId, row.countryId),
+      e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
+      e.nameKeys = e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys]
+  WITH e, row
+  MATCH (a:Article {id: row.articleId})
+  MERGE (a)-[m:MENTIONS]->(e)
+  SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts, m.aliases = row.aliases,
+      m.nameKeys = row.nameKeys, m.count = size(row.starts)
+}
+CALL () {
+  UNWIND $events AS row
+  MERGE (ev:Event {id: row.id})
+  ON CREATE SET ev:$(row.label), ev.kind = row.kind, ev.title = row.title
+  SET ev.when = coalesce(ev.when, row.when),
+      ev.whenPrecision = coalesce(ev.whenPrecision, row.whenPrecision),
+      ev.whenEnd = coalesce(ev.whenEnd, row.whenEnd),
+      ev.whenStart = coalesce(ev.whenStart, row.whenStart),
+      ev.whenLast = coalesce(ev.whenLast, row.whenLast)
+  SET ev += row.details
+  WITH ev, row
+  MATCH (a:Article {id: row.articleId})
+  MERGE (a)-[r:REPORTS]->(ev)
+  SET r += row.details, r.evidenceText = row.evidenceText, r.evidenceStart = row.evidenceStart,
+      r.evidenceEnd = row.evidenceEnd, r.confidence = row.confidence
+  WITH ev, row
+  UNWIND row.participants AS p
+  MATCH (e:Entity {id: p.entityId})
+  MERGE (ev)-[:INVOLVES {role: p.role}]->(e)
+}
+CALL () {
+  UNWIND $claims AS row
+  MATCH (a:Article {id: row.articleId})
+  MERGE (c:Claim {id: row.id})
+  SET c = row {.id, .articleId, .stance, .polarity, .claimantText, .cue, .hedged, .hedges, .text, .contentStart, .contentEnd,
+    .evidenceText, .evidenceStart, .evidenceEnd, .confidence, .claimedOn, .claimedOnPrecision, .claimedOnStart, .claimedOnEnd,
+    .reportedOn, .publishedOn, .language, .outletId, .originId}
+  MERGE (c)-[:REPORTED_IN]->(a)
+  WITH c, row
+  CALL (c, row) {
+    UNWIND row.claimantIds AS id
+    MATCH (e:Entity {id: id})
+    MERGE (e)-[:CLAIMED]->(c)
+  }
+  CALL (c, row) {
+    UNWIND row.aboutEntityIds AS id
+    MATCH (e:Entity {id: id})
+    MERGE (c)-[:ABOUT]->(e)
+  }
+  CALL (c, row) {
+    UNWIND row.aboutEventIds AS id
+    MATCH (ev:Event {id: id})
+    MERGE (c)-[:ABOUT]->(ev)
+  }
+}
+CALL () {
+  ${linkClaimsCypher('$claimIds')}
+}
+RETURN size($articles) AS articles`,
+    {
+      articles: batch.articles.map((a) => ({ ...a })),
+      sources: batch.sources.map((s) => ({ ...s })),
+      entities: batch.entities.map((e) => ({ ...e })),
+      events: batch.events.map((e) => ({ ...e, participants: e.participants.map((p) => ({ ...p })), details: { ...e.details } })),
+      claims: batch.claims.map((c) => ({ ...c })),
+      claimIds: batch.claims.map((c) => c.id),
+    },
+  );
+}
+
+/**
+ * Links claims that share a target. To keep links meaningful (and their number from
+ * growing with the square of the claims about a big country), claims are compared
+ * through a shared event, or through a shared entity when neither claim is about an event.
+ */
+export function linkClaimsCypher(claimIdsParam: string): string {
+  return `UNWIND ${claimIdsParam} AS claimId
+  MATCH (c:Claim {id: claimId})-[:ABOUT]->(t)<-[:ABOUT]-(o:Claim)
+  WHERE o <> c AND (t:Event OR (NOT EXISTS { (c)-[:ABOUT]->(:Event) } AND NOT EXISTS { (o)-[:ABOUT]->(:Event) }))
+  WITH c, o, collect(DISTINCT t.id) AS shared
+  WITH CASE WHEN c.id < o.id THEN c ELSE o END AS x, CASE WHEN c.id < o.id THEN o ELSE c END AS y, shared
+  WITH DISTINCT x, y, shared
+  CALL (x, y, shared) {
+    WITH x, y, shared WHERE x.polarity <> y.polarity
+    MERGE (x)-[r:CONTRADICTS]->(y)
+    SET r.on = shared
+  }
+  CALL (x, y, shared) {
+    WITH x, y, shared WHERE x.polarity = y.polarity AND x.originId <> y.originId
+    MERGE (x)-[r:CORROBORATES]->(y)
+    SET r.on = shared
+  }`;
+}

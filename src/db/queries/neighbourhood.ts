@@ -1,0 +1,75 @@
+import { cypherQuery, type CypherQuery } from '../cypher';
+
+/** Node groups a visualiser can ask for; each maps to one label (whitelist). */
+export const NODE_GROUPS = ['Entity', 'Event', 'Claim', 'Article', 'Source'] as const;
+export type NodeGroup = (typeof NODE_GROUPS)[number];
+
+/** Relationship types walked by the neighbourhood (audit links are left out). */
+export const GRAPH_RELATIONSHIPS = [
+  'CLAIMED',
+  'ABOUT',
+  'REPORTED_IN',
+  'INVOLVES',
+  'MENTIONS',
+  'REPORTS',
+  'REPORTED_BY',
+  'VIA',
+  'RELAYS',
+  'CONTRADICTS',
+  'CORROBORATES',
+] as const;
+
+function groupPredicate(variable: string, groups: readonly NodeGroup[]): string {
+  const allowed = NODE_GROUPS.filter((group) => groups.includes(group));
+  return allowed.map((group) => `${variable}:${group}`).join(' OR ');
+}
+
+/**
+ * Nodes within `depth` hops of the start nodes (walking only through nodes of the allowed
+ * groups), at most `limit` of them, and the edges between them, as Cytoscape.js elements.
+ * `depth` is a validated integer (1..3): Cypher cannot take a variable-length bound as a parameter.
+ */
+export function neighbourhoodQuery(ids: readonly string[], depth: number, groups: readonly NodeGroup[], limit: number): CypherQuery {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError(`depth must be 1..3, got ${depth}`);
+  const allowed = groups.length > 0 ? groups : NODE_GROUPS;
+  const relTypes = GRAPH_RELATIONSHIPS.join('|');
+  const nodeOk = groupPredicate('x', allowed);
+  return cypherQuery(
+    'neighbourhood',
+    `UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Entity {id: id}) RETURN n
+  UNION MATCH (n:Event {id: id}) RETURN n
+  UNION MATCH (n:Claim {id: id}) RETURN n
+  UNION MATCH (n:Article {id: id}) RETURN n
+  UNION MATCH (n:Source {id: id}) RETURN n
+}
+WITH collect(DISTINCT n) AS starts
+CALL (starts) {
+  UNWIND starts AS s
+  MATCH p = (s)-[:${relTypes}*1..${depth}]-(m)
+  WHERE all(x IN nodes(p)[1..] WHERE ${nodeOk})
+  RETURN DISTINCT m
+  LIMIT $fetch
+}
+WITH starts, collect(m) AS found
+WITH starts + [x IN found WHERE NOT x IN starts] AS matched
+WITH matched[0..$limit] AS nodes, size(matched) > $limit AS truncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r:${relTypes}]->(b)
+  WHERE b IN nodes
+  RETURN collect({id: a.id + '|' + type(r) + coalesce('|' + r.role, '') + '|' + b.id, source: a.id, target: b.id, type: type(r), label: coalesce(r.role, toLower(type(r)))}) AS edges
+}
+RETURN truncated, edges,
+  [n IN nodes | {
+    id: n.id,
+    group: CASE WHEN n:Entity THEN 'Entity' WHEN n:Event THEN 'Event' WHEN n:Claim THEN 'Claim' WHEN n:Article THEN 'Article' ELSE 'Source' END,
+    type: CASE WHEN n:Entity THEN n.type WHEN n:Event THEN n.kind WHEN n:Claim THEN n.stance WHEN n:Source THEN n.kind ELSE 'article' END,
+    label: coalesce(n.name, n.title, n.text, n.id),
+    date: coalesce(n.when, n.claimedOn, n.publishedOn),
+    stance: n.stance
+  }] AS nodes`,
+    { ids: [...ids], limit, fetch: limit + 1 },
+  );
+}

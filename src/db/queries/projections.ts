@@ -1,0 +1,35 @@
+/**
+ * Map projections shared by read queries, so every query returns the same model shapes
+ * (see src/graph/models.ts). `v` is always a variable name chosen by our own builders,
+ * never user input.
+ */
+
+export function entityProjection(v: string): string {
+  return `${v} {.id, .name, .type, .aliases, .role, .countryId, mergedIds: coalesce(${v}.mergedIds, [])}`;
+}
+
+export function sourceProjection(v: string): string {
+  return `${v} {.id, .name, .kind}`;
+}
+
+export function articleProjection(v: string): string {
+  return `${v} {.id, .key, .url, .title, .outlet, .outletId, .agencyIds, .originId, .publishedOn, .publishedPrecision, .reportedOn, .language, .contentHash, .ingestedAt, .extractor}`;
+}
+
+/** `s` is a suffix that keeps nested comprehension variables unique. */
+export function eventProjection(v: string, s = ''): string {
+  return `${v} {.id, .kind, .title, .when, .whenPrecision, .whenEnd, .whenStart, .size, .sizeQualifier, .unit, .status, .items, .quantity, .quantityQualifier, .quantityUnit, .name,
+    participants: [(${v})-[ir${s}:INVOLVES]->(ip${s}:Entity) | {role: ir${s}.role, entity: ${entityProjection(`ip${s}`)}}],
+    reportCount: COUNT { (${v})<-[:REPORTS]-(:Article) }}`;
+}
+
+export function claimProjection(v: string): string {
+  return `${v} {.id, .stance, .polarity, .claimantText, .cue, .hedged, .hedges, .text, .contentStart, .contentEnd, .evidenceText, .evidenceStart, .evidenceEnd,
+    .confidence, .claimedOn, .claimedOnPrecision, .claimedOnStart, .publishedOn, .reportedOn, .language, .outletId, .originId, .articleId,
+    claimants: [(ce:Entity)-[:CLAIMED]->(${v}) | ${entityProjection('ce')}],
+    article: head([(${v})-[:REPORTED_IN]->(ca:Article) | ${articleProjection('ca')}]),
+    outlet: head([(${v})-[:REPORTED_IN]->(:Article)-[:REPORTED_BY]->(co:Source) | ${sourceProjection('co')}]),
+    agencies: [(${v})-[:REPORTED_IN]->(:Article)-[:VIA]->(cg:Source) | ${sourceProjection('cg')}],
+    aboutEntities: [(${v})-[:ABOUT]->(cte:Entity) | ${entityProjection('cte')}],
+    aboutEvents: [(${v})-[:ABOUT]->(ctv:Event) | ${eventProjection('ctv', 'c')}]}`;
+}

@@ -1,0 +1,39 @@
+/**
+ * Fragments that resolve what an analyst typed (an id, a name or an alias in French or
+ * English) into nodes. `param` names a query parameter; `${param}Key` holds its name key
+ * (folded case and accents), computed by the builder's caller with `nameKey`.
+ */
+
+/** Entities whose id is the value or whose names/aliases fold to the same key. */
+export function resolveEntities(param: string, into: string): string {
+  return `CALL () {
+  OPTIONAL MATCH (t:Entity)
+  WHERE t.id = $${param} OR $${param}Key IN t.nameKeys
+  RETURN collect(DISTINCT t) AS ${into}
+}`;
+}
+
+/** Events by id. */
+export function resolveEvents(param: string, into: string): string {
+  return `CALL () {
+  OPTIONAL MATCH (t:Event {id: $${param}})
+  RETURN collect(t) AS ${into}
+}`;
+}
+
+/**
+ * Claims about the resolved targets: directly about one of them, or about an event one of
+ * the entities takes part in (a claim about the KP->RU deployment is a claim about North Korea).
+ * Yields rows with `c`.
+ */
+export function claimsAboutTargets(entities: string, events: string): string {
+  return `CALL (${entities}, ${events}) {
+  UNWIND ${entities} + ${events} AS t
+  MATCH (c:Claim)-[:ABOUT]->(t)
+  RETURN c
+  UNION
+  UNWIND ${entities} AS t
+  MATCH (c:Claim)-[:ABOUT]->(:Event)-[:INVOLVES]->(t)
+  RETURN c
+}`;
+}

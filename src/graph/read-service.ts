@@ -1,0 +1,163 @@
+import type { Executor, RoundTripCounter, Row } from '../db/executor';
+import type { CypherQuery } from '../db/cypher';
+import { corroborationsQuery, contradictionsQuery, timelineQuery } from '../db/queries/analysis';
+import { articleDetailsQuery, articlesByIdQuery, articlesPageQuery, graphCountsQuery, sourcesQuery, type ArticleCriteria } from '../db/queries/articles';
+import {
+  claimLinksQuery,
+  claimsByIdQuery,
+  claimsByOwnerQuery,
+  claimsPageQuery,
+  type ClaimCriteria,
+  type ClaimOrderField,
+  type ClaimRelation,
+  type SortDirection,
+} from '../db/queries/claims';
+import { entitiesByIdQuery, entitiesPageQuery, entitySearchLucene, searchEntitiesQuery } from '../db/queries/entities';
+import { eventsByIdQuery, eventsByParticipantQuery, eventsPageQuery, type EventCriteria } from '../db/queries/events';
+import { neighbourhoodQuery, type NodeGroup } from '../db/queries/neighbourhood';
+import type { EntityType } from '../extraction/types';
+import { buildSpans } from './spans';
+import type {
+  ArticleDetailsModel,
+  ArticleModel,
+  ClaimModel,
+  ContradictionsModel,
+  CorroborationModel,
+  EntityModel,
+  EventModel,
+  NeighbourhoodModel,
+  Page,
+  SourceDetailsModel,
+  TimelineModel,
+} from './models';
+import { nameKey } from './names';
+import { sortTimeline } from './timeline';
+
+/** A name or id an analyst typed, with its folded key for alias matching. */
+export function lookup(value: string): { value: string; key: string } {
+  return { value, key: nameKey(value) };
+}
+
+/**
+ * Read side of the graph: every method is one Cypher statement (one round trip),
+ * whatever the page size. Batched variants (`...ByIds`) serve DataLoaders.
+ */
+export class ReadService {
+  constructor(
+    private readonly executor: Executor,
+    private readonly counter?: RoundTripCounter,
+  ) {}
+
+  private read(query: CypherQuery): Promise<Row[]> {
+    return this.executor.read(query, this.counter);
+  }
+
+  async claims(criteria: ClaimCriteria, order: { field: ClaimOrderField; direction: SortDirection }, skip: number, limit: number): Promise<Page<ClaimModel>> {
+    const [row] = await this.read(claimsPageQuery(criteria, order, { skip, limit }));
+    return { totalCount: row.totalCount as number, nodes: row.nodes as ClaimModel[], skip, limit };
+  }
+
+  async claimsByIds(ids: readonly string[]): Promise<Map<string, ClaimModel>> {
+    const rows = await this.read(claimsByIdQuery(ids));
+    return new Map(rows.map((row) => [(row.claim as ClaimModel).id, row.claim as ClaimModel]));
+  }
+
+  async claimsByOwner(relation: ClaimRelation, ids: readonly string[], limit: number): Promise<Map<string, ClaimModel[]>> {
+    const rows = await this.read(claimsByOwnerQuery(relation, ids, limit));
+    return new Map(rows.map((row) => [row.id as string, row.claims as ClaimModel[]]));
+  }
+
+  async claimLinks(ids: readonly string[]): Promise<Map<string, { contradicts: ClaimModel[]; corroborates: ClaimModel[] }>> {
+    const rows = await this.read(claimLinksQuery(ids));
+    return new Map(
+      rows.map((row) => [row.id as string, { contradicts: row.contradicts as ClaimModel[], corroborates: row.corroborates as ClaimModel[] }]),
+    );
+  }
+
+  async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityModel>> {
+    const rows = await this.read(entitiesByIdQuery(ids));
+    return new Map(rows.map((row) => [row.id as string, row.entity as EntityModel]));
+  }
+
+  async entities(type: EntityType | null, skip: number, limit: number): Promise<Page<EntityModel>> {
+    const [row] = await this.read(entitiesPageQuery(type, skip, limit));
+    return { totalCount: row.totalCount as number, nodes: row.nodes as EntityModel[], skip, limit };
+  }
+
+  async searchEntities(text: string, type: EntityType | null, limit: number): Promise<{ entity: EntityModel; score: number }[]> {
+    const lucene = entitySearchLucene([nameKey(text)]);
+    if (lucene === '') return [];
+    const rows = await this.read(searchEntitiesQuery(lucene, type, limit));
+    return rows.map((row) => ({ entity: row.entity as EntityModel, score: row.score as number }));
+  }
+
+  async events(criteria: EventCriteria, direction: 'ASC' | 'DESC', skip: number, limit: number): Promise<Page<EventModel>> {
+    const [row] = await this.read(eventsPageQuery(criteria, direction, skip, limit));
+    return { totalCount: row.totalCount as number, nodes: row.nodes as EventModel[], skip, limit };
+  }
+
+  async eventsByIds(ids: readonly string[]): Promise<Map<string, EventModel>> {
+    const rows = await this.read(eventsByIdQuery(ids));
+    return new Map(rows.map((row) => [row.id as string, row.event as EventModel]));
+  }
+
+  async eventsByParticipant(ids: readonly string[], limit: number): Promise<Map<string, EventModel[]>> {
+    const rows = await this.read(eventsByParticipantQuery(ids, limit));
+    return new Map(rows.map((row) => [row.id as string, row.events as EventModel[]]));
+  }
+
+  async timeline(entity: string, asOf: string | null, limit: number): Promise<TimelineModel | null> {
+    const [row] = await this.read(timelineQuery(lookup(entity), asOf, limit));
+    if (!row) return null;
+    return sortTimeline(
+      row.entity as EntityModel,
+      row.events as { event: EventModel; claims: ClaimModel[] }[],
+      row.claims as ClaimModel[],
+      limit,
+    );
+  }
+
+  async contradictions(about: string, asOf: string | null, skip: number, limit: number): Promise<ContradictionsModel> {
+    const [row] = await this.read(contradictionsQuery(lookup(about), asOf, skip, limit));
+    return row as unknown as ContradictionsModel;
+  }
+
+  async corroborations(about: string, asOf: string | null, claimsPerGroup: number): Promise<CorroborationModel[]> {
+    const rows = await this.read(corroborationsQuery(lookup(about), asOf, claimsPerGroup));
+    return rows as unknown as CorroborationModel[];
+  }
+
+  async neighbourhood(ids: readonly string[], depth: number, groups: readonly NodeGroup[], limit: number): Promise<NeighbourhoodModel> {
+    const [row] = await this.read(neighbourhoodQuery(ids, depth, groups, limit));
+    return row as unknown as NeighbourhoodModel;
+  }
+
+  async articleDetails(ids: readonly string[]): Promise<Map<string, ArticleDetailsModel>> {
+    const rows = await this.read(articleDetailsQuery(ids));
+    return new Map(
+      rows.map((row) => {
+        const details = buildSpans(row as never);
+        return [row.id as string, details];
+      }),
+    );
+  }
+
+  async articlesByIds(ids: readonly string[]): Promise<Map<string, ArticleModel>> {
+    const rows = await this.read(articlesByIdQuery(ids));
+    return new Map(rows.map((row) => [row.id as string, row.article as ArticleModel]));
+  }
+
+  async articles(criteria: ArticleCriteria, skip: number, limit: number): Promise<Page<ArticleModel>> {
+    const [row] = await this.read(articlesPageQuery(criteria, skip, limit));
+    return { totalCount: row.totalCount as number, nodes: row.nodes as ArticleModel[], skip, limit };
+  }
+
+  async sources(): Promise<SourceDetailsModel[]> {
+    return (await this.read(sourcesQuery())) as unknown as SourceDetailsModel[];
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const [row] = await this.read(graphCountsQuery());
+    return row as Record<string, number>;
+  }
+}
