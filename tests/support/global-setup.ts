@@ -3,8 +3,8 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { migrate } from '../../src/db/migrate';
 import { createExecutor } from '../../src/db/connect';
-import { startInstance, stopInstance, portIsFree } from '../../src/db/local/instance';
-import { connectionFile, TEST_INSTANCE } from './paths';
+import { portIsFree, runningPid, instanceHome, startInstance } from '../../src/db/local/instance';
+import { connectionFileFor } from './paths';
 
 /**
  * Starts the test suite's own Neo4j (instance "test": its own data folder and a free
@@ -16,14 +16,17 @@ export default async function globalSetup(): Promise<void> {
   state.__neo4jTestUsers = (state.__neo4jTestUsers ?? 0) + 1;
   if (state.__neo4jTestUsers > 1) return;
 
-  const config = loadConfig({});
+  const config = loadConfig(process.env);
   const cacheDir = config.neo4jLocal.dir;
-  await stopInstance({ cacheDir, name: TEST_INSTANCE }); // a leftover from an interrupted run
+  const name = await pickInstance(cacheDir, config.neo4jLocal.testInstance);
+  // Test files (same process with --runInBand, or workers started later) read it back.
+  process.env.TEST_NEO4J_INSTANCE = name;
+  const connectionFile = connectionFileFor(name);
   const port = await freePort();
   const started = Date.now();
   const instance = await startInstance({
     cacheDir,
-    name: TEST_INSTANCE,
+    name,
     port,
     heap: '1g',
     log: (message) => process.stderr.write(`\n[test neo4j] ${message}`),
@@ -37,6 +40,18 @@ export default async function globalSetup(): Promise<void> {
   mkdirSync(path.dirname(connectionFile), { recursive: true });
   writeFileSync(connectionFile, JSON.stringify({ uri: instance.uri, user: instance.user, password: instance.password }), { mode: 0o600 });
   process.stderr.write(`\n[test neo4j] ready on ${instance.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+}
+
+/**
+ * Another suite on this machine (a second terminal, another checkout) may hold the
+ * default instance: then take the next free name rather than stop its database.
+ */
+async function pickInstance(cacheDir: string, preferred: string): Promise<string> {
+  for (let n = 1; n <= 8; n += 1) {
+    const name = n === 1 ? preferred : `${preferred}-${n}`;
+    if ((await runningPid(instanceHome({ cacheDir, name }))) === null) return name;
+  }
+  throw new Error(`Eight test Neo4j instances already run (${preferred}...); stop them with npm run neo4j -- stop --instance NAME.`);
 }
 
 async function freePort(): Promise<number> {

@@ -1,12 +1,12 @@
 import { rmSync } from 'node:fs';
 import { loadConfig } from '../../src/config';
 import { stopInstance } from '../../src/db/local/instance';
-import { connectionFile, TEST_INSTANCE } from './paths';
+import { connectionFile, testInstance } from './paths';
 
 export default async function globalTeardown(): Promise<void> {
   const state = globalThis as { __neo4jTestUsers?: number };
   state.__neo4jTestUsers = (state.__neo4jTestUsers ?? 1) - 1;
   if (state.__neo4jTestUsers > 0) return;
-  await stopInstance({ cacheDir: loadConfig({}).neo4jLocal.dir, name: TEST_INSTANCE });
-  rmSync(connectionFile, { force: true });
+  rmSync(connectionFile(), { force: true });
+  await stopInstance({ cacheDir: loadConfig(process.env).neo4jLocal.dir, name: testInstance() });
 }

@@ -12,9 +12,9 @@ export const TEST_WRITE_TOKEN = 'test-write-token';
 
 function connection(): { uri: string; user: string; password: string } {
   try {
-    return JSON.parse(readFileSync(connectionFile, 'utf8'));
+    return JSON.parse(readFileSync(connectionFile(), 'utf8'));
   } catch {
-    throw new Error(`No test Neo4j: ${connectionFile} is missing. Run integration tests through jest's integration/e2e projects (global setup starts it).`);
+    throw new Error(`No test Neo4j: ${connectionFile()} is missing. Run integration tests through jest's integration/e2e projects (global setup starts it).`);
   }
 }
 

@@ -6,11 +6,12 @@ import { createExecutor } from '../../../src/db/connect';
 import { Neo4jLocalError } from '../../../src/db/local/install';
 import { instanceStatus, startInstance, stopInstance } from '../../../src/db/local/instance';
 import { createHttpApp } from '../../../src/server/http';
-import { connectionFile, TEST_INSTANCE } from '../../support/paths';
+import { connectionFile, testInstance } from '../../support/paths';
 import { testConfig } from '../../support/neo4j';
 
 const cacheDir = loadConfig({}).neo4jLocal.dir;
-const { uri, user, password } = JSON.parse(readFileSync(connectionFile, 'utf8')) as { uri: string; user: string; password: string };
+const TEST_INSTANCE = testInstance();
+const { uri, user, password } = JSON.parse(readFileSync(connectionFile(), 'utf8')) as { uri: string; user: string; password: string };
 const port = Number(new URL(uri.replace('bolt://', 'http://')).port);
 
 describe('the local Neo4j manager', () => {
