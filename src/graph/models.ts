@@ -228,3 +228,27 @@ export interface DeleteOutcome {
   entitiesRemoved: number;
   sourcesRemoved: number;
 }
+
+export type ClaimPage = Page<ClaimModel>;
+export type EntityPage = Page<EntityModel>;
+export type EventPage = Page<EventModel>;
+export type ArticlePage = Page<ArticleModel>;
+
+export interface ReportingChainModel {
+  outlet: SourceModel | null;
+  agencies: SourceModel[];
+  origin: SourceModel | null;
+}
+
+export interface IngestBatchModel {
+  results: IngestOutcome[];
+}
+
+export interface DeleteArticleModel extends DeleteOutcome {
+  articleId: string;
+}
+
+export interface MergeResultModel {
+  entity: EntityModel;
+  audit: MergeAuditModel;
+}

@@ -1,7 +1,7 @@
 import type { Executor, RoundTripCounter, Row } from '../db/executor';
 import type { CypherQuery } from '../db/cypher';
 import { corroborationsQuery, contradictionsQuery, timelineQuery } from '../db/queries/analysis';
-import { articleDetailsQuery, articlesByIdQuery, articlesPageQuery, graphCountsQuery, sourcesQuery, type ArticleCriteria } from '../db/queries/articles';
+import { articleDetailsQuery, articlesByIdQuery, articlesPageQuery, graphCountsQuery, sourcesByIdQuery, sourcesQuery, type ArticleCriteria } from '../db/queries/articles';
 import {
   claimLinksQuery,
   claimsByIdQuery,
@@ -28,6 +28,7 @@ import type {
   NeighbourhoodModel,
   Page,
   SourceDetailsModel,
+  SourceModel,
   TimelineModel,
 } from './models';
 import { nameKey } from './names';
@@ -154,6 +155,11 @@ export class ReadService {
 
   async sources(): Promise<SourceDetailsModel[]> {
     return (await this.read(sourcesQuery())) as unknown as SourceDetailsModel[];
+  }
+
+  async sourcesByIds(ids: readonly string[]): Promise<Map<string, SourceModel>> {
+    const rows = await this.read(sourcesByIdQuery(ids));
+    return new Map(rows.map((row) => [row.id as string, row.source as SourceModel]));
   }
 
   async counts(): Promise<Record<string, number>> {

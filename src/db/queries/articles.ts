@@ -81,3 +81,13 @@ CALL () { MATCH (e:Event) RETURN count(e) AS events }
 RETURN nodes, relationships, articles, claims, entities, events`,
   );
 }
+
+export function sourcesByIdQuery(ids: readonly string[]): CypherQuery {
+  return cypherQuery(
+    'sources.by-id',
+    `UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN id, ${sourceProjection('s')} AS source`,
+    { ids: [...ids] },
+  );
+}

@@ -1,0 +1,87 @@
+import type { ClaimModel, Page, SourceModel } from '../../graph/models';
+import type { Resolvers } from '../generated/resolvers-types';
+import { connection, pageSize } from '../args';
+
+/** Field resolvers: computed from the model, or batched per request through DataLoaders. */
+
+function origin(outlet: SourceModel | null, agencies: SourceModel[]): SourceModel | null {
+  return agencies[0] ?? outlet;
+}
+
+const connectionResolvers = {
+  totalCount: (page: Page<unknown>) => page.totalCount,
+  edges: (page: Page<unknown>) => connection(page).edges,
+  pageInfo: (page: Page<unknown>) => connection(page).pageInfo,
+};
+
+export const typeResolvers: Resolvers = {
+  ClaimConnection: connectionResolvers as never,
+  EntityConnection: connectionResolvers as never,
+  EventConnection: connectionResolvers as never,
+  ArticleConnection: connectionResolvers as never,
+
+  Entity: {
+    country: (entity, _args, { loaders }) => (entity.countryId ? loaders.entity.load(entity.countryId) : null),
+    claimsMade: (entity, { first }, { loaders, config }) =>
+      loaders.claimsMade.load({ id: entity.id, first: pageSize(first, 10, config.limits) }),
+    claimsAbout: (entity, { first }, { loaders, config }) =>
+      loaders.claimsAbout.load({ id: entity.id, first: pageSize(first, 10, config.limits) }),
+    events: (entity, { first }, { loaders, config }) => loaders.eventsOf.load({ id: entity.id, first: pageSize(first, 10, config.limits) }),
+  },
+
+  Event: {
+    size: (event) => event.size ?? null,
+    claims: (event, { first }, { loaders, config }) => loaders.eventClaims.load({ id: event.id, first: pageSize(first, 10, config.limits) }),
+  },
+
+  Claim: {
+    claimant: (claim) => claim.claimants[0] ?? null,
+    content: (claim) => ({ text: claim.text, start: claim.contentStart, end: claim.contentEnd }),
+    evidence: (claim) => ({ text: claim.evidenceText, start: claim.evidenceStart, end: claim.evidenceEnd }),
+    hedges: (claim) => claim.hedges ?? [],
+    language: (claim) => claim.language as 'fr' | 'en',
+    reporting: (claim) => ({ outlet: claim.outlet, agencies: claim.agencies, origin: origin(claim.outlet, claim.agencies) }),
+    about: (claim) => [...claim.aboutEntities, ...claim.aboutEvents],
+    contradicts: async (claim, _args, { loaders }) => (await loaders.claimLinks.load(claim.id))?.contradicts ?? [],
+    corroborates: async (claim, _args, { loaders }) => (await loaders.claimLinks.load(claim.id))?.corroborates ?? [],
+  },
+
+  ClaimTarget: {
+    __resolveType: (target) => ('kind' in target ? 'Event' : 'Entity'),
+  },
+
+  Article: {
+    language: (article) => article.language as 'fr' | 'en',
+    reporting: async (article, _args, { loaders }) => {
+      const [outlet, ...agencies] = await Promise.all([
+        article.outletId ? loaders.source.load(article.outletId) : Promise.resolve(null),
+        ...article.agencyIds.map((id) => loaders.source.load(id)),
+      ]);
+      const present = agencies.filter((s): s is SourceModel => s !== null);
+      return { outlet, agencies: present, origin: origin(outlet, present) };
+    },
+    text: async (article, _args, { loaders }) => (await loaders.articleDetails.load(article.id))?.text ?? '',
+    spans: async (article, _args, { loaders }) => (await loaders.articleDetails.load(article.id))?.spans ?? [],
+    claims: async (article, _args, { loaders }) => (await loaders.articleDetails.load(article.id))?.claims ?? [],
+    entities: async (article, _args, { loaders }) => (await loaders.articleDetails.load(article.id))?.entities ?? [],
+    events: async (article, _args, { loaders }) => (await loaders.articleDetails.load(article.id))?.events ?? [],
+  },
+
+  Corroboration: {
+    target: (group) => (group.targetType === 'Event' ? group.event! : group.entity!),
+  },
+
+  GraphNode: { data: (node) => ({ ...node, stance: (node.stance as ClaimModel['stance'] | null) ?? null }) as never },
+  GraphEdge: { data: (edge) => edge },
+
+  IngestResult: {
+    article: (outcome, _args, { loaders }) => (outcome.status === 'failed' || !outcome.articleId ? null : loaders.article.load(outcome.articleId)),
+  },
+
+  IngestBatchResult: {
+    created: (batch) => batch.results.filter((r) => r.status === 'created').length,
+    updated: (batch) => batch.results.filter((r) => r.status === 'updated').length,
+    unchanged: (batch) => batch.results.filter((r) => r.status === 'unchanged').length,
+    failed: (batch) => batch.results.filter((r) => r.status === 'failed').length,
+  },
+};
