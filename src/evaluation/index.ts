@@ -15,6 +15,7 @@ export { checkGold } from './gold-check';
 export {
   parsePrediction,
   predictedSpan,
+  predictionOf,
   goldToPrediction,
   type Prediction,
   type PredictedEntity,

@@ -125,6 +125,13 @@ export function scoreArticle(
     if (!warnings.includes(message)) warnings.push(message);
   };
   const keysOf = predictedReferenceKeys(prediction);
+  // In the breakdown, show "Iran (country:IR)" rather than a bare id.
+  const names = new Map(prediction.entities.filter((e) => e.id).map((e) => [e.id as string, e.name]));
+  const show = (reference: string | null | undefined): string => {
+    if (reference === null || reference === undefined) return 'null';
+    const name = names.get(reference);
+    return name && name !== reference ? `${name} (${reference})` : reference;
+  };
   const score: ArticleScore = {
     article: gold.article,
     counts: { entities: zero(), claims: zero(), deployments: zero(), armsTransfers: zero(), agreements: zero() },
@@ -207,7 +214,7 @@ export function scoreArticle(
     },
     (g) => `${g.claim.claimant ?? g.claim.claimant_text ?? '(unnamed)'} ${g.claim.stance}: "${shorten(g.claim.evidence)}"`,
     (p) =>
-      `${p.claim.claimant ?? p.claim.claimantText ?? '(unnamed)'} ${p.claim.stance}: "${spanText(body, p.span, p.claim.evidence ?? p.claim.content)}"`,
+      `${p.claim.claimant ? show(p.claim.claimant) : (p.claim.claimantText ?? '(unnamed)')} ${p.claim.stance}: "${spanText(body, p.span, p.claim.evidence ?? p.claim.content)}"`,
   );
   for (const [g, p] of claimPairs) {
     score.claimAccuracy.matched += 1;
@@ -242,7 +249,7 @@ export function scoreArticle(
     },
     (g) => `${g.deployment.from} -> ${g.deployment.to}, size ${g.deployment.size ?? 'null'}: "${shorten(g.deployment.evidence)}"`,
     (p) =>
-      `${p.deployment.from} -> ${p.deployment.to}, size ${p.deployment.size ?? 'null'}: "${spanText(body, p.span, p.deployment.evidence)}"`,
+      `${show(p.deployment.from)} -> ${show(p.deployment.to)}, size ${p.deployment.size ?? 'null'}: "${spanText(body, p.span, p.deployment.evidence)}"`,
   );
 
   // Arms transfers: supplier and recipient resolve, quantity equal or both null.
@@ -264,7 +271,7 @@ export function scoreArticle(
     (g) =>
       `${g.transfer.supplier} -> ${g.transfer.recipient}, quantity ${g.transfer.quantity ?? 'null'}: "${shorten(g.transfer.evidence)}"`,
     (p) =>
-      `${p.transfer.supplier} -> ${p.transfer.recipient}, quantity ${p.transfer.quantity ?? 'null'}: "${spanText(body, p.span, p.transfer.evidence)}"`,
+      `${show(p.transfer.supplier)} -> ${show(p.transfer.recipient)}, quantity ${p.transfer.quantity ?? 'null'}: "${spanText(body, p.span, p.transfer.evidence)}"`,
   );
 
   // Agreements (our extension): parties correspond both ways, and the spans overlap.
@@ -285,7 +292,7 @@ export function scoreArticle(
       return everyGoldNamed && everyPredictedKnown ? overlap : null;
     },
     (g) => `${g.agreement.parties.join(' + ')}: "${shorten(g.agreement.evidence)}"`,
-    (p) => `${p.agreement.parties.join(' + ')}: "${spanText(body, p.span, p.agreement.evidence)}"`,
+    (p) => `${p.agreement.parties.map(show).join(' + ')}: "${spanText(body, p.span, p.agreement.evidence)}"`,
   );
 
   return score;
