@@ -27,14 +27,14 @@ CALL (e) {
   OPTIONAL MATCH (e)<-[:INVOLVES]-(ev:Event)
   WHERE $asOf IS NULL OR EXISTS { (ev)<-[:REPORTS]-(a:Article) WHERE a.reportedOn <= $asOf }
   WITH DISTINCT ev ORDER BY coalesce(ev.whenStart, '9999-99-99'), ev.id
-  LIMIT $limit
+  LIMIT toInteger($limit)
   RETURN collect(ev) AS events
 }
 CALL (e, events) {
   OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
   WHERE ${asOfCondition('c')} AND NOT EXISTS { (c)-[:ABOUT]->(x:Event) WHERE x IN events }
   WITH c ORDER BY coalesce(c.claimedOnStart, c.reportedOn), c.id
-  LIMIT $limit
+  LIMIT toInteger($limit)
   RETURN collect(c) AS loose
 }
 RETURN ${entityProjection('e')} AS entity,
@@ -60,7 +60,7 @@ CALL (positive, negative) {
   UNWIND positive AS p
   UNWIND negative AS n
   WITH p, n ORDER BY coalesce(n.claimedOnStart, n.reportedOn) DESC, n.id, coalesce(p.claimedOnStart, p.reportedOn) DESC, p.id
-  SKIP $skip LIMIT $limit
+  SKIP toInteger($skip) LIMIT toInteger($limit)
   RETURN collect({claim: ${claimProjection('p')}, opposing: ${claimProjection('n')},
     linked: EXISTS { (p)-[:CONTRADICTS]-(n) }}) AS pairs
 }

@@ -127,7 +127,7 @@ export function claimsByOwnerQuery(relation: ClaimRelation, ids: readonly string
 CALL (id) {
   OPTIONAL MATCH ${RELATION_PATTERNS[relation]}
   WITH c ORDER BY coalesce(c.claimedOnStart, '0000-00-00') DESC, c.id ASC
-  LIMIT $limit
+  LIMIT toInteger($limit)
   RETURN [x IN collect(c) | ${claimProjection('x')}] AS claims
 }
 RETURN id, claims`,

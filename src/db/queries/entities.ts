@@ -37,11 +37,11 @@ RETURN size(matched) AS totalCount, [e IN matched[$skip..($skip + $limit)] | ${e
 export function searchEntitiesQuery(luceneQuery: string, type: EntityType | null, limit: number): CypherQuery {
   return cypherQuery(
     'entities.search',
-    `CALL db.index.fulltext.queryNodes('${ENTITY_FULLTEXT_INDEX}', $query, {limit: $fetch}) YIELD node, score
+    `CALL db.index.fulltext.queryNodes('${ENTITY_FULLTEXT_INDEX}', $query, {limit: toInteger($fetch)}) YIELD node, score
 WHERE $type IS NULL OR node.type = $type
 RETURN ${entityProjection('node')} AS entity, score
 ORDER BY score DESC, node.name ASC
-LIMIT $limit`,
+LIMIT toInteger($limit)`,
     { query: luceneQuery, type, limit, fetch: limit * 4 },
   );
 }

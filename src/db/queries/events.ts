@@ -72,7 +72,7 @@ export function eventsByParticipantQuery(ids: readonly string[], limit: number):
 CALL (id) {
   OPTIONAL MATCH (:Entity {id: id})<-[:INVOLVES]-(ev:Event)
   WITH DISTINCT ev ORDER BY coalesce(ev.whenStart, '9999-99-99') ASC, ev.id ASC
-  LIMIT $limit
+  LIMIT toInteger($limit)
   RETURN [x IN collect(ev) | ${eventProjection('x')}] AS events
 }
 RETURN id, events`,

@@ -50,7 +50,7 @@ CALL (starts) {
   MATCH p = (s)-[:${relTypes}*1..${depth}]-(m)
   WHERE all(x IN nodes(p)[1..] WHERE ${nodeOk})
   RETURN DISTINCT m
-  LIMIT $fetch
+  LIMIT toInteger($fetch)
 }
 WITH starts, collect(m) AS found
 WITH starts + [x IN found WHERE NOT x IN starts] AS matched
