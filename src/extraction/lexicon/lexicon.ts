@@ -1,0 +1,313 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import countriesLib from 'i18n-iso-countries';
+import type { EntityType } from '../types';
+import { foldText, slugify } from '../text/fold';
+import { phraseTokens } from '../text/tokenize';
+import { PhraseMatcher } from '../text/phrase-matcher';
+
+/** How an alias names its entity: decides case rules and how resolution treats it. */
+export type AliasForm = 'name' | 'acronym' | 'demonym' | 'capital' | 'surname';
+
+export interface RoleSpec {
+  title: string;
+  country?: string;
+  org?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface LexEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Entity id of the country it belongs to (`country:KP`). */
+  country?: string;
+  kind?: string;
+  description?: string;
+  newsAgency?: boolean;
+  roles?: RoleSpec[];
+  aliases: string[];
+}
+
+export interface AliasPayload {
+  entityId: string;
+  form: AliasForm;
+  /** 'upper': all capitals in the text; 'cap': first letter capital; 'any'. */
+  caseRule: 'upper' | 'cap' | 'any';
+  /** For capitals: the city as a place, used after locative prepositions. */
+  locationId?: string;
+}
+
+export interface Institution {
+  kind: string;
+  name: string;
+}
+
+export interface WeaponPayload {
+  category: string;
+  unit: string | null;
+  /** Named system ("Shahed-136") and the country that makes it. */
+  system?: string;
+  origin?: string;
+}
+
+export type CueStance = 'neutral' | 'accuses' | 'denies' | 'doubts';
+
+/** Everything the stages look up, compiled once. */
+export interface Lexicon {
+  entities: Map<string, LexEntity>;
+  gazetteer: PhraseMatcher<AliasPayload>;
+  institutions: PhraseMatcher<Institution>;
+  institutionNames: Map<string, string>;
+  roles: PhraseMatcher<string>;
+  cues: PhraseMatcher<CueStance>;
+  sources: PhraseMatcher<true>;
+  doubt: PhraseMatcher<true>;
+  denial: PhraseMatcher<true>;
+  hedges: PhraseMatcher<true>;
+  teaser: PhraseMatcher<true>;
+  personnel: PhraseMatcher<true>;
+  deploymentVerbs: PhraseMatcher<true>;
+  statusPlanned: PhraseMatcher<true>;
+  statusTraining: PhraseMatcher<true>;
+  statusWithdrawn: PhraseMatcher<true>;
+  transferVerbs: PhraseMatcher<true>;
+  receiveVerbs: PhraseMatcher<true>;
+  negations: Set<string>;
+  agreementNouns: PhraseMatcher<true>;
+  agreementVerbs: PhraseMatcher<true>;
+  meetingWords: PhraseMatcher<true>;
+  weapons: PhraseMatcher<WeaponPayload>;
+  /** ISO2 -> country entity id for every country. */
+  countryIds: Map<string, string>;
+}
+
+const tok = (s: string): string[] => phraseTokens(s, foldText);
+
+function readJson<T>(dir: string, file: string): T {
+  const path = join(dir, file);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** French demonym inflections from the masculine singular: "coréen" -> coréenne, coréens, coréennes. */
+export function frenchDemonymForms(masc: string): string[] {
+  const forms = new Set<string>([masc]);
+  let fem: string;
+  if (masc.endsWith('e')) fem = masc;
+  else if (/(en|on)$/.test(masc)) fem = masc + 'ne';
+  else fem = masc + 'e';
+  forms.add(fem);
+  forms.add(/[sx]$/.test(masc) ? masc : masc + 's');
+  forms.add(fem + 's');
+  return [...forms];
+}
+
+function caseRuleFor(alias: string, form: AliasForm): AliasPayload['caseRule'] {
+  if (form === 'demonym') return 'any';
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  if (form === 'acronym' && letters.length <= 3 && letters === letters.toUpperCase()) return 'upper';
+  const first = alias.charAt(0);
+  return first !== first.toLowerCase() ? 'cap' : 'any';
+}
+
+interface CountryExtra {
+  name?: string;
+  names?: { en?: string[]; fr?: string[] };
+  demonyms?: { en?: string[]; fr?: string[] };
+  capital?: { en?: string; fr?: string; aliases?: string[] };
+}
+interface OrgEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+  acronyms?: string[];
+  country?: string;
+  kind?: string;
+  description?: string;
+  newsAgency?: boolean;
+}
+interface PersonEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+  surnames?: string[];
+  country?: string;
+  roles?: RoleSpec[];
+}
+interface PlaceEntry {
+  id: string;
+  name: string;
+  country?: string;
+  aliases?: string[];
+}
+
+export function defaultLexiconDir(): string {
+  // src/extraction/lexicon -> repository root /lexicons
+  return resolve(__dirname, '..', '..', '..', 'lexicons');
+}
+
+export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
+  if (!existsSync(dir)) throw new Error(`lexicon folder not found: ${dir}`);
+  countriesLib.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  countriesLib.registerLocale(require('i18n-iso-countries/langs/fr.json'));
+
+  const entities = new Map<string, LexEntity>();
+  const gazetteer = new PhraseMatcher<AliasPayload>();
+  const seen = new Set<string>();
+  const countryIds = new Map<string, string>();
+  const capitals = new Map<string, AliasPayload>();
+
+  const addAlias = (entity: LexEntity, alias: string, form: AliasForm, extra: Partial<AliasPayload> = {}): void => {
+    const tokens = tok(alias);
+    if (tokens.length === 0) return;
+    const key = tokens.join(' ');
+    if (seen.has(key)) return; // first registration wins: countries, then curated entries
+    seen.add(key);
+    const payload: AliasPayload = { entityId: entity.id, form, caseRule: caseRuleFor(alias, form), ...extra };
+    if (form === 'capital') capitals.set(key, payload);
+    gazetteer.add(tokens, payload);
+    if (form !== 'demonym' && form !== 'capital' && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+  };
+
+  // Countries: names from i18n-iso-countries, the rest from countries.json.
+  const extras = readJson<Record<string, CountryExtra>>(dir, 'countries.json');
+  const codes = Object.keys(countriesLib.getAlpha2Codes());
+  if (!codes.includes('XK')) codes.push('XK');
+  for (const code of codes) {
+    const extra = extras[code] ?? {};
+    const en = (countriesLib.getName(code, 'en', { select: 'all' }) ?? []) as string[];
+    const fr = (countriesLib.getName(code, 'fr', { select: 'all' }) ?? []) as string[];
+    const usable = (n: string) => !/[,(]/.test(n);
+    const name = extra.name ?? en.find(usable) ?? extra.names?.en?.[0] ?? code;
+    const id = `country:${code}`;
+    countryIds.set(code, id);
+    const entity: LexEntity = { id, name, type: 'Country', aliases: [] };
+    entities.set(id, entity);
+    const names = [name, ...(extra.names?.en ?? []), ...(extra.names?.fr ?? []), ...en, ...fr].filter(usable);
+    for (const n of names) addAlias(entity, n, /^[A-Z.]{2,5}$/.test(n) ? 'acronym' : 'name');
+  }
+  for (const [code, extra] of Object.entries(extras)) {
+    if (code.startsWith('$')) continue;
+    const entity = entities.get(`country:${code}`);
+    if (!entity) continue;
+    for (const d of extra.demonyms?.en ?? []) addAlias(entity, d, 'demonym');
+    for (const d of extra.demonyms?.fr ?? []) for (const f of frenchDemonymForms(d)) addAlias(entity, f, 'demonym');
+    const caps = new Set([extra.capital?.en, extra.capital?.fr, ...(extra.capital?.aliases ?? [])].filter(Boolean) as string[]);
+    for (const c of caps) addAlias(entity, c, 'capital');
+  }
+
+  // Curated organisations, persons, places, units.
+  const countryRef = (code?: string) => (code ? countryIds.get(code) ?? `country:${code}` : undefined);
+  const orgs = readJson<{ entries: OrgEntry[] }>(dir, 'organizations.json').entries;
+  for (const o of orgs) {
+    const entity: LexEntity = {
+      id: o.id, name: o.name, type: 'Organization', country: countryRef(o.country), kind: o.kind,
+      description: o.description, newsAgency: o.newsAgency, aliases: [],
+    };
+    entities.set(o.id, entity);
+    for (const a of o.acronyms ?? []) addAlias(entity, a, 'acronym');
+    for (const a of [o.name, ...(o.aliases ?? [])]) addAlias(entity, a, /^[A-Z]{2,6}$/.test(a) ? 'acronym' : 'name');
+  }
+  const persons = readJson<{ entries: PersonEntry[] }>(dir, 'persons.json').entries;
+  for (const p of persons) {
+    const entity: LexEntity = {
+      id: p.id, name: p.name, type: 'Person', country: countryRef(p.country),
+      roles: (p.roles ?? []).map((r) => ({ ...r, country: r.country ? countryRef(r.country) : undefined })),
+      aliases: [],
+    };
+    entities.set(p.id, entity);
+    for (const a of [p.name, ...(p.aliases ?? [])]) addAlias(entity, a, 'name');
+    for (const s of p.surnames ?? []) addAlias(entity, s, 'surname');
+  }
+  const addPlaces = (file: string, type: EntityType) => {
+    for (const l of readJson<{ entries: PlaceEntry[] }>(dir, file).entries) {
+      const entity: LexEntity = { id: l.id, name: l.name, type, country: countryRef(l.country), aliases: [] };
+      entities.set(l.id, entity);
+      for (const a of [l.name, ...(l.aliases ?? [])]) {
+        const cap = capitals.get(tok(a).join(' '));
+        if (cap) cap.locationId = l.id; // a capital listed as a place: "in Kyiv" is the city
+        else addAlias(entity, a, 'name');
+      }
+    }
+  };
+  addPlaces('locations.json', 'Location');
+  addPlaces('units.json', 'MilitaryUnit');
+  // Capitals not listed as places still become places after a locative preposition.
+  for (const [key, payload] of capitals) {
+    if (payload.locationId) continue;
+    const country = entities.get(payload.entityId);
+    const name = key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const id = `location:${slugify(key)}`;
+    if (!entities.has(id)) entities.set(id, { id, name, type: 'Location', country: country?.id, aliases: [name] });
+    payload.locationId = id;
+  }
+
+  // Institutions described generically.
+  const institutions = new PhraseMatcher<Institution>();
+  const institutionNames = new Map<string, string>();
+  for (const k of readJson<{ kinds: Array<{ kind: string; name: string; en: string[]; fr: string[] }> }>(dir, 'institutions.json').kinds) {
+    institutionNames.set(k.kind, k.name);
+    for (const p of [...k.en, ...k.fr]) if (!institutions.has(tok(p))) institutions.add(tok(p), { kind: k.kind, name: k.name });
+  }
+
+  const roles = new PhraseMatcher<string>();
+  for (const r of readJson<{ titles: Array<{ title: string; en: string[]; fr: string[] }> }>(dir, 'roles.json').titles) {
+    for (const p of [...r.en, ...r.fr]) if (!roles.has(tok(p))) roles.add(tok(p), r.title);
+  }
+
+  const cueData = readJson<{
+    verbs: Record<string, Array<{ forms: string[]; stance: CueStance }>>;
+    sources: Record<string, string[]>;
+  }>(dir, 'cues.json');
+  const cues = new PhraseMatcher<CueStance>();
+  for (const lang of Object.keys(cueData.verbs)) {
+    for (const group of cueData.verbs[lang]) for (const f of group.forms) if (!cues.has(tok(f))) cues.add(tok(f), group.stance);
+  }
+  const setOf = (list: string[]): PhraseMatcher<true> => {
+    const m = new PhraseMatcher<true>();
+    for (const p of list) m.add(tok(p), true);
+    return m;
+  };
+  const both = (o: Record<string, string[] | unknown>): string[] =>
+    Object.entries(o).filter(([k]) => !k.startsWith('$')).flatMap(([, v]) => (Array.isArray(v) ? (v as string[]) : []));
+  const sources = setOf(both(cueData.sources));
+
+  const markers = readJson<Record<string, Record<string, string[]>>>(dir, 'markers.json');
+  const ev = readJson<Record<string, any>>(dir, 'events.json');
+
+  const weapons = new PhraseMatcher<WeaponPayload>();
+  const wd = readJson<{
+    categories: Array<{ category: string; unit: string | null; forms: string[] }>;
+    systems: Array<{ name: string; origin: string; category: string; forms: string[] }>;
+  }>(dir, 'weapons.json');
+  const unitOf = new Map(wd.categories.map((c) => [c.category, c.unit]));
+  for (const c of wd.categories) for (const f of c.forms) if (!weapons.has(tok(f))) weapons.add(tok(f), { category: c.category, unit: c.unit });
+  for (const s of wd.systems) {
+    for (const f of s.forms) {
+      weapons.add(tok(f), { category: s.category, unit: unitOf.get(s.category) ?? null, system: s.name, origin: countryRef(s.origin) });
+    }
+  }
+
+  return {
+    entities, gazetteer, institutions, institutionNames, roles, cues, sources,
+    doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
+    teaser: setOf(both(markers.teaser)),
+    personnel: setOf(both(ev.personnel)), deploymentVerbs: setOf(both(ev.deploymentVerbs)),
+    statusPlanned: setOf(both(ev.status.planned)), statusTraining: setOf(both(ev.status.training)),
+    statusWithdrawn: setOf(both(ev.status.withdrawn)), transferVerbs: setOf(both(ev.transferVerbs)),
+    receiveVerbs: setOf(both(ev.receiveVerbs)),
+    negations: new Set(both(ev.negations).map((w) => foldText(w))),
+    agreementNouns: setOf([...ev.agreements.en, ...ev.agreements.fr]),
+    agreementVerbs: setOf(both(ev.agreements.verbs)), meetingWords: setOf(both(ev.meetings)),
+    weapons, countryIds,
+  };
+}
+
+let cached: Lexicon | null = null;
+
+/** The default lexicon, built on first use and kept (module-level lazy init). */
+export function defaultLexicon(): Lexicon {
+  if (!cached) cached = buildLexicon();
+  return cached;
+}

@@ -1,0 +1,443 @@
+import type { Stage, ArticleDoc, Sentence, MentionRec, EntityRec } from '../document';
+import type { Claim, Stance } from '../types';
+import type { Token } from '../text/tokenize';
+import type { CueStance } from '../lexicon/lexicon';
+import type { PhraseMatcher } from '../text/phrase-matcher';
+import { buildIndex, evidence, type DocIndex } from './context';
+import { DETERMINERS, COLLECTIVE_NOUNS, MONTHS_AND_DAYS } from './words';
+
+/**
+ * Claims: a reporting cue (a verb from lexicons/cues.json, or "selon"/"according
+ * to"), its claimant (the subject before the verb, the inverted subject after it,
+ * the source after "selon"), the content, the stance (the cue's own, else
+ * denial or doubt words in the content), hedges, and the date of the statement:
+ * a date next to the cue, else the date of an earlier statement by the same
+ * claimant or by the body the claimant speaks for ("its spokesman", "the head of
+ * the agency"), else null.
+ */
+
+const AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had', 'will', 'would', 'also', 'aussi', 'egalement', 'encore', 'deja', 'notamment', 'pourtant', 'further', 'previously', 'earlier', 'later', 'then', 'alors', 'meme', 'already', 'repeatedly', 'publicly', 'publiquement']);
+const BOUNDARY = new Set([',', '"', ':', '.', '-', '(', ')', '[', ']', '…']);
+const STRONG = new Set(['.', ';', ':', '"', '?', '!']);
+const SUBORDINATORS = new Set(['that', 'que', "qu'", 'whether', 'si']);
+const CONJUNCTIONS = new Set(['and', 'et', 'but', 'mais', 'puis', 'then']);
+const PRONOUNS_PERSON = new Set(['il', 'elle', 'he', 'she']);
+const PRONOUNS_GROUP = new Set(['ils', 'elles', 'they', 'it']);
+const PREP_BEFORE_CUE = new Set(['de', 'du', 'des', 'sans', 'pour', 'to', 'of', 'par', 'en', 'after', 'apres', 'avant', 'before', 'a', 'au']);
+
+interface Ctx {
+  doc: ArticleDoc;
+  idx: DocIndex;
+  tokens: Token[];
+}
+
+interface Draft {
+  sentence: Sentence;
+  claimant: string | null;
+  claimantText: string | null;
+  claimantEntities: string[];
+  claimantSpan: { t0: number; t1: number } | null;
+  cueStance: CueStance;
+  cueText: string;
+  cueT0: number;
+  cueT1: number;
+  content: { t0: number; t1: number };
+  dateZone: Array<[number, number]>;
+  viaSource: boolean;
+}
+
+function entityOf(ctx: Ctx, m: MentionRec | null): EntityRec | null {
+  return m ? ctx.doc.entities.get(m.entityId) ?? null : null;
+}
+
+function rank(ctx: Ctx, m: MentionRec): number {
+  const e = entityOf(ctx, m);
+  if (!e || e.newsAgency || e.type === 'Location') return 0;
+  if (e.type === 'Person') return 4;
+  if (e.type === 'Organization' || e.type === 'MilitaryUnit') return 3;
+  return m.form === 'demonym' ? 1 : 2;
+}
+
+/** The best claimant among the mentions of tokens [t0, t1): person > organisation > country > demonym, leftmost. */
+function bestIn(ctx: Ctx, t0: number, t1: number): MentionRec | null {
+  let best: MentionRec | null = null;
+  let bestRank = 0;
+  for (let k = Math.max(0, t0); k < t1; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const r = rank(ctx, m);
+    if (r > bestRank) {
+      best = m;
+      bestRank = r;
+    }
+  }
+  return best;
+}
+
+function collectiveIn(ctx: Ctx, t0: number, t1: number): { text: string; t0: number; t1: number } | null {
+  for (let k = t0; k < t1; k++) {
+    if (COLLECTIVE_NOUNS.has(ctx.tokens[k].norm) || (ctx.tokens[k].norm === 'sources' && k === t0)) {
+      let s = k;
+      while (s > t0 && ctx.tokens[s - 1].kind === 'word' && !CONJUNCTIONS.has(ctx.tokens[s - 1].norm) && k - s < 3) s--;
+      let e = k + 1;
+      while (e < t1 && ctx.tokens[e].kind === 'word' && e - k < 4 && !SUBORDINATORS.has(ctx.tokens[e].norm)) e++;
+      return { text: ctx.doc.text.slice(ctx.tokens[s].start, ctx.tokens[e - 1].end), t0: s, t1: e };
+    }
+  }
+  return null;
+}
+
+function segmentBefore(ctx: Ctx, s: Sentence, end: number): number {
+  // Start of the comma-delimited segment ending at `end` (exclusive).
+  let k = end - 1;
+  while (k >= s.t0 && ctx.tokens[k].norm !== ',' && !STRONG.has(ctx.tokens[k].norm) && !SUBORDINATORS.has(ctx.tokens[k].norm)) k--;
+  return k + 1;
+}
+
+function lastMentionEnding(ctx: Ctx, from: number, end: number): MentionRec | null {
+  let k = end - 1;
+  while (k >= from && (ctx.tokens[k].norm === ')' || ctx.tokens[k].norm === '(' || ctx.tokens[k].kind === 'punct')) k--;
+  if (k < from) return null;
+  const m = ctx.idx.top[k];
+  return m && rank(ctx, m) > 0 ? m : null;
+}
+
+interface Found {
+  mention: MentionRec | null;
+  text: string | null;
+  entities: string[];
+  t0: number;
+  t1: number;
+  pronoun?: 'person' | 'group';
+  inherit?: boolean;
+}
+
+function pronounIn(ctx: Ctx, t0: number, t1: number): 'person' | 'group' | null {
+  for (let k = t0; k < t1; k++) {
+    const w = ctx.tokens[k].norm;
+    if (PRONOUNS_PERSON.has(w)) return 'person';
+    if (PRONOUNS_GROUP.has(w)) return 'group';
+    if (/-t-(?:il|elle)$/.test(w)) return 'person';
+    if (/-t-(?:ils|elles)$/.test(w)) return 'group';
+  }
+  return null;
+}
+
+function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
+  const { tokens } = ctx;
+  const seg1 = segmentBefore(ctx, s, a);
+  const m1 = bestIn(ctx, seg1, a);
+  if (m1) return { mention: m1, text: null, entities: [], t0: m1.t0, t1: m1.t1 };
+  const p1 = pronounIn(ctx, seg1, a);
+  if (p1) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun: p1 };
+  if (seg1 < a && CONJUNCTIONS.has(tokens[seg1].norm)) return { mention: null, text: null, entities: [], t0: seg1, t1: a, inherit: true };
+  const c1 = collectiveIn(ctx, seg1, a);
+  if (c1) return { mention: null, text: c1.text, entities: [], t0: c1.t0, t1: c1.t1 };
+  // "X, <apposition>, said": the name before the apposition, or a person named inside it.
+  if (seg1 - 1 >= s.t0 && tokens[seg1 - 1].norm === ',') {
+    const seg0 = segmentBefore(ctx, s, seg1 - 1);
+    const inner = bestIn(ctx, seg0, seg1 - 1);
+    const innerPerson = inner && entityOf(ctx, inner)?.type === 'Person' && inner.form !== 'role' ? inner : null;
+    if (innerPerson) return { mention: innerPerson, text: null, entities: [], t0: innerPerson.t0, t1: innerPerson.t1 };
+    if (seg0 - 1 >= s.t0 && (tokens[seg0 - 1].norm === ',' || tokens[seg0 - 1].norm === '"')) {
+      const segP = segmentBefore(ctx, s, seg0 - 1);
+      const head = lastMentionEnding(ctx, segP, seg0 - 1);
+      if (head) return { mention: head, text: null, entities: [], t0: head.t0, t1: head.t1 };
+    }
+    if (inner) return { mention: inner, text: null, entities: [], t0: inner.t0, t1: inner.t1 };
+    const p0 = pronounIn(ctx, seg0, seg1 - 1);
+    if (p0) return { mention: null, text: null, entities: [], t0: seg0, t1: seg1, pronoun: p0 };
+  }
+  return null;
+}
+
+function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
+  const { tokens, doc } = ctx;
+  let k = cueEnd;
+  const pro = k < s.t1 ? pronounIn(ctx, k, k + 1) : null;
+  if (pro && /-t-/.test(tokens[k].norm)) return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: pro };
+  while (k < s.t1 && (DETERMINERS.has(tokens[k].norm) || tokens[k].norm === '"' || /^-t-/.test(tokens[k].norm))) k++;
+  if (k >= s.t1) return null;
+  const direct = ctx.idx.top[k];
+  if (direct && direct.t0 === k && rank(ctx, direct) > 0) {
+    const after = tokens[direct.t1]?.norm;
+    if (doc.language === 'fr' || after === undefined || after === ',' || after === '.' || direct.t1 >= s.t1) {
+      return { mention: direct, text: null, entities: [], t0: direct.t0, t1: direct.t1 };
+    }
+    return null;
+  }
+  if (PRONOUNS_PERSON.has(tokens[k].norm) || PRONOUNS_GROUP.has(tokens[k].norm)) {
+    return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: PRONOUNS_PERSON.has(tokens[k].norm) ? 'person' : 'group' };
+  }
+  // "déclare l'« homme des sanctions » de l'UE", "a indiqué un responsable américain"
+  const w = tokens[k].norm;
+  if (doc.language === 'fr' && /(?:er|ir|oir|re)$/.test(w) && !COLLECTIVE_NOUNS.has(w)) return null;
+  if (SUBORDINATORS.has(w) || w === 'to') return null;
+  for (let j = k; j < Math.min(s.t1, k + 8); j++) {
+    const t = tokens[j].norm;
+    if (t === ',' || t === '.' || SUBORDINATORS.has(t)) break;
+    const m = ctx.idx.top[j];
+    if (m && m.t0 === j && rank(ctx, m) > 0) {
+      const coll = collectiveIn(ctx, k, j);
+      return { mention: m, text: coll?.text ?? null, entities: [], t0: k, t1: m.t1 };
+    }
+  }
+  const coll = collectiveIn(ctx, k, Math.min(s.t1, k + 6));
+  if (coll && coll.t0 <= k + 2) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
+  return null;
+}
+
+function cueStart(ctx: Ctx, s: Sentence, c: number): number {
+  let a = c;
+  while (a - 1 >= s.t0 && AUX.has(ctx.tokens[a - 1].norm)) a--;
+  return a;
+}
+
+function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
+  const { tokens } = ctx;
+  for (let k = from; k < Math.min(s.t1, from + 6); k++) {
+    const t = tokens[k].norm;
+    if (t === ',' || t === '.' || t === ';') break;
+    const m = ctx.idx.top[k];
+    if (m && m.t0 === k && rank(ctx, m) > 0) {
+      const coll = collectiveIn(ctx, from, k);
+      if (coll && m.form === 'demonym') return { mention: m, text: ctx.doc.text.slice(tokens[from].start, tokens[m.t1 - 1].end), entities: [], t0: from, t1: m.t1 };
+      return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
+    }
+  }
+  const coll = collectiveIn(ctx, from, Math.min(s.t1, from + 5));
+  if (coll) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
+  return null;
+}
+
+function phraseEnd(ctx: Ctx, s: Sentence, from: number): number {
+  let k = from;
+  while (k < s.t1 && ctx.tokens[k].norm !== ',' && ctx.tokens[k].norm !== ';') k++;
+  return k;
+}
+
+function trimContent(ctx: Ctx, t0: number, t1: number): { t0: number; t1: number } {
+  const { tokens } = ctx;
+  while (t0 < t1 && (SUBORDINATORS.has(tokens[t0].norm) || [',', ':', '-'].includes(tokens[t0].norm))) t0++;
+  while (t1 > t0 && [',', '.', ':', '-', ';'].includes(tokens[t1 - 1].norm)) t1--;
+  return { t0, t1 };
+}
+
+function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
+  const prev = c - 1 >= s.t0 ? ctx.tokens[c - 1].norm : '';
+  if (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'that') return true;
+  if (ctx.doc.language === 'en' && (prev === 'to' || prev === 'of' || prev === 'the')) return true;
+  if (ctx.doc.language === 'fr' && PREP_BEFORE_CUE.has(prev) && prev !== 'a') return true;
+  return false;
+}
+
+function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
+  const { tokens, doc } = ctx;
+  const lex = doc.lexicon;
+  const drafts: Draft[] = [];
+  const cueMatches: Array<{ c: number; n: number; stance: CueStance; source: boolean }> = [];
+  for (let k = s.t0; k < s.t1; k++) {
+    const src = lex.sources.match(tokens, k);
+    if (src) {
+      cueMatches.push({ c: k, n: src.tokens.length, stance: 'neutral', source: true });
+      k += src.tokens.length - 1;
+      continue;
+    }
+    const cue = lex.cues.match(tokens, k);
+    if (cue) {
+      cueMatches.push({ c: k, n: cue.tokens.length, stance: cue.payload, source: false });
+      k += cue.tokens.length - 1;
+    }
+  }
+  for (let ci = 0; ci < cueMatches.length; ci++) {
+    const { c, n, stance, source } = cueMatches[ci];
+    const cueEnd = c + n;
+    const nextCue = ci + 1 < cueMatches.length ? cueMatches[ci + 1].c : s.t1;
+    if (source) {
+      // "per" only as a source in English when a name follows.
+      const found = sourceClaimant(ctx, s, cueEnd);
+      if (!found) continue;
+      const end = phraseEnd(ctx, s, found.t1);
+      const atStart = c === s.t0 || BOUNDARY.has(tokens[c - 1].norm) && c - 1 === s.t0 || (c - 1 >= s.t0 && tokens[c - 1].norm === '"');
+      const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
+      if (content.t1 <= content.t0) continue;
+      drafts.push({
+        sentence: s, claimant: found.mention?.entityId ?? null, claimantText: found.text, claimantEntities: [],
+        claimantSpan: { t0: found.t0, t1: found.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
+        cueT0: c, cueT1: end, content, dateZone: [], viaSource: true,
+      });
+      continue;
+    }
+    if (isNounUse(ctx, s, c)) continue;
+    const a = cueStart(ctx, s, c);
+    const boundaryBefore = a === s.t0 || BOUNDARY.has(tokens[a - 1].norm);
+    let found: Found | null = null;
+    let inverted = false;
+    if (boundaryBefore) {
+      found = invertedSubject(ctx, s, cueEnd);
+      inverted = !!found;
+    }
+    if (!found) found = subjectBeforeCue(ctx, s, a);
+    if (!found) continue;
+    let claimant = found.mention?.entityId ?? null;
+    if (found.inherit) {
+      const prev = drafts[drafts.length - 1];
+      if (!prev) continue;
+      claimant = prev.claimant;
+      found = { ...found, text: prev.claimantText, t0: prev.claimantSpan?.t0 ?? found.t0, t1: prev.claimantSpan?.t1 ?? found.t1 };
+    }
+    const claimantText = found.mention ? doc.text.slice(found.mention.start, found.mention.end) : found.text;
+    let content: { t0: number; t1: number };
+    let dateZone: Array<[number, number]>;
+    if (inverted) {
+      // "<content>, a indiqué le NIS, vendredi": content before, the date after the claimant.
+      const segStart = s.t0;
+      content = trimContent(ctx, segStart, a);
+      dateZone = [[cueEnd, s.t1]];
+    } else {
+      const subjectStart = Math.min(found.t0, a);
+      if (subjectStart > s.t0 + 1 && found.t0 > s.t0 && tokens[segmentBefore(ctx, s, found.t0) - 1]?.norm === ',' && !CONJUNCTIONS.has(tokens[segmentBefore(ctx, s, found.t0)]?.norm ?? '')) {
+        // "<content>, Defence Minister Boris Pistorius said on Wednesday"
+        const before = trimContent(ctx, s.t0, segmentBefore(ctx, s, Math.min(found.t0, a)) - 1);
+        const after = trimContent(ctx, cueEnd, nextCue);
+        content = after.t1 - after.t0 >= 4 ? after : before;
+        dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
+      } else {
+        content = trimContent(ctx, cueEnd, nextCue);
+        dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)]];
+      }
+    }
+    if (content.t1 <= content.t0) {
+      // "denied the accusation on Friday" has its content in the verb itself.
+      content = { t0: c, t1: Math.min(s.t1, cueEnd + 3) };
+    }
+    drafts.push({
+      sentence: s, claimant, claimantText, claimantEntities: [], claimantSpan: { t0: found.t0, t1: found.t1 },
+      cueStance: stance, cueText: doc.text.slice(tokens[a].start, tokens[cueEnd - 1].end), cueT0: a, cueT1: cueEnd,
+      content, dateZone, viaSource: false,
+      ...(found.pronoun ? { claimantText: `pronoun:${found.pronoun}` } : {}),
+    });
+  }
+  return drafts;
+}
+
+function hasMarker(m: PhraseMatcher<true>, tokens: Token[], t0: number, t1: number): string[] {
+  const out: string[] = [];
+  for (let k = t0; k < t1; k++) {
+    const hit = m.match(tokens, k);
+    if (hit) {
+      out.push(hit.tokens.join(' '));
+      k += hit.tokens.length - 1;
+    }
+  }
+  return out;
+}
+
+function stanceOf(ctx: Ctx, d: Draft): Stance {
+  if (d.cueStance !== 'neutral') return d.cueStance;
+  const lex = ctx.doc.lexicon;
+  const t0 = Math.min(d.content.t0, d.cueT1);
+  const t1 = Math.max(d.content.t1, d.cueT1);
+  if (hasMarker(lex.doubt, ctx.tokens, t0, t1).length) return 'doubts';
+  if (hasMarker(lex.denial, ctx.tokens, t0, t1).length) return 'denies';
+  return 'asserts';
+}
+
+function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month' | 'year' } | null {
+  for (const [z0, z1] of d.dateZone) {
+    if (z1 <= z0) continue;
+    const from = ctx.tokens[z0].start;
+    const to = ctx.tokens[Math.min(z1, ctx.tokens.length) - 1].end;
+    for (const t of ctx.doc.times) {
+      if (t.span.start >= from && t.span.end <= to && t.dayLike && !t.end) {
+        // Not a date inside the content ("du 8 au 13 octobre").
+        const cs = ctx.tokens[d.content.t0]?.start ?? 0;
+        const ce = ctx.tokens[d.content.t1 - 1]?.end ?? 0;
+        if (t.span.start >= cs && t.span.end <= ce && !(d.content.t0 >= d.cueT1 && t.span.start <= ctx.tokens[Math.min(d.content.t0 + 2, ctx.tokens.length - 1)].end)) continue;
+        return { value: t.value, precision: t.precision };
+      }
+    }
+  }
+  return null;
+}
+
+function affiliated(ctx: Ctx, a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const ea = ctx.doc.entities.get(a);
+  const eb = ctx.doc.entities.get(b);
+  return ea?.affiliation === b || eb?.affiliation === a;
+}
+
+export const claimsStage: Stage = {
+  name: 'claims',
+  needs: ['sentences', 'mentions', 'times', 'deployments', 'armsTransfers'],
+  adds: ['claims'],
+  run(doc: ArticleDoc): ArticleDoc {
+    const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens };
+    const { tokens } = ctx;
+    const claims: Claim[] = [];
+    let lastPerson: string | null = null;
+    let lastGroup: string | null = null;
+    const events = [...doc.deployments, ...doc.armsTransfers, ...doc.agreements, ...doc.meetings];
+    for (const s of doc.sentences) {
+      const kind = doc.paragraphs[s.paragraph]?.kind;
+      if (kind === 'heading') continue;
+      let drafts = draftsFor(ctx, s);
+      // An unnamed source next to a named one in the same sentence is the named one's quote.
+      if (drafts.some((d) => d.claimant)) drafts = drafts.filter((d) => d.claimant || !d.viaSource);
+      for (const d of drafts) {
+        let claimant = d.claimant;
+        let claimantText = d.claimantText;
+        if (claimantText?.startsWith('pronoun:')) {
+          claimant = claimantText === 'pronoun:person' ? lastPerson : lastGroup ?? lastPerson;
+          claimantText = d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null;
+          if (!claimant) continue;
+        }
+        const entity = claimant ? doc.entities.get(claimant) : null;
+        // Wire agencies relaying ("rapporte l'agence TASS") are the reporting chain, not claimants.
+        if (entity?.newsAgency) continue;
+        if (!claimant && !claimantText) continue;
+        const claimantEntities: string[] = [];
+        if (!claimant && d.claimantSpan) {
+          for (let k = d.claimantSpan.t0; k < d.claimantSpan.t1; k++) {
+            const m = ctx.idx.top[k];
+            if (m && m.t0 === k && rank(ctx, m) > 0) claimantEntities.push(m.entityId);
+          }
+        }
+        const spanT0 = Math.min(d.content.t0, d.cueT0, d.claimantSpan?.t0 ?? d.cueT0);
+        const spanT1 = Math.max(d.content.t1, d.cueT1, d.claimantSpan?.t1 ?? d.cueT1);
+        const ev = evidence(doc, tokens[spanT0].start, tokens[spanT1 - 1].end, claimant ? 0.75 : 0.55);
+        const content = evidence(doc, tokens[d.content.t0].start, tokens[d.content.t1 - 1].end, 0.7);
+        const stance = stanceOf(ctx, d);
+        const hedges = hasMarker(doc.lexicon.hedges, tokens, d.content.t0, d.content.t1);
+        let date = dateFor(ctx, d);
+        if (!date && claimant) {
+          for (let k = claims.length - 1; k >= 0; k--) {
+            const prev = claims[k];
+            if (prev.claimedOn && affiliated(ctx, claimant, prev.claimant)) {
+              date = { value: prev.claimedOn, precision: prev.claimedOnPrecision ?? 'day' };
+              break;
+            }
+          }
+        }
+        const about = {
+          events: events.filter((e) => e.evidence.start < ev.end && ev.start < e.evidence.end).map((e) => e.id),
+          entities: [...new Set(doc.mentions.filter((m) => !m.nested && m.start >= content.start && m.end <= content.end).map((m) => m.entityId))],
+        };
+        // The same claimant saying the same thing twice in one sentence is one claim.
+        const dup = claims.find((c) => c.claimant === claimant && c.stance === stance && c.evidence.start < ev.end && ev.start < c.evidence.end);
+        if (dup) continue;
+        claims.push({
+          id: `claim:${claims.length + 1}`, claimant, claimantText, ...(claimantEntities.length ? { claimantEntities } : {}),
+          stance, cue: d.cueText, hedged: hedges.length > 0, ...(hedges.length ? { hedges } : {}), content, evidence: ev,
+          claimedOn: date?.value ?? null, claimedOnPrecision: date?.precision ?? null, about,
+        });
+        if (entity?.type === 'Person') lastPerson = claimant;
+        else if (claimant) lastGroup = claimant;
+      }
+    }
+    void MONTHS_AND_DAYS;
+    return { ...doc, claims };
+  },
+};

@@ -1,0 +1,52 @@
+import type { ArticleDoc, MentionRec, Sentence, TimeRec } from '../document';
+
+/** Lookups the event and claim stages share, built once per document. */
+export interface DocIndex {
+  /** Token index -> the outermost mention covering it, or null. */
+  top: Array<MentionRec | null>;
+  /** Entity id -> the country it stands for (itself for a country). */
+  countryOf(id: string | null | undefined): string | null;
+  timesIn(s: Sentence): TimeRec[];
+  sentenceOf(token: number): number;
+}
+
+export function buildIndex(doc: ArticleDoc): DocIndex {
+  const top: Array<MentionRec | null> = new Array(doc.tokens.length).fill(null);
+  for (const m of doc.mentions) {
+    if (m.nested) continue;
+    for (let k = m.t0; k < m.t1 && k < top.length; k++) {
+      const cur = top[k];
+      if (!cur || cur.t1 - cur.t0 < m.t1 - m.t0) top[k] = m;
+    }
+  }
+  const sentenceAt = new Int32Array(doc.tokens.length).fill(-1);
+  doc.sentences.forEach((s, i) => {
+    for (let k = s.t0; k < s.t1; k++) sentenceAt[k] = i;
+  });
+  const countryOf = (id: string | null | undefined): string | null => {
+    if (!id) return null;
+    const e = doc.entities.get(id) ?? doc.lexicon.entities.get(id);
+    if (!e) return null;
+    if (e.type === 'Country') return e.id;
+    if (e.country) return e.country;
+    const aff = (e as { affiliation?: string | null }).affiliation;
+    if (aff && aff !== id) {
+      const a = doc.entities.get(aff) ?? doc.lexicon.entities.get(aff);
+      if (a) return a.type === 'Country' ? a.id : a.country ?? null;
+    }
+    return null;
+  };
+  return {
+    top,
+    countryOf,
+    timesIn: (s) => doc.times.filter((t) => t.span.start >= s.start && t.span.end <= s.end),
+    sentenceOf: (token) => sentenceAt[token] ?? -1,
+  };
+}
+
+/** Evidence for a span of the body: the exact text and a confidence. */
+export function evidence(doc: ArticleDoc, start: number, end: number, confidence: number) {
+  const s = Math.max(0, Math.min(start, doc.body.length));
+  const e = Math.max(s, Math.min(end, doc.body.length));
+  return { start: s, end: e, text: doc.body.slice(s, e), confidence };
+}

@@ -1,0 +1,350 @@
+import type { Stage, ArticleDoc, Sentence, MentionRec, QuantityRec, TimeRec } from '../document';
+import type { Deployment, ArmsTransfer, Agreement, Meeting, DeploymentStatus, TimeValue } from '../types';
+import type { Token } from '../text/tokenize';
+import type { WeaponPayload } from '../lexicon/lexicon';
+import type { PhraseMatcher } from '../text/phrase-matcher';
+import { buildIndex, evidence, type DocIndex } from './context';
+
+/**
+ * Events: troop deployments, arms transfers, agreements and meetings, read from
+ * trigger words (lexicons/events.json, weapons.json) and the mentions around them
+ * in the same sentence. Several sentences about the same movement (same sender,
+ * destination country and size) become one event.
+ */
+
+const DEST_EN = new Set(['in', 'into', 'to', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce']);
+const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes']);
+const RECIPIENT_EN = new Set(['to', 'for', 'into']);
+const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour']);
+const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'of', 'region', 'territoire', 'territory', 'front']);
+const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
+const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
+const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient)/;
+
+interface Ctx {
+  doc: ArticleDoc;
+  idx: DocIndex;
+  tokens: Token[];
+}
+
+function matchesIn(m: PhraseMatcher<true>, tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (m.match(tokens, k)) out.push(k);
+  return out;
+}
+
+function isDest(ctx: Ctx, k: number): boolean {
+  const set = ctx.doc.language === 'fr' ? DEST_FR : DEST_EN;
+  return set.has(ctx.tokens[k].norm);
+}
+
+function isNegated(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (ctx.doc.lexicon.negations.has(ctx.tokens[k].norm)) return true;
+  return false;
+}
+
+/** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
+function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null): MentionRec | null {
+  for (let k = from; k < s.t1; k++) {
+    if (ctx.tokens[k].norm === ';') break;
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (!e || e.type === 'Person' || e.newsAgency) continue;
+    let p = k - 1;
+    while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && k - p < 5) p--;
+    if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
+      const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
+      if (c !== exclude && ctx.idx.countryOf(c) !== exclude) return m;
+    }
+  }
+  return null;
+}
+
+/** The nearest mention before `from` in the sentence that can act (country, or an organisation or person with one). */
+function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<string>): MentionRec | null {
+  for (let k = from - 1; k >= s.t0; k--) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t1 - 1 !== k) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (!e || e.type === 'Location' || e.newsAgency) continue;
+    let p = m.t0 - 1;
+    while (p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && m.t0 - p < 4) p--;
+    if (p >= s.t0 && (destPreps.has(ctx.tokens[p].norm) || ctx.tokens[p].norm === 'cotes')) continue;
+    if (ctx.idx.countryOf(m.entityId) || e.type === 'Organization') return m;
+  }
+  return null;
+}
+
+function quantityBefore(ctx: Ctx, t0: number, maxGap = 3): QuantityRec | null {
+  for (const q of ctx.doc.quantities) {
+    if (q.t1 > t0 || t0 - q.t1 > maxGap) continue;
+    let ok = true;
+    for (let k = q.t1; k < t0; k++) if (ctx.tokens[k].kind !== 'word') ok = false;
+    if (ok) return q;
+  }
+  return null;
+}
+
+function statusOf(ctx: Ctx, from: number, to: number): DeploymentStatus {
+  const lex = ctx.doc.lexicon;
+  const { tokens } = ctx;
+  if (matchesIn(lex.statusWithdrawn, tokens, from, to).length) return 'withdrawn';
+  if (matchesIn(lex.statusPlanned, tokens, from, to).length) return 'planned';
+  if (matchesIn(lex.statusTraining, tokens, from, to).length) return 'training';
+  return 'deployed';
+}
+
+function whenIn(ctx: Ctx, s: Sentence, near: number): TimeValue | null {
+  const times = ctx.idx.timesIn(s).filter((t) => !t.dayLike || t.end);
+  const pool = times.length ? times : ctx.idx.timesIn(s);
+  if (!pool.length) return null;
+  const pos = ctx.tokens[near].start;
+  const best = pool.reduce((a, b) => (Math.abs(a.span.start - pos) <= Math.abs(b.span.start - pos) ? a : b));
+  return toTimeValue(best);
+}
+
+function toTimeValue(t: TimeRec): TimeValue {
+  return { value: t.value, precision: t.precision, end: t.end ?? null, endPrecision: t.endPrecision ?? null, text: t.text, span: t.span };
+}
+
+function partyId(ctx: Ctx, m: MentionRec | null): string | null {
+  if (!m) return null;
+  const e = ctx.doc.entities.get(m.entityId);
+  if (!e) return null;
+  if (e.type === 'Country' || e.type === 'Location') return e.id;
+  return ctx.idx.countryOf(e.id) ?? e.id;
+}
+
+function deployments(ctx: Ctx): Deployment[] {
+  const { doc, tokens } = ctx;
+  const lex = doc.lexicon;
+  const destPreps = doc.language === 'fr' ? DEST_FR : DEST_EN;
+  const out: Deployment[] = [];
+  doc.sentences.forEach((s) => {
+    if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
+    for (let i = s.t0; i < s.t1; i++) {
+      let noun = lex.personnel.match(tokens, i);
+      let nounEnd = noun ? i + noun.tokens.length : i;
+      let weapon: WeaponPayload | null = null;
+      if (!noun) {
+        const w = lex.weapons.match(tokens, i);
+        if (!w) continue;
+        // Weapons are deployed only with a strong verb ("déployés", "stationed").
+        const strong = matchesIn(lex.deploymentVerbs, tokens, i - 6, i + 8).some((k) => STRONG_DEPLOY.test(tokens[k].norm));
+        if (!strong) continue;
+        weapon = w.payload;
+        nounEnd = i + w.tokens.length;
+        // "systèmes de missiles Orechnik": take the named system if it follows.
+        const sys = nounEnd < s.t1 ? lex.weapons.match(tokens, nounEnd) : null;
+        if (sys && sys.payload.system) {
+          weapon = sys.payload;
+          nounEnd += sys.tokens.length;
+        }
+        noun = { tokens: [], payload: true };
+      }
+      const verbs = matchesIn(lex.deploymentVerbs, tokens, Math.max(s.t0, i - 10), Math.min(s.t1, nounEnd + 10));
+      if (!verbs.length) continue;
+      const verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
+      if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
+      const q = quantityBefore(ctx, i);
+      // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
+      let fromM: MentionRec | null = null;
+      const after = ctx.idx.top[nounEnd];
+      if (after && after.form === 'demonym' && after.t0 === nounEnd) fromM = after;
+      else if (nounEnd + 1 < s.t1 && ctx.idx.top[nounEnd + 1]?.form === 'demonym' && tokens[nounEnd].kind === 'word') fromM = ctx.idx.top[nounEnd + 1];
+      if (!fromM) {
+        const b = ctx.idx.top[i - 1];
+        if (b && b.form === 'demonym' && b.t1 === i) fromM = b;
+      }
+      let from = partyId(ctx, fromM) ?? (weapon?.origin ?? null);
+      if (!from) from = partyId(ctx, subjectBefore(ctx, s, Math.min(i, verb), destPreps));
+      if (!from) continue;
+      const fromCountry = ctx.idx.countryOf(from) ?? from;
+      const toM = mentionAfterPrep(ctx, s, Math.min(nounEnd, verb + 1), destPreps, fromCountry);
+      let to = partyId(ctx, toM);
+      let end = Math.max(nounEnd, verb + 1);
+      if (toM) end = Math.max(end, toM.t1);
+      else {
+        // "à la frontière": its own border.
+        for (let k = nounEnd; k < s.t1 && k < nounEnd + 8; k++) if (BORDER.has(tokens[k].norm)) { to = fromCountry; end = Math.max(end, k + 1); break; }
+      }
+      if (!to) continue;
+      const start = Math.min(q ? q.t0 : i, verb, i);
+      const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));
+      out.push({
+        id: '', kind: 'deployment', from, to, size: q ? q.value : null, sizeQualifier: q ? q.qualifier : null,
+        unit: weapon ? weapon.system ?? weapon.category : doc.text.slice(tokens[i].start, tokens[nounEnd - 1].end),
+        status, when: whenIn(ctx, s, verb), evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, toM ? 0.7 : 0.5),
+      });
+      i = nounEnd - 1;
+    }
+  });
+  return out;
+}
+
+function armsTransfers(ctx: Ctx): ArmsTransfer[] {
+  const { doc, tokens } = ctx;
+  const lex = doc.lexicon;
+  const destPreps = doc.language === 'fr' ? DEST_FR : DEST_EN;
+  const recipPreps = doc.language === 'fr' ? RECIPIENT_FR : RECIPIENT_EN;
+  const out: ArmsTransfer[] = [];
+  const sentIndex = new Map<ArmsTransfer, number>();
+  doc.sentences.forEach((s, si) => {
+    if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
+    for (let k = s.t0; k < s.t1; k++) {
+      const v = lex.transferVerbs.match(tokens, k);
+      if (!v) continue;
+      const vEnd = k + v.tokens.length;
+      const passive = PASSIVE.has(tokens[k - 1]?.norm) || PASSIVE.has(tokens[k - 2]?.norm);
+      // Items after the verb (active, nouns) or before it (passive).
+      const items: Array<{ t0: number; t1: number; w: WeaponPayload }> = [];
+      const scanFrom = passive ? Math.max(s.t0, k - 14) : vEnd;
+      const scanTo = passive ? k : Math.min(s.t1, vEnd + 14);
+      for (let j = scanFrom; j < scanTo; j++) {
+        if (!passive && j > vEnd && lex.transferVerbs.match(tokens, j)) break;
+        const w = lex.weapons.match(tokens, j);
+        if (!w) continue;
+        items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
+        j += w.tokens.length - 1;
+      }
+      const realItems = items.filter((it) => it.w.category !== 'containers');
+      if (!realItems.length) continue;
+      if (isNegated(ctx, Math.max(s.t0, k - 4), k)) continue;
+      // "a démenti tout projet de transfert": a denied transfer is a claim, not an event.
+      let denied = false;
+      for (let j = s.t0; j < k; j++) {
+        const c = lex.cues.match(tokens, j);
+        if (c && c.payload === 'denies') denied = true;
+      }
+      if (denied) continue;
+      let q: QuantityRec | null = null;
+      let qItem: WeaponPayload | null = null;
+      for (const it of items) {
+        const found = quantityBefore(ctx, it.t0, 4);
+        if (found) { q = found; qItem = it.w; break; }
+      }
+      const receive = !!lex.receiveVerbs.match(tokens, k);
+      let supplierM: MentionRec | null = passive ? null : subjectBefore(ctx, s, k, recipPreps);
+      let recipientM = mentionAfterPrep(ctx, s, vEnd, recipPreps, partyId(ctx, supplierM));
+      if (receive) {
+        recipientM = supplierM;
+        supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM));
+      }
+      if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+      let supplier = partyId(ctx, supplierM);
+      let recipient = partyId(ctx, recipientM);
+      if (recipient && doc.entities.get(recipient)?.type === 'Location') recipient = ctx.idx.countryOf(recipient) ?? recipient;
+      // Elided parties come from the previous transfer of the same paragraph ("Au total, ... ont été exportés vers la Russie").
+      const prev = [...out].reverse().find((t) => {
+        const ps = sentIndex.get(t)!;
+        return doc.sentences[ps].paragraph >= s.paragraph - 1 && si - ps <= 2;
+      });
+      if (!supplier && prev) supplier = prev.supplier;
+      if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
+      if (!supplier || !recipient || supplier === recipient) continue;
+      const status = matchesIn(lex.statusPlanned, tokens, Math.max(s.t0, k - 6), vEnd).length ? 'planned' : 'delivered';
+      const startTok = Math.min(supplierM && supplierM.t0 < k ? supplierM.t0 : k, q && q.t0 < k ? q.t0 : k, items[0].t0);
+      const endTok = Math.max(vEnd, items[items.length - 1].t1, recipientM ? recipientM.t1 : 0);
+      const t: ArmsTransfer = {
+        id: '', kind: 'arms_transfer', supplier, recipient,
+        items: [...new Set(realItems.map((it) => it.w.system ? `${it.w.system} ${it.w.category}` : it.w.category))],
+        quantity: q ? q.value : null, quantityQualifier: q ? q.qualifier : null,
+        quantityUnit: q ? qItem?.unit ?? null : null, status, when: whenIn(ctx, s, k),
+        evidence: evidence(doc, tokens[startTok].start, tokens[endTok - 1].end, supplierM && recipientM ? 0.7 : 0.5),
+      };
+      out.push(t);
+      sentIndex.set(t, si);
+      k = endTok - 1;
+    }
+  });
+  return out;
+}
+
+function agreementsAndMeetings(ctx: Ctx): { agreements: Agreement[]; meetings: Meeting[] } {
+  const { doc, tokens } = ctx;
+  const lex = doc.lexicon;
+  const agreements: Agreement[] = [];
+  const meetings: Meeting[] = [];
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]?.kind === 'heading') continue;
+    const parties = new Set<string>();
+    let place: string | null = null;
+    for (let k = s.t0; k < s.t1; k++) {
+      const m = ctx.idx.top[k];
+      if (!m || m.t0 !== k) continue;
+      const e = doc.entities.get(m.entityId);
+      if (!e || e.newsAgency) continue;
+      if (e.type === 'Location') place = place ?? e.id;
+      else {
+        const c = e.type === 'Person' ? ctx.idx.countryOf(e.id) ?? e.id : e.type === 'Country' ? e.id : e.id;
+        parties.add(c);
+      }
+    }
+    const nouns = matchesIn(lex.agreementNouns, tokens, s.t0, s.t1);
+    const verbs = matchesIn(lex.agreementVerbs, tokens, s.t0, s.t1);
+    if (nouns.length && verbs.length && parties.size >= 2) {
+      const n = nouns[0];
+      let end = n + 1;
+      while (end + 1 < s.t1 && ['de', "d'", 'of', 'on', 'sur'].includes(tokens[end].norm) && tokens[end + 1].kind === 'word' && end < n + 5) end += 2;
+      while (end < s.t1 && tokens[end].kind === 'word' && /^(?:mutuel|mutuelle|strategique|militaire|bilateral|bilaterale|global)$/.test(tokens[end].norm)) end++;
+      const when = ctx.idx.timesIn(s).find((t) => t.span.start > tokens[n].start) ?? ctx.idx.timesIn(s)[0];
+      agreements.push({
+        id: '', kind: 'agreement', parties: [...parties], name: doc.text.slice(tokens[n].start, tokens[end - 1].end),
+        when: when ? toTimeValue(when) : null, evidence: evidence(doc, s.start, s.end, 0.6),
+      });
+      continue;
+    }
+    if (matchesIn(lex.meetingWords, tokens, s.t0, s.t1).length && parties.size >= 2) {
+      const when = ctx.idx.timesIn(s)[0];
+      meetings.push({ id: '', kind: 'meeting', participants: [...parties], place, when: when ? toTimeValue(when) : null, evidence: evidence(doc, s.start, s.end, 0.5) });
+    }
+  }
+  return { agreements, meetings };
+}
+
+/** Same sender, destination country and size: one event, the first evidence kept. */
+function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
+  const seen = new Map<string, Deployment>();
+  for (const d of list) {
+    const key = `${ctx.idx.countryOf(d.from) ?? d.from}|${ctx.idx.countryOf(d.to) ?? d.to}|${d.size}`;
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, d);
+    else {
+      if (!prev.when && d.when) prev.when = d.when;
+      if (prev.status === 'deployed' && d.status !== 'deployed') prev.status = d.status;
+    }
+  }
+  return [...seen.values()];
+}
+
+function mergeTransfers(list: ArmsTransfer[]): ArmsTransfer[] {
+  const seen = new Map<string, ArmsTransfer>();
+  for (const t of list) {
+    const key = `${t.supplier}|${t.recipient}|${t.quantity}`;
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, t);
+    else {
+      prev.items = [...new Set([...prev.items, ...t.items])];
+      if (t.status === 'planned') prev.status = 'planned';
+    }
+  }
+  return [...seen.values()];
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  needs: ['sentences', 'mentions', 'quantities', 'times'],
+  adds: ['deployments', 'armsTransfers', 'agreements', 'meetings'],
+  run(doc: ArticleDoc): ArticleDoc {
+    const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens };
+    const deps = mergeDeployments(ctx, deployments(ctx)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
+    const transfers = mergeTransfers(armsTransfers(ctx)).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
+    const { agreements, meetings } = agreementsAndMeetings(ctx);
+    return {
+      ...doc, deployments: deps, armsTransfers: transfers,
+      agreements: agreements.map((a, i) => ({ ...a, id: `agreement:${i + 1}` })),
+      meetings: meetings.map((m, i) => ({ ...m, id: `meeting:${i + 1}` })),
+    };
+  },
+};

@@ -1,0 +1,675 @@
+import type { Stage, ArticleDoc, MentionRec, EntityRec } from '../document';
+import type { Token } from '../text/tokenize';
+import type { AliasPayload, LexEntity, Lexicon } from '../lexicon/lexicon';
+import type { PhraseEntry } from '../text/phrase-matcher';
+import { slugify } from '../text/fold';
+import {
+  FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS,
+} from './words';
+
+/**
+ * Mentions: gazetteer names, generic institutions ("Iran's foreign ministry"),
+ * patterns for places, units and organisations the lexicon does not know, people
+ * introduced by a title or a reporting verb, and titles or anaphors standing for
+ * someone already named ("le président sud-coréen", "the agency").
+ */
+
+const isUpperTok = (t: Token) => t.upper || (t.kind === 'word' && t.cap && t.norm.replace(/[^a-z]/g, '').length <= 1);
+
+function acceptAlias(tokens: Token[]) {
+  return (e: PhraseEntry<AliasPayload>, i: number): boolean => {
+    const rule = e.payload.caseRule;
+    if (rule === 'any') return true;
+    if (rule === 'cap') return tokens[i].cap || tokens[i].kind !== 'word';
+    for (let k = 0; k < e.tokens.length; k++) {
+      const t = tokens[i + k];
+      if (t.kind === 'word' && !isUpperTok(t)) return false;
+    }
+    return true;
+  };
+}
+
+interface Ctx {
+  doc: ArticleDoc;
+  lex: Lexicon;
+  tokens: Token[];
+  /** Token index -> mention index covering it (non-nested), or -1. */
+  cover: Int32Array;
+  mentions: MentionRec[];
+  entities: Map<string, EntityRec>;
+  /** Learned during the article: surnames and acronyms of entities found by patterns. */
+  learned: Map<string, string>;
+}
+
+function span(ctx: Ctx, t0: number, t1: number) {
+  return { start: ctx.tokens[t0].start, end: ctx.tokens[t1 - 1].end };
+}
+
+function addMention(ctx: Ctx, m: Omit<MentionRec, 'start' | 'end'>): MentionRec {
+  const rec: MentionRec = { ...span(ctx, m.t0, m.t1), ...m };
+  ctx.mentions.push(rec);
+  const idx = ctx.mentions.length - 1;
+  for (let k = m.t0; k < m.t1; k++) {
+    const prev = ctx.cover[k];
+    if (prev >= 0 && prev !== idx) ctx.mentions[prev].nested = true;
+    ctx.cover[k] = idx;
+  }
+  return rec;
+}
+
+function ensureEntity(ctx: Ctx, lexEntity: LexEntity | undefined, fallback?: Partial<EntityRec> & { id: string; name: string }): EntityRec {
+  const id = lexEntity?.id ?? fallback!.id;
+  let e = ctx.entities.get(id);
+  if (!e) {
+    e = lexEntity
+      ? { id, name: lexEntity.name, type: lexEntity.type, country: lexEntity.country ?? null, kind: lexEntity.kind, newsAgency: lexEntity.newsAgency, role: lexEntity.description ?? null, confidence: 0.95 }
+      : { type: 'Organization', confidence: 0.7, ...fallback! } as EntityRec;
+    ctx.entities.set(id, e);
+  }
+  return e;
+}
+
+function mentionAt(ctx: Ctx, t: number): MentionRec | null {
+  const idx = ctx.cover[t];
+  return idx >= 0 ? ctx.mentions[idx] : null;
+}
+
+function countryOf(ctx: Ctx, m: MentionRec | null): string | null {
+  if (!m) return null;
+  const e = ctx.entities.get(m.entityId);
+  if (!e) return null;
+  if (e.type === 'Country') return e.id;
+  return null;
+}
+
+// 1. Gazetteer ------------------------------------------------------------------
+
+function gazetteerPass(ctx: Ctx): void {
+  const { tokens, lex } = ctx;
+  const accept = acceptAlias(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'number' && !/^\d/.test(t.norm)) continue;
+    const hit = lex.gazetteer.match(tokens, i, accept);
+    if (!hit) continue;
+    const lexEntity = lex.entities.get(hit.payload.entityId);
+    if (!lexEntity) continue;
+    // A hyphenated token that only partly matches ("Washington-based") is still the name.
+    ensureEntity(ctx, lexEntity);
+    addMention(ctx, { t0: i, t1: i + hit.tokens.length, entityId: lexEntity.id, form: hit.payload.form });
+    if (hit.payload.form === 'capital' && hit.payload.locationId) {
+      const m = ctx.mentions[ctx.mentions.length - 1];
+      (m as MentionRec & { locationId?: string }).locationId = hit.payload.locationId;
+    }
+    i += hit.tokens.length - 1;
+  }
+}
+
+// 2. Institutions ----------------------------------------------------------------
+
+function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: string; from: number; to: number } | null {
+  const { tokens } = ctx;
+  // "Iran's foreign ministry"
+  if (t0 >= 2 && tokens[t0 - 1].norm === "'s") {
+    const m = mentionAt(ctx, t0 - 2);
+    const c = countryOf(ctx, m);
+    if (m && c) return { country: c, from: m.t0, to: t1 };
+  }
+  // "Russian defence ministry", "South Korean intelligence"
+  if (t0 >= 1) {
+    const m = mentionAt(ctx, t0 - 1);
+    const c = countryOf(ctx, m);
+    if (m && c && m.form === 'demonym') return { country: c, from: m.t0, to: t1 };
+  }
+  // "services de renseignement sud-coréens", "ministère de la Défense russe"
+  if (t1 < tokens.length) {
+    const m = mentionAt(ctx, t1);
+    const c = countryOf(ctx, m);
+    if (m && c && m.form === 'demonym') return { country: c, from: t0, to: m.t1 };
+    // "of Ukraine", "de l'Ukraine", "du Mali"
+    const prep = tokens[t1].norm;
+    if (prep === 'of' || prep === 'de' || prep === "d'" || prep === 'du') {
+      let k = t1 + 1;
+      if (k < tokens.length && (tokens[k].norm === 'la' || tokens[k].norm === "l'" || tokens[k].norm === 'the')) k++;
+      const m2 = k < tokens.length ? mentionAt(ctx, k) : null;
+      const c2 = countryOf(ctx, m2);
+      if (m2 && c2 && m2.form !== 'demonym' && m2.t0 === k) return { country: c2, from: t0, to: m2.t1 };
+    }
+  }
+  return null;
+}
+
+function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: string): EntityRec {
+  const { lex } = ctx;
+  const candidates = [...lex.entities.values()].filter((e) => e.type === 'Organization' && e.country === country && e.kind);
+  const order = kind === 'intelligence' ? ['intelligence', 'military-intelligence', 'security-service'] : [kind];
+  for (const k of order) {
+    const hit = candidates.find((e) => e.kind === k);
+    if (hit) return ensureEntity(ctx, hit);
+  }
+  const code = country.split(':')[1];
+  const countryName = lex.entities.get(country)?.name ?? code;
+  return ensureEntity(ctx, undefined, {
+    id: `org:${code.toLowerCase()}-${kind}`, name: `${kindName} (${countryName})`, type: 'Organization', country, kind, confidence: 0.8,
+  });
+}
+
+function institutionPass(ctx: Ctx): void {
+  const { tokens, lex } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const covering = mentionAt(ctx, i);
+    if (covering && covering.form !== 'demonym' && covering.form !== 'name') continue;
+    if (covering && covering.form === 'name' && ctx.entities.get(covering.entityId)?.type !== 'Country') continue;
+    let best: { t1: number; kind: string; name: string; gapTo?: number } | null = null;
+    for (const e of lex.institutions.startingWith(tokens[i].norm)) {
+      // Contiguous match, or one with a demonym after the first word ("ministère russe de la Défense").
+      const n = e.tokens.length;
+      let ok = i + n <= tokens.length && e.tokens.every((w, k) => tokens[i + k].norm === w);
+      let t1 = i + n;
+      if (!ok && n > 1 && i + 1 < tokens.length) {
+        const dem = mentionAt(ctx, i + 1);
+        if (dem && dem.form === 'demonym' && dem.t0 === i + 1) {
+          const rest = dem.t1;
+          ok = rest + n - 1 <= tokens.length && e.tokens.slice(1).every((w, k) => tokens[rest + k].norm === w);
+          t1 = rest + n - 1;
+        }
+      }
+      if (ok && (!best || t1 > best.t1)) best = { t1, kind: e.payload.kind, name: e.payload.name };
+    }
+    if (!best) continue;
+    // The institution must not swallow a name ("intelligence" inside a listed organisation).
+    let inner: string | null = null;
+    for (let k = i; k < best.t1; k++) {
+      const m = mentionAt(ctx, k);
+      if (m && m.form === 'demonym') inner = countryOf(ctx, m);
+      else if (m && k > i) { inner = null; break; }
+    }
+    const ref = inner ? { country: inner, from: i, to: best.t1 } : findInstitutionCountry(ctx, i, best.t1);
+    if (!ref) continue;
+    let to = ref.to;
+    if (inner) {
+      const after = findInstitutionCountry(ctx, i, best.t1);
+      if (after && after.country === inner) to = Math.max(to, after.to);
+    }
+    const entity = resolveInstitution(ctx, best.kind, best.name, ref.country);
+    addMention(ctx, { t0: ref.from, t1: to, entityId: entity.id, form: 'institution' });
+    i = to - 1;
+  }
+}
+
+// 3. Patterns --------------------------------------------------------------------
+
+function capRun(ctx: Ctx, i: number, max = 4): number {
+  // End (exclusive) of a run of capitalised words starting at i, allowing name particles inside.
+  const { tokens } = ctx;
+  let j = i;
+  let caps = 0;
+  while (j < tokens.length && j - i < max + 2) {
+    const t = tokens[j];
+    if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !MONTHS_AND_DAYS.has(t.norm)) {
+      caps++;
+      j++;
+      continue;
+    }
+    if (caps > 0 && t.kind === 'word' && NAME_PARTICLES.has(t.norm) && j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].start - t.end <= 1) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (j > i && !tokens[j - 1].cap) j--;
+  return caps > max ? i : j;
+}
+
+function regionPass(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const w = tokens[i].norm;
+    // "la région de Brest", "l'oblast de Zaporijia"
+    if ((w === 'region' || w === 'oblast' || w === 'province') && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'")) {
+      const c = mentionAt(ctx, i);
+      if (c && ctx.entities.get(c.entityId)?.type === 'Location') continue;
+      const end = capRun(ctx, i + 2, 3);
+      if (end <= i + 2) continue;
+      const existing = mentionAt(ctx, i + 2);
+      if (existing && existing.t1 > end) continue;
+      const name = ctx.doc.text.slice(tokens[i + 2].start, tokens[end - 1].end);
+      const country = existing ? ctx.entities.get(existing.entityId)?.country ?? null : null;
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-region`, name: `${name} region`, type: 'Location', country, confidence: 0.8 });
+      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+      i = end - 1;
+      continue;
+    }
+    // "Zaporizhzhia region", "Kherson Oblast"
+    const n = tokens[i + 1]?.norm;
+    if (tokens[i].cap && (n === 'region' || n === 'oblast' || n === 'province')) {
+      const existing = mentionAt(ctx, i);
+      if (existing && existing.t1 > i + 1) continue;
+      if (existing && ctx.entities.get(existing.entityId)?.type === 'Country') continue;
+      let s = i;
+      while (s > 0 && tokens[s - 1].cap && !FUNCTION_WORDS.has(tokens[s - 1].norm) && !mentionAt(ctx, s - 1) && i - s < 2) s--;
+      if (FUNCTION_WORDS.has(tokens[s].norm) || MONTHS_AND_DAYS.has(tokens[s].norm)) continue;
+      const name = ctx.doc.text.slice(tokens[s].start, tokens[i].end);
+      const country = existing ? ctx.entities.get(existing.entityId)?.country ?? null : null;
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-region`, name: `${name} region`, type: 'Location', country, confidence: 0.8 });
+      addMention(ctx, { t0: s, t1: i + 2, entityId: e.id, form: 'pattern' });
+      i++;
+    }
+  }
+}
+
+const ORDINAL = /^(?:th|st|nd|rd|e|eme|er|re)$/;
+
+function unitPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].kind !== 'number' || !/^\d{1,3}$/.test(tokens[i].norm)) continue;
+    const suffix = tokens[i + 1];
+    if (suffix.start !== tokens[i].end || !ORDINAL.test(suffix.norm)) continue;
+    let j = i + 2;
+    let head = -1;
+    while (j < tokens.length && j < i + 7) {
+      if (UNIT_HEADS.has(tokens[j].norm)) { head = j; break; }
+      if (tokens[j].kind !== 'word') break;
+      j++;
+    }
+    if (head < 0 || mentionAt(ctx, head)) continue;
+    let end = head + 1;
+    // French complements: "brigade d'infanterie de marine", "armée blindée de la Garde"
+    while (end + 1 < tokens.length && (tokens[end].norm === "d'" || tokens[end].norm === 'de') && tokens[end + 1].kind === 'word' && end < head + 6) {
+      if (mentionAt(ctx, end + 1)) break;
+      end += 2;
+    }
+    const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.75 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
+/** "l'Institut ... (IISS)": the capitalised phrase before an acronym in brackets is an organisation. */
+function acronymPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1].norm !== '(' || tokens[i + 1].norm !== ')' || !tokens[i].upper) continue;
+    const acro = tokens[i].norm;
+    if (acro.length < 2 || acro.length > 7) continue;
+    const known = mentionAt(ctx, i);
+    const before = mentionAt(ctx, i - 2);
+    if (known && before && before.entityId === known.entityId) continue;
+    if (known && ctx.entities.get(known.entityId)?.type !== 'Country') {
+      // "Service national de renseignement sud-coréen (NIS)": extend nothing, the names agree.
+      continue;
+    }
+    if (before && before.form !== 'demonym' && ctx.entities.get(before.entityId)?.type !== 'Country') {
+      // Expansion already known: learn the acronym for it.
+      ctx.learned.set(acro, before.entityId);
+      if (!known) addMention(ctx, { t0: i, t1: i + 1, entityId: before.entityId, form: 'acronym' });
+      continue;
+    }
+    // Walk back to the first capitalised word after a determiner or preposition.
+    let s = i - 2;
+    let start = -1;
+    for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
+      const t = tokens[k];
+      if (t.kind === 'punct') break;
+      const m = mentionAt(ctx, k);
+      if (m && m.form !== 'demonym') break;
+      if (t.cap && !FUNCTION_WORDS.has(t.norm)) start = k;
+      if (t.cap && k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || tokens[k - 1].kind === 'punct' || FUNCTION_WORDS.has(tokens[k - 1].norm))) break;
+      s = k;
+    }
+    if (start < 0 || i - 1 - start < 2) continue;
+    const name = doc.text.slice(tokens[start].start, tokens[i - 2].end);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(acro)}`, name, type: 'Organization', confidence: 0.7 });
+    addMention(ctx, { t0: start, t1: i - 1, entityId: e.id, form: 'pattern' });
+    if (!known) addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'acronym' });
+    ctx.learned.set(acro, e.id);
+    void s;
+  }
+}
+
+/** English capitalised organisation names with a head noun: "Syrian Observatory for Human Rights". */
+function orgNamePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || FUNCTION_WORDS.has(t.norm) || (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
+    const m0 = mentionAt(ctx, i);
+    if (m0 && m0.form !== 'demonym') continue;
+    let j = i;
+    let hasHead = false;
+    let caps = 0;
+    while (j < tokens.length && j < i + 9) {
+      const u = tokens[j];
+      const m = mentionAt(ctx, j);
+      if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
+      if (u.kind === 'word' && u.cap && !FUNCTION_WORDS.has(u.norm)) {
+        caps++;
+        if (ORG_HEADS.has(u.norm)) hasHead = true;
+        j++;
+        continue;
+      }
+      if (['of', 'for', 'the', 'and', 'on'].includes(u.norm) && j + 1 < tokens.length && tokens[j + 1].cap) { j++; continue; }
+      break;
+    }
+    while (j > i && !tokens[j - 1].cap) j--;
+    if (!hasHead || caps < 2 || MONTHS_AND_DAYS.has(tokens[i].norm)) continue;
+    // Only the demonym? Then it is "Russian Army"-like: an armed force, keep the country instead.
+    if (caps === 2 && m0 && m0.form === 'demonym' && ['army', 'forces', 'armee', 'force', 'military', 'police', 'guard'].includes(tokens[i + 1].norm)) continue;
+    const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
+    addMention(ctx, { t0: i, t1: j, entityId: e.id, form: 'pattern' });
+    i = j - 1;
+  }
+}
+
+/** "KYIV, March 14 (Example Wire) -": the credited agency of a dateline. */
+function datelinePass(ctx: Ctx): void {
+  const { doc, tokens } = ctx;
+  const firstBody = doc.paragraphs.find((p) => p.kind === 'body');
+  if (!firstBody) return;
+  const head = doc.text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 120));
+  const m = /^[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,40},?[^()\n]{0,30}\(([^()\n]{2,40})\)\s*[-–—]/.exec(head);
+  if (!m) return;
+  const nameStart = firstBody.start + m.index + m[0].indexOf('(' + m[1]) + 1;
+  const nameEnd = nameStart + m[1].length;
+  const t0 = tokens.findIndex((t) => t.start >= nameStart);
+  let t1 = t0;
+  while (t1 < tokens.length && tokens[t1].end <= nameEnd) t1++;
+  if (t0 < 0 || t1 <= t0) return;
+  const known = mentionAt(ctx, t0);
+  if (known && known.t1 >= t1) return;
+  const name = doc.text.slice(tokens[t0].start, tokens[t1 - 1].end);
+  const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.8 });
+  addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+  // The city before it is a place.
+  const city = mentionAt(ctx, tokens.findIndex((t) => t.start >= firstBody.start));
+  if (city && city.form === 'capital') city.form = 'location';
+}
+
+// 4. People ------------------------------------------------------------------------
+
+interface RoleHit {
+  title: string;
+  t0: number;
+  t1: number;
+  /** Entity the role belongs to (country or organisation), when the text says. */
+  of: string | null;
+  /** "its spokesman", "the head of the agency": the owner is a previous organisation. */
+  anaphoric: boolean;
+}
+
+/** A title at token i plus what it belongs to: "ministre polonais de la Défense", "secretary general of NATO", "Ukraine's defence minister". */
+function roleAt(ctx: Ctx, i: number): RoleHit | null {
+  const { tokens, lex } = ctx;
+  // A title may carry a demonym after its first word: "ministre polonais de la Défense".
+  let hit = lex.roles.match(tokens, i);
+  let t1 = hit ? i + hit.tokens.length : i;
+  let of: string | null = null;
+  if (i + 1 < tokens.length) {
+    const dem = mentionAt(ctx, i + 1);
+    if (dem && dem.form === 'demonym') {
+      for (const e of lex.roles.startingWith(tokens[i].norm)) {
+        const n = e.tokens.length;
+        if (n > 1 && e.tokens.slice(1).every((w, k) => tokens[dem.t1 + k]?.norm === w) && (!hit || dem.t1 + n - 1 > t1)) {
+          hit = e;
+          t1 = dem.t1 + n - 1;
+          of = countryOf(ctx, dem);
+        }
+      }
+    }
+  }
+  if (!hit) return null;
+  let anaphoric = false;
+  // Owner before: "Ukraine's defence minister", "NATO's secretary general", "its spokesman", "son porte-parole".
+  if (i >= 2 && tokens[i - 1].norm === "'s") {
+    const m = mentionAt(ctx, i - 2);
+    if (m) of = m.entityId;
+  } else if (i >= 1 && POSSESSIVE_ANAPHORS.has(tokens[i - 1].norm)) anaphoric = true;
+  else if (i >= 1) {
+    const m = mentionAt(ctx, i - 1);
+    if (m && (m.form === 'demonym' || m.form === 'acronym' || m.form === 'name' || m.form === 'institution') && m.t1 === i) of = of ?? m.entityId;
+  }
+  // Owner after: demonym ("président sud-coréen"), "of X"/"de X"/"du X"/"de l'X".
+  if (t1 < tokens.length) {
+    const m = mentionAt(ctx, t1);
+    if (m && m.form === 'demonym' && m.t0 === t1) {
+      of = of ?? countryOf(ctx, m);
+      t1 = m.t1;
+    } else {
+      const prep = tokens[t1].norm;
+      if (['of', 'de', "d'", 'du', 'des'].includes(prep)) {
+        let k = t1 + 1;
+        if (k < tokens.length && ['la', "l'", 'the', 'le'].includes(tokens[k].norm)) k++;
+        const m2 = k < tokens.length ? mentionAt(ctx, k) : null;
+        if (m2 && m2.t0 === k && m2.form !== 'demonym') {
+          of = of ?? m2.entityId;
+          t1 = m2.t1;
+        } else if (k < tokens.length && ['agency', 'agence', 'ministry', 'ministere', 'organisation', 'organization', 'service', 'group', 'groupe'].includes(tokens[k].norm)) {
+          anaphoric = true;
+          t1 = k + 1;
+        }
+      }
+    }
+  }
+  // Drop a leading determiner from the span but keep it out of the title.
+  return { title: hit.payload, t0: i, t1, of, anaphoric };
+}
+
+function roleString(ctx: Ctx, role: RoleHit, owner: string | null): string {
+  const ownerName = owner ? ctx.entities.get(owner)?.name ?? ctx.lex.entities.get(owner)?.name : null;
+  return ownerName ? `${role.title} of ${ownerName}` : role.title;
+}
+
+function lastOrgBefore(ctx: Ctx, t: number): string | null {
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k];
+    if (m.t1 > t || m.nested) continue;
+    const e = ctx.entities.get(m.entityId);
+    if (e && e.type === 'Organization' && !e.newsAgency) return e.id;
+  }
+  return null;
+}
+
+function countryFromOwner(ctx: Ctx, owner: string | null): string | null {
+  if (!owner) return null;
+  const e = ctx.entities.get(owner) ?? ctx.lex.entities.get(owner);
+  if (!e) return null;
+  return e.type === 'Country' ? e.id : e.country ?? null;
+}
+
+function findRoleBefore(ctx: Ctx, nameStart: number): RoleHit | null {
+  const { tokens } = ctx;
+  // Title right before the name, possibly with a comma: "Defence Minister Boris Pistorius", "son porte-parole, Dmitri Peskov".
+  for (let s = nameStart - 1; s >= Math.max(0, nameStart - 9); s--) {
+    const t = tokens[s];
+    if (t.norm === '.' || t.norm === ';' || t.norm === '"') break;
+    const r = roleAt(ctx, s);
+    if (r && (r.t1 === nameStart || (r.t1 === nameStart - 1 && tokens[nameStart - 1].norm === ','))) return r;
+  }
+  return null;
+}
+
+function findRoleAfter(ctx: Ctx, nameEnd: number): RoleHit | null {
+  const { tokens } = ctx;
+  if (nameEnd >= tokens.length || tokens[nameEnd].norm !== ',') return null;
+  let k = nameEnd + 1;
+  while (k < tokens.length && k < nameEnd + 4 && DETERMINERS.has(tokens[k].norm)) k++;
+  return k < tokens.length ? roleAt(ctx, k) : null;
+}
+
+function cueAround(ctx: Ctx, t0: number, t1: number): boolean {
+  const { tokens, lex } = ctx;
+  // "X said", "X a déclaré", "X, ..., said" is handled by roles; "a déclaré X", "said X".
+  for (let k = t1; k < Math.min(tokens.length, t1 + 3); k++) if (lex.cues.match(tokens, k)) return true;
+  for (let k = Math.max(0, t0 - 3); k < t0; k++) {
+    const c = lex.cues.match(tokens, k);
+    if (c && k + c.tokens.length === t0) return true;
+    const s = lex.sources.match(tokens, k);
+    if (s && k + s.tokens.length === t0) return true;
+  }
+  return t0 > 0 && HONORIFICS.has(tokens[t0 - 1].norm);
+}
+
+function personPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) continue;
+    if (ctx.lex.roles.match(tokens, i)) continue;
+    const end = capRun(ctx, i, 4);
+    if (end - i < 2) continue;
+    let clash = false;
+    for (let k = i; k < end; k++) if (mentionAt(ctx, k) || ctx.lex.roles.match(tokens, k)) clash = true;
+    if (clash) continue;
+    const before = findRoleBefore(ctx, i);
+    const after = before ? null : findRoleAfter(ctx, end);
+    if (!before && !after && !cueAround(ctx, i, end)) continue;
+    const name = doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+    const role = before ?? after;
+    let owner = role?.of ?? null;
+    if (role && !owner && role.anaphoric) owner = lastOrgBefore(ctx, i);
+    const e = ensureEntity(ctx, undefined, {
+      id: `person:${slugify(name)}`, name, type: 'Person', confidence: role ? 0.85 : 0.7,
+      role: role ? roleString(ctx, role, owner) : null, country: countryFromOwner(ctx, owner), affiliation: owner,
+    });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    // Later mentions by surname alone ("Budanov said").
+    const last = tokens[end - 1].norm;
+    if (!ctx.learned.has(last)) ctx.learned.set(last, e.id);
+    if (role && role.t1 <= i) addMention(ctx, { t0: role.t0, t1: role.t1, entityId: e.id, form: 'role', title: role.title });
+    i = end - 1;
+  }
+}
+
+/** Give known people the role the text states next to their name. */
+function attachRoles(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const m of [...ctx.mentions]) {
+    const e = ctx.entities.get(m.entityId);
+    if (!e || e.type !== 'Person' || m.form === 'role') continue;
+    const role = findRoleBefore(ctx, m.t0) ?? findRoleAfter(ctx, m.t1);
+    if (!role) continue;
+    let owner = role.of;
+    if (!owner && role.anaphoric) owner = lastOrgBefore(ctx, m.t0);
+    if (!e.role || e.confidence < 0.9 || owner) e.role = roleString(ctx, role, owner);
+    if (owner) e.affiliation = e.affiliation ?? owner;
+    if (role.t1 <= m.t0 && !ctx.mentions.some((x) => x.form === 'role' && x.t0 === role.t0)) {
+      addMention(ctx, { t0: role.t0, t1: role.t1, entityId: e.id, form: 'role', title: role.title });
+    }
+    void tokens;
+  }
+}
+
+/** Titles alone ("le président sud-coréen") and anaphors ("the agency", "l'Alliance") for someone already named. */
+function corefPass(ctx: Ctx): void {
+  const { tokens, lex, doc } = ctx;
+  const reference = doc.reference ? doc.reference.toISOString().slice(0, 7) : null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (mentionAt(ctx, i) && mentionAt(ctx, i)!.form !== 'demonym') continue;
+    const w = tokens[i].norm;
+    // "l'Alliance" (capitalised) is NATO in conflict reporting.
+    if (w === 'alliance' && tokens[i].cap && i > 0 && (tokens[i - 1].norm === "l'" || tokens[i - 1].norm === 'the')) {
+      const nato = lex.entities.get('org:nato');
+      if (nato) {
+        ensureEntity(ctx, nato);
+        addMention(ctx, { t0: i, t1: i + 1, entityId: nato.id, form: 'anaphor' });
+      }
+      continue;
+    }
+    // "the agency", "l'agence sud-coréenne", "the ministry"
+    if ((w === 'agency' || w === 'agence' || w === 'ministry' || w === 'ministere') && i > 0 && ['the', "l'", 'le', 'la', 'cette', 'this'].includes(tokens[i - 1].norm)) {
+      let end = i + 1;
+      let country: string | null = null;
+      const dem = end < tokens.length ? mentionAt(ctx, end) : null;
+      if (dem && dem.form === 'demonym' && dem.t0 === end) {
+        country = countryOf(ctx, dem);
+        end = dem.t1;
+      }
+      if (end < tokens.length && (tokens[end].norm === 'de' || tokens[end].norm === 'of')) continue; // "agence de presse", "agency of X": not an anaphor
+      let target: string | null = null;
+      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+        const m = ctx.mentions[k];
+        if (m.t1 > i || m.nested) continue;
+        const e = ctx.entities.get(m.entityId);
+        if (!e || e.type !== 'Organization' || e.newsAgency) continue;
+        if (country && e.country !== country) continue;
+        const isMinistry = (e.kind ?? '').includes('ministry');
+        if ((w === 'ministry' || w === 'ministere') !== isMinistry) continue;
+        target = e.id;
+        break;
+      }
+      if (target) addMention(ctx, { t0: i, t1: end, entityId: target, form: 'anaphor' });
+      continue;
+    }
+    // A title standing alone for a person.
+    if (!lex.roles.match(tokens, i)) continue;
+    const role = roleAt(ctx, i);
+    if (!role) continue;
+    const nextIsName = role.t1 < tokens.length && tokens[role.t1].cap && tokens[role.t1].kind === 'word';
+    if (nextIsName || (role.t1 < tokens.length && tokens[role.t1].norm === ',' && tokens[role.t1 + 1]?.cap)) continue;
+    if (!role.of) continue;
+    let person: string | null = null;
+    for (const e of ctx.entities.values()) {
+      if (e.type === 'Person' && e.role && e.role.toLowerCase().startsWith(role.title.toLowerCase()) && (e.affiliation === role.of || e.country === role.of || e.role.includes(ctx.entities.get(role.of)?.name ?? '\u0000'))) {
+        person = e.id;
+        break;
+      }
+    }
+    if (!person && reference) {
+      for (const p of lex.entities.values()) {
+        if (p.type !== 'Person' || !p.roles) continue;
+        const ok = p.roles.some((r) => r.title === role.title && (r.country === role.of || r.org === role.of) && (!r.from || r.from <= reference) && (!r.to || r.to >= reference));
+        if (ok) {
+          person = p.id;
+          const e = ensureEntity(ctx, p);
+          e.role = roleString(ctx, role, role.of);
+          break;
+        }
+      }
+    }
+    if (person) {
+      addMention(ctx, { t0: role.t0, t1: role.t1, entityId: person, form: 'role', title: role.title });
+      i = role.t1 - 1;
+    }
+  }
+}
+
+/** Surnames and acronyms learned in this article ("Budanov said", "l'IISS"). */
+function learnedPass(ctx: Ctx): void {
+  if (ctx.learned.size === 0) return;
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || mentionAt(ctx, i)) continue;
+    const id = ctx.learned.get(tokens[i].norm);
+    if (!id) continue;
+    if (i + 1 < tokens.length && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i + 1].norm)) continue;
+    addMention(ctx, { t0: i, t1: i + 1, entityId: id, form: 'surname' });
+  }
+}
+
+export const mentionsStage: Stage = {
+  name: 'mentions',
+  needs: ['tokens', 'paragraphs', 'lexicon'],
+  adds: ['mentions', 'entities'],
+  run(doc: ArticleDoc): ArticleDoc {
+    const ctx: Ctx = {
+      doc, lex: doc.lexicon, tokens: doc.tokens, cover: new Int32Array(doc.tokens.length).fill(-1),
+      mentions: [], entities: new Map(doc.entities), learned: new Map(),
+    };
+    gazetteerPass(ctx);
+    institutionPass(ctx);
+    datelinePass(ctx);
+    regionPass(ctx);
+    unitPass(ctx);
+    acronymPass(ctx);
+    orgNamePass(ctx);
+    personPass(ctx);
+    attachRoles(ctx);
+    learnedPass(ctx);
+    corefPass(ctx);
+    const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { ...doc, mentions, entities: ctx.entities };
+  },
+};

@@ -1,0 +1,116 @@
+import type { Stage, ArticleDoc, QuantityRec } from '../document';
+import type { Language, QuantityQualifier } from '../types';
+import type { Token } from '../text/tokenize';
+
+/**
+ * Quantities in French and English forms: "1.500", "1 500", "1,500", "8 millions",
+ * "1,28 million", "four", with their qualifier ("plus de", "jusqu'à", "quelque",
+ * "at least", "about") and vague amounts ("des milliers", "thousands").
+ */
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20,
+  trente: 30, quarante: 40, cinquante: 50, cent: 100, mille: 1000, douzaine: 12,
+};
+const MULTIPLIERS: Record<string, number> = {
+  million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, thousand: 1e3, mille: 1e3, k: 1e3, m: 1e6, bn: 1e9,
+};
+const VAGUE: Record<string, QuantityQualifier> = {
+  milliers: 'thousands', thousands: 'thousands', centaines: 'hundreds', hundreds: 'hundreds', dizaines: 'dozens', dozens: 'dozens',
+  plusieurs: 'several', several: 'several', scores: 'dozens', 'tens of thousands': 'thousands', 'dizaines de milliers': 'thousands',
+  'centaines de milliers': 'thousands', 'hundreds of thousands': 'thousands',
+};
+const QUALIFIERS: Array<[string[], QuantityQualifier]> = [
+  [['pas', 'moins', 'de'], 'at_least'], [['pas', 'moins', "d'"], 'at_least'], [['au', 'moins'], 'at_least'], [['at', 'least'], 'at_least'],
+  [['no', 'fewer', 'than'], 'at_least'], [['no', 'less', 'than'], 'at_least'], [['minimum'], 'at_least'], [['a', 'minimum', 'of'], 'at_least'],
+  [['plus', 'de'], 'more_than'], [['plus', "d'"], 'more_than'], [['more', 'than'], 'more_than'], [['over'], 'more_than'], [['upwards', 'of'], 'more_than'],
+  [['in', 'excess', 'of'], 'more_than'], [['over'], 'more_than'],
+  [["jusqu'", 'a'], 'up_to'], [['up', 'to'], 'up_to'], [['as', 'many', 'as'], 'up_to'],
+  [['environ'], 'about'], [['quelque'], 'about'], [['pres', 'de'], 'about'], [['pres', "d'"], 'about'], [['about'], 'about'], [['around'], 'about'],
+  [['approximately'], 'about'], [['roughly'], 'about'], [['nearly'], 'about'], [['almost'], 'about'], [['some'], 'about'], [['an', 'estimated'], 'about'],
+  [['estimated'], 'about'], [['approximativement'], 'about'], [['autour', 'de'], 'about'], [['une', 'centaine', 'de'], 'about'],
+  [['moins', 'de'], 'less_than'], [['moins', "d'"], 'less_than'], [['fewer', 'than'], 'less_than'], [['less', 'than'], 'less_than'], [['under'], 'less_than'],
+];
+
+/** Reads "1.500", "1 500", "1,500", "1,28", "1.28" by the article's conventions. */
+export function parseNumber(raw: string, language: Language): number | null {
+  const s = raw.replace(/\s/g, ' ');
+  if (/^\d{1,3}(?: \d{3})+$/.test(s)) return Number(s.replace(/ /g, ''));
+  if (/^\d+$/.test(s)) return Number(s);
+  const thousandsSep = language === 'fr' ? '.' : ',';
+  const decimalSep = language === 'fr' ? ',' : '.';
+  const groups = new RegExp(`^\\d{1,3}(?:\\${thousandsSep}\\d{3})+$`);
+  if (groups.test(s)) return Number(s.split(thousandsSep).join(''));
+  // The other convention when unambiguous ("1,500" in French copy of wire figures).
+  const otherGroups = new RegExp(`^\\d{1,3}(?:\\${decimalSep}\\d{3}){2,}$`);
+  if (otherGroups.test(s)) return Number(s.split(decimalSep).join(''));
+  const dec = new RegExp(`^\\d+\\${decimalSep}\\d+$`);
+  if (dec.test(s)) return Number(s.replace(decimalSep, '.'));
+  if (/^\d{1,3}[.,]\d{3}$/.test(s)) return Number(s.replace(/[.,]/, ''));
+  if (/^\d+[.,]\d+$/.test(s)) return Number(s.replace(',', '.'));
+  return null;
+}
+
+function qualifierBefore(tokens: Token[], i: number): { q: QuantityQualifier; t0: number } | null {
+  for (const [words, q] of QUALIFIERS) {
+    const n = words.length;
+    if (i - n < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) if (tokens[i - n + k].norm !== words[k]) { ok = false; break; }
+    if (ok) return { q, t0: i - n };
+  }
+  return null;
+}
+
+export function extractQuantities(tokens: Token[], text: string, language: Language): QuantityRec[] {
+  const out: QuantityRec[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value: number | null = null;
+    let t1 = i + 1;
+    let qualifier: QuantityQualifier = 'exact';
+    if (t.kind === 'number') {
+      value = parseNumber(t.norm, language);
+      // "March 14", "2024" after a month: dates, not quantities.
+      if (value === null) continue;
+    } else if (t.kind === 'word' && WORD_NUMBERS[t.norm] !== undefined && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
+      value = WORD_NUMBERS[t.norm];
+    } else if (t.kind === 'word') {
+      const two = i + 2 < tokens.length ? `${t.norm} ${tokens[i + 1].norm} ${tokens[i + 2].norm}` : '';
+      const vague = VAGUE[two] ?? VAGUE[t.norm];
+      if (vague) {
+        t1 = VAGUE[two] ? i + 3 : i + 1;
+        let t0 = i;
+        if (i > 0 && ['des', 'de', 'several', 'many', 'plusieurs'].includes(tokens[i - 1].norm)) t0 = i - 1;
+        out.push({ value: null, qualifier: vague, text: text.slice(tokens[t0].start, tokens[t1 - 1].end), span: { start: tokens[t0].start, end: tokens[t1 - 1].end }, t0, t1 });
+        i = t1 - 1;
+      }
+      continue;
+    } else continue;
+    const next = tokens[t1];
+    if (next && MULTIPLIERS[next.norm] !== undefined && (next.norm.length > 1 || next.start === t.end)) {
+      value = Math.round(value * MULTIPLIERS[next.norm]);
+      t1++;
+    }
+    let t0 = i;
+    const q = qualifierBefore(tokens, i);
+    if (q) {
+      qualifier = q.q;
+      t0 = q.t0;
+    }
+    out.push({ value, qualifier, text: text.slice(tokens[t0].start, tokens[t1 - 1].end), span: { start: tokens[t0].start, end: tokens[t1 - 1].end }, t0, t1 });
+    i = t1 - 1;
+  }
+  return out;
+}
+
+export const quantitiesStage: Stage = {
+  name: 'quantities',
+  needs: ['tokens', 'language'],
+  adds: ['quantities'],
+  run(doc: ArticleDoc): ArticleDoc {
+    return { ...doc, quantities: extractQuantities(doc.tokens, doc.text, doc.language) };
+  },
+};

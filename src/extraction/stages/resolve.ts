@@ -1,0 +1,53 @@
+import type { Stage, ArticleDoc, MentionRec } from '../document';
+
+/**
+ * Entity resolution: a capital after a locative preposition ("in Kyiv", "près de
+ * Moscou", a dateline) is the city; elsewhere it stands for its state ("Moscou et
+ * Pyongyang ont renforcé leurs liens"). Every other mention already points at
+ * its entity.
+ */
+
+const LOCATIVE_EN = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'from', 'across', 'over']);
+const LOCATIVE_FR = new Set(['dans', 'pres', 'autour', 'depuis', 'vers']);
+const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout)/;
+
+export const resolveStage: Stage = {
+  name: 'resolve',
+  needs: ['mentions', 'entities', 'tokens'],
+  adds: ['mentions', 'entities'],
+  run(doc: ArticleDoc): ArticleDoc {
+    const { tokens } = doc;
+    const entities = new Map(doc.entities);
+    const mentions: MentionRec[] = doc.mentions.map((m) => {
+      if (m.form !== 'capital' && m.form !== 'location') return m;
+      const locationId = (m as MentionRec & { locationId?: string }).locationId;
+      if (!locationId) return m;
+      let asPlace = m.form === 'location';
+      const prev = m.t0 > 0 ? tokens[m.t0 - 1].norm : '';
+      const prev2 = m.t0 > 1 ? tokens[m.t0 - 2].norm : '';
+      if (doc.language === 'en' && LOCATIVE_EN.has(prev)) asPlace = true;
+      if (doc.language === 'fr') {
+        if (LOCATIVE_FR.has(prev) || (prev === 'de' && prev2 === 'pres')) asPlace = true;
+        if (prev === 'a') {
+          let moved = false;
+          for (let k = Math.max(0, m.t0 - 4); k < m.t0 - 1; k++) if (MOVE_VERBS_FR.test(tokens[k].norm)) moved = true;
+          asPlace = !moved;
+        }
+      }
+      // A sentence-initial capital followed by a comma is a dateline ("KYIV, March 14").
+      if (m.t0 === 0 || /\n/.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) {
+        if (tokens[m.t1]?.norm === ',' && tokens[m.t0].upper) asPlace = true;
+      }
+      if (!asPlace) return { ...m, form: 'capital' as const };
+      const lexPlace = doc.lexicon.entities.get(locationId);
+      if (lexPlace && !entities.has(locationId)) {
+        entities.set(locationId, { id: locationId, name: lexPlace.name, type: 'Location', country: lexPlace.country ?? null, confidence: 0.85 });
+      }
+      return { ...m, entityId: locationId, form: 'location' as const };
+    });
+    // Drop entities no mention points at (a capital that always meant its state, say).
+    const used = new Set(mentions.map((m) => m.entityId));
+    for (const id of [...entities.keys()]) if (!used.has(id)) entities.delete(id);
+    return { ...doc, mentions, entities };
+  },
+};

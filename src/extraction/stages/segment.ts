@@ -1,0 +1,75 @@
+import type { Stage, ArticleDoc, Paragraph, Sentence, ParagraphKind } from '../document';
+import { tokenize } from '../text/tokenize';
+
+/**
+ * Paragraphs (lines), tokens and sentences. A line without final punctuation is a
+ * heading (titles, subheads, boilerplate) unless it starts with a teaser marker
+ * ("Lire aussi", "Read more"): teasers quote other articles and are kept apart.
+ */
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'st', 'm', 'mm', 'mme', 'no', 'vs', 'etc', 'jan', 'feb', 'aug',
+  'sept', 'sep', 'oct', 'nov', 'dec', 'rep', 'sen', 'gov', 'maj', 'capt', 'adm', 'cdt', 'pr', 'p', 'ex', 'jr', 'inc', 'corp', 'co',
+]);
+
+function paragraphKind(doc: ArticleDoc, start: number, end: number): ParagraphKind {
+  const line = doc.folded.slice(start, end).trim();
+  const tokens = tokenize(line.slice(0, 40), line.slice(0, 40));
+  for (let n = Math.min(3, tokens.length); n >= 1; n--) {
+    if (doc.lexicon.teaser.match(tokens, 0, (e) => e.tokens.length === n)) return 'teaser';
+  }
+  const last = line[line.length - 1];
+  if (!/[.!?…"')]/.test(last ?? '') && line.length < 250) return 'heading';
+  return 'body';
+}
+
+export const segmentStage: Stage = {
+  name: 'segment',
+  needs: ['text', 'folded'],
+  adds: ['paragraphs', 'tokens', 'sentences'],
+  run(doc: ArticleDoc): ArticleDoc {
+    const paragraphs: Paragraph[] = [];
+    const re = /[^\n]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(doc.text)) !== null) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].trimEnd().length;
+      if (end > start) paragraphs.push({ start, end, kind: paragraphKind(doc, start, end) });
+    }
+    const tokens = tokenize(doc.folded, doc.text);
+    const sentences: Sentence[] = [];
+    let p = 0;
+    let sStart = -1;
+    let sT0 = 0;
+    const close = (t1: number) => {
+      if (sStart < 0) return;
+      const end = tokens[t1 - 1].end;
+      sentences.push({ start: sStart, end, paragraph: p, t0: sT0, t1 });
+      sStart = -1;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      while (p < paragraphs.length && t.start >= paragraphs[p].end) {
+        close(i);
+        p++;
+      }
+      if (sStart < 0) {
+        sStart = t.start;
+        sT0 = i;
+      }
+      const closingQuote = t.norm === '"' && i > 0 && /[.!?…]/.test(tokens[i - 1].norm) && tokens[i - 1].end === t.start;
+      if (t.kind === 'punct' && (/[.!?…]/.test(t.norm) || closingQuote)) {
+        const next = tokens[i + 1];
+        if (!next) continue;
+        const spaced = doc.text.charCodeAt(t.end) === 32 || doc.text.charCodeAt(t.end) === 10;
+        const prev = tokens[i - 1];
+        if (!closingQuote && next.norm === '"' && next.start === t.end) continue;
+        const abbrev = t.norm === '.' && prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.norm) || (prev.norm.length === 1 && prev.upper));
+        const startsNew = next.cap || next.kind === 'number' || next.norm === '"' || next.start >= (paragraphs[p]?.end ?? Infinity);
+        if (spaced && !abbrev && startsNew) close(i + 1);
+      }
+    }
+    close(tokens.length);
+    return { ...doc, paragraphs, tokens, sentences };
+  },
+};

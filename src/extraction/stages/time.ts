@@ -1,0 +1,203 @@
+import * as chrono from 'chrono-node';
+import type { Stage, ArticleDoc, TimeRec } from '../document';
+import type { DatePrecision } from '../types';
+
+/**
+ * Dates with chrono-node (fr/en) plus what it misses: "depuis août 2023", "fin
+ * 2023", "en juin", "d'ici juillet", "l'année dernière", "last week", "by the end
+ * of the year". Everything is resolved against the publication date with its
+ * precision kept; with no publication date the latest full date in the text is
+ * used, and relative expressions without any anchor are dropped.
+ */
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+const M = Object.keys(MONTHS).join('|');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const ym = (y: number, m: number) => `${y}-${pad(m)}`;
+
+function iso(value: { y: number; m?: number; d?: number }): { value: string; precision: DatePrecision } {
+  if (value.d && value.m) return { value: `${value.y}-${pad(value.m)}-${pad(value.d)}`, precision: 'day' };
+  if (value.m) return { value: ym(value.y, value.m), precision: 'month' };
+  return { value: String(value.y), precision: 'year' };
+}
+
+interface Custom {
+  re: RegExp;
+  build(m: RegExpExecArray, ref: Date | null, published: string | null): Omit<TimeRec, 'span' | 'text'> | null;
+}
+
+function pastMonth(month: number, ref: Date): { y: number; m: number } {
+  const y = ref.getUTCFullYear();
+  return { y: month <= ref.getUTCMonth() + 1 ? y : y - 1, m: month };
+}
+function futureMonth(month: number, ref: Date): { y: number; m: number } {
+  const y = ref.getUTCFullYear();
+  return { y: month >= ref.getUTCMonth() + 1 ? y : y + 1, m: month };
+}
+
+const CUSTOM: Custom[] = [
+  {
+    // depuis août 2023, depuis 2022, since August 2023, since 2022
+    re: new RegExp(`\\b(?:depuis|since)(?: (?:le )?(?:debut|start|the start of|le mois d'|mi-))?(?: (${M}))? (\\d{4})\\b`, 'g'),
+    build: (m, _ref, published) => {
+      const y = Number(m[2]);
+      const start = iso({ y, m: m[1] ? MONTHS[m[1]] : undefined });
+      return { ...start, end: published, endPrecision: published ? (published.length === 10 ? 'day' : published.length === 7 ? 'month' : 'year') : null, dayLike: false };
+    },
+  },
+  {
+    // fin 2023, début 2024, late 2023, early 2024, mid-2024, end of 2023
+    re: new RegExp(`\\b(?:fin|debut|mi-|courant|late|early|mid-|end of|the end of|la fin de|au debut de|a la fin de)(?: (${M}))? ?(\\d{4})\\b`, 'g'),
+    build: (m) => ({ ...iso({ y: Number(m[2]), m: m[1] ? MONTHS[m[1]] : undefined }), dayLike: false }),
+  },
+  {
+    // d'ici juillet, by July, d'ici la fin de l'année, by the end of the year
+    re: new RegExp(`\\b(?:d'ici|by|avant)(?: la fin (?:de l'annee|de l'an)| the end of the year| (${M}))\\b`, 'g'),
+    build: (m, ref) => {
+      if (!ref) return null;
+      if (m[1]) {
+        const f = futureMonth(MONTHS[m[1]], ref);
+        return { ...iso({ y: f.y, m: f.m }), dayLike: false };
+      }
+      return { value: ymd(ref), precision: 'day', end: `${ref.getUTCFullYear()}-12-31`, endPrecision: 'day', dayLike: false };
+    },
+  },
+  {
+    // en juin, au mois de juin, (in June is handled by chrono)
+    re: new RegExp(`\\b(?:en|au mois de|courant) (${M})\\b(?! \\d)`, 'g'),
+    build: (m, ref) => {
+      if (!ref) return null;
+      const p = pastMonth(MONTHS[m[1]], ref);
+      return { ...iso({ y: p.y, m: p.m }), dayLike: false };
+    },
+  },
+  {
+    re: /\b(?:l'annee (?:derniere|passee)|l'an (?:dernier|passe)|last year)\b/g,
+    build: (_m, ref) => (ref ? { value: String(ref.getUTCFullYear() - 1), precision: 'year', dayLike: false } : null),
+  },
+  {
+    re: /\b(?:cette annee|this year|earlier this year)\b/g,
+    build: (_m, ref) => (ref ? { value: String(ref.getUTCFullYear()), precision: 'year', dayLike: false } : null),
+  },
+  {
+    re: /\b(?:le mois (?:dernier|passe)|last month)\b/g,
+    build: (_m, ref) => {
+      if (!ref) return null;
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
+      return { value: ym(d.getUTCFullYear(), d.getUTCMonth() + 1), precision: 'month', dayLike: false };
+    },
+  },
+  {
+    re: /\b(?:la semaine (?:derniere|passee)|last week)\b/g,
+    build: (_m, ref) => {
+      if (!ref) return null;
+      const dow = (ref.getUTCDay() + 6) % 7; // Monday = 0
+      const monday = new Date(ref.getTime() - (dow + 7) * 86400000);
+      const sunday = new Date(monday.getTime() + 6 * 86400000);
+      return { value: ymd(monday), precision: 'day', end: ymd(sunday), endPrecision: 'day', dayLike: false };
+    },
+  },
+];
+
+function precisionOf(c: chrono.ParsedComponents): { precision: DatePrecision; dayLike: boolean } | null {
+  if (c.isCertain('day') || c.isCertain('weekday')) return { precision: 'day', dayLike: true };
+  if (c.isCertain('month')) return { precision: 'month', dayLike: false };
+  if (c.isCertain('year')) return { precision: 'year', dayLike: false };
+  return null;
+}
+
+function valueAt(c: chrono.ParsedComponents, precision: DatePrecision): string {
+  const d = c.date();
+  const y = c.get('year') ?? d.getFullYear();
+  const m = c.get('month') ?? d.getMonth() + 1;
+  const day = c.get('day') ?? d.getDate();
+  if (precision === 'day') return `${y}-${pad(m)}-${pad(day)}`;
+  if (precision === 'month') return ym(y, m);
+  return String(y);
+}
+
+const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
+
+function runChrono(doc: ArticleDoc, ref: Date): chrono.ParsedResult[] {
+  const parser = doc.language === 'fr' ? chrono.fr : chrono.en;
+  return parser.parse(doc.text, { instant: ref, timezone: 0 }, { forwardDate: false });
+}
+
+export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Date | null; inferred: boolean } {
+  let reference = doc.reference;
+  let inferred = false;
+  let results: chrono.ParsedResult[];
+  if (reference) results = runChrono(doc, reference);
+  else {
+    // No publication date: anchor on the latest full date the text gives.
+    results = runChrono(doc, FIXED_REF);
+    let latest: Date | null = null;
+    for (const r of results) {
+      if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
+        const d = r.start.date();
+        if (!latest || d > latest) latest = d;
+      }
+    }
+    if (latest) {
+      reference = new Date(Date.UTC(latest.getFullYear(), latest.getMonth(), latest.getDate(), 12));
+      inferred = true;
+      results = runChrono(doc, reference);
+    } else results = results.filter((r) => r.start.isCertain('year'));
+  }
+  const times: TimeRec[] = [];
+  for (const r of results) {
+    const p = precisionOf(r.start);
+    if (!p) continue;
+    // A bare four-digit number is a year only in a date context; chrono already requires one.
+    const text = r.text.trimEnd().replace(/[,.]$/, '');
+    const start = r.index;
+    const end = start + text.length;
+    const rec: TimeRec = { value: valueAt(r.start, p.precision), precision: p.precision, dayLike: p.dayLike, text: doc.body.slice(start, end), span: { start, end } };
+    if (r.end) {
+      const pe = precisionOf(r.end) ?? p;
+      rec.end = valueAt(r.end, pe.precision);
+      rec.endPrecision = pe.precision;
+    }
+    times.push(rec);
+  }
+  const published = doc.published?.value ?? (inferred && reference ? ymd(reference) : null);
+  for (const c of CUSTOM) {
+    c.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.re.exec(doc.folded)) !== null) {
+      const built = c.build(m, reference, published);
+      if (!built) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      // The custom reading wins over chrono's on the same words.
+      for (let k = times.length - 1; k >= 0; k--) {
+        if (times[k].span.start < span.end && span.start < times[k].span.end) times.splice(k, 1);
+      }
+      times.push({ ...built, text: doc.body.slice(span.start, span.end), span });
+    }
+  }
+  times.sort((a, b) => a.span.start - b.span.start);
+  return { times, reference, inferred };
+}
+
+export const timeStage: Stage = {
+  name: 'time',
+  needs: ['text', 'folded', 'language', 'reference'],
+  adds: ['times', 'reference'],
+  run(doc: ArticleDoc): ArticleDoc {
+    if (doc.text.trim().length === 0) return doc;
+    try {
+      const { times, reference, inferred } = extractTimes(doc);
+      const diagnostics = inferred
+        ? [...doc.diagnostics, { stage: 'time', severity: 'info' as const, message: `no publication date: relative dates resolved against ${reference?.toISOString().slice(0, 10)}, the latest full date in the text` }]
+        : doc.diagnostics;
+      return { ...doc, times, reference, diagnostics };
+    } catch (error) {
+      return { ...doc, diagnostics: [...doc.diagnostics, { stage: 'time', severity: 'warning', message: `date parsing failed: ${(error as Error).message}` }] };
+    }
+  },
+};

@@ -1,0 +1,57 @@
+/** Closed word classes the stages share (folded forms). */
+
+export const DETERMINERS = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those',
+]);
+
+export const POSSESSIVE_ANAPHORS = new Set(['its', 'son', 'sa', 'ses', 'leur', 'their', 'his', 'her']);
+
+/** Capitalised at a sentence start but never part of a name. */
+export const FUNCTION_WORDS = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'cela', 'ceci', 'il', 'elle', 'ils', 'elles',
+  'on', 'nous', 'vous', 'je', 'son', 'sa', 'ses', 'leur', 'leurs', 'selon', 'depuis', 'pendant', 'apres', 'avant', 'pour', 'par', 'sur', 'sous',
+  'dans', 'en', 'au', 'aux', 'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car', 'pas', 'plus', 'moins', 'tres', 'si', 'quand', 'lorsque', 'alors',
+  'ainsi', 'toutefois', 'cependant', 'pourtant', 'enfin', 'aussi', 'meme', 'tout', 'tous', 'toute', 'toutes', 'quelque', 'quelques', 'entre',
+  'vers', 'avec', 'sans', 'chez', 'contre', 'lire', 'voir', 'a', 'the', 'an', 'its', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'to', 'as', 'and',
+  'or', 'but', 'if', 'when', 'while', 'after', 'before', 'since', 'during', 'according', 'separately', 'meanwhile', 'however', 'also', 'some',
+  'many', 'most', 'more', 'several', 'all', 'both', 'each', 'other', 'another', 'such', 'no', 'not', 'yes', 'what', 'which', 'who', 'whom',
+  'read', 'related', 'follow', 'us', 'for', 'latest', 'updates', 'news', 'photo', 'video', 'source', 'sources', 'ap', 'afp', 'au', 'total',
+  'pas', 'moins', 'monsieur', 'madame', 'mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'saint', 'sainte', 'entretien', 'interview', 'analyse', 'analysis',
+  'editorial', 'opinion', 'breaking', 'update', 'live', 'direct', 'exclusive', 'exclusif',
+]);
+
+export const MONTHS_AND_DAYS = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+]);
+
+export const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'du', 'la', 'le', 'dos', 'das', 'del']);
+
+/** Words after which a capital is the city, not the state. */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside', 'around', 'dans', 'pres', 'autour', 'from']);
+
+export const DESTINATION_PREPOSITIONS = new Set([
+  'in', 'into', 'to', 'towards', 'toward', 'near', 'inside', 'en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'jusqu', 'sur', 'alongside',
+]);
+
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'gen', 'general', 'general', 'col', 'lt', 'adm', 'sen', 'rep', 'president', 'ayatollah', 'sheikh', 'cheikh']);
+
+export const ORG_HEADS = new Set([
+  'institute', 'ministry', 'agency', 'council', 'committee', 'commission', 'organization', 'organisation', 'foundation', 'center', 'centre',
+  'corps', 'front', 'party', 'movement', 'brigade', 'battalion', 'army', 'guard', 'guards', 'university', 'observatory', 'office', 'bureau',
+  'institut', 'agence', 'conseil', 'comite', 'fondation', 'observatoire', 'parti', 'mouvement', 'armee', 'garde', 'universite', 'service',
+  'directorate', 'direction', 'forces', 'group', 'groupe', 'alliance', 'union', 'coalition', 'force', 'command', 'commandement', 'police',
+]);
+
+export const UNIT_HEADS = new Set(['brigade', 'division', 'regiment', 'battalion', 'bataillon', 'army', 'armee', 'corps', 'fleet', 'flotte', 'squadron', 'escadrille']);
+
+export const COLLECTIVE_NOUNS = new Set([
+  'officials', 'sources', 'diplomats', 'analysts', 'experts', 'observers', 'witnesses', 'residents', 'authorities', 'officers', 'intelligence',
+  'responsables', 'sources', 'diplomates', 'analystes', 'experts', 'observateurs', 'temoins', 'habitants', 'autorites', 'donnees', 'data',
+  'participants', 'militaires', 'chercheurs', 'researchers', 'medias', 'media', 'services', 'estimates', 'estimations', 'figures', 'chiffres',
+  'reports', 'rapports', 'specialistes', 'dirigeants', 'leaders', 'governments', 'gouvernements', 'allies', 'allies', 'partners', 'partenaires',
+]);

@@ -1,0 +1,77 @@
+import type { Token } from './tokenize';
+
+/**
+ * Longest-match lookup of token sequences (folded). Phrases are indexed by their
+ * first token, longest first, so a lookup costs one Map access plus a few
+ * comparisons: matching a whole article stays linear in its tokens.
+ */
+export interface PhraseEntry<T> {
+  tokens: string[];
+  payload: T;
+}
+
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Array<PhraseEntry<T>>>();
+  private sorted = true;
+
+  add(tokens: string[], payload: T): void {
+    if (tokens.length === 0) return;
+    const list = this.byFirst.get(tokens[0]);
+    if (list) list.push({ tokens, payload });
+    else this.byFirst.set(tokens[0], [{ tokens, payload }]);
+    this.sorted = false;
+  }
+
+  has(tokens: string[]): boolean {
+    const list = this.byFirst.get(tokens[0]);
+    return !!list && list.some((e) => e.tokens.length === tokens.length && e.tokens.every((t, i) => t === tokens[i]));
+  }
+
+  private sort(): void {
+    if (this.sorted) return;
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.sorted = true;
+  }
+
+  /** Every entry matching at token `i`, longest first; `accept` can veto one (e.g. case rules). */
+  matchAll(tokens: Token[], i: number, accept?: (e: PhraseEntry<T>, i: number) => boolean): Array<PhraseEntry<T>> {
+    this.sort();
+    const list = this.byFirst.get(tokens[i].norm);
+    if (!list) return [];
+    const out: Array<PhraseEntry<T>> = [];
+    for (const e of list) {
+      const n = e.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        if (tokens[i + k].norm !== e.tokens[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && (!accept || accept(e, i))) out.push(e);
+    }
+    return out;
+  }
+
+  /** The longest entry matching at token `i`, or null. */
+  match(tokens: Token[], i: number, accept?: (e: PhraseEntry<T>, i: number) => boolean): PhraseEntry<T> | null {
+    const all = this.matchAll(tokens, i, accept);
+    return all.length > 0 ? all[0] : null;
+  }
+
+  /** Entries whose first token is `norm` (for matches with a gap, e.g. a demonym inside). */
+  startingWith(norm: string): Array<PhraseEntry<T>> {
+    this.sort();
+    return this.byFirst.get(norm) ?? [];
+  }
+
+  /** Matches the longest entry that ENDS at token `last` (inclusive). */
+  matchEndingAt(tokens: Token[], last: number): PhraseEntry<T> | null {
+    for (let start = Math.max(0, last - 5); start <= last; start++) {
+      const m = this.match(tokens, start, (e) => start + e.tokens.length - 1 === last);
+      if (m) return m;
+    }
+    return null;
+  }
+}

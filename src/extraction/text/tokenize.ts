@@ -1,0 +1,54 @@
+/**
+ * Tokens over the folded text. Elided French articles ("l'", "d'", "qu'") and the
+ * English possessive "'s" are tokens of their own so that "l'OTAN" and "Ukraine's"
+ * reach the gazetteer as "otan" and "ukraine". Numbers keep their separators
+ * ("1.500", "1 500", "1,28") so the quantity stage can read them.
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Folded form (lower case, no accent). */
+  norm: string;
+  kind: TokenKind;
+  /** First character upper case in the body. */
+  cap: boolean;
+  /** Every letter upper case in the body (acronyms). */
+  upper: boolean;
+}
+
+// One alternation, applied with the sticky-free global flag: linear in the text.
+const TOKEN_RE =
+  /(?<![\p{L}\p{N}])\d{1,3}(?: \d{3})+(?![\p{N}])|\d+(?:[.,]\d+)*|(?<![\p{L}])(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])'(?=\p{L})|'s(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-/][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+export function tokenize(folded: string, body: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(folded)) !== null) {
+    const start = m.index;
+    const norm = m[0];
+    const end = start + norm.length;
+    const c0 = norm.charCodeAt(0);
+    let kind: TokenKind = 'punct';
+    if (c0 >= 48 && c0 <= 57) kind = 'number';
+    else if (/[\p{L}']/u.test(norm[0])) kind = 'word';
+    const first = body[start];
+    const cap = kind === 'word' && first !== first.toLowerCase();
+    let upper = false;
+    if (cap) {
+      const surface = body.slice(start, end);
+      upper = surface === surface.toUpperCase() && /\p{L}.*\p{L}/u.test(surface);
+    }
+    tokens.push({ start, end, norm, kind, cap, upper });
+  }
+  return tokens;
+}
+
+/** Tokenises a lexicon phrase the same way as a body, returning folded token strings. */
+export function phraseTokens(phrase: string, fold: (s: string) => string): string[] {
+  const folded = fold(phrase);
+  return tokenize(folded, phrase).map((t) => t.norm);
+}
