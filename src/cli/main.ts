@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerEval } from './commands/eval';
+import { registerIngest } from './commands/ingest';
 
 /**
  * `conflict-graph` command line. Each subcommand lives in `./commands/<name>.ts`
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .description('Turn French and English conflict reporting into a Neo4j knowledge graph of claims.')
     .showHelpAfterError();
   registerEval(program);
+  registerIngest(program);
   return program;
 }
 
