@@ -1,0 +1,346 @@
+import { cypherQuery, type CypherQuery } from '../../src/db/cypher';
+import type { Row } from '../../src/db/executor';
+import { entitySearchLucene } from '../../src/db/queries/entities';
+import { nameKey } from '../../src/graph/names';
+
+/**
+ * The main queries an analyst asks, each written three ways over the same database:
+ * (a) raw Cypher through the driver, the floor: the least Cypher that gives the answer;
+ * (b) our GraphQL API (schema/); (c) @neo4j/graphql with bench/servers/neo4j-graphql-type-defs.ts.
+ * `canonical` turns each answer into one comparable value, so the three are checked to agree
+ * before anything is timed.
+ */
+
+export interface BenchParams {
+  /** A popular entity (many claims), for claims about it within a period. */
+  popularEntity: string;
+  period: { from: string; to: string };
+  /** A frequent claimant. */
+  claimant: string;
+  /** An entity with a small neighbourhood (timeline and neighbourhood stay below their caps). */
+  tailEntity: string;
+  /** Text typed in the search box. */
+  searchText: string;
+  /** The event with the most claims, for contradictions. */
+  event: string;
+}
+
+export interface GraphqlRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export type Target = 'raw' | 'ours' | 'lib';
+
+export interface BenchQuery {
+  name: string;
+  description: string;
+  raw: CypherQuery;
+  ours: GraphqlRequest;
+  /** Null when @neo4j/graphql cannot express it. */
+  lib: GraphqlRequest | null;
+  canonical: { raw(rows: Row[]): unknown; ours(data: any): unknown; lib(data: any): unknown };
+  /** What the comparison with @neo4j/graphql covers when it is less than the whole answer. */
+  libScope?: string;
+}
+
+const PAGE = 20;
+const CLAIM_FIELDS_RAW = `x {.id, .stance, .claimedOn, .text,
+  claimant: head([(p:Entity)-[:CLAIMED]->(x) | p.name]),
+  article: head([(x)-[:REPORTED_IN]->(a:Article) | a {.title, .outlet, .publishedOn}])}`;
+const CLAIM_FIELDS_OURS = 'id stance claimedOn text claimant { name } article { title outlet publishedOn }';
+const CLAIM_FIELDS_LIB = 'id stance claimedOn text claimants { name } article { title outlet publishedOn }';
+
+const claimPage = (total: number, ids: string[]) => ({ total, ids });
+
+function claimsAbout(params: BenchParams): BenchQuery {
+  const { popularEntity: id, period } = params;
+  return {
+    name: 'claims-about',
+    description: `claims about ${id} (directly or through its events) claimed between ${period.from} and ${period.to}, newest first, first ${PAGE} and total`,
+    raw: cypherQuery(
+      'bench.claims-about',
+      `MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (c:Claim)-[:ABOUT]->(e) RETURN c
+  UNION
+  MATCH (c:Claim)-[:ABOUT]->(:Event)-[:INVOLVES]->(e) RETURN c
+}
+WITH DISTINCT c WHERE c.claimedOnEnd >= $from AND c.claimedOnStart <= $to
+WITH c ORDER BY c.claimedOnStart DESC, c.id ASC
+WITH collect(c) AS matched
+RETURN size(matched) AS total, [x IN matched[0..$first] | ${CLAIM_FIELDS_RAW}] AS claims`,
+      { id, from: period.from, to: period.to, first: PAGE },
+    ),
+    ours: {
+      query: `query ClaimsAbout($about: String!, $from: String!, $to: String!) {
+  claims(filter: { about: $about, claimedOn: { from: $from, to: $to } }, orderBy: { field: CLAIMED_ON, direction: DESC }, first: ${PAGE}) {
+    totalCount
+    edges { node { ${CLAIM_FIELDS_OURS} } }
+  }
+}`,
+      variables: { about: id, from: period.from, to: period.to },
+    },
+    lib: {
+      query: `query ClaimsAbout($id: ID!, $from: String!, $to: String!) {
+  claimsConnection(
+    first: ${PAGE}
+    where: {
+      OR: [{ aboutEntities: { some: { id: { eq: $id } } } }, { aboutEvents: { some: { participants: { some: { id: { eq: $id } } } } } }]
+      claimedOnEnd: { gte: $from }
+      claimedOnStart: { lte: $to }
+    }
+    sort: [{ claimedOnStart: DESC }, { id: ASC }]
+  ) {
+    totalCount
+    edges { node { ${CLAIM_FIELDS_LIB} } }
+  }
+}`,
+      variables: { id, from: period.from, to: period.to },
+    },
+    canonical: {
+      raw: ([row]) => claimPage(row.total as number, (row.claims as { id: string }[]).map((c) => c.id)),
+      ours: (data) => claimPage(data.claims.totalCount, data.claims.edges.map((e: any) => e.node.id)),
+      lib: (data) => claimPage(data.claimsConnection.totalCount, data.claimsConnection.edges.map((e: any) => e.node.id)),
+    },
+  };
+}
+
+/** All dated claims: wide enough to keep every claim the extractor dated. */
+const ALL_TIME = { from: '1900-01-01', to: '2100-12-31' };
+
+function claimsByClaimant(params: BenchParams): BenchQuery {
+  const id = params.claimant;
+  return {
+    name: 'claims-by-claimant',
+    description: `dated claims made by ${id}, newest first, first ${PAGE} and total`,
+    raw: cypherQuery(
+      'bench.claims-by-claimant',
+      `MATCH (:Entity {id: $id})-[:CLAIMED]->(c:Claim)
+WHERE c.claimedOnEnd >= $from AND c.claimedOnStart <= $to
+WITH DISTINCT c ORDER BY c.claimedOnStart DESC, c.id ASC
+WITH collect(c) AS matched
+RETURN size(matched) AS total, [x IN matched[0..$first] | ${CLAIM_FIELDS_RAW}] AS claims`,
+      { id, ...ALL_TIME, first: PAGE },
+    ),
+    ours: {
+      query: `query ClaimsBy($claimant: String!, $from: String!, $to: String!) {
+  claims(filter: { claimant: $claimant, claimedOn: { from: $from, to: $to } }, orderBy: { field: CLAIMED_ON, direction: DESC }, first: ${PAGE}) {
+    totalCount
+    edges { node { ${CLAIM_FIELDS_OURS} } }
+  }
+}`,
+      variables: { claimant: id, ...ALL_TIME },
+    },
+    lib: {
+      query: `query ClaimsBy($id: ID!, $from: String!, $to: String!) {
+  claimsConnection(
+    first: ${PAGE}
+    where: { claimants: { some: { id: { eq: $id } } }, claimedOnEnd: { gte: $from }, claimedOnStart: { lte: $to } }
+    sort: [{ claimedOnStart: DESC }, { id: ASC }]
+  ) {
+    totalCount
+    edges { node { ${CLAIM_FIELDS_LIB} } }
+  }
+}`,
+      variables: { id, ...ALL_TIME },
+    },
+    canonical: {
+      raw: ([row]) => claimPage(row.total as number, (row.claims as { id: string }[]).map((c) => c.id)),
+      ours: (data) => claimPage(data.claims.totalCount, data.claims.edges.map((e: any) => e.node.id)),
+      lib: (data) => claimPage(data.claimsConnection.totalCount, data.claimsConnection.edges.map((e: any) => e.node.id)),
+    },
+  };
+}
+
+const TIMELINE_LIMIT = 50;
+
+/** A timeline as sets: its events and every claim listed under them or on their own. */
+const timelineSets = (events: string[], claims: string[]) => ({ events: [...new Set(events)].sort(), claims: [...new Set(claims)].sort() });
+
+function timeline(params: BenchParams): BenchQuery {
+  const id = params.tailEntity;
+  return {
+    name: 'timeline',
+    description: `timeline of ${id}: its events with their claims, and its other claims`,
+    raw: cypherQuery(
+      'bench.timeline',
+      `MATCH (e:Entity {id: $id})
+CALL (e) {
+  OPTIONAL MATCH (e)<-[:INVOLVES]-(ev:Event)
+  WITH DISTINCT ev ORDER BY coalesce(ev.whenStart, '9999-99-99'), ev.id
+  LIMIT $limit
+  RETURN collect(ev) AS events
+}
+CALL (e, events) {
+  OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
+  WHERE NOT EXISTS { (c)-[:ABOUT]->(x:Event) WHERE x IN events }
+  WITH c ORDER BY coalesce(c.claimedOnStart, c.reportedOn), c.id
+  LIMIT $limit
+  RETURN collect(c) AS loose
+}
+RETURN [ev IN events | {id: ev.id, claims: [(tc:Claim)-[:ABOUT]->(ev) | tc.id]}] AS events, [c IN loose | c.id] AS loose`,
+      { id, limit: TIMELINE_LIMIT },
+    ),
+    ours: {
+      query: `query Timeline($entity: String!) {
+  timeline(entity: $entity, first: ${TIMELINE_LIMIT}) { items { date event { id } claims { id } } }
+}`,
+      variables: { entity: id },
+    },
+    lib: {
+      query: `query Timeline($id: ID!) {
+  entities(where: { id: { eq: $id } }) {
+    events(sort: [{ whenStart: ASC }, { id: ASC }], limit: ${TIMELINE_LIMIT}) { id whenStart claims { id } }
+    aboutClaims { id aboutEvents { id } }
+  }
+}`,
+      variables: { id },
+    },
+    canonical: {
+      raw: ([row]) => {
+        const events = row.events as { id: string; claims: string[] }[];
+        return timelineSets(events.map((e) => e.id), [...events.flatMap((e) => e.claims), ...(row.loose as string[])]);
+      },
+      ours: (data) => {
+        const items = data.timeline.items as { event: { id: string } | null; claims: { id: string }[] }[];
+        return timelineSets(
+          items.filter((i) => i.event).map((i) => i.event!.id),
+          items.flatMap((i) => i.claims.map((c) => c.id)),
+        );
+      },
+      lib: (data) => {
+        const entity = data.entities[0];
+        const events = entity.events as { id: string; claims: { id: string }[] }[];
+        const eventIds = new Set(events.map((e) => e.id));
+        const loose = (entity.aboutClaims as { id: string; aboutEvents: { id: string }[] }[]).filter((c) => !c.aboutEvents.some((e) => eventIds.has(e.id)));
+        return timelineSets([...eventIds], [...events.flatMap((e) => e.claims.map((c) => c.id)), ...loose.map((c) => c.id)]);
+      },
+    },
+  };
+}
+
+const NEIGHBOURHOOD_LIMIT = 500;
+
+function neighbourhood(params: BenchParams): BenchQuery {
+  const id = params.tailEntity;
+  return {
+    name: 'neighbourhood',
+    description: `nodes within 2 hops of ${id} (all node groups, at most ${NEIGHBOURHOOD_LIMIT})`,
+    raw: cypherQuery(
+      'bench.neighbourhood',
+      `MATCH (s:Entity {id: $id})
+MATCH (s)-[:CLAIMED|ABOUT|REPORTED_IN|INVOLVES|MENTIONS|REPORTS|REPORTED_BY|VIA|RELAYS|CONTRADICTS|CORROBORATES*1..2]-(m)
+WITH s, collect(DISTINCT m.id)[0..$limit] AS ids
+RETURN [s.id] + [x IN ids WHERE x <> s.id] AS ids`,
+      { id, limit: NEIGHBOURHOOD_LIMIT },
+    ),
+    ours: {
+      query: `query Neighbourhood($ids: [ID!]!) {
+  neighbourhood(ids: $ids, depth: 2, limit: ${NEIGHBOURHOOD_LIMIT}) { nodes { data { id } } edges { data { id } } truncated }
+}`,
+      variables: { ids: [id] },
+    },
+    lib: {
+      query: `query Neighbourhood($id: ID!) { neighbourhoodIds(id: $id, limit: ${NEIGHBOURHOOD_LIMIT}) }`,
+      variables: { id },
+    },
+    libScope: 'through a @cypher query field: the library has no variable-depth traversal',
+    canonical: {
+      raw: ([row]) => [...(row.ids as string[])].sort(),
+      ours: (data) => data.neighbourhood.nodes.map((n: any) => n.data.id).sort(),
+      lib: (data) => [...data.neighbourhoodIds].sort(),
+    },
+  };
+}
+
+const SEARCH_LIMIT = 10;
+
+function search(params: BenchParams): BenchQuery {
+  const lucene = entitySearchLucene([nameKey(params.searchText)]);
+  return {
+    name: 'fulltext-search',
+    description: `entity search for "${params.searchText}" (names and aliases, accent- and case-folded, prefixes), top ${SEARCH_LIMIT}`,
+    raw: cypherQuery(
+      'bench.search',
+      `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node, score
+RETURN node.id AS id, node.name AS name, score
+ORDER BY score DESC, node.name ASC
+LIMIT $limit`,
+      { lucene, limit: SEARCH_LIMIT, fetch: SEARCH_LIMIT * 4 },
+    ),
+    ours: {
+      query: `query Search($text: String!) { searchEntities(text: $text, first: ${SEARCH_LIMIT}) { score entity { id name } } }`,
+      variables: { text: params.searchText },
+    },
+    lib: {
+      query: `query Search($lucene: String!) { searchEntityIds(lucene: $lucene, limit: ${SEARCH_LIMIT}) { id score } }`,
+      variables: { lucene },
+    },
+    libScope: 'through a @cypher query field over the same fulltext index (our analyzer and prefix rules)',
+    canonical: {
+      raw: (rows) => rows.map((r) => r.id),
+      ours: (data) => data.searchEntities.map((h: any) => h.entity.id),
+      lib: (data) => data.searchEntityIds.map((h: any) => h.id),
+    },
+  };
+}
+
+function contradictions(params: BenchParams): BenchQuery {
+  const id = params.event;
+  return {
+    name: 'contradictions',
+    description: `opposed claims (asserts/accuses against denies/doubts) about the most reported event ${id}: counts and first ${PAGE} pairs`,
+    raw: cypherQuery(
+      'bench.contradictions',
+      `MATCH (:Event {id: $id})<-[:ABOUT]-(c:Claim)
+WITH collect(DISTINCT c) AS claims
+WITH [c IN claims WHERE c.polarity = 'positive'] AS positive, [c IN claims WHERE c.polarity = 'negative'] AS negative
+CALL (positive, negative) {
+  UNWIND positive AS p
+  UNWIND negative AS n
+  WITH p, n ORDER BY coalesce(n.claimedOnStart, n.reportedOn) DESC, n.id, coalesce(p.claimedOnStart, p.reportedOn) DESC, p.id
+  LIMIT $first
+  RETURN collect([p.id, n.id]) AS pairs
+}
+RETURN size(positive) AS positive, size(negative) AS negative, pairs`,
+      { id, first: PAGE },
+    ),
+    ours: {
+      query: `query Contradictions($about: String!) {
+  contradictions(about: $about, first: ${PAGE}) { totalCount positiveCount negativeCount pairs { claim { id } opposing { id } linked } }
+}`,
+      variables: { about: id },
+    },
+    lib: {
+      query: `query Contradictions($id: ID!) {
+  positive: claimsConnection(where: { aboutEvents: { some: { id: { eq: $id } } }, polarity: { eq: "positive" } }) { totalCount }
+  negative: claimsConnection(where: { aboutEvents: { some: { id: { eq: $id } } }, polarity: { eq: "negative" } }) { totalCount }
+}`,
+      variables: { id },
+    },
+    libScope: 'counts of each side only: the library cannot pair claims (a cross product) without a @cypher field',
+    canonical: {
+      raw: ([row]) => ({ positive: row.positive, negative: row.negative, pairs: row.pairs }),
+      ours: (data) => ({
+        positive: data.contradictions.positiveCount,
+        negative: data.contradictions.negativeCount,
+        pairs: data.contradictions.pairs.map((p: any) => [p.claim.id, p.opposing.id]),
+      }),
+      lib: (data) => ({ positive: data.positive.totalCount, negative: data.negative.totalCount }),
+    },
+  };
+}
+
+export function mainQueries(params: BenchParams): BenchQuery[] {
+  return [claimsAbout(params), claimsByClaimant(params), timeline(params), neighbourhood(params), search(params), contradictions(params)];
+}
+
+/** The part of an answer @neo4j/graphql is compared on (see `libScope`). */
+export function libComparable(query: BenchQuery, canonicalRaw: unknown): unknown {
+  if (query.name === 'contradictions') {
+    const { positive, negative } = canonicalRaw as { positive: number; negative: number };
+    return { positive, negative };
+  }
+  return canonicalRaw;
+}

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { loadConfig, projectRoot } from '../src/config';
+import { createExecutor } from '../src/db/connect';
+import { portIsFree, startInstance, stopInstance } from '../src/db/local/instance';
+import { NEO4J_VERSION } from '../src/db/local/install';
+import { parseArgs, type BenchOptions } from './args';
+import { pickParams } from './queries/params';
+import { readIfExists, resultsMarkdown, updateDocument, type BenchResults, type SizeResult } from './report';
+import { loadExtractor, runExtraction } from './stages/extraction';
+import { runIngestion } from './stages/ingestion';
+import { apiQueries, profileQueries } from './stages/profile';
+import { runQueries, type Connection } from './stages/queries';
+
+/**
+ * `npm run bench -- [--articles 10000,100000] [--clients 1,16] [--duration S] [--quick]`
+ *
+ * One run, one Neo4j (a dedicated local instance "bench" on its own port, or NEO4J_URI): for each
+ * corpus size, extraction, ingestion next to the raw UNWIND floor, the main queries under load
+ * through raw Cypher, our API and @neo4j/graphql, server memory, and PROFILE of our Cypher.
+ * Writes bench/results/<timestamp>.json, bench/results/latest.json and docs/benchmarks.md.
+ */
+
+const BENCH_INSTANCE = 'bench';
+const BENCH_HEAP = '2g';
+const HEAP_MIB = 8192;
+
+const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+
+/** 100,000 extraction results stay in memory for the floor and the service: give V8 room. */
+function ensureHeap(options: BenchOptions): void {
+  const limitMiB = v8.getHeapStatistics().heap_size_limit / 1024 / 1024;
+  if (Math.max(...options.articles) <= 20_000 || limitMiB >= HEAP_MIB * 0.9) return;
+  const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${HEAP_MIB}`.trim() },
+  });
+  process.exit(child.status ?? 1);
+}
+
+async function openBenchDatabase(): Promise<{ connection: Connection; close(): Promise<void> }> {
+  const config = loadConfig();
+  if (config.neo4j) {
+    log(`Using the configured Neo4j at ${config.neo4j.uri} (NEO4J_URI): its data will be replaced.`);
+    return { connection: { ...config.neo4j }, close: async () => undefined };
+  }
+  let port = 27687;
+  while (!(await portIsFree(port))) port += 1;
+  const instance = await startInstance({ cacheDir: config.neo4jLocal.dir, name: BENCH_INSTANCE, port, heap: BENCH_HEAP, javaHome: config.javaHome ?? undefined, log });
+  return {
+    connection: { uri: instance.uri, user: instance.user, password: instance.password, database: config.database },
+    close: async () => {
+      await stopInstance({ cacheDir: config.neo4jLocal.dir, name: BENCH_INSTANCE });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2), path.join(projectRoot, 'bench', 'results'));
+  ensureHeap(options);
+  const startedAt = new Date().toISOString();
+  const extract = loadExtractor();
+  const database = await openBenchDatabase();
+  const executor = createExecutor(database.connection, 600_000);
+  const sizes: SizeResult[] = [];
+  const notRun: string[] = [];
+  try {
+    for (const articles of options.articles) {
+      log(`== ${articles} articles`);
+      const corpus = { seed: options.seed, articles };
+      const extraction = runExtraction(corpus, extract);
+      log(`extraction: ${extraction.stage.articlesPerSecond} articles/s on one core (${extraction.stage.claims} claims)`);
+      const ingestion = await runIngestion(executor, extraction.inputs, extraction.results, extraction.stage.seconds, { log });
+      log(`ingestion: service ${ingestion.service.articlesPerSecond} art/s, floor ${ingestion.floor.articlesPerSecond} art/s, same counts: ${ingestion.sameCounts}`);
+      if (!ingestion.sameCounts) log(`  differences: ${ingestion.differences.join('; ')}`);
+      extraction.inputs.length = 0; // the graph is written: free the corpus before the load runs
+      extraction.results.length = 0;
+      const params = await pickParams(executor);
+      log(`queries: ${JSON.stringify(params)}`);
+      const queries = await runQueries(executor, database.connection, params, { clients: options.clients, durationS: options.durationS, targets: ['raw', 'ours', 'lib'], log });
+      const profile = await profileQueries(database.connection, apiQueries(params));
+      sizes.push({ articles, extraction: extraction.stage, ingestion, queries, profile });
+    }
+  } finally {
+    await executor.close();
+    await database.close();
+  }
+  for (const size of [10_000, 100_000]) if (!options.articles.includes(size)) notRun.push(`${size.toLocaleString('en-US')} articles (this run used ${options.articles.join(', ')})`);
+
+  const results: BenchResults = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+      node: process.version,
+      neo4j: NEO4J_VERSION,
+      neo4jHeap: BENCH_HEAP,
+      neo4jPageCache: '512m',
+    },
+    options: { articles: options.articles, clients: options.clients, durationS: options.durationS, seed: options.seed, quick: options.quick },
+    sizes,
+    notRun,
+  };
+  mkdirSync(options.resultsDir, { recursive: true });
+  const stamp = results.finishedAt.replace(/[:.]/g, '-');
+  writeFileSync(path.join(options.resultsDir, `${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(options.resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (options.writeDocs) {
+    const file = path.join(projectRoot, 'docs', 'benchmarks.md');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, updateDocument(readIfExists(file), resultsMarkdown(results)));
+  }
+  log(`results: ${path.join(options.resultsDir, 'latest.json')}`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,140 @@
+import type { Executor } from '../../src/db/executor';
+import { migrate } from '../../src/db/migrate';
+import type { ArticleInput, ExtractionResult } from '../../src/extraction/types';
+import { IngestService } from '../../src/graph/ingest-service';
+import { FloorGraphBuilder, floorCounts } from '../floor/graph';
+import { countQuery, labelsAndTypesQuery, wipeBatchQuery } from '../floor/queries';
+import { writeFloorGraph } from '../floor/write';
+import { round } from './extraction';
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  totalNodes: number;
+  totalRelationships: number;
+}
+
+export interface IngestionStage {
+  articles: number;
+  /** The project's IngestService (plan + lookup + UNWIND writes, one transaction per batch), extraction excluded. */
+  service: { seconds: number; articlesPerSecond: number; batchSize: number; failed: number };
+  /** Extraction time plus service time: articles per second from text to graph on one core. */
+  endToEnd: { seconds: number; articlesPerSecond: number };
+  /** The same graph written by plain UNWIND ... CREATE batches through the driver. */
+  floor: { seconds: number; articlesPerSecond: number; statements: number; buildSeconds: number };
+  serviceToFloor: number;
+  counts: GraphCounts;
+  floorCounts: GraphCounts;
+  sameCounts: boolean;
+  differences: string[];
+}
+
+export async function resetDatabase(executor: Executor): Promise<void> {
+  // A million nodes do not fit one transaction's memory: delete in bounded batches.
+  for (;;) {
+    const [row] = await executor.write(wipeBatchQuery());
+    if ((row.deleted as number) === 0) break;
+  }
+  await migrate(executor);
+}
+
+export async function graphCounts(executor: Executor): Promise<GraphCounts> {
+  const [{ labels, types }] = await executor.read(labelsAndTypesQuery());
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  for (const label of labels as string[]) {
+    const [row] = await executor.read(countQuery('label', label));
+    if ((row.count as number) > 0) nodes[label] = row.count as number;
+  }
+  for (const type of types as string[]) {
+    const [row] = await executor.read(countQuery('type', type));
+    if ((row.count as number) > 0) relationships[type] = row.count as number;
+  }
+  const base = ['Article', 'Source', 'Entity', 'Event', 'Claim'];
+  return {
+    nodes,
+    relationships,
+    totalNodes: base.reduce((sum, label) => sum + (nodes[label] ?? 0), 0),
+    totalRelationships: Object.values(relationships).reduce((sum, n) => sum + n, 0),
+  };
+}
+
+function compareCounts(a: GraphCounts, b: GraphCounts): string[] {
+  const differences: string[] = [];
+  for (const kind of ['nodes', 'relationships'] as const) {
+    const keys = new Set([...Object.keys(a[kind]), ...Object.keys(b[kind])]);
+    for (const key of [...keys].sort()) if ((a[kind][key] ?? 0) !== (b[kind][key] ?? 0)) differences.push(`${key}: service ${a[kind][key] ?? 0}, floor ${b[kind][key] ?? 0}`);
+  }
+  return differences;
+}
+
+/**
+ * Writes the floor graph, counts it, empties the database, ingests through the service, counts
+ * again. The service's graph stays for the query stage.
+ */
+export async function runIngestion(
+  executor: Executor,
+  inputs: readonly ArticleInput[],
+  results: readonly ExtractionResult[],
+  extractionSeconds: number,
+  options: { batchSize?: number; skipFloor?: boolean; log?: (message: string) => void } = {},
+): Promise<IngestionStage> {
+  const log = options.log ?? (() => undefined);
+  const byInput = new Map<ArticleInput, ExtractionResult>(inputs.map((input, i) => [input, results[i]]));
+  // The service's extractor is the precomputed result: the time measured is the writing alone.
+  const memo = (input: ArticleInput) => {
+    const result = byInput.get(input);
+    if (!result) throw new Error('bench: no extraction for this input');
+    return result;
+  };
+  const service = new IngestService(executor, memo, () => new Date('2026-01-01T00:00:00Z'));
+
+  let floor: IngestionStage['floor'] = { seconds: NaN, articlesPerSecond: NaN, statements: 0, buildSeconds: NaN };
+  let floorGraphCounts: GraphCounts = { nodes: {}, relationships: {}, totalNodes: 0, totalRelationships: 0 };
+  if (!options.skipFloor) {
+    await resetDatabase(executor);
+    log('  floor: building the graph in memory');
+    const buildStarted = performance.now();
+    const builder = new FloorGraphBuilder();
+    for (const input of inputs) {
+      const { plan, fingerprint } = service.prepare(input);
+      builder.add(plan, fingerprint);
+    }
+    const graph = builder.build();
+    const buildSeconds = (performance.now() - buildStarted) / 1000;
+    const expected = floorCounts(graph);
+    log(`  floor: writing ${Object.values(expected.nodes).reduce((a, b) => a + b, 0)} node labels, ${Object.values(expected.relationships).reduce((a, b) => a + b, 0)} relationships`);
+    const started = performance.now();
+    const statements = await writeFloorGraph(executor, graph);
+    const seconds = (performance.now() - started) / 1000;
+    floor = { seconds: round(seconds), articlesPerSecond: round(inputs.length / seconds), statements, buildSeconds: round(buildSeconds) };
+    floorGraphCounts = await graphCounts(executor);
+  }
+
+  await resetDatabase(executor);
+  const batchSize = options.batchSize ?? 50;
+  log(`  service: ingesting ${inputs.length} articles (batches of ${batchSize})`);
+  const started = performance.now();
+  let failed = 0;
+  const window = 1_000;
+  for (let start = 0; start < inputs.length; start += window) {
+    const outcomes = await service.ingestMany(inputs.slice(start, start + window), { batchSize });
+    failed += outcomes.filter((o) => o.status === 'failed').length;
+    if ((start / window) % 10 === 9) log(`  service: ${start + window} articles`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const counts = await graphCounts(executor);
+  const differences = options.skipFloor ? [] : compareCounts(counts, floorGraphCounts);
+  const endSeconds = seconds + extractionSeconds;
+  return {
+    articles: inputs.length,
+    service: { seconds: round(seconds), articlesPerSecond: round(inputs.length / seconds), batchSize, failed },
+    endToEnd: { seconds: round(endSeconds), articlesPerSecond: round(inputs.length / endSeconds) },
+    floor,
+    serviceToFloor: round(floor.seconds / seconds, 3),
+    counts,
+    floorCounts: floorGraphCounts,
+    sameCounts: !options.skipFloor && differences.length === 0,
+    differences,
+  };
+}
