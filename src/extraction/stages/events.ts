@@ -12,8 +12,9 @@ import { buildIndex, evidence, type DocIndex } from './context';
  * destination country and size) become one event.
  */
 
-const DEST_EN = new Set(['in', 'into', 'to', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce']);
-const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes']);
+const DEST_EN = new Set(['in', 'into', 'to', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across']);
+const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour']);
+const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour']);
 const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'of', 'region', 'territoire', 'territory', 'front']);
@@ -44,13 +45,14 @@ function isNegated(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
-function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null): MentionRec | null {
+function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null, placesOnly = false): MentionRec | null {
   for (let k = from; k < s.t1; k++) {
     if (ctx.tokens[k].norm === ';') break;
     const m = ctx.idx.top[k];
     if (!m || m.t0 !== k) continue;
     const e = ctx.doc.entities.get(m.entityId);
     if (!e || e.type === 'Person' || e.newsAgency) continue;
+    if (placesOnly && e.type !== 'Country' && e.type !== 'Location') continue;
     let p = k - 1;
     while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && k - p < 5) p--;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
@@ -144,8 +146,11 @@ function deployments(ctx: Ctx): Deployment[] {
         noun = { tokens: [], payload: true };
       }
       const verbs = matchesIn(lex.deploymentVerbs, tokens, Math.max(s.t0, i - 10), Math.min(s.t1, nounEnd + 10));
-      if (!verbs.length) continue;
-      const verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
+      // "North Korean troops in Russia": a presence without a verb.
+      let verb: number;
+      if (verbs.length) verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
+      else if (!weapon && nounEnd + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[nounEnd].norm)) verb = nounEnd;
+      else continue;
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
       const q = quantityBefore(ctx, i);
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
@@ -161,7 +166,15 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!from) from = partyId(ctx, subjectBefore(ctx, s, Math.min(i, verb), destPreps));
       if (!from) continue;
       const fromCountry = ctx.idx.countryOf(from) ?? from;
-      const toM = mentionAfterPrep(ctx, s, Math.min(nounEnd, verb + 1), destPreps, fromCountry);
+      // Destination after the verb when it comes first ("l'envoi en mer Rouge de 200 marins"), unless a purpose clause separates them.
+      let destFrom = Math.max(nounEnd, verb + 1);
+      if (verb < i) {
+        let purpose = false;
+        for (let k = verb + 1; k < i; k++) if (PURPOSE.has(tokens[k].norm)) purpose = true;
+        if (!purpose) destFrom = verb + 1;
+      }
+      let toM = mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
+      if (toM && toM.t0 >= i && toM.t0 < nounEnd) toM = mentionAfterPrep(ctx, s, nounEnd, destPreps, fromCountry, true);
       let to = partyId(ctx, toM);
       let end = Math.max(nounEnd, verb + 1);
       if (toM) end = Math.max(end, toM.t1);
@@ -201,7 +214,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const items: Array<{ t0: number; t1: number; w: WeaponPayload }> = [];
       const scanFrom = passive ? Math.max(s.t0, k - 14) : vEnd;
       const scanTo = passive ? k : Math.min(s.t1, vEnd + 14);
-      for (let j = scanFrom; j < scanTo; j++) {
+      for (let j = scanFrom; j < (passive ? scanTo : Math.min(s.t1, vEnd + 24)); j++) {
         if (!passive && j > vEnd && lex.transferVerbs.match(tokens, j)) break;
         const w = lex.weapons.match(tokens, j);
         if (!w) continue;
@@ -232,6 +245,26 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM));
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+      // "provided Pyongyang with air defence systems", "arming the RSF": the object receives.
+      if (!recipientM && !receive) {
+        let j = vEnd;
+        while (j < s.t1 && j < vEnd + 3 && (tokens[j].norm === 'the' || tokens[j].norm === 'les' || tokens[j].norm === 'le' || tokens[j].norm === 'la')) j++;
+        const obj = ctx.idx.top[j];
+        if (obj && obj.t0 === j && partyId(ctx, obj) !== partyId(ctx, supplierM)) {
+          const afterObj = tokens[obj.t1]?.norm;
+          if (afterObj === 'with' || afterObj === 'en' || /^arm/.test(tokens[k].norm)) recipientM = obj;
+        }
+      }
+      // A passive with its agent ("fournis par l'Iran"): the recipient is the other actor of the sentence.
+      if (passive && supplierM && !recipientM) {
+        for (let j = s.t0; j < k; j++) {
+          const m = ctx.idx.top[j];
+          if (m && m.t0 === j && partyId(ctx, m) && partyId(ctx, m) !== partyId(ctx, supplierM) && doc.entities.get(m.entityId)?.type !== 'Location') {
+            recipientM = m;
+            break;
+          }
+        }
+      }
       let supplier = partyId(ctx, supplierM);
       let recipient = partyId(ctx, recipientM);
       if (recipient && doc.entities.get(recipient)?.type === 'Location') recipient = ctx.idx.countryOf(recipient) ?? recipient;

@@ -119,7 +119,7 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
   if (t0 >= 1) {
     const m = mentionAt(ctx, t0 - 1);
     const c = countryOf(ctx, m);
-    if (m && c && m.form === 'demonym') return { country: c, from: m.t0, to: t1 };
+    if (m && c && (m.form === 'demonym' || m.form === 'acronym' || m.form === 'name') && m.t1 === t0) return { country: c, from: m.t0, to: t1 };
   }
   // "services de renseignement sud-coréens", "ministère de la Défense russe"
   if (t1 < tokens.length) {
@@ -141,6 +141,8 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
 
 function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: string): EntityRec {
   const { lex } = ctx;
+  // "le gouvernement malien", "the Sudanese junta": the state itself.
+  if (kind === 'government') return ensureEntity(ctx, lex.entities.get(country));
   const candidates = [...lex.entities.values()].filter((e) => e.type === 'Organization' && e.country === country && e.kind);
   const order = kind === 'intelligence' ? ['intelligence', 'military-intelligence', 'security-service'] : [kind];
   for (const k of order) {
@@ -390,6 +392,9 @@ function datelinePass(ctx: Ctx): void {
 
 // 4. People ------------------------------------------------------------------------
 
+const ROLE_ADJECTIVES = new Set(['militaire', 'adjoint', 'adjointe', 'principal', 'officiel', 'military', 'deputy', 'senior', 'chief', 'top', 'former', 'ancien', 'ancienne', 'regional', 'regionale', 'general', 'generale', 'national', 'nationale']);
+const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par', 'known as', 'surnomme', 'dit']);
+
 interface RoleHit {
   title: string;
   t0: number;
@@ -431,6 +436,8 @@ function roleAt(ctx: Ctx, i: number): RoleHit | null {
     const m = mentionAt(ctx, i - 1);
     if (m && (m.form === 'demonym' || m.form === 'acronym' || m.form === 'name' || m.form === 'institution') && m.t1 === i) of = of ?? m.entityId;
   }
+  // Adjectives between a title and its owner: "porte-parole militaire des Houthis".
+  while (t1 < tokens.length && ROLE_ADJECTIVES.has(tokens[t1].norm)) t1++;
   // Owner after: demonym ("président sud-coréen"), "of X"/"de X"/"du X"/"de l'X".
   if (t1 < tokens.length) {
     const m = mentionAt(ctx, t1);
@@ -509,6 +516,7 @@ function cueAround(ctx: Ctx, t0: number, t1: number): boolean {
     const s = lex.sources.match(tokens, k);
     if (s && k + s.tokens.length === t0) return true;
   }
+  if (t0 > 1 && PERSON_INTRODUCERS.has(`${tokens[t0 - 2].norm} ${tokens[t0 - 1].norm}`)) return true;
   return t0 > 0 && HONORIFICS.has(tokens[t0 - 1].norm);
 }
 
@@ -518,11 +526,25 @@ function personPass(ctx: Ctx): void {
     const t = tokens[i];
     if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) continue;
     if (ctx.lex.roles.match(tokens, i)) continue;
-    const end = capRun(ctx, i, 4);
+    let end = capRun(ctx, i, 4);
+    // "Thérèse Kayikwamba Wagner": a surname that is also an organisation or a place.
+    let stolen: MentionRec | null = null;
+    if (end - i >= 2) {
+      const last = mentionAt(ctx, end - 1);
+      if (last && last.t0 === end - 1 && last.t1 === end && (last.form === 'name' || last.form === 'capital') && ctx.entities.get(last.entityId)?.type !== 'Country') {
+        stolen = last;
+      }
+    }
     if (end - i < 2) continue;
     let clash = false;
-    for (let k = i; k < end; k++) if (mentionAt(ctx, k) || ctx.lex.roles.match(tokens, k)) clash = true;
-    if (clash) continue;
+    for (let k = i; k < end; k++) if ((mentionAt(ctx, k) && mentionAt(ctx, k) !== stolen) || ctx.lex.roles.match(tokens, k)) clash = true;
+    if (clash) {
+      // A name ending right before a mention ("Hemedti", "Wagner") may still be a person on its own.
+      end = i;
+      while (end < tokens.length && end - i < 4 && !mentionAt(ctx, end) && tokens[end].cap && tokens[end].kind === 'word' && !FUNCTION_WORDS.has(tokens[end].norm) && !ctx.lex.roles.match(tokens, end)) end++;
+      if (end - i < 2) continue;
+      stolen = null;
+    }
     const before = findRoleBefore(ctx, i);
     const after = before ? null : findRoleAfter(ctx, end);
     if (!before && !after && !cueAround(ctx, i, end)) continue;
@@ -534,6 +556,12 @@ function personPass(ctx: Ctx): void {
       id: `person:${slugify(name)}`, name, type: 'Person', confidence: role ? 0.85 : 0.7,
       role: role ? roleString(ctx, role, owner) : null, country: countryFromOwner(ctx, owner), affiliation: owner,
     });
+    if (stolen) {
+      const idx = ctx.mentions.indexOf(stolen);
+      if (idx >= 0) ctx.mentions.splice(idx, 1);
+      for (let k = 0; k < ctx.cover.length; k++) if (ctx.cover[k] >= idx && idx >= 0) ctx.cover[k] = ctx.cover[k] === idx ? -1 : ctx.cover[k] - 1;
+      if (!ctx.mentions.some((m) => m.entityId === stolen!.entityId)) ctx.entities.delete(stolen.entityId);
+    }
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     // Later mentions by surname alone ("Budanov said").
     const last = tokens[end - 1].norm;
@@ -570,11 +598,75 @@ function corefPass(ctx: Ctx): void {
     if (mentionAt(ctx, i) && mentionAt(ctx, i)!.form !== 'demonym') continue;
     const w = tokens[i].norm;
     // "l'Alliance" (capitalised) is NATO in conflict reporting.
-    if (w === 'alliance' && tokens[i].cap && i > 0 && (tokens[i - 1].norm === "l'" || tokens[i - 1].norm === 'the')) {
+    const nextW = tokens[i + 1]?.norm;
+    if (w === 'alliance' && tokens[i].cap && i > 0 && (tokens[i - 1].norm === "l'" || tokens[i - 1].norm === 'the') && !['de', 'des', 'du', "d'", 'of', 'for'].includes(nextW ?? '')) {
       const nato = lex.entities.get('org:nato');
       if (nato) {
         ensureEntity(ctx, nato);
         addMention(ctx, { t0: i, t1: i + 1, entityId: nato.id, form: 'anaphor' });
+      }
+      continue;
+    }
+    const prevW = i > 0 ? tokens[i - 1].norm : '';
+    // "l'agence de presse britannique", "l'agence russe TASS": the wire agency named next to it.
+    if ((w === 'agence' || w === 'agency') && (prevW === "l'" || prevW === 'the' || prevW === 'news')) {
+      let end = i + 1;
+      if (tokens[end]?.norm === 'de' && tokens[end + 1]?.norm === 'presse') end += 2;
+      let country: string | null = null;
+      const dem = end < tokens.length ? mentionAt(ctx, end) : null;
+      if (dem && dem.form === 'demonym' && dem.t0 === end) {
+        country = countryOf(ctx, dem);
+        end = dem.t1;
+      }
+      const isPress = end > i + 1 && (tokens[i + 1].norm === 'de' || country !== null);
+      let agency: string | null = null;
+      for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
+        const m = mentionAt(ctx, k);
+        if (m && ctx.entities.get(m.entityId)?.newsAgency) { agency = m.entityId; break; }
+      }
+      if (!agency && isPress && tokens[i + 1]?.norm === 'de') {
+        for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+          const e = ctx.entities.get(ctx.mentions[k].entityId);
+          if (e?.newsAgency && (!country || e.country === country)) { agency = e.id; break; }
+        }
+      }
+      if (agency) {
+        addMention(ctx, { t0: i, t1: end, entityId: agency, form: 'anaphor' });
+        i = end - 1;
+        continue;
+      }
+    }
+    // "the region" / "la région" (not "la région de X"): the region named last.
+    if ((w === 'region' || w === 'oblast') && (prevW === 'the' || prevW === 'la' || prevW === 'cette' || prevW === 'this') && !['de', "d'", 'du', 'of'].includes(nextW ?? '') && !tokens[i].cap) {
+      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+        const m = ctx.mentions[k];
+        if (m.t1 > i) continue;
+        const e = ctx.entities.get(m.entityId);
+        if (e?.type === 'Location' && /region|oblast|province/i.test(e.name)) {
+          addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'anaphor' });
+          break;
+        }
+      }
+      continue;
+    }
+    // "the North" / "le Nord" in Korean reporting.
+    if ((w === 'north' || w === 'nord' || w === 'south' || w === 'sud') && tokens[i].cap && (prevW === 'the' || prevW === 'le' || prevW === 'du' || prevW === 'au') && !(nextW && tokens[i + 1].cap)) {
+      const target = w === 'north' || w === 'nord' ? 'country:KP' : 'country:KR';
+      if (ctx.entities.has(target) && ctx.entities.has('country:KP')) {
+        addMention(ctx, { t0: i, t1: i + 1, entityId: target, form: 'anaphor' });
+      }
+      continue;
+    }
+    // "le groupe", "the group", "the militia": the armed group named last.
+    if ((w === 'groupe' || w === 'group' || w === 'militia' || w === 'milice' || w === 'mouvement' || w === 'movement') && ['le', 'the', 'ce', 'this'].includes(prevW) && !['de', "d'", 'of', 'du', 'des'].includes(nextW ?? '')) {
+      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+        const m = ctx.mentions[k];
+        if (m.t1 > i) continue;
+        const e = ctx.entities.get(m.entityId);
+        if (e?.type === 'Organization' && (e.kind === 'armed-group' || e.kind === 'mission')) {
+          addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'anaphor' });
+          break;
+        }
       }
       continue;
     }
@@ -649,6 +741,36 @@ function learnedPass(ctx: Ctx): void {
   }
 }
 
+const PLACE_PREPS_EN = new Set(['in', 'near', 'around', 'outside', 'at', 'to', 'from', 'towards', 'into']);
+const PLACE_PREPS_FR = new Set(['a', 'dans', 'vers', 'pres', 'depuis', 'autour']);
+const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient']);
+
+/** "to Port Sudan", "around El Fasher", "près de Vozdvyzhenka": a capitalised name after a locative preposition. */
+function placePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const preps = doc.language === 'fr' ? PLACE_PREPS_FR : PLACE_PREPS_EN;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm) || NOT_PLACES.has(t.norm)) continue;
+    if (!preps.has(tokens[i - 1].norm) || (tokens[i - 1].norm === 'a' && doc.language !== 'fr')) continue;
+    if (ctx.lex.roles.match(tokens, i)) continue;
+    let end = i;
+    while (end < tokens.length && end - i < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tokens[end].norm) && !NOT_PLACES.has(tokens[end].norm)) end++;
+    if (end === i) continue;
+    // Not a person ("to President X" is excluded above) and not an organisation head ("to the Institute").
+    let head = false;
+    for (let k = i; k < end; k++) if (ORG_HEADS.has(tokens[k].norm)) head = true;
+    if (head || (end - i === 1 && t.norm.length < 4)) continue;
+    const next = tokens[end];
+    if (next && next.cap && next.kind === 'word') continue;
+    const name = doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+    const cased = name === name.toUpperCase() && name.length > 3 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name: cased, type: 'Location', confidence: 0.55 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
 export const mentionsStage: Stage = {
   name: 'mentions',
   needs: ['tokens', 'paragraphs', 'lexicon'],
@@ -668,6 +790,7 @@ export const mentionsStage: Stage = {
     personPass(ctx);
     attachRoles(ctx);
     learnedPass(ctx);
+    placePass(ctx);
     corefPass(ctx);
     const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...doc, mentions, entities: ctx.entities };

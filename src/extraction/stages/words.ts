@@ -50,6 +50,8 @@ export const ORG_HEADS = new Set([
 export const UNIT_HEADS = new Set(['brigade', 'division', 'regiment', 'battalion', 'bataillon', 'army', 'armee', 'corps', 'fleet', 'flotte', 'squadron', 'escadrille']);
 
 export const COLLECTIVE_NOUNS = new Set([
+  'official', 'source', 'diplomat', 'analyst', 'expert', 'observer', 'witness', 'resident', 'officer', 'spokesperson',
+  'responsable', 'diplomate', 'analyste', 'observateur', 'temoin', 'habitant', 'officier', 'porte-parole', 'report', 'rapport',
   'officials', 'sources', 'diplomats', 'analysts', 'experts', 'observers', 'witnesses', 'residents', 'authorities', 'officers', 'intelligence',
   'responsables', 'sources', 'diplomates', 'analystes', 'experts', 'observateurs', 'temoins', 'habitants', 'autorites', 'donnees', 'data',
   'participants', 'militaires', 'chercheurs', 'researchers', 'medias', 'media', 'services', 'estimates', 'estimations', 'figures', 'chiffres',
