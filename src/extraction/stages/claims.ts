@@ -29,6 +29,7 @@ interface Ctx {
   doc: ArticleDoc;
   idx: DocIndex;
   tokens: Token[];
+  lastClaimant?: string | null;
 }
 
 interface Draft {
@@ -64,7 +65,7 @@ function bestIn(ctx: Ctx, t0: number, t1: number): MentionRec | null {
   let bestRank = 0;
   for (let k = Math.max(0, t0); k < t1; k++) {
     const m = ctx.idx.top[k];
-    if (!m || m.t0 !== k) continue;
+    if (!m || (m.t0 !== k && k !== t0)) continue;
     const r = rank(ctx, m);
     if (r > bestRank) {
       best = m;
@@ -90,7 +91,7 @@ function collectiveIn(ctx: Ctx, t0: number, t1: number): { text: string; t0: num
 function segmentBefore(ctx: Ctx, s: Sentence, end: number): number {
   // Start of the comma-delimited segment ending at `end` (exclusive).
   let k = end - 1;
-  while (k >= s.t0 && ctx.tokens[k].norm !== ',' && !STRONG.has(ctx.tokens[k].norm) && !SUBORDINATORS.has(ctx.tokens[k].norm)) k--;
+  while (k >= s.t0 && (ctx.idx.top[k] || (ctx.tokens[k].norm !== ',' && !STRONG.has(ctx.tokens[k].norm) && !SUBORDINATORS.has(ctx.tokens[k].norm)))) k--;
   return k + 1;
 }
 
@@ -126,6 +127,14 @@ function pronounIn(ctx: Ctx, t0: number, t1: number): 'person' | 'group' | null 
 function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   const { tokens } = ctx;
   const seg1 = segmentBefore(ctx, s, a);
+  // "the International Crisis Group, which said": the antecedent of the relative pronoun.
+  if (a - 1 >= s.t0 && ['which', 'who', 'qui'].includes(tokens[a - 1].norm)) {
+    let k = a - 2;
+    if (k >= s.t0 && tokens[k].norm === ',') k--;
+    const ante = k >= s.t0 ? ctx.idx.top[k] : null;
+    if (ante && rank(ctx, ante) > 0) return { mention: ante, text: null, entities: [], t0: ante.t0, t1: ante.t1 };
+    return null;
+  }
   const m1 = bestIn(ctx, seg1, a);
   if (m1) return { mention: m1, text: null, entities: [], t0: m1.t0, t1: m1.t1 };
   const p1 = pronounIn(ctx, seg1, a);
@@ -133,20 +142,38 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   if (seg1 < a && CONJUNCTIONS.has(tokens[seg1].norm)) return { mention: null, text: null, entities: [], t0: seg1, t1: a, inherit: true };
   const c1 = collectiveIn(ctx, seg1, a);
   if (c1) return { mention: null, text: c1.text, entities: [], t0: c1.t0, t1: c1.t1 };
-  // "X, <apposition>, said": the name before the apposition, or a person named inside it.
+  // "X, <apposition>, said": the head of the comma-separated noun phrases before the cue
+  // (a person named in them first, then organisations, then countries); names after a
+  // preposition ("secrétaire général de l'OTAN", "led by X") are modifiers, not heads.
   if (seg1 - 1 >= s.t0 && tokens[seg1 - 1].norm === ',') {
-    const seg0 = segmentBefore(ctx, s, seg1 - 1);
-    const inner = bestIn(ctx, seg0, seg1 - 1);
-    const innerPerson = inner && entityOf(ctx, inner)?.type === 'Person' && inner.form !== 'role' ? inner : null;
-    if (innerPerson) return { mention: innerPerson, text: null, entities: [], t0: innerPerson.t0, t1: innerPerson.t1 };
-    if (seg0 - 1 >= s.t0 && (tokens[seg0 - 1].norm === ',' || tokens[seg0 - 1].norm === '"')) {
-      const segP = segmentBefore(ctx, s, seg0 - 1);
-      const head = lastMentionEnding(ctx, segP, seg0 - 1);
-      if (head) return { mention: head, text: null, entities: [], t0: head.t0, t1: head.t1 };
+    let segEnd = seg1 - 1;
+    let best: MentionRec | null = null;
+    let bestRank = 0;
+    let collective: { text: string; t0: number; t1: number } | null = null;
+    let pronoun: 'person' | 'group' | null = null;
+    for (let n = 0; n < 4 && segEnd > s.t0; n++) {
+      const segStart = segmentBefore(ctx, s, segEnd);
+      for (let k = segStart; k < segEnd; k++) {
+        const m = ctx.idx.top[k];
+        if (!m || m.t0 !== k) continue;
+        const r = rank(ctx, m);
+        const prev = k > s.t0 ? tokens[k - 1].norm : '';
+        const prev2 = k > s.t0 + 1 ? tokens[k - 2].norm : '';
+        const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'a', 'au', 'aux', 'in', 'en', 'from'].includes(prev) ||
+          (['la', "l'", 'le', 'les', 'the'].includes(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
+        if (modifier || r === 0) continue;
+        const score = r * 10 + (m.form === 'role' ? -5 : 0);
+        if (score >= bestRank) { best = m; bestRank = score; }
+      }
+      collective = collective ?? collectiveIn(ctx, segStart, segEnd);
+      pronoun = pronoun ?? pronounIn(ctx, segStart, segEnd);
+      const boundary = segStart - 1;
+      if (boundary < s.t0 || tokens[boundary].norm !== ',') break;
+      segEnd = boundary;
     }
-    if (inner) return { mention: inner, text: null, entities: [], t0: inner.t0, t1: inner.t1 };
-    const p0 = pronounIn(ctx, seg0, seg1 - 1);
-    if (p0) return { mention: null, text: null, entities: [], t0: seg0, t1: seg1, pronoun: p0 };
+    if (best) return { mention: best, text: null, entities: [], t0: best.t0, t1: best.t1 };
+    if (collective) return { mention: null, text: collective.text, entities: [], t0: collective.t0, t1: collective.t1 };
+    if (pronoun) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun };
   }
   return null;
 }
@@ -156,7 +183,10 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   let k = cueEnd;
   const pro = k < s.t1 ? pronounIn(ctx, k, k + 1) : null;
   if (pro && /-t-/.test(tokens[k].norm)) return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: pro };
-  while (k < s.t1 && (DETERMINERS.has(tokens[k].norm) || tokens[k].norm === '"' || /^-t-/.test(tokens[k].norm))) k++;
+  const skippable = (j: number) => DETERMINERS.has(tokens[j].norm) || tokens[j].norm === '"' || /^-t-/.test(tokens[j].norm) ||
+    (['a', 'au', 'to'].includes(tokens[j].norm) && !!entityOf(ctx, ctx.idx.top[j + 1] ?? ctx.idx.top[j + 2] ?? null)?.newsAgency) ||
+    !!entityOf(ctx, ctx.idx.top[j])?.newsAgency;
+  while (k < s.t1 && skippable(k)) k++;
   if (k >= s.t1) return null;
   const direct = ctx.idx.top[k];
   if (direct && direct.t0 === k && rank(ctx, direct) > 0) {
@@ -173,14 +203,20 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   const w = tokens[k].norm;
   if (doc.language === 'fr' && /(?:er|ir|oir|re)$/.test(w) && !COLLECTIVE_NOUNS.has(w)) return null;
   if (SUBORDINATORS.has(w) || w === 'to') return null;
+  let pick: MentionRec | null = null;
   for (let j = k; j < Math.min(s.t1, k + 8); j++) {
     const t = tokens[j].norm;
-    if (t === ',' || t === '.' || SUBORDINATORS.has(t)) break;
-    const m = ctx.idx.top[j];
-    if (m && m.t0 === j && rank(ctx, m) > 0) {
-      const coll = collectiveIn(ctx, k, j);
-      return { mention: m, text: coll?.text ?? null, entities: [], t0: k, t1: m.t1 };
+    if (t === '.' || SUBORDINATORS.has(t)) break;
+    // "a déclaré à l'AFP le porte-parole ..., Nadav Shoshani": the person after the apposition.
+    if (t === ',' && !(pick && entityOf(ctx, pick)?.type !== 'Person' && rank(ctx, pick) < 4)) {
+      if (!pick || tokens[j + 1]?.cap !== true) break;
     }
+    const m = ctx.idx.top[j];
+    if (m && m.t0 === j && rank(ctx, m) > (pick ? rank(ctx, pick) : 0)) pick = m;
+  }
+  if (pick) {
+    const coll = collectiveIn(ctx, k, pick.t0);
+    return { mention: pick, text: coll?.text ?? null, entities: [], t0: k, t1: pick.t1 };
   }
   const coll = collectiveIn(ctx, k, Math.min(s.t1, k + 6));
   if (coll && coll.t0 <= k + 2) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
@@ -254,9 +290,26 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     const cueEnd = c + n;
     const nextCue = ci + 1 < cueMatches.length ? cueMatches[ci + 1].c : s.t1;
     if (source) {
-      // "per" only as a source in English when a name follows.
-      const found = sourceClaimant(ctx, s, cueEnd);
+      let found = sourceClaimant(ctx, s, cueEnd);
       if (!found) continue;
+      // "Selon TASS, qui cite « une source ... »": the agency relays, the cited source claims.
+      if (found.mention && entityOf(ctx, found.mention)?.newsAgency) {
+        for (let j = found.t1; j < Math.min(s.t1, found.t1 + 5); j++) {
+          if (['cite', 'citing', 'citant', 'quoting'].includes(tokens[j].norm)) {
+            let k = j + 1;
+            while (k < s.t1 && (DETERMINERS.has(tokens[k].norm) || tokens[k].norm === '"')) k++;
+            let e = k;
+            while (e < s.t1 && tokens[e].norm !== '"' && tokens[e].norm !== ',' && e - k < 10) e++;
+            if (e > k) found = { mention: null, text: doc.text.slice(tokens[k > j + 1 ? k - 1 : k].start, tokens[e - 1].end), entities: [], t0: k, t1: e };
+            break;
+          }
+        }
+      }
+      // "D'après ce rapport": the author of the report cited just before.
+      if (!found.mention && ['rapport', 'report', 'document', 'etude', 'study', 'communique', 'statement'].includes(tokens[found.t0]?.norm) && ['ce', 'cette', 'this', 'the', 'that', 'le'].includes(tokens[found.t0 - 1]?.norm)) {
+        const prevClaim = ctx.lastClaimant;
+        if (prevClaim) found = { mention: ctx.idx.top.find((m) => m?.entityId === prevClaim) ?? null, text: null, entities: [], t0: found.t0, t1: found.t1 };
+      }
       const end = phraseEnd(ctx, s, found.t1);
       const atStart = c === s.t0 || BOUNDARY.has(tokens[c - 1].norm) && c - 1 === s.t0 || (c - 1 >= s.t0 && tokens[c - 1].norm === '"');
       const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
@@ -270,6 +323,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     }
     if (isNounUse(ctx, s, c)) continue;
     const a = cueStart(ctx, s, c);
+    // "has not confirmed", "n'a pas confirmé": no statement was made.
+    const negated = [tokens[c - 1]?.norm, tokens[a - 1]?.norm, tokens[a - 2]?.norm].some((w) => w === 'not' || w === 'pas' || w === 'never' || w === 'jamais' || w === "n'");
+    if (negated && stance !== 'denies') continue;
     const boundaryBefore = a === s.t0 || BOUNDARY.has(tokens[a - 1].norm);
     let found: Found | null = null;
     let inverted = false;
@@ -282,7 +338,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     let claimant = found.mention?.entityId ?? null;
     if (found.inherit) {
       const prev = drafts[drafts.length - 1];
-      if (!prev) continue;
+      // "said X, but noted that ...": a second neutral cue of the same speaker adds no claim.
+      if (!prev || stance === 'neutral') continue;
       claimant = prev.claimant;
       found = { ...found, text: prev.claimantText, t0: prev.claimantSpan?.t0 ?? found.t0, t1: prev.claimantSpan?.t1 ?? found.t1 };
     }
@@ -300,7 +357,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "<content>, Defence Minister Boris Pistorius said on Wednesday"
         const before = trimContent(ctx, s.t0, segmentBefore(ctx, s, Math.min(found.t0, a)) - 1);
         const after = trimContent(ctx, cueEnd, nextCue);
-        content = after.t1 - after.t0 >= 4 ? after : before;
+        content = before.t1 > before.t0 ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
       } else {
         content = trimContent(ctx, cueEnd, nextCue);
@@ -344,16 +401,25 @@ function stanceOf(ctx: Ctx, d: Draft): Stance {
 }
 
 function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month' | 'year' } | null {
+  const { tokens } = ctx;
+  // Right after the cue, before "that"/"que": "said on Thursday that", "a accusé jeudi 17 octobre",
+  // "dismissed the reports on Nov. 3 as", "said in June that".
+  let stop = Math.min(d.sentence.t1, d.cueT1 + 8);
+  for (let k = d.cueT1; k < stop; k++) if (SUBORDINATORS.has(tokens[k].norm) || tokens[k].norm === '"') { stop = k; break; }
+  const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
+  for (const t of ctx.doc.times) {
+    if (t.span.start >= near.from && t.span.end <= near.to && !t.end) return { value: t.value, precision: t.precision };
+  }
   for (const [z0, z1] of d.dateZone) {
     if (z1 <= z0) continue;
-    const from = ctx.tokens[z0].start;
-    const to = ctx.tokens[Math.min(z1, ctx.tokens.length) - 1].end;
+    const from = tokens[z0].start;
+    const to = tokens[Math.min(z1, tokens.length) - 1].end;
     for (const t of ctx.doc.times) {
       if (t.span.start >= from && t.span.end <= to && t.dayLike && !t.end) {
         // Not a date inside the content ("du 8 au 13 octobre").
-        const cs = ctx.tokens[d.content.t0]?.start ?? 0;
-        const ce = ctx.tokens[d.content.t1 - 1]?.end ?? 0;
-        if (t.span.start >= cs && t.span.end <= ce && !(d.content.t0 >= d.cueT1 && t.span.start <= ctx.tokens[Math.min(d.content.t0 + 2, ctx.tokens.length - 1)].end)) continue;
+        const cs = tokens[d.content.t0]?.start ?? 0;
+        const ce = tokens[d.content.t1 - 1]?.end ?? 0;
+        if (t.span.start >= cs && t.span.end <= ce) continue;
         return { value: t.value, precision: t.precision };
       }
     }
@@ -433,6 +499,7 @@ export const claimsStage: Stage = {
           stance, cue: d.cueText, hedged: hedges.length > 0, ...(hedges.length ? { hedges } : {}), content, evidence: ev,
           claimedOn: date?.value ?? null, claimedOnPrecision: date?.precision ?? null, about,
         });
+        ctx.lastClaimant = claimant;
         if (entity?.type === 'Person') lastPerson = claimant;
         else if (claimant) lastGroup = claimant;
       }

@@ -40,7 +40,12 @@ function isDest(ctx: Ctx, k: number): boolean {
 }
 
 function isNegated(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to; k++) if (ctx.doc.lexicon.negations.has(ctx.tokens[k].norm)) return true;
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (!ctx.doc.lexicon.negations.has(ctx.tokens[k].norm)) continue;
+    // "pas moins de 1.500", "no fewer than 2,000": a qualifier, not a negation.
+    if (ctx.doc.quantities.some((q) => q.t0 <= k && k < q.t1)) continue;
+    return true;
+  }
   return false;
 }
 

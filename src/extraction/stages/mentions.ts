@@ -631,6 +631,12 @@ function corefPass(ctx: Ctx): void {
         }
       }
       if (agency) {
+        // The demonym in "l'agence de presse britannique" describes the agency, not a party.
+        if (dem) {
+          const di = ctx.mentions.indexOf(dem);
+          if (di >= 0 && !ctx.mentions.some((m, k) => k !== di && m.entityId === dem.entityId)) ctx.entities.delete(dem.entityId);
+          if (di >= 0) dem.entityId = agency;
+        }
         addMention(ctx, { t0: i, t1: end, entityId: agency, form: 'anaphor' });
         i = end - 1;
         continue;

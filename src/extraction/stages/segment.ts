@@ -64,7 +64,7 @@ export const segmentStage: Stage = {
         const spaced = doc.text.charCodeAt(t.end) === 32 || doc.text.charCodeAt(t.end) === 10;
         const prev = tokens[i - 1];
         if (!closingQuote && next.norm === '"' && next.start === t.end) continue;
-        const abbrev = t.norm === '.' && prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.norm) || (prev.norm.length === 1 && prev.upper));
+        const abbrev = t.norm === '.' && prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.norm) || (prev.norm.length === 1 && prev.cap));
         const startsNew = next.cap || next.kind === 'number' || next.norm === '"' || next.start >= (paragraphs[p]?.end ?? Infinity);
         if (spaced && !abbrev && startsNew) close(i + 1);
       }
