@@ -39,5 +39,5 @@ export {
   type ItemNote,
 } from './score';
 export { sumScores, kindFigures, type Figures, type KindFigures } from './figures';
-export { formatFigures, formatArticle, formatReport } from './report';
+export { formatFigures, formatArticle, formatReport, formatF1ByGroup } from './report';
 export { goldFilesUnder, articleCandidates, loadGoldCase, type GoldCase } from './dataset';

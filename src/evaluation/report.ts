@@ -65,3 +65,13 @@ export function formatReport(scores: readonly ArticleScore[], options: { verbose
   );
   return parts.join('\n\n');
 }
+
+/** One line of F1 per kind for each group (e.g. per language): a compact comparison. */
+export function formatF1ByGroup(groups: Record<string, Figures>, label: string): string {
+  const widths = [15, ...KINDS.map(() => 14)];
+  const lines = [row([`F1 by ${label}`, ...KINDS.map((kind) => LABELS[kind])], widths)];
+  for (const [group, figures] of Object.entries(groups)) {
+    lines.push(row([`${group} (${figures.articles})`, ...KINDS.map((kind) => number(figures.kinds[kind].f1))], widths));
+  }
+  return lines.join('\n');
+}

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
+  formatF1ByGroup,
   formatReport,
   goldFilesUnder,
   goldToPrediction,
@@ -43,8 +44,17 @@ export interface EvalOptions {
 export interface EvalReport {
   strictArticle: boolean;
   source: 'extractor' | 'predictions' | 'gold';
-  articles: Array<{ article: string; gold: string; text: string; score: ArticleScore; figures: Figures }>;
+  articles: Array<{
+    article: string;
+    gold: string;
+    text: string;
+    language: 'fr' | 'en' | null;
+    score: ArticleScore;
+    figures: Figures;
+  }>;
   total: Figures;
+  /** The same figures per article language (from the header), to see French and English apart. */
+  byLanguage: Record<string, Figures>;
 }
 
 /**
@@ -132,6 +142,7 @@ export async function runEval(options: EvalOptions, extract?: ExtractArticle): P
       article: goldCase.gold.article,
       gold: goldCase.goldPath,
       text: goldCase.articlePath,
+      language: goldCase.article.language,
       score,
       figures: sumScores([score]),
     });
@@ -141,7 +152,17 @@ export async function runEval(options: EvalOptions, extract?: ExtractArticle): P
     source,
     articles,
     total: sumScores(articles.map((entry) => entry.score)),
+    byLanguage: figuresByLanguage(articles),
   };
+}
+
+function figuresByLanguage(articles: EvalReport['articles']): Record<string, Figures> {
+  const groups = new Map<string, ArticleScore[]>();
+  for (const entry of articles) {
+    const language = entry.language ?? 'unknown';
+    groups.set(language, [...(groups.get(language) ?? []), entry.score]);
+  }
+  return Object.fromEntries([...groups.entries()].sort().map(([language, scores]) => [language, sumScores(scores)]));
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -178,5 +199,6 @@ export function registerEval(program: Command): Command {
       process.stdout.write(
         `${formatReport(report.articles.map((entry) => entry.score), { verbose: Boolean(flags.verbose), title })}\n`,
       );
+      process.stdout.write(`${formatF1ByGroup(report.byLanguage, 'language')}\n`);
     });
 }

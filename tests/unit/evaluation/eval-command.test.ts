@@ -22,6 +22,8 @@ describe('runEval', () => {
     expect(report.articles.length).toBeGreaterThanOrEqual(8);
     expect(report.total.kinds.claims).toMatchObject({ precision: 1, recall: 1, f1: 1 });
     expect(report.total.kinds.entities.f1).toBe(1);
+    expect(Object.keys(report.byLanguage)).toEqual(['en', 'fr']);
+    expect(report.byLanguage.fr.articles + report.byLanguage.en.articles).toBe(report.articles.length);
   });
 
   it('passes header metadata to the extractor and scores what it returns', async () => {

@@ -1,5 +1,5 @@
 import { kindFigures, sumScores } from '../../../src/evaluation/figures';
-import { formatReport } from '../../../src/evaluation/report';
+import { formatF1ByGroup, formatReport } from '../../../src/evaluation/report';
 import type { ArticleScore, Counts } from '../../../src/evaluation/score';
 
 function score(article: string, claims: Counts, accuracy = { matched: 0, dateCorrect: 0, stanceCorrect: 0 }): ArticleScore {
@@ -56,5 +56,17 @@ describe('formatReport', () => {
     const text = formatReport([article], { verbose: true });
     expect(text).toContain('== x-article');
     expect(text).toContain('[claims] NIS asserts');
+  });
+});
+
+describe('formatF1ByGroup', () => {
+  it('prints one F1 line per group', () => {
+    const text = formatF1ByGroup(
+      { fr: sumScores([score('a', { tp: 1, fp: 1, fn: 0 })]), en: sumScores([score('b', { tp: 0, fp: 0, fn: 2 })]) },
+      'language',
+    );
+    expect(text.split('\n')).toHaveLength(3);
+    expect(text).toMatch(/fr \(1\)\s+-\s+0\.667/);
+    expect(text).toMatch(/en \(1\)\s+-\s+0\.000/);
   });
 });
