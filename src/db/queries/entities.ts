@@ -54,7 +54,8 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
  * Terms are folded here because Lucene does not analyse wildcard terms.
  */
 export function entitySearchLucene(terms: readonly string[]): string {
-  const clean = terms.map((term) => term.replace(LUCENE_SPECIAL, ' ').trim()).filter((term) => term.length > 0);
+  // Lower case: Lucene reads upper-case AND/OR/NOT as operators.
+  const clean = terms.map((term) => term.toLowerCase().replace(LUCENE_SPECIAL, ' ').trim()).filter((term) => term.length > 0);
   if (clean.length === 0) return '';
   const words = clean.flatMap((term) => term.split(/\s+/));
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');

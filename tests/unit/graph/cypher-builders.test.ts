@@ -1,0 +1,68 @@
+import { contradictionsQuery, corroborationsQuery, timelineQuery } from '../../../src/db/queries/analysis';
+import { claimsPageQuery } from '../../../src/db/queries/claims';
+import { deleteArticlesQuery } from '../../../src/db/queries/delete';
+import { entitySearchLucene } from '../../../src/db/queries/entities';
+import { eventsPageQuery } from '../../../src/db/queries/events';
+import { writeArticlesQuery } from '../../../src/db/queries/ingest';
+import { mergeEntitiesQuery } from '../../../src/db/queries/merge';
+import { neighbourhoodQuery } from '../../../src/db/queries/neighbourhood';
+import { migrations } from '../../../src/db/migrations';
+
+/**
+ * Cypher snapshots (STYLE.md, principle 5): a change in a query shows up in review.
+ * Values always travel as parameters; user strings never reach the Cypher text.
+ */
+
+const HOSTILE = "x'}) DETACH DELETE n //";
+
+describe('claims page', () => {
+  it('builds one parameterised statement per filter combination', () => {
+    const query = claimsPageQuery(
+      { about: { value: HOSTILE, key: HOSTILE }, claimant: { value: 'Rutte', key: 'rutte' }, stances: ['doubts'], claimedFrom: '2024-10-01', asOf: '2024-10-31' },
+      { field: 'CLAIMED_ON', direction: 'DESC' },
+      { skip: 0, limit: 50 },
+    );
+    expect(query.cypher).not.toContain(HOSTILE);
+    expect(query.params).toMatchObject({ about: HOSTILE, claimant: 'Rutte', stances: ['doubts'], claimedFrom: '2024-10-01', asOf: '2024-10-31', skip: 0, limit: 50 });
+    expect(query.cypher).toMatchSnapshot();
+  });
+
+  it('takes sort keys from a whitelist only', () => {
+    const byConfidence = claimsPageQuery({}, { field: 'CONFIDENCE', direction: 'ASC' }, { skip: 0, limit: 1 });
+    expect(byConfidence.cypher).toContain('ORDER BY c.confidence ASC, c.id ASC');
+    const forged = claimsPageQuery({}, { field: 'CLAIMED_ON', direction: 'DESC; MATCH (n) DETACH DELETE n' as never }, { skip: 0, limit: 1 });
+    expect(forged.cypher).not.toContain('DETACH');
+    expect(() => claimsPageQuery({}, { field: 'name} RETURN 1 //' as never, direction: 'ASC' }, { skip: 0, limit: 1 })).toThrow();
+  });
+});
+
+describe('other builders', () => {
+  it.each([
+    ['events', eventsPageQuery({ kinds: ['deployment'], participant: { value: 'KP', key: 'kp' }, from: '2024-10-01', to: '2024-10-31' }, 'ASC', 0, 20)],
+    ['timeline', timelineQuery({ value: 'North Korea', key: 'north korea' }, '2024-10-31', 50)],
+    ['contradictions', contradictionsQuery({ value: 'North Korea', key: 'north korea' }, null, 0, 20)],
+    ['corroborations', corroborationsQuery({ value: 'North Korea', key: 'north korea' }, null, 5)],
+    ['neighbourhood', neighbourhoodQuery(['country:KP'], 2, ['Entity', 'Event'], 100)],
+    ['delete', deleteArticlesQuery(['article:1'])],
+    ['merge', mergeEntitiesQuery({ keepId: 'a', mergeId: 'b', auditId: 'merge:1', actor: 'token:1', at: '2026-01-01T00:00:00Z', reason: null })],
+    ['write', writeArticlesQuery({ articles: [], sources: [], entities: [], events: [], claims: [] })],
+  ])('%s', (_name, query) => {
+    expect(query.cypher).toMatchSnapshot();
+  });
+
+  it('refuses a neighbourhood depth outside 1..3 (it is written into the Cypher)', () => {
+    expect(() => neighbourhoodQuery(['x'], 4, [], 10)).toThrow(RangeError);
+    expect(() => neighbourhoodQuery(['x'], 1.5, [], 10)).toThrow(RangeError);
+  });
+
+  it('escapes Lucene syntax in search terms', () => {
+    expect(entitySearchLucene(['coree du nord'])).toBe('(coree OR coree*) AND (du OR du*) AND (nord OR nord*)');
+    expect(entitySearchLucene(['a:b OR (c)'])).toBe('(a OR a*) AND (b OR b*) AND (or OR or*) AND (c OR c*)');
+    expect(entitySearchLucene(['*'])).toBe('');
+  });
+
+  it('makes every migration idempotent', () => {
+    for (const migration of migrations) expect(migration.cypher).toMatch(/IF NOT EXISTS/);
+    expect(new Set(migrations.map((m) => m.name)).size).toBe(migrations.length);
+  });
+});
