@@ -159,7 +159,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const r = rank(ctx, m);
         const prev = k > s.t0 ? tokens[k - 1].norm : '';
         const prev2 = k > s.t0 + 1 ? tokens[k - 2].norm : '';
-        const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'a', 'au', 'aux', 'in', 'en', 'from'].includes(prev) ||
+        const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
           (['la', "l'", 'le', 'les', 'the'].includes(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
         if (modifier || r === 0) continue;
         const score = r * 10 + (m.form === 'role' ? -5 : 0);
@@ -208,8 +208,11 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     const t = tokens[j].norm;
     if (t === '.' || SUBORDINATORS.has(t)) break;
     // "a déclaré à l'AFP le porte-parole ..., Nadav Shoshani": the person after the apposition.
-    if (t === ',' && !(pick && entityOf(ctx, pick)?.type !== 'Person' && rank(ctx, pick) < 4)) {
-      if (!pick || tokens[j + 1]?.cap !== true) break;
+    if (t === ',') {
+      let roleSoFar = false;
+      for (let r = k; r < j; r++) if (ctx.doc.lexicon.roles.match(tokens, r)) roleSoFar = true;
+      if (pick && rank(ctx, pick) >= 4) break;
+      if (!roleSoFar && !pick) break;
     }
     const m = ctx.idx.top[j];
     if (m && m.t0 === j && rank(ctx, m) > (pick ? rank(ctx, pick) : 0)) pick = m;
@@ -229,9 +232,14 @@ function cueStart(ctx: Ctx, s: Sentence, c: number): number {
   return a;
 }
 
+const DOCUMENTS = new Set(['report', 'notice', 'statement', 'assessment', 'study', 'document', 'communique', 'rapport', 'note', 'etude', 'bilan', 'analysis', 'analyse']);
+
 function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   const { tokens } = ctx;
-  for (let k = from; k < Math.min(s.t1, from + 6); k++) {
+  // "according to a notice published on Friday by the Defense Security Cooperation Agency"
+  let reach = 6;
+  for (let k = from; k < Math.min(s.t1, from + 3); k++) if (DOCUMENTS.has(tokens[k].norm)) reach = 14;
+  for (let k = from; k < Math.min(s.t1, from + reach); k++) {
     const t = tokens[k].norm;
     if (t === ',' || t === '.' || t === ';') break;
     const m = ctx.idx.top[k];
@@ -289,6 +297,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     const { c, n, stance, source } = cueMatches[ci];
     const cueEnd = c + n;
     const nextCue = ci + 1 < cueMatches.length ? cueMatches[ci + 1].c : s.t1;
+    if (!source && nextCue - cueEnd <= 4 && nextCue < s.t1 && pronounIn(ctx, cueEnd, nextCue)) continue;
     if (source) {
       let found = sourceClaimant(ctx, s, cueEnd);
       if (!found) continue;
@@ -339,7 +348,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     if (found.inherit) {
       const prev = drafts[drafts.length - 1];
       // "said X, but noted that ...": a second neutral cue of the same speaker adds no claim.
-      if (!prev || stance === 'neutral') continue;
+      if (!prev || (stance === 'neutral' && ['but', 'mais'].includes(tokens[found.t0].norm))) continue;
       claimant = prev.claimant;
       found = { ...found, text: prev.claimantText, t0: prev.claimantSpan?.t0 ?? found.t0, t1: prev.claimantSpan?.t1 ?? found.t1 };
     }
@@ -404,8 +413,8 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   const { tokens } = ctx;
   // Right after the cue, before "that"/"que": "said on Thursday that", "a accusé jeudi 17 octobre",
   // "dismissed the reports on Nov. 3 as", "said in June that".
-  let stop = Math.min(d.sentence.t1, d.cueT1 + 8);
-  for (let k = d.cueT1; k < stop; k++) if (SUBORDINATORS.has(tokens[k].norm) || tokens[k].norm === '"') { stop = k; break; }
+  let stop = Math.min(d.sentence.t1, d.cueT1 + 12);
+  for (let k = d.cueT1; k < stop; k++) if (SUBORDINATORS.has(tokens[k].norm) || (k > d.cueT1 && ctx.doc.lexicon.cues.match(tokens, k))) { stop = k; break; }
   const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
   for (const t of ctx.doc.times) {
     if (t.span.start >= near.from && t.span.end <= near.to && !t.end) return { value: t.value, precision: t.precision };

@@ -109,11 +109,17 @@ function gazetteerPass(ctx: Ctx): void {
 
 function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: string; from: number; to: number } | null {
   const { tokens } = ctx;
-  // "Iran's foreign ministry"
-  if (t0 >= 2 && tokens[t0 - 1].norm === "'s") {
-    const m = mentionAt(ctx, t0 - 2);
+  // "Iran's foreign ministry", "Sudan's army-aligned government"
+  for (let gap = 0; gap <= 2; gap++) {
+    const p = t0 - 1 - gap;
+    if (p < 1 || tokens[p].norm !== "'s") continue;
+    let plain = true;
+    for (let k = p + 1; k < t0; k++) if (tokens[k].cap || tokens[k].kind !== 'word') plain = false;
+    if (!plain) break;
+    const m = mentionAt(ctx, p - 1);
     const c = countryOf(ctx, m);
     if (m && c) return { country: c, from: m.t0, to: t1 };
+    break;
   }
   // "Russian defence ministry", "South Korean intelligence"
   if (t0 >= 1) {
@@ -126,6 +132,13 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
     const m = mentionAt(ctx, t1);
     const c = countryOf(ctx, m);
     if (m && c && m.form === 'demonym') return { country: c, from: t0, to: m.t1 };
+    // "la junte au pouvoir à Bamako", "the government in Kinshasa"
+    let q = t1;
+    if (tokens[q]?.norm === 'au' && tokens[q + 1]?.norm === 'pouvoir') q += 2;
+    if ((tokens[q]?.norm === 'a' || tokens[q]?.norm === 'in') && q + 1 < tokens.length) {
+      const m3 = mentionAt(ctx, q + 1);
+      if (m3 && m3.form === 'capital' && m3.t0 === q + 1) return { country: countryOf(ctx, m3)!, from: t0, to: m3.t1 };
+    }
     // "of Ukraine", "de l'Ukraine", "du Mali"
     const prep = tokens[t1].norm;
     if (prep === 'of' || prep === 'de' || prep === "d'" || prep === 'du') {
@@ -141,8 +154,6 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
 
 function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: string): EntityRec {
   const { lex } = ctx;
-  // "le gouvernement malien", "the Sudanese junta": the state itself.
-  if (kind === 'government') return ensureEntity(ctx, lex.entities.get(country));
   const candidates = [...lex.entities.values()].filter((e) => e.type === 'Organization' && e.country === country && e.kind);
   const order = kind === 'intelligence' ? ['intelligence', 'military-intelligence', 'security-service'] : [kind];
   for (const k of order) {
@@ -151,8 +162,10 @@ function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: s
   }
   const code = country.split(':')[1];
   const countryName = lex.entities.get(country)?.name ?? code;
+  // "le gouvernement malien", "Sudan's army-aligned government": named like "Government of Mali".
+  const name = kind === 'government' ? `Government of ${/^(?:United|Democratic|Czech|Central|Republic|Philippines|Netherlands)/.test(countryName) ? 'the ' : ''}${countryName}` : `${kindName} (${countryName})`;
   return ensureEntity(ctx, undefined, {
-    id: `org:${code.toLowerCase()}-${kind}`, name: `${kindName} (${countryName})`, type: 'Organization', country, kind, confidence: 0.8,
+    id: `org:${code.toLowerCase()}-${kind}`, name, type: 'Organization', country, kind, confidence: 0.8,
   });
 }
 
@@ -453,7 +466,7 @@ function roleAt(ctx: Ctx, i: number): RoleHit | null {
         if (m2 && m2.t0 === k && m2.form !== 'demonym') {
           of = of ?? m2.entityId;
           t1 = m2.t1;
-        } else if (k < tokens.length && ['agency', 'agence', 'ministry', 'ministere', 'organisation', 'organization', 'service', 'group', 'groupe'].includes(tokens[k].norm)) {
+        } else if (k < tokens.length && ['agency', 'agence', 'ministry', 'ministere', 'organisation', 'organization', 'service', 'group', 'groupe', 'mouvement', 'movement', 'parti', 'party', 'armee', 'army'].includes(tokens[k].norm)) {
           anaphoric = true;
           t1 = k + 1;
         }
