@@ -18,9 +18,13 @@ const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour']);
 const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'of', 'region', 'territoire', 'territory', 'front']);
+const DETERMINERS_EV = new Set(['une', 'un', 'les', 'des', 'la', "l'", 'an', 'the', 'leur', 'leurs', 'ses', 'son', 'sa']);
 const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
-const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient)/;
+const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position)/;
+const HOST = /^(?:accueill|host|heberg)/;
+const ACTOR_KINDS = new Set(['armed-group', 'mission', 'alliance']);
+const DOCUMENT_PREPS = new Set(['according', 'selon', 'apres', 'cited', 'per']);
 
 interface Ctx {
   doc: ArticleDoc;
@@ -71,8 +75,19 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
 /** The nearest mention before `from` in the sentence that can act (country, or an organisation or person with one). */
 function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<string>): MentionRec | null {
   for (let k = from - 1; k >= s.t0; k--) {
+    // ", which backs Congo's army," / ", qui ...": a relative clause is skipped whole.
+    if (ctx.tokens[k].norm === ',') {
+      let j = k - 1;
+      while (j >= s.t0 && ctx.tokens[j].norm !== ',') j--;
+      if (j >= s.t0 && ['which', 'who', 'qui', 'dont'].includes(ctx.tokens[j + 1]?.norm)) { k = j; continue; }
+    }
     const m = ctx.idx.top[k];
     if (!m || m.t1 - 1 !== k) continue;
+    // "Armenia's main arms supplier": a possessive modifies, it does not act.
+    if (ctx.tokens[m.t1]?.norm === "'s" && m.t1 < from) continue;
+    let q = m.t0 - 1;
+    while (q >= s.t0 && (ctx.tokens[q].norm === 'the' || ctx.tokens[q].norm === 'to' || ctx.tokens[q].norm === 'le' || ctx.tokens[q].norm === "l'")) q--;
+    if (q >= s.t0 && DOCUMENT_PREPS.has(ctx.tokens[q].norm)) continue;
     const e = ctx.doc.entities.get(m.entityId);
     if (!e || e.type === 'Location' || e.newsAgency) continue;
     let p = m.t0 - 1;
@@ -115,11 +130,15 @@ function toTimeValue(t: TimeRec): TimeValue {
   return { value: t.value, precision: t.precision, end: t.end ?? null, endPrecision: t.endPrecision ?? null, text: t.text, span: t.span };
 }
 
+/** The party an actor stands for: a state body acts for its country, an armed group for itself. */
 function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   if (!m) return null;
   const e = ctx.doc.entities.get(m.entityId);
   if (!e) return null;
   if (e.type === 'Country' || e.type === 'Location') return e.id;
+  if (e.type === 'Organization' && (ACTOR_KINDS.has(e.kind ?? '') || (!e.kind && !e.country && !e.newsAgency))) return e.id;
+  if (e.type === 'Organization' && !e.kind && e.country && /institute|institut|group|centre|center|observatory|university/i.test(e.name)) return null;
+  if (e.newsAgency) return null;
   return ctx.idx.countryOf(e.id) ?? e.id;
 }
 
@@ -154,7 +173,7 @@ function deployments(ctx: Ctx): Deployment[] {
       // "North Korean troops in Russia": a presence without a verb.
       let verb: number;
       if (verbs.length) verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
-      else if (!weapon && nounEnd + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[nounEnd].norm)) verb = nounEnd;
+      else if (!weapon && nounEnd + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[nounEnd].norm) && quantityBefore(ctx, i)) verb = nounEnd;
       else continue;
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
       const q = quantityBefore(ctx, i);
@@ -179,6 +198,27 @@ function deployments(ctx: Ctx): Deployment[] {
         if (!purpose) destFrom = verb + 1;
       }
       let toM = mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
+      // "Le Burkina Faso et le Niger ... accueillent des instructeurs russes": the hosts are the destinations.
+      if (!toM && HOST.test(tokens[verb].norm)) {
+        const hosts: MentionRec[] = [];
+        for (let k = s.t0; k < verb; k++) {
+          const m = ctx.idx.top[k];
+          if (m && m.t0 === k && doc.entities.get(m.entityId)?.type === 'Country' && m.entityId !== fromCountry) hosts.push(m);
+          if (tokens[k].norm === ',' && hosts.length) {
+            let j = k + 1;
+            while (j < verb && tokens[j].norm !== ',') j++;
+            if (tokens[k + 1]?.kind === 'word' && !ctx.idx.top[k + 1]) { k = j - 1; }
+          }
+        }
+        for (const h of hosts.slice(1)) {
+          out.push({
+            id: '', kind: 'deployment', from, to: h.entityId, size: null, sizeQualifier: null,
+            unit: doc.text.slice(tokens[i].start, tokens[nounEnd - 1].end), status: 'deployed', when: whenIn(ctx, s, verb),
+            evidence: evidence(doc, tokens[h.t0].start, tokens[nounEnd - 1].end, 0.5),
+          });
+        }
+        if (hosts.length) toM = hosts[0];
+      }
       if (toM && toM.t0 >= i && toM.t0 < nounEnd) toM = mentionAfterPrep(ctx, s, nounEnd, destPreps, fromCountry, true);
       let to = partyId(ctx, toM);
       let end = Math.max(nounEnd, verb + 1);
@@ -214,7 +254,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const v = lex.transferVerbs.match(tokens, k);
       if (!v) continue;
       const vEnd = k + v.tokens.length;
-      const passive = PASSIVE.has(tokens[k - 1]?.norm) || PASSIVE.has(tokens[k - 2]?.norm);
+      if (k > s.t0 && DETERMINERS_EV.has(tokens[k - 1].norm) && /^arme/.test(tokens[k].norm)) continue; // "une arme": the noun
+      const adverb = (w: string | undefined) => !!w && (/ly$/.test(w) || ['probablement', 'deja', 'aussi', 'egalement', 'ete', 'recemment', 'secretement'].includes(w));
+      const passive = !/ing$/.test(tokens[k].norm) && (PASSIVE.has(tokens[k - 1]?.norm) || (PASSIVE.has(tokens[k - 2]?.norm) && adverb(tokens[k - 1]?.norm)));
       // Items after the verb (active, nouns) or before it (passive).
       const items: Array<{ t0: number; t1: number; w: WeaponPayload }> = [];
       const scanFrom = passive ? Math.max(s.t0, k - 14) : vEnd;
@@ -226,8 +268,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
         j += w.tokens.length - 1;
       }
+      const arming = /^arm/.test(tokens[k].norm);
       const realItems = items.filter((it) => it.w.category !== 'containers');
+      if (!realItems.length && arming) realItems.push({ t0: k, t1: vEnd, w: { category: 'weapons', unit: null } });
       if (!realItems.length) continue;
+      if (!items.length) items.push(...realItems);
       if (isNegated(ctx, Math.max(s.t0, k - 4), k)) continue;
       // "a démenti tout projet de transfert": a denied transfer is a claim, not an event.
       let denied = false;
@@ -244,6 +289,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       const receive = !!lex.receiveVerbs.match(tokens, k);
       let supplierM: MentionRec | null = passive ? null : subjectBefore(ctx, s, k, recipPreps);
+      // "l'Iran, qui arme le mouvement": the antecedent of the relative pronoun.
+      if (!passive && ['qui', 'which', 'who'].includes(tokens[k - 1]?.norm)) {
+        const ante = ctx.idx.top[tokens[k - 2]?.norm === ',' ? k - 3 : k - 2];
+        if (ante) supplierM = ante;
+      }
       let recipientM = mentionAfterPrep(ctx, s, vEnd, recipPreps, partyId(ctx, supplierM));
       if (receive) {
         recipientM = supplierM;
@@ -253,7 +303,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "provided Pyongyang with air defence systems", "arming the RSF": the object receives.
       if (!recipientM && !receive) {
         let j = vEnd;
-        while (j < s.t1 && j < vEnd + 3 && (tokens[j].norm === 'the' || tokens[j].norm === 'les' || tokens[j].norm === 'le' || tokens[j].norm === 'la')) j++;
+        while (j < s.t1 && j < vEnd + 3 && !ctx.idx.top[j] && tokens[j].kind === 'word' && !tokens[j].cap) j++;
         const obj = ctx.idx.top[j];
         if (obj && obj.t0 === j && partyId(ctx, obj) !== partyId(ctx, supplierM)) {
           const afterObj = tokens[obj.t1]?.norm;

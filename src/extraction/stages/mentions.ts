@@ -255,12 +255,24 @@ function regionPass(ctx: Ctx): void {
       i = end - 1;
       continue;
     }
+    // "le point de passage de Rafah", "the Rafah crossing"
+    if (w === 'passage' && i > 1 && tokens[i - 1].norm === 'de' && tokens[i - 2].norm === 'point' && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'")) {
+      const place = mentionAt(ctx, i + 2);
+      const end = place && place.t0 === i + 2 ? place.t1 : capRun(ctx, i + 2, 3);
+      if (end > i + 2) {
+        const name = ctx.doc.text.slice(tokens[i + 2].start, tokens[end - 1].end);
+        const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-crossing`, name: `${name} crossing`, type: 'Location', country: place ? ctx.entities.get(place.entityId)?.country ?? null : null, confidence: 0.75 });
+        addMention(ctx, { t0: i - 2, t1: end, entityId: e.id, form: 'pattern' });
+        i = end - 1;
+        continue;
+      }
+    }
     // "Zaporizhzhia region", "Kherson Oblast"
     const n = tokens[i + 1]?.norm;
     if (tokens[i].cap && (n === 'region' || n === 'oblast' || n === 'province')) {
       const existing = mentionAt(ctx, i);
       if (existing && existing.t1 > i + 1) continue;
-      if (existing && ctx.entities.get(existing.entityId)?.type === 'Country') continue;
+      if (existing && ['Country', 'Location'].includes(ctx.entities.get(existing.entityId)?.type ?? '')) continue;
       let s = i;
       while (s > 0 && tokens[s - 1].cap && !FUNCTION_WORDS.has(tokens[s - 1].norm) && !mentionAt(ctx, s - 1) && i - s < 2) s--;
       if (FUNCTION_WORDS.has(tokens[s].norm) || MONTHS_AND_DAYS.has(tokens[s].norm)) continue;

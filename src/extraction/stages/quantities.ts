@@ -17,6 +17,11 @@ const WORD_NUMBERS: Record<string, number> = {
 const MULTIPLIERS: Record<string, number> = {
   million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, thousand: 1e3, mille: 1e3, k: 1e3, m: 1e6, bn: 1e9,
 };
+/** "une cinquantaine", "une centaine": about that many. */
+const APPROX: Record<string, number> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
+  millier: 1000,
+};
 const VAGUE: Record<string, QuantityQualifier> = {
   milliers: 'thousands', thousands: 'thousands', centaines: 'hundreds', hundreds: 'hundreds', dizaines: 'dozens', dozens: 'dozens',
   plusieurs: 'several', several: 'several', scores: 'dozens', 'tens of thousands': 'thousands', 'dizaines de milliers': 'thousands',
@@ -77,6 +82,11 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       if (value === null) continue;
     } else if (t.kind === 'word' && WORD_NUMBERS[t.norm] !== undefined && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
       value = WORD_NUMBERS[t.norm];
+    } else if (t.kind === 'word' && APPROX[t.norm] !== undefined && i > 0 && ['une', 'un', 'a'].includes(tokens[i - 1].norm)) {
+      value = APPROX[t.norm];
+      qualifier = 'about';
+      out.push({ value, qualifier, text: text.slice(tokens[i - 1].start, t.end), span: { start: tokens[i - 1].start, end: t.end }, t0: i - 1, t1: i + 1 });
+      continue;
     } else if (t.kind === 'word') {
       const two = i + 2 < tokens.length ? `${t.norm} ${tokens[i + 1].norm} ${tokens[i + 2].norm}` : '';
       const vague = VAGUE[two] ?? VAGUE[t.norm];
