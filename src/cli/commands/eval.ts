@@ -57,29 +57,6 @@ export interface EvalReport {
   byLanguage: Record<string, Figures>;
 }
 
-/**
- * The extractor is loaded when the command runs, not imported statically: scoring
- * saved predictions or the gold itself must work without it.
- */
-export function loadExtractArticle(): ExtractArticle {
-  const modulePath = resolve(__dirname, '..', '..', 'extraction', 'index');
-  let loaded: { extractArticle?: unknown };
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require(modulePath) as { extractArticle?: unknown };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'MODULE_NOT_FOUND' && String((error as Error).message).includes(modulePath)) {
-      throw new Error('no extractor at src/extraction/index.ts yet: use --gold-as-prediction or --predictions DIR');
-    }
-    throw error;
-  }
-  if (typeof loaded.extractArticle !== 'function') {
-    throw new Error('src/extraction/index.ts does not export a function extractArticle');
-  }
-  return loaded.extractArticle as ExtractArticle;
-}
-
 function goldPaths(options: EvalOptions): string[] {
   const chosen = options.paths.length > 0 ? options.paths : options.gold;
   if (chosen.length > 0) return chosen.flatMap(goldFilesUnder);
@@ -131,7 +108,8 @@ export async function runEval(options: EvalOptions, extract?: ExtractArticle): P
     seen.set(goldCase.gold.article, goldCase.goldPath);
   }
   const source = options.goldAsPrediction ? 'gold' : options.predictions ? 'predictions' : 'extractor';
-  const extractor = source === 'extractor' ? (extract ?? loadExtractArticle()) : null;
+  // Loaded only when needed: scoring saved predictions or the gold itself does not pay for the pipeline.
+  const extractor = source === 'extractor' ? (extract ?? (await import('../../extraction')).extractArticle) : null;
 
   const articles: EvalReport['articles'] = [];
   for (const goldCase of cases) {
