@@ -1,5 +1,8 @@
 import { chromium, type Browser } from 'playwright-core';
-import { closeTestExecutor, resetDatabase, startTestHttpServer } from '../support/neo4j';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { seedIfEmpty } from '../../src/graph/seed';
+import { closeTestExecutor, resetDatabase, startTestHttpServer, testExecutor } from '../support/neo4j';
 
 /**
  * The playground in a real browser (Debian's chromium): it must load with no internet,
@@ -13,6 +16,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   await resetDatabase();
+  // What a new user sees: the seed article loaded into an empty graph, as `npm start` does.
+  await seedIfEmpty({ executor: testExecutor(), dir: loadConfig({}).seed.dir, logger: pino({ level: 'silent' }) });
   server = await startTestHttpServer();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }, 60_000);
@@ -23,20 +28,32 @@ afterAll(async () => {
   await closeTestExecutor();
 });
 
-test('runs a query in GraphiQL, with every request served by our own server', async () => {
+test('runs the analyst query on the seed in GraphiQL, with every request served by our own server', async () => {
   const page = await browser.newPage();
   const foreign: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
-  const query = '{ serverInfo { name databaseUp } }';
+  const query = `query {
+  claims(filter: { about: "North Korea" }, first: 50) {
+    totalCount
+    edges { node { claimant { name } stance claimedOn text article { title outlet publishedOn } } }
+  }
+}`;
   await page.goto(`${server.url}/graphql?query=${encodeURIComponent(query)}`);
   await page.locator('.graphiql-execute-button').click();
   const result = page.locator('.result-window');
-  await result.getByText('databaseUp').waitFor({ timeout: 20_000 });
-  const text = await result.innerText();
-  expect(text).toContain('"name": "conflict-graph"');
-  expect(text).toContain('"databaseUp": true');
+  await result.getByText('totalCount').waitFor({ timeout: 20_000 });
+  // The result pane is a CodeMirror editor that renders only visible lines: read its whole value.
+  const text = await page.evaluate(() => {
+    const editor = document.querySelector('.result-window .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
+    return editor?.CodeMirror?.getValue() ?? '';
+  });
+  expect(text).toContain('"name": "Volodymyr Zelensky"');
+  expect(text).toContain('"stance": "accuses"');
+  expect(text).toContain('"claimedOn": "2024-10-17"');
+  expect(text).toContain('"name": "Mark Rutte"');
+  expect(text).toContain('"stance": "doubts"');
   expect(foreign).toEqual([]);
   await page.close();
 }, 60_000);
