@@ -9,9 +9,11 @@ export interface BenchOptions {
   /** Write docs/benchmarks.md (off for the test suite). */
   writeDocs: boolean;
   resultsDir: string;
+  /** Seconds the service may spend ingesting one size before the bench stops it (and skips its queries). */
+  timeBudgetS: number | undefined;
 }
 
-export const DEFAULTS: Omit<BenchOptions, 'resultsDir'> = {
+export const DEFAULTS: Omit<BenchOptions, 'resultsDir' | 'timeBudgetS'> = {
   articles: [10_000, 100_000],
   clients: [1, 16],
   durationS: 10,
@@ -26,9 +28,9 @@ function list(value: string, flag: string): number[] {
   return numbers;
 }
 
-/** Parses `--articles 10000,100000 --clients 1,16 --duration 10 --seed N --quick --no-docs`. */
+/** Parses `--articles 10000,100000 --clients 1,16 --duration 10 --seed N --time-budget S --quick --no-docs --results DIR`. */
 export function parseArgs(argv: readonly string[], resultsDir: string): BenchOptions {
-  const options: BenchOptions = { ...DEFAULTS, resultsDir };
+  const options: BenchOptions = { ...DEFAULTS, resultsDir, timeBudgetS: undefined };
   let durationGiven = false;
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
@@ -55,6 +57,12 @@ export function parseArgs(argv: readonly string[], resultsDir: string): BenchOpt
       case '--seed':
         options.seed = list(value(), flag)[0];
         break;
+      case '--time-budget': {
+        const seconds = Number(value());
+        if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('--time-budget expects seconds');
+        options.timeBudgetS = seconds;
+        break;
+      }
       case '--quick':
         options.quick = true;
         break;

@@ -30,16 +30,24 @@ const yes = (value: boolean | null) => (value === null ? '–' : value ? 'yes' :
 
 function ingestionTable(sizes: SizeResult[]): string {
   const lines = [
-    '| Articles | Extraction (art/s, 1 core) | Service write (art/s) | End to end (art/s) | Raw UNWIND floor (art/s) | Service / floor | Nodes | Relationships | Same counts as floor |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| Articles | Extraction (art/s, 1 core) | Service write (art/s) | End to end (art/s) | Raw UNWIND floor (art/s) | Service / floor | Nodes | Relationships | of which CONTRADICTS + CORROBORATES | Same counts as floor |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const size of sizes) {
     const i = size.ingestion;
+    const links = (i.counts.relationships.CONTRADICTS ?? 0) + (i.counts.relationships.CORROBORATES ?? 0);
+    const partial = i.service.complete ? '' : ` (partial: ${i.service.written.toLocaleString('en-US')} written in ${fmt(i.service.seconds, 0)} s)`;
     lines.push(
-      `| ${size.articles.toLocaleString('en-US')} | ${fmt(size.extraction.articlesPerSecond, 0)} | ${fmt(i.service.articlesPerSecond, 0)} | ${fmt(i.endToEnd.articlesPerSecond, 0)} | ${fmt(i.floor.articlesPerSecond, 0)} | ${fmt(i.serviceToFloor, 2)} | ${i.counts.totalNodes.toLocaleString('en-US')} | ${i.counts.totalRelationships.toLocaleString('en-US')} | ${i.floor.statements === 0 ? 'not run' : yes(i.sameCounts)} |`,
+      `| ${size.articles.toLocaleString('en-US')}${partial} | ${fmt(size.extraction.articlesPerSecond, 0)} | ${fmt(i.service.articlesPerSecond, 0)} | ${fmt(i.endToEnd.articlesPerSecond, 0)} | ${i.floor.skipped ? 'skipped' : fmt(i.floor.articlesPerSecond, 0)} | ${i.floor.skipped ? '–' : fmt(i.serviceToFloor, 2)} | ${i.counts.totalNodes.toLocaleString('en-US')} | ${i.counts.totalRelationships.toLocaleString('en-US')} | ${links.toLocaleString('en-US')} | ${i.floor.statements === 0 ? 'not run' : yes(i.sameCounts)} |`,
     );
   }
   return lines.join('\n');
+}
+
+function progressLines(sizes: SizeResult[]): string {
+  return sizes
+    .map((size) => `- ${size.articles.toLocaleString('en-US')} articles: ${size.ingestion.service.progress.map((p) => `${p.articles.toLocaleString('en-US')} at ${fmt(p.seconds, 0)} s (${fmt(p.windowArticlesPerSecond, 0)} art/s)`).join(', ')}`)
+    .join('\n');
 }
 
 function queryTable(size: SizeResult): string {
@@ -77,6 +85,10 @@ export function resultsMarkdown(results: BenchResults): string {
     '### Extraction and ingestion',
     '',
     ingestionTable(results.sizes),
+    '',
+    'Service progress (articles written, elapsed, rate over the last window):',
+    '',
+    progressLines(results.sizes),
   ];
   for (const size of results.sizes) {
     const q = size.queries;

@@ -73,11 +73,19 @@ async function main(): Promise<void> {
       const corpus = { seed: options.seed, articles };
       const extraction = runExtraction(corpus, extract);
       log(`extraction: ${extraction.stage.articlesPerSecond} articles/s on one core (${extraction.stage.claims} claims)`);
-      const ingestion = await runIngestion(executor, extraction.inputs, extraction.results, extraction.stage.seconds, { log });
+      const ingestion = await runIngestion(executor, extraction.inputs, extraction.results, extraction.stage.seconds, { log, timeBudgetS: options.timeBudgetS });
       log(`ingestion: service ${ingestion.service.articlesPerSecond} art/s, floor ${ingestion.floor.articlesPerSecond} art/s, same counts: ${ingestion.sameCounts}`);
-      if (!ingestion.sameCounts) log(`  differences: ${ingestion.differences.join('; ')}`);
+      if (ingestion.differences.length > 0) log(`  differences: ${ingestion.differences.join('; ')}`);
       extraction.inputs.length = 0; // the graph is written: free the corpus before the load runs
       extraction.results.length = 0;
+      if (ingestion.floor.skipped) notRun.push(`raw UNWIND floor at ${articles.toLocaleString('en-US')} articles: ${ingestion.floor.skipped}`);
+      if (!ingestion.service.complete) {
+        notRun.push(
+          `queries at ${articles.toLocaleString('en-US')} articles: the service wrote ${ingestion.service.written.toLocaleString('en-US')} of ${articles.toLocaleString('en-US')} articles within the ${options.timeBudgetS} s budget`,
+        );
+        sizes.push({ articles, extraction: extraction.stage, ingestion, queries: null, profile: [] });
+        continue;
+      }
       const params = await pickParams(executor);
       log(`queries: ${JSON.stringify(params)}`);
       const queries = await runQueries(executor, database.connection, params, { clients: options.clients, durationS: options.durationS, targets: ['raw', 'ours', 'lib'], log });

@@ -129,6 +129,20 @@ export class FloorGraphBuilder {
     this.rels[type].push({ from, to, props });
   }
 
+  /**
+   * How many claim pairs share a target (an upper bound on CONTRADICTS + CORROBORATES), without
+   * building them: the bench skips the floor when this would not fit in memory.
+   */
+  candidatePairs(): number {
+    const perTarget = new Map<string, number>();
+    for (const info of this.claimInfo.values()) {
+      for (const target of info.events.length > 0 ? info.events : info.entities) perTarget.set(target, (perTarget.get(target) ?? 0) + 1);
+    }
+    let pairs = 0;
+    for (const n of perTarget.values()) pairs += (n * (n - 1)) / 2;
+    return pairs;
+  }
+
   /** The pairs of claims to link; computed once all claims are in. */
   private links(): void {
     const byTarget = new Map<string, string[]>();

@@ -69,7 +69,7 @@ CALL (e) {
 WITH DISTINCT c WHERE c.claimedOnEnd >= $from AND c.claimedOnStart <= $to
 WITH c ORDER BY c.claimedOnStart DESC, c.id ASC
 WITH collect(c) AS matched
-RETURN size(matched) AS total, [x IN matched[0..$first] | ${CLAIM_FIELDS_RAW}] AS claims`,
+RETURN size(matched) AS total, [x IN matched[0..toInteger($first)] | ${CLAIM_FIELDS_RAW}] AS claims`,
       { id, from: period.from, to: period.to, first: PAGE },
     ),
     ours: {
@@ -120,7 +120,7 @@ function claimsByClaimant(params: BenchParams): BenchQuery {
 WHERE c.claimedOnEnd >= $from AND c.claimedOnStart <= $to
 WITH DISTINCT c ORDER BY c.claimedOnStart DESC, c.id ASC
 WITH collect(c) AS matched
-RETURN size(matched) AS total, [x IN matched[0..$first] | ${CLAIM_FIELDS_RAW}] AS claims`,
+RETURN size(matched) AS total, [x IN matched[0..toInteger($first)] | ${CLAIM_FIELDS_RAW}] AS claims`,
       { id, ...ALL_TIME, first: PAGE },
     ),
     ours: {
@@ -169,14 +169,14 @@ function timeline(params: BenchParams): BenchQuery {
 CALL (e) {
   OPTIONAL MATCH (e)<-[:INVOLVES]-(ev:Event)
   WITH DISTINCT ev ORDER BY coalesce(ev.whenStart, '9999-99-99'), ev.id
-  LIMIT $limit
+  LIMIT toInteger($limit)
   RETURN collect(ev) AS events
 }
 CALL (e, events) {
   OPTIONAL MATCH (c:Claim)-[:ABOUT]->(e)
   WHERE NOT EXISTS { (c)-[:ABOUT]->(x:Event) WHERE x IN events }
   WITH c ORDER BY coalesce(c.claimedOnStart, c.reportedOn), c.id
-  LIMIT $limit
+  LIMIT toInteger($limit)
   RETURN collect(c) AS loose
 }
 RETURN [ev IN events | {id: ev.id, claims: [(tc:Claim)-[:ABOUT]->(ev) | tc.id]}] AS events, [c IN loose | c.id] AS loose`,
@@ -231,7 +231,7 @@ function neighbourhood(params: BenchParams): BenchQuery {
       'bench.neighbourhood',
       `MATCH (s:Entity {id: $id})
 MATCH (s)-[:CLAIMED|ABOUT|REPORTED_IN|INVOLVES|MENTIONS|REPORTS|REPORTED_BY|VIA|RELAYS|CONTRADICTS|CORROBORATES*1..2]-(m)
-WITH s, collect(DISTINCT m.id)[0..$limit] AS ids
+WITH s, collect(DISTINCT m.id)[0..toInteger($limit)] AS ids
 RETURN [s.id] + [x IN ids WHERE x <> s.id] AS ids`,
       { id, limit: NEIGHBOURHOOD_LIMIT },
     ),
@@ -263,10 +263,10 @@ function search(params: BenchParams): BenchQuery {
     description: `entity search for "${params.searchText}" (names and aliases, accent- and case-folded, prefixes), top ${SEARCH_LIMIT}`,
     raw: cypherQuery(
       'bench.search',
-      `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node, score
+      `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: toInteger($fetch)}) YIELD node, score
 RETURN node.id AS id, node.name AS name, score
 ORDER BY score DESC, node.name ASC
-LIMIT $limit`,
+LIMIT toInteger($limit)`,
       { lucene, limit: SEARCH_LIMIT, fetch: SEARCH_LIMIT * 4 },
     ),
     ours: {
@@ -300,7 +300,7 @@ CALL (positive, negative) {
   UNWIND positive AS p
   UNWIND negative AS n
   WITH p, n ORDER BY coalesce(n.claimedOnStart, n.reportedOn) DESC, n.id, coalesce(p.claimedOnStart, p.reportedOn) DESC, p.id
-  LIMIT $first
+  LIMIT toInteger($first)
   RETURN collect([p.id, n.id]) AS pairs
 }
 RETURN size(positive) AS positive, size(negative) AS negative, pairs`,

@@ -48,7 +48,12 @@ async function main(): Promise<void> {
   }
   if (kind === 'lib') {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), { maxConnectionPoolSize: 64 });
-    const library = new Neo4jGraphQL({ typeDefs: neo4jGraphqlTypeDefs, driver });
+    // Range filters on strings (ISO dates) are opt-in in the library.
+    const library = new Neo4jGraphQL({
+      typeDefs: neo4jGraphqlTypeDefs,
+      driver,
+      features: { filters: { String: { LT: true, LTE: true, GT: true, GTE: true } } },
+    });
     const server = new ApolloServer({ schema: await library.getSchema() });
     const { url } = await startStandaloneServer(server, {
       listen: { port: 0, host: '127.0.0.1' },

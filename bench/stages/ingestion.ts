@@ -17,11 +17,21 @@ export interface GraphCounts {
 export interface IngestionStage {
   articles: number;
   /** The project's IngestService (plan + lookup + UNWIND writes, one transaction per batch), extraction excluded. */
-  service: { seconds: number; articlesPerSecond: number; batchSize: number; failed: number };
+  service: {
+    seconds: number;
+    articlesPerSecond: number;
+    batchSize: number;
+    failed: number;
+    /** Articles written; fewer than `articles` when the time budget ran out. */
+    written: number;
+    complete: boolean;
+    /** Rate per window of 1,000 articles: how the cost grows with the graph. */
+    progress: { articles: number; seconds: number; windowArticlesPerSecond: number }[];
+  };
   /** Extraction time plus service time: articles per second from text to graph on one core. */
   endToEnd: { seconds: number; articlesPerSecond: number };
   /** The same graph written by plain UNWIND ... CREATE batches through the driver. */
-  floor: { seconds: number; articlesPerSecond: number; statements: number; buildSeconds: number };
+  floor: { seconds: number; articlesPerSecond: number; statements: number; buildSeconds: number; candidatePairs: number; skipped: string | null };
   serviceToFloor: number;
   counts: GraphCounts;
   floorCounts: GraphCounts;
@@ -77,7 +87,7 @@ export async function runIngestion(
   inputs: readonly ArticleInput[],
   results: readonly ExtractionResult[],
   extractionSeconds: number,
-  options: { batchSize?: number; skipFloor?: boolean; log?: (message: string) => void } = {},
+  options: { batchSize?: number; skipFloor?: boolean; maxPairs?: number; timeBudgetS?: number; log?: (message: string) => void } = {},
 ): Promise<IngestionStage> {
   const log = options.log ?? (() => undefined);
   const byInput = new Map<ArticleInput, ExtractionResult>(inputs.map((input, i) => [input, results[i]]));
@@ -89,8 +99,21 @@ export async function runIngestion(
   };
   const service = new IngestService(executor, memo, () => new Date('2026-01-01T00:00:00Z'));
 
-  let floor: IngestionStage['floor'] = { seconds: NaN, articlesPerSecond: NaN, statements: 0, buildSeconds: NaN };
+  async function writeFloor(builder: FloorGraphBuilder, buildStarted: number): Promise<GraphCounts> {
+    const graph = builder.build();
+    const buildSeconds = (performance.now() - buildStarted) / 1000;
+    const expected = floorCounts(graph);
+    log(`  floor: writing ${Object.values(expected.nodes).reduce((a, b) => a + b, 0)} node labels, ${Object.values(expected.relationships).reduce((a, b) => a + b, 0)} relationships`);
+    const started = performance.now();
+    const statements = await writeFloorGraph(executor, graph);
+    const seconds = (performance.now() - started) / 1000;
+    floor = { ...floor, seconds: round(seconds), articlesPerSecond: round(inputs.length / seconds), statements, buildSeconds: round(buildSeconds) };
+    return graphCounts(executor);
+  }
+
+  let floor: IngestionStage['floor'] = { seconds: NaN, articlesPerSecond: NaN, statements: 0, buildSeconds: NaN, candidatePairs: 0, skipped: options.skipFloor ? 'not asked for' : null };
   let floorGraphCounts: GraphCounts = { nodes: {}, relationships: {}, totalNodes: 0, totalRelationships: 0 };
+  const maxPairs = options.maxPairs ?? 3_000_000;
   if (!options.skipFloor) {
     await resetDatabase(executor);
     log('  floor: building the graph in memory');
@@ -100,41 +123,49 @@ export async function runIngestion(
       const { plan, fingerprint } = service.prepare(input);
       builder.add(plan, fingerprint);
     }
-    const graph = builder.build();
-    const buildSeconds = (performance.now() - buildStarted) / 1000;
-    const expected = floorCounts(graph);
-    log(`  floor: writing ${Object.values(expected.nodes).reduce((a, b) => a + b, 0)} node labels, ${Object.values(expected.relationships).reduce((a, b) => a + b, 0)} relationships`);
-    const started = performance.now();
-    const statements = await writeFloorGraph(executor, graph);
-    const seconds = (performance.now() - started) / 1000;
-    floor = { seconds: round(seconds), articlesPerSecond: round(inputs.length / seconds), statements, buildSeconds: round(buildSeconds) };
-    floorGraphCounts = await graphCounts(executor);
+    floor.candidatePairs = builder.candidatePairs();
+    if (floor.candidatePairs > maxPairs) {
+      floor.skipped = `${floor.candidatePairs.toLocaleString('en-US')} claim pairs share a target (CONTRADICTS/CORROBORATES candidates), more than the ${maxPairs.toLocaleString('en-US')} the floor builds in memory`;
+      log(`  floor: skipped, ${floor.skipped}`);
+    } else {
+      floorGraphCounts = await writeFloor(builder, buildStarted);
+    }
   }
-
   await resetDatabase(executor);
   const batchSize = options.batchSize ?? 50;
   log(`  service: ingesting ${inputs.length} articles (batches of ${batchSize})`);
   const started = performance.now();
   let failed = 0;
-  const window = 1_000;
+  let written = 0;
+  const window = Math.min(1_000, Math.max(50, Math.ceil(inputs.length / 10)));
+  const progress: IngestionStage['service']['progress'] = [];
   for (let start = 0; start < inputs.length; start += window) {
+    const windowStarted = performance.now();
     const outcomes = await service.ingestMany(inputs.slice(start, start + window), { batchSize });
     failed += outcomes.filter((o) => o.status === 'failed').length;
-    if ((start / window) % 10 === 9) log(`  service: ${start + window} articles`);
+    written += outcomes.length;
+    const elapsed = (performance.now() - started) / 1000;
+    progress.push({ articles: written, seconds: round(elapsed), windowArticlesPerSecond: round(outcomes.length / ((performance.now() - windowStarted) / 1000)) });
+    log(`  service: ${written} articles in ${round(elapsed, 1)} s (last window ${progress[progress.length - 1].windowArticlesPerSecond} art/s)`);
+    if (options.timeBudgetS !== undefined && elapsed > options.timeBudgetS && written < inputs.length) {
+      log(`  service: time budget of ${options.timeBudgetS} s spent, stopping at ${written} articles`);
+      break;
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   const counts = await graphCounts(executor);
-  const differences = options.skipFloor ? [] : compareCounts(counts, floorGraphCounts);
+  const floorRan = !options.skipFloor && floor.skipped === null;
+  const differences = floorRan && written === inputs.length ? compareCounts(counts, floorGraphCounts) : [];
   const endSeconds = seconds + extractionSeconds;
   return {
     articles: inputs.length,
-    service: { seconds: round(seconds), articlesPerSecond: round(inputs.length / seconds), batchSize, failed },
-    endToEnd: { seconds: round(endSeconds), articlesPerSecond: round(inputs.length / endSeconds) },
+    service: { seconds: round(seconds), articlesPerSecond: round(written / seconds), batchSize, failed, written, complete: written === inputs.length, progress },
+    endToEnd: { seconds: round(endSeconds), articlesPerSecond: round(written / (seconds + (extractionSeconds * written) / inputs.length)) },
     floor,
     serviceToFloor: round(floor.seconds / seconds, 3),
     counts,
     floorCounts: floorGraphCounts,
-    sameCounts: !options.skipFloor && differences.length === 0,
+    sameCounts: floorRan && written === inputs.length && differences.length === 0,
     differences,
   };
 }

@@ -83,7 +83,8 @@ export async function profileQueries(connection: Connection, queries: readonly C
         rows: Number(profile.rows ?? 0),
         operators: [...operators].sort(),
         labelScans,
-        usesIndexes: [...operators].some((op) => /Index|NodeUniqueIndexSeek|NodeIndexSeek/.test(op)),
+        // A fulltext query is a procedure call over the fulltext index.
+        usesIndexes: [...operators].some((op) => /Index/.test(op)) || /db\.index\.fulltext/.test(query.cypher),
       });
     }
     return results;
