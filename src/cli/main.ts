@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerEval } from './commands/eval';
+import { registerExtract } from './commands/extract';
 import { registerIngest } from './commands/ingest';
 
 /**
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
     .description('Turn French and English conflict reporting into a Neo4j knowledge graph of claims.')
     .showHelpAfterError();
   registerEval(program);
+  registerExtract(program);
   registerIngest(program);
   return program;
 }

@@ -317,7 +317,10 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       // "D'après ce rapport": the author of the report cited just before.
       if (!found.mention && ['rapport', 'report', 'document', 'etude', 'study', 'communique', 'statement'].includes(tokens[found.t0]?.norm) && ['ce', 'cette', 'this', 'the', 'that', 'le'].includes(tokens[found.t0 - 1]?.norm)) {
         const prevClaim = ctx.lastClaimant;
-        if (prevClaim) found = { mention: ctx.idx.top.find((m) => m?.entityId === prevClaim) ?? null, text: null, entities: [], t0: found.t0, t1: found.t1 };
+        if (prevClaim) {
+          const m = ctx.doc.mentions.find((x) => x.entityId === prevClaim && !x.nested) ?? null;
+          found = { mention: m, text: null, entities: [], t0: found.t0, t1: found.t1 };
+        }
       }
       const end = phraseEnd(ctx, s, found.t1);
       const atStart = c === s.t0 || BOUNDARY.has(tokens[c - 1].norm) && c - 1 === s.t0 || (c - 1 >= s.t0 && tokens[c - 1].norm === '"');
@@ -416,14 +419,15 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   let stop = Math.min(d.sentence.t1, d.cueT1 + 12);
   for (let k = d.cueT1; k < stop; k++) if (SUBORDINATORS.has(tokens[k].norm) || (k > d.cueT1 && ctx.doc.lexicon.cues.match(tokens, k))) { stop = k; break; }
   const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
-  for (const t of ctx.doc.times) {
+  const times = ctx.idx.timesIn(d.sentence);
+  for (const t of times) {
     if (t.span.start >= near.from && t.span.end <= near.to && !t.end) return { value: t.value, precision: t.precision };
   }
   for (const [z0, z1] of d.dateZone) {
     if (z1 <= z0) continue;
     const from = tokens[z0].start;
     const to = tokens[Math.min(z1, tokens.length) - 1].end;
-    for (const t of ctx.doc.times) {
+    for (const t of times) {
       if (t.span.start >= from && t.span.end <= to && t.dayLike && !t.end) {
         // Not a date inside the content ("du 8 au 13 octobre").
         const cs = tokens[d.content.t0]?.start ?? 0;
@@ -436,13 +440,6 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   return null;
 }
 
-function affiliated(ctx: Ctx, a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  const ea = ctx.doc.entities.get(a);
-  const eb = ctx.doc.entities.get(b);
-  return ea?.affiliation === b || eb?.affiliation === a;
-}
 
 export const claimsStage: Stage = {
   name: 'claims',
@@ -455,6 +452,8 @@ export const claimsStage: Stage = {
     let lastPerson: string | null = null;
     let lastGroup: string | null = null;
     const events = [...doc.deployments, ...doc.armsTransfers, ...doc.agreements, ...doc.meetings];
+    const datedBy = new Map<string, { value: string; precision: 'day' | 'month' | 'year'; order: number }>();
+    const speakersFor = new Map<string, Set<string>>();
     for (const s of doc.sentences) {
       const kind = doc.paragraphs[s.paragraph]?.kind;
       if (kind === 'heading') continue;
@@ -488,20 +487,21 @@ export const claimsStage: Stage = {
         const hedges = hasMarker(doc.lexicon.hedges, tokens, d.content.t0, d.content.t1);
         let date = dateFor(ctx, d);
         if (!date && claimant) {
-          for (let k = claims.length - 1; k >= 0; k--) {
-            const prev = claims[k];
-            if (prev.claimedOn && affiliated(ctx, claimant, prev.claimant)) {
-              date = { value: prev.claimedOn, precision: prev.claimedOnPrecision ?? 'day' };
-              break;
-            }
-          }
+          // The latest dated statement of the same speaker, or of the body it speaks for.
+          const own = datedBy.get(claimant);
+          const aff = doc.entities.get(claimant)?.affiliation;
+          const viaAff = aff ? datedBy.get(aff) : undefined;
+          const speakers = speakersFor.get(claimant);
+          const viaSpeaker = speakers ? [...speakers].map((p) => datedBy.get(p)).filter(Boolean).sort((a, b) => b!.order - a!.order)[0] : undefined;
+          const best = [own, viaAff, viaSpeaker].filter(Boolean).sort((a, b) => b!.order - a!.order)[0];
+          if (best) date = { value: best.value, precision: best.precision };
         }
         const about = {
           events: events.filter((e) => e.evidence.start < ev.end && ev.start < e.evidence.end).map((e) => e.id),
-          entities: [...new Set(doc.mentions.filter((m) => !m.nested && m.start >= content.start && m.end <= content.end).map((m) => m.entityId))],
+          entities: [...new Set(ctx.idx.top.slice(d.content.t0, d.content.t1).filter((m): m is MentionRec => !!m).map((m) => m.entityId))],
         };
         // The same claimant saying the same thing twice in one sentence is one claim.
-        const dup = claims.find((c) => c.claimant === claimant && c.stance === stance && c.evidence.start < ev.end && ev.start < c.evidence.end);
+        const dup = claims.slice(-4).find((c) => c.claimant === claimant && c.stance === stance && c.evidence.start < ev.end && ev.start < c.evidence.end);
         if (dup) continue;
         claims.push({
           id: `claim:${claims.length + 1}`, claimant, claimantText, ...(claimantEntities.length ? { claimantEntities } : {}),
@@ -509,6 +509,11 @@ export const claimsStage: Stage = {
           claimedOn: date?.value ?? null, claimedOnPrecision: date?.precision ?? null, about,
         });
         ctx.lastClaimant = claimant;
+        if (claimant && date) {
+          datedBy.set(claimant, { value: date.value, precision: date.precision, order: claims.length });
+          const aff = doc.entities.get(claimant)?.affiliation;
+          if (aff) speakersFor.set(aff, (speakersFor.get(aff) ?? new Set()).add(claimant));
+        }
         if (entity?.type === 'Person') lastPerson = claimant;
         else if (claimant) lastGroup = claimant;
       }

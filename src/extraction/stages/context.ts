@@ -36,10 +36,24 @@ export function buildIndex(doc: ArticleDoc): DocIndex {
     }
     return null;
   };
+  // Times grouped by sentence once, so lookups stay linear on long bodies.
+  const bySentence = new Map<number, TimeRec[]>();
+  let si = 0;
+  for (const t of doc.times) {
+    while (si < doc.sentences.length && doc.sentences[si].end < t.span.end) si++;
+    if (si >= doc.sentences.length) break;
+    const sen = doc.sentences[si];
+    if (t.span.start >= sen.start) {
+      const list = bySentence.get(si) ?? [];
+      list.push(t);
+      bySentence.set(si, list);
+    }
+  }
+  const sentenceIndex = new Map<Sentence, number>(doc.sentences.map((s, i) => [s, i]));
   return {
     top,
     countryOf,
-    timesIn: (s) => doc.times.filter((t) => t.span.start >= s.start && t.span.end <= s.end),
+    timesIn: (s) => bySentence.get(sentenceIndex.get(s) ?? -1) ?? [],
     sentenceOf: (token) => sentenceAt[token] ?? -1,
   };
 }

@@ -31,18 +31,30 @@ export function blankHtml(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       ch = code > 0 && code < 0xffff ? String.fromCharCode(code) : ' ';
     } else ch = ENTITIES[name.toLowerCase()];
-    return ch === undefined ? m : ch + ' '.repeat(m.length - 1);
+    // Padding before the character keeps "Ukraine&#39;s" readable as "Ukraine    's".
+    return ch === undefined ? m : ' '.repeat(m.length - 1) + ch;
   });
   return out;
 }
+
+/** Longer bodies are analysed up to this length (offsets stay valid: it is a prefix). */
+export const MAX_ANALYSED_CHARS = 400_000;
 
 export const normaliseStage: Stage = {
   name: 'normalise',
   needs: ['body'],
   adds: ['text', 'folded'],
   run(doc: ArticleDoc): ArticleDoc {
-    const diagnostics = [...doc.diagnostics];
+    const diagnostics: ArticleDoc['diagnostics'] = [...doc.diagnostics];
     let text = doc.body;
+    if (text.length > MAX_ANALYSED_CHARS) {
+      // Cut at a paragraph or sentence end so no fact is read from half a sentence.
+      let cut = text.lastIndexOf('\n', MAX_ANALYSED_CHARS);
+      if (cut < MAX_ANALYSED_CHARS / 2) cut = text.lastIndexOf('. ', MAX_ANALYSED_CHARS) + 1;
+      if (cut <= 0) cut = MAX_ANALYSED_CHARS;
+      text = text.slice(0, cut);
+      diagnostics.push({ stage: 'normalise', severity: 'warning', message: `body of ${doc.body.length} characters: only the first ${cut} were analysed` });
+    }
     let controls = 0;
     // Control characters (binary junk) become spaces; many of them mean the input is not text.
     text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, () => {
