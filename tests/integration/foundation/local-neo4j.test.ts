@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config';
 import { createExecutor } from '../../../src/db/connect';
 import { Neo4jLocalError } from '../../../src/db/local/install';
-import { instanceStatus, startInstance, stopInstance } from '../../../src/db/local/instance';
+import { instanceHome, instanceStatus, startInstance, stopInstance } from '../../../src/db/local/instance';
 import { createHttpApp } from '../../../src/server/http';
 import { connectionFile, testInstance } from '../../support/paths';
 import { testConfig } from '../../support/neo4j';
@@ -15,6 +15,8 @@ const { uri, user, password } = JSON.parse(readFileSync(connectionFile(), 'utf8'
 const port = Number(new URL(uri.replace('bolt://', 'http://')).port);
 
 describe('the local Neo4j manager', () => {
+  afterAll(() => rmSync(instanceHome({ cacheDir, name: 'port-clash' }), { recursive: true, force: true }));
+
   it('refuses a port already in use with a clear message, without touching the running server', async () => {
     const attempt = startInstance({ cacheDir, name: 'port-clash', port, heap: '256m' });
     await expect(attempt).rejects.toThrow(Neo4jLocalError);
