@@ -514,9 +514,10 @@ function countryFromOwner(ctx: Ctx, owner: string | null): string | null {
 function findRoleBefore(ctx: Ctx, nameStart: number): RoleHit | null {
   const { tokens } = ctx;
   // Title right before the name, possibly with a comma: "Defence Minister Boris Pistorius", "son porte-parole, Dmitri Peskov".
-  for (let s = nameStart - 1; s >= Math.max(0, nameStart - 9); s--) {
-    const t = tokens[s];
-    if (t.norm === '.' || t.norm === ';' || t.norm === '"') break;
+  // The farthest start first, so "defence minister" wins over "minister".
+  let from = nameStart - 1;
+  while (from > Math.max(0, nameStart - 9) && !['.', ';', '"'].includes(tokens[from - 1].norm)) from--;
+  for (let s = from; s < nameStart; s++) {
     const r = roleAt(ctx, s);
     if (r && (r.t1 === nameStart || (r.t1 === nameStart - 1 && tokens[nameStart - 1].norm === ','))) return r;
   }
@@ -783,7 +784,9 @@ function placePass(ctx: Ctx): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm) || NOT_PLACES.has(t.norm)) continue;
-    if (!preps.has(tokens[i - 1].norm) || (tokens[i - 1].norm === 'a' && doc.language !== 'fr')) continue;
+    const prev = tokens[i - 1].norm;
+    const nearDe = (prev === 'de' || prev === "d'") && i > 1 && ['pres', 'autour', 'proximite', 'region'].includes(tokens[i - 2].norm) && doc.language === 'fr';
+    if (!nearDe && (!preps.has(prev) || (prev === 'a' && doc.language !== 'fr'))) continue;
     if (ctx.lex.roles.match(tokens, i)) continue;
     let end = i;
     while (end < tokens.length && end - i < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tokens[end].norm) && !NOT_PLACES.has(tokens[end].norm)) end++;

@@ -27,6 +27,8 @@ const VAGUE: Record<string, QuantityQualifier> = {
   plusieurs: 'several', several: 'several', scores: 'dozens', 'tens of thousands': 'thousands', 'dizaines de milliers': 'thousands',
   'centaines de milliers': 'thousands', 'hundreds of thousands': 'thousands',
 };
+/** First words of the vague amounts: the only words worth a closer look. */
+const VAGUE_FIRST = new Set(['milliers', 'thousands', 'centaines', 'hundreds', 'dizaines', 'dozens', 'plusieurs', 'several', 'scores', 'tens']);
 const QUALIFIERS: Array<[string[], QuantityQualifier]> = [
   [['pas', 'moins', 'de'], 'at_least'], [['pas', 'moins', "d'"], 'at_least'], [['au', 'moins'], 'at_least'], [['at', 'least'], 'at_least'],
   [['no', 'fewer', 'than'], 'at_least'], [['no', 'less', 'than'], 'at_least'], [['minimum'], 'at_least'], [['a', 'minimum', 'of'], 'at_least'],
@@ -80,14 +82,15 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       value = parseNumber(t.norm, language);
       // "March 14", "2024" after a month: dates, not quantities.
       if (value === null) continue;
-    } else if (t.kind === 'word' && WORD_NUMBERS[t.norm] !== undefined && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
+    } else if (t.kind === 'word' && Object.hasOwn(WORD_NUMBERS, t.norm) && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
       value = WORD_NUMBERS[t.norm];
-    } else if (t.kind === 'word' && APPROX[t.norm] !== undefined && i > 0 && ['une', 'un', 'a'].includes(tokens[i - 1].norm)) {
+    } else if (t.kind === 'word' && Object.hasOwn(APPROX, t.norm) && i > 0 && ['une', 'un', 'a'].includes(tokens[i - 1].norm)) {
       value = APPROX[t.norm];
       qualifier = 'about';
       out.push({ value, qualifier, text: text.slice(tokens[i - 1].start, t.end), span: { start: tokens[i - 1].start, end: t.end }, t0: i - 1, t1: i + 1 });
       continue;
     } else if (t.kind === 'word') {
+      if (!VAGUE_FIRST.has(t.norm)) continue;
       const two = i + 2 < tokens.length ? `${t.norm} ${tokens[i + 1].norm} ${tokens[i + 2].norm}` : '';
       const vague = VAGUE[two] ?? VAGUE[t.norm];
       if (vague) {
@@ -100,7 +103,7 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       continue;
     } else continue;
     const next = tokens[t1];
-    if (next && MULTIPLIERS[next.norm] !== undefined && (next.norm.length > 1 || next.start === t.end)) {
+    if (next && Object.hasOwn(MULTIPLIERS, next.norm) && (next.norm.length > 1 || next.start === t.end)) {
       value = Math.round(value * MULTIPLIERS[next.norm]);
       t1++;
     }

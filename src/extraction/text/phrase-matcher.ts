@@ -54,10 +54,24 @@ export class PhraseMatcher<T> {
     return out;
   }
 
-  /** The longest entry matching at token `i`, or null. */
+  /** The longest entry matching at token `i`, or null (no allocation: called for every token). */
   match(tokens: Token[], i: number, accept?: (e: PhraseEntry<T>, i: number) => boolean): PhraseEntry<T> | null {
-    const all = this.matchAll(tokens, i, accept);
-    return all.length > 0 ? all[0] : null;
+    this.sort();
+    const list = this.byFirst.get(tokens[i].norm);
+    if (!list) return null;
+    for (const e of list) {
+      const n = e.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        if (tokens[i + k].norm !== e.tokens[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && (!accept || accept(e, i))) return e;
+    }
+    return null;
   }
 
   /** Entries whose first token is `norm` (for matches with a gap, e.g. a demonym inside). */
