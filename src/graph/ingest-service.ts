@@ -50,39 +50,57 @@ export class IngestService {
     options: { batchSize?: number; counter?: RoundTripCounter; onProgress?: (done: IngestOutcome[]) => void } = {},
   ): Promise<IngestOutcome[]> {
     const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    const chunks: ArticleInput[][] = [];
+    for (let start = 0; start < inputs.length; start += batchSize) chunks.push(inputs.slice(start, start + batchSize));
     const outcomes: IngestOutcome[] = [];
-    for (let start = 0; start < inputs.length; start += batchSize) {
-      const chunk = inputs.slice(start, start + batchSize);
-      const prepared: (Prepared | IngestOutcome)[] = chunk.map((input) => {
-        try {
-          return this.prepare(input);
-        } catch (error) {
-          return failed(input, error);
-        }
-      });
-      const ready = prepared.filter((p): p is Prepared => 'plan' in p);
-      let written: Map<Prepared, IngestOutcome>;
-      try {
-        written = await this.writeTransaction(ready, options.counter);
-      } catch (error) {
-        if (ready.length <= 1) {
-          written = new Map(ready.map((p) => [p, failedPlan(p, error)]));
-        } else {
-          written = new Map();
-          for (const p of ready) {
-            try {
-              for (const [k, v] of await this.writeTransaction([p], options.counter)) written.set(k, v);
-            } catch (inner) {
-              written.set(p, failedPlan(p, inner));
-            }
-          }
-        }
-      }
-      const chunkOutcomes = prepared.map((p) => ('plan' in p ? written.get(p)! : p));
+    // Pipelined: while Neo4j writes one batch, the next one is extracted (CPU in this process).
+    let next = chunks.length > 0 ? await this.prepareChunk(chunks[0]) : [];
+    for (let index = 0; index < chunks.length; index += 1) {
+      const prepared = next;
+      const writing = this.writeChunk(prepared, options.counter);
+      next = index + 1 < chunks.length ? await this.prepareChunk(chunks[index + 1]) : [];
+      const chunkOutcomes = await writing;
       outcomes.push(...chunkOutcomes);
       options.onProgress?.(chunkOutcomes);
     }
     return outcomes;
+  }
+
+  /** Extracts and plans a batch, yielding to the event loop between articles so pending writes progress. */
+  private async prepareChunk(chunk: readonly ArticleInput[]): Promise<(Prepared | IngestOutcome)[]> {
+    const prepared: (Prepared | IngestOutcome)[] = [];
+    for (const input of chunk) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      try {
+        prepared.push(this.prepare(input));
+      } catch (error) {
+        prepared.push(failed(input, error));
+      }
+    }
+    return prepared;
+  }
+
+  /** Writes a batch in one transaction; if that fails, each article in its own, so one bad article fails alone. */
+  private async writeChunk(prepared: readonly (Prepared | IngestOutcome)[], counter?: RoundTripCounter): Promise<IngestOutcome[]> {
+    const ready = prepared.filter((p): p is Prepared => 'plan' in p);
+    let written: Map<Prepared, IngestOutcome>;
+    try {
+      written = await this.writeTransaction(ready, counter);
+    } catch (error) {
+      if (ready.length <= 1) {
+        written = new Map(ready.map((p) => [p, failedPlan(p, error)]));
+      } else {
+        written = new Map();
+        for (const p of ready) {
+          try {
+            for (const [k, v] of await this.writeTransaction([p], counter)) written.set(k, v);
+          } catch (inner) {
+            written.set(p, failedPlan(p, inner));
+          }
+        }
+      }
+    }
+    return prepared.map((p) => ('plan' in p ? written.get(p)! : p));
   }
 
   /** One transaction: look up, replace what changed, write what is new. At most three round trips. */

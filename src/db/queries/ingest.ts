@@ -139,26 +139,37 @@ RETURN size($articles) AS articles`,
   );
 }
 
+/** Most links of each kind written per new claim: keeps ingestion linear on much-reported events. */
+export const MAX_LINKS_PER_CLAIM = 20;
+
 /**
- * Links claims that share a target. To keep links meaningful (and their number from
- * growing with the square of the claims about a big country), claims are compared
- * through a shared event, or through a shared entity when neither claim is about an event.
+ * Links each given claim to claims about the same event: CONTRADICTS when polarities are
+ * opposed, CORROBORATES when they agree and come from another origin. Only events link
+ * (a country is the subject of thousands of claims; pairing them all would grow with the
+ * square of the claims), and at most MAX_LINKS_PER_CLAIM of each kind, most recent first.
+ * The contradictions and corroborations queries do not depend on these links: they compare
+ * every claim about the target at query time; the links serve navigation (Claim.contradicts,
+ * the neighbourhood).
  */
 export function linkClaimsCypher(claimIdsParam: string): string {
   return `UNWIND ${claimIdsParam} AS claimId
-  MATCH (c:Claim {id: claimId})-[:ABOUT]->(t)<-[:ABOUT]-(o:Claim)
-  WHERE o <> c AND (t:Event OR (NOT EXISTS { (c)-[:ABOUT]->(:Event) } AND NOT EXISTS { (o)-[:ABOUT]->(:Event) }))
-  WITH c, o, collect(DISTINCT t.id) AS shared
-  WITH CASE WHEN c.id < o.id THEN c ELSE o END AS x, CASE WHEN c.id < o.id THEN o ELSE c END AS y, shared
-  WITH DISTINCT x, y, shared
-  CALL (x, y, shared) {
-    WITH x, y, shared WHERE x.polarity <> y.polarity
+  MATCH (c:Claim {id: claimId})
+  CALL (c) {
+    MATCH (c)-[:ABOUT]->(:Event)<-[:ABOUT]-(o:Claim)
+    WHERE o <> c AND o.polarity <> c.polarity
+    WITH DISTINCT o ORDER BY o.reportedOn DESC, o.id
+    LIMIT ${MAX_LINKS_PER_CLAIM}
+    WITH CASE WHEN c.id < o.id THEN c ELSE o END AS x, CASE WHEN c.id < o.id THEN o ELSE c END AS y
     MERGE (x)-[r:CONTRADICTS]->(y)
-    SET r.on = shared
+    SET r.on = [(x)-[:ABOUT]->(t:Event)<-[:ABOUT]-(y) | t.id]
   }
-  CALL (x, y, shared) {
-    WITH x, y, shared WHERE x.polarity = y.polarity AND x.originId <> y.originId
+  CALL (c) {
+    MATCH (c)-[:ABOUT]->(:Event)<-[:ABOUT]-(o:Claim)
+    WHERE o <> c AND o.polarity = c.polarity AND o.originId <> c.originId
+    WITH DISTINCT o ORDER BY o.reportedOn DESC, o.id
+    LIMIT ${MAX_LINKS_PER_CLAIM}
+    WITH CASE WHEN c.id < o.id THEN c ELSE o END AS x, CASE WHEN c.id < o.id THEN o ELSE c END AS y
     MERGE (x)-[r:CORROBORATES]->(y)
-    SET r.on = shared
+    SET r.on = [(x)-[:ABOUT]->(t:Event)<-[:ABOUT]-(y) | t.id]
   }`;
 }
