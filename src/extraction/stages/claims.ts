@@ -197,6 +197,9 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     return null;
   }
   if (PRONOUNS_PERSON.has(tokens[k].norm) || PRONOUNS_GROUP.has(tokens[k].norm)) {
+    // '"...," said he.' is inverted; 'said they could not' starts the content.
+    const after = tokens[k + 1]?.norm;
+    if (after !== undefined && after !== ',' && after !== '.') return null;
     return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: PRONOUNS_PERSON.has(tokens[k].norm) ? 'person' : 'group' };
   }
   // "déclare l'« homme des sanctions » de l'UE", "a indiqué un responsable américain"

@@ -255,7 +255,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (!v) continue;
       const vEnd = k + v.tokens.length;
       if (k > s.t0 && DETERMINERS_EV.has(tokens[k - 1].norm) && /^arme/.test(tokens[k].norm)) continue; // "une arme": the noun
-      const adverb = (w: string | undefined) => !!w && (/ly$/.test(w) || ['probablement', 'deja', 'aussi', 'egalement', 'ete', 'recemment', 'secretement'].includes(w));
+      const adverb = (w: string | undefined) => !!w && (/ly$/.test(w) || ['probablement', 'deja', 'aussi', 'egalement', 'ete', 'recemment', 'secretement', 'also', 'already'].includes(w));
       const passive = !/ing$/.test(tokens[k].norm) && (PASSIVE.has(tokens[k - 1]?.norm) || (PASSIVE.has(tokens[k - 2]?.norm) && adverb(tokens[k - 1]?.norm)));
       // Items after the verb (active, nouns) or before it (passive).
       const items: Array<{ t0: number; t1: number; w: WeaponPayload }> = [];

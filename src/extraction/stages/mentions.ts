@@ -514,6 +514,7 @@ function countryFromOwner(ctx: Ctx, owner: string | null): string | null {
 function findRoleBefore(ctx: Ctx, nameStart: number): RoleHit | null {
   const { tokens } = ctx;
   // Title right before the name, possibly with a comma: "Defence Minister Boris Pistorius", "son porte-parole, Dmitri Peskov".
+  if (nameStart <= 0) return null;
   // The farthest start first, so "defence minister" wins over "minister".
   let from = nameStart - 1;
   while (from > Math.max(0, nameStart - 9) && !['.', ';', '"'].includes(tokens[from - 1].norm)) from--;

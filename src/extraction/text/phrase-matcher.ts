@@ -35,6 +35,7 @@ export class PhraseMatcher<T> {
 
   /** Every entry matching at token `i`, longest first; `accept` can veto one (e.g. case rules). */
   matchAll(tokens: Token[], i: number, accept?: (e: PhraseEntry<T>, i: number) => boolean): Array<PhraseEntry<T>> {
+    if (i < 0 || i >= tokens.length) return [];
     this.sort();
     const list = this.byFirst.get(tokens[i].norm);
     if (!list) return [];
@@ -56,6 +57,7 @@ export class PhraseMatcher<T> {
 
   /** The longest entry matching at token `i`, or null (no allocation: called for every token). */
   match(tokens: Token[], i: number, accept?: (e: PhraseEntry<T>, i: number) => boolean): PhraseEntry<T> | null {
+    if (i < 0 || i >= tokens.length) return null;
     this.sort();
     const list = this.byFirst.get(tokens[i].norm);
     if (!list) return null;

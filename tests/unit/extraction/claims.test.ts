@@ -1,0 +1,42 @@
+import { extractArticle } from '../../../src/extraction';
+
+const claims = (body: string, published: string, language: 'fr' | 'en') =>
+  extractArticle({ body, published, language }).claims.map((c) => ({
+    claimant: c.claimant, text: c.claimantText, stance: c.stance, on: c.claimedOn, hedged: c.hedged, cue: c.cue,
+  }));
+
+describe('claims stage', () => {
+  it('reads stance from the cue and from the content', () => {
+    const c = claims(
+      'Ukraine accused Russia of shelling the plant. Iran denied the report on Friday. The State Department said it could not independently verify the figure. Mark Rutte said he had no evidence of such a presence.',
+      '2025-03-14', 'en');
+    expect(c.map((x) => [x.claimant, x.stance])).toEqual([
+      ['country:UA', 'accuses'], ['country:IR', 'denies'], ['org:us-state-department', 'doubts'], ['person:mark-rutte', 'doubts'],
+    ]);
+    expect(c[1].on).toBe('2025-03-14');
+  });
+  it('reads French inverted attributions, « selon » and hedges', () => {
+    const c = claims(
+      'Les soldats portent des uniformes russes, probablement pour tromper l’ennemi, a ajouté le NIS, jeudi. Selon le ministère russe de la Défense, 3.000 militaires participeront aux exercices. « Il n’en est pas question », a déclaré son porte-parole, Dmitri Peskov.',
+      '2024-10-19', 'fr');
+    expect(c[0]).toMatchObject({ claimant: 'org:kr-nis', stance: 'asserts', hedged: true, on: '2024-10-17' });
+    expect(c[1]).toMatchObject({ claimant: 'org:ru-defence-ministry', stance: 'asserts', on: null });
+    expect(c[2]).toMatchObject({ claimant: 'person:dmitry-peskov', stance: 'denies' });
+  });
+  it('dates a claim by the statement it belongs to, and leaves undated statements null', () => {
+    const c = claims(
+      'Ukraine\'s military intelligence agency said on Thursday that Iran had delivered 200 drones. "These deliveries are documented," Kyrylo Budanov, the head of the agency, told reporters. Mark Rutte said there was no evidence.',
+      '2025-03-14', 'en');
+    expect(c.map((x) => [x.claimant, x.on])).toEqual([
+      ['org:ua-hur', '2025-03-13'], ['person:kyrylo-budanov', '2025-03-13'], ['person:mark-rutte', null],
+    ]);
+  });
+  it('keeps unnamed collective claimants as text', () => {
+    const c = claims('Western officials, speaking on condition of anonymity, said they could not confirm the deployment.', '2024-11-05', 'en');
+    expect(c).toEqual([expect.objectContaining({ claimant: null, text: 'Western officials', stance: 'doubts' })]);
+  });
+  it('does not take a relaying wire agency or a negated verb for a claim', () => {
+    const c = claims('Minsk will host the missiles, Lukashenko said, rapporte l’agence russe TASS. Pyongyang has not confirmed the deployments.', '2025-06-06', 'en');
+    expect(c.map((x) => x.claimant)).toEqual(['person:alexander-lukashenko']);
+  });
+});
