@@ -372,7 +372,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "<content>, Defence Minister Boris Pistorius said on Wednesday"
         const before = trimContent(ctx, s.t0, segmentBefore(ctx, s, Math.min(found.t0, a)) - 1);
         const after = trimContent(ctx, cueEnd, nextCue);
-        content = before.t1 > before.t0 ? before : after;
+        content = before.t1 - before.t0 >= 4 || after.t1 <= after.t0 ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
       } else {
         content = trimContent(ctx, cueEnd, nextCue);
