@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pino from 'pino';
+import { DOC_QUERIES, generateQueryDocs } from '../../../examples/generate-query-docs';
 import { extractArticle } from '../../../src/extraction';
 import { readArticleFile } from '../../../src/graph/article-files';
 import { seedIfEmpty } from '../../../src/graph/seed';
@@ -79,6 +80,17 @@ it('answers the query of issue 4 with exactly the claims the extractor found abo
   expect(actual).toEqual(expected);
   expect(actual.length).toBeGreaterThan(3);
 });
+
+it('generates docs/queries.md: every example query answers without errors on the seed data', async () => {
+  const markdown = await generateQueryDocs({ url: `${server.url}/graphql` });
+  expect(markdown).toContain('against a graph holding the seed article only (1 article)');
+  const answers = [...markdown.matchAll(/Answer:\n\n```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]));
+  expect(answers).toHaveLength(DOC_QUERIES.length);
+  for (const answer of answers) {
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toBeDefined();
+  }
+}, 60_000);
 
 it('ingests the dev articles over HTTP with a write token; the second time nothing changes', async () => {
   const { corpusInputs } = await import('./harness');
