@@ -67,6 +67,38 @@ async function main(): Promise<void> {
   const executor = createExecutor(database.connection, 600_000);
   const sizes: SizeResult[] = [];
   const notRun: string[] = [];
+  // Results are written after every size, so a long run that is stopped still leaves its figures.
+  const stamp = startedAt.replace(/[:.]/g, '-');
+  const write = (final: boolean) => {
+    const missing = [...notRun];
+    for (const size of [10_000, 100_000]) if (!options.articles.includes(size)) missing.push(`${size.toLocaleString('en-US')} articles (this run used ${options.articles.join(', ')})`);
+    if (!final) missing.push(`sizes after ${sizes.map((s) => s.articles).join(', ')} (the run was still going when this was written)`);
+    const results: BenchResults = {
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+        node: process.version,
+        neo4j: NEO4J_VERSION,
+        neo4jHeap: BENCH_HEAP,
+        neo4jPageCache: '512m',
+      },
+      options: { articles: options.articles, clients: options.clients, durationS: options.durationS, seed: options.seed, quick: options.quick },
+      sizes,
+      notRun: missing,
+    };
+    mkdirSync(options.resultsDir, { recursive: true });
+    writeFileSync(path.join(options.resultsDir, `${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(path.join(options.resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    if (options.writeDocs) {
+      const file = path.join(projectRoot, 'docs', 'benchmarks.md');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, updateDocument(readIfExists(file), resultsMarkdown(results)));
+    }
+  };
   try {
     for (const articles of options.articles) {
       log(`== ${articles} articles`);
@@ -84,6 +116,7 @@ async function main(): Promise<void> {
           `queries at ${articles.toLocaleString('en-US')} articles: the service wrote ${ingestion.service.written.toLocaleString('en-US')} of ${articles.toLocaleString('en-US')} articles within the ${options.timeBudgetS} s budget`,
         );
         sizes.push({ articles, extraction: extraction.stage, ingestion, queries: null, profile: [] });
+        write(false);
         continue;
       }
       const params = await pickParams(executor);
@@ -91,39 +124,13 @@ async function main(): Promise<void> {
       const queries = await runQueries(executor, database.connection, params, { clients: options.clients, durationS: options.durationS, targets: ['raw', 'ours', 'lib'], log });
       const profile = await profileQueries(database.connection, apiQueries(params));
       sizes.push({ articles, extraction: extraction.stage, ingestion, queries, profile });
+      write(false);
     }
   } finally {
     await executor.close();
     await database.close();
   }
-  for (const size of [10_000, 100_000]) if (!options.articles.includes(size)) notRun.push(`${size.toLocaleString('en-US')} articles (this run used ${options.articles.join(', ')})`);
-
-  const results: BenchResults = {
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
-      node: process.version,
-      neo4j: NEO4J_VERSION,
-      neo4jHeap: BENCH_HEAP,
-      neo4jPageCache: '512m',
-    },
-    options: { articles: options.articles, clients: options.clients, durationS: options.durationS, seed: options.seed, quick: options.quick },
-    sizes,
-    notRun,
-  };
-  mkdirSync(options.resultsDir, { recursive: true });
-  const stamp = results.finishedAt.replace(/[:.]/g, '-');
-  writeFileSync(path.join(options.resultsDir, `${stamp}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(options.resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  if (options.writeDocs) {
-    const file = path.join(projectRoot, 'docs', 'benchmarks.md');
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, updateDocument(readIfExists(file), resultsMarkdown(results)));
-  }
+  write(true);
   log(`results: ${path.join(options.resultsDir, 'latest.json')}`);
 }
 

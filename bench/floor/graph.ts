@@ -1,12 +1,15 @@
+import { MAX_LINKS_PER_CLAIM } from '../../src/db/queries/ingest';
 import type { ArticlePlan, ArticleRow, ClaimRow, EventRow } from '../../src/graph/ingest-plan';
 
 /**
  * The floor's graph: what the ingestion service writes, computed in memory from the same
  * article plans (src/graph/ingest-plan.ts), deduplicated, so it can be written with plain
  * UNWIND ... CREATE statements and nothing else. Claim links follow the service's rule
- * (src/db/queries/ingest.ts, linkClaimsCypher): claims that share an event, or share an entity
- * when neither is about an event, CONTRADICT when their polarities differ and CORROBORATE when
- * they agree and come from different origins. One link per pair, from the smaller id.
+ * (src/db/queries/ingest.ts, linkClaimsCypher): when a batch is written, each of its claims is
+ * linked to the MAX_LINKS_PER_CLAIM most recently reported claims (reportedOn DESC, id) that share
+ * an event with it and exist by then (earlier batches and its own), CONTRADICTS for opposed
+ * polarities, CORROBORATES for the same polarity from another origin; one link per pair, from the
+ * smaller id. The floor replays that in memory, batch by batch, in the service's order.
  */
 
 export interface FloorNode {
@@ -36,10 +39,14 @@ interface EntityAcc {
 }
 
 interface ClaimLinkInfo {
+  id: string;
   polarity: string;
   origin: string;
+  reportedOn: string;
   events: string[];
   entities: string[];
+  /** The service's write batch this claim was written in. */
+  batch: number;
 }
 
 /** Accumulates plans one at a time (they can be streamed), then gives the deduplicated graph. */
@@ -66,7 +73,8 @@ export class FloorGraphBuilder {
   private readonly seenRels = new Set<string>();
   private readonly articleIds = new Set<string>();
 
-  add(plan: ArticlePlan, fingerprint: string): void {
+  /** `batch`: the index of the service transaction that writes this article (articles / batch size). */
+  add(plan: ArticlePlan, fingerprint: string, batch = 0): void {
     const article = plan.article;
     if (this.articleIds.has(article.id)) return; // the service skips an article it already has
     this.articleIds.add(article.id);
@@ -107,10 +115,10 @@ export class FloorGraphBuilder {
       });
       for (const participant of event.participants) this.rel('INVOLVES', event.id, participant.entityId, { role: participant.role }, participant.role);
     }
-    for (const claim of plan.claims) this.addClaim(claim);
+    for (const claim of plan.claims) this.addClaim(claim, batch);
   }
 
-  private addClaim(claim: ClaimRow): void {
+  private addClaim(claim: ClaimRow, batch: number): void {
     if (this.claimInfo.has(claim.id)) return;
     this.claims.push({ id: claim.id, props: claimProps(claim) });
     this.rel('REPORTED_IN', claim.id, claim.articleId);
@@ -119,7 +127,7 @@ export class FloorGraphBuilder {
     const events = claim.aboutEventIds.filter((id) => this.events.has(id));
     for (const id of entities) this.rel('ABOUT', claim.id, id);
     for (const id of events) this.rel('ABOUT', claim.id, id);
-    this.claimInfo.set(claim.id, { polarity: claim.polarity, origin: claim.originId, events, entities });
+    this.claimInfo.set(claim.id, { id: claim.id, polarity: claim.polarity, origin: claim.originId, reportedOn: claim.reportedOn, events, entities, batch });
   }
 
   private rel(type: string, from: string, to: string, props: Record<string, unknown> = {}, discriminator = ''): void {
@@ -136,44 +144,44 @@ export class FloorGraphBuilder {
   candidatePairs(): number {
     const perTarget = new Map<string, number>();
     for (const info of this.claimInfo.values()) {
-      for (const target of info.events.length > 0 ? info.events : info.entities) perTarget.set(target, (perTarget.get(target) ?? 0) + 1);
+      for (const target of info.events) perTarget.set(target, (perTarget.get(target) ?? 0) + 1);
     }
     let pairs = 0;
     for (const n of perTarget.values()) pairs += (n * (n - 1)) / 2;
     return pairs;
   }
 
-  /** The pairs of claims to link; computed once all claims are in. */
+  /** Replays the service's linking, batch by batch (see the comment at the top). */
   private links(): void {
-    const byTarget = new Map<string, string[]>();
-    for (const [id, info] of this.claimInfo) {
-      const targets = info.events.length > 0 ? info.events : info.entities;
-      for (const target of targets) {
-        const list = byTarget.get(target);
-        if (list) list.push(id);
-        else byTarget.set(target, [id]);
-      }
+    const byEvent = new Map<string, ClaimLinkInfo[]>();
+    const batches = new Map<number, ClaimLinkInfo[]>();
+    for (const info of this.claimInfo.values()) {
+      const list = batches.get(info.batch);
+      if (list) list.push(info);
+      else batches.set(info.batch, [info]);
     }
-    const pairs = new Map<string, { x: string; y: string; shared: string[] }>();
-    for (const [target, ids] of byTarget) {
-      const isEvent = this.events.has(target);
-      for (let i = 0; i < ids.length; i += 1) {
-        for (let j = i + 1; j < ids.length; j += 1) {
-          // An entity links two claims only when neither is about an event (see the rule above).
-          if (!isEvent && (this.claimInfo.get(ids[i])!.events.length > 0 || this.claimInfo.get(ids[j])!.events.length > 0)) continue;
-          const [x, y] = ids[i] < ids[j] ? [ids[i], ids[j]] : [ids[j], ids[i]];
-          const key = `${x}|${y}`;
-          const pair = pairs.get(key);
-          if (pair) pair.shared.push(target);
-          else pairs.set(key, { x, y, shared: [target] });
+    const linked = new Set<string>();
+    const newer = (a: ClaimLinkInfo, b: ClaimLinkInfo) => (a.reportedOn < b.reportedOn ? 1 : a.reportedOn > b.reportedOn ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    for (const batch of [...batches.keys()].sort((a, b) => a - b)) {
+      const claims = batches.get(batch)!;
+      for (const info of claims) for (const event of info.events) (byEvent.get(event) ?? byEvent.set(event, []).get(event)!).push(info);
+      for (const c of claims) {
+        const candidates = new Map<string, ClaimLinkInfo>();
+        for (const event of c.events) for (const o of byEvent.get(event)!) if (o !== c) candidates.set(o.id, o);
+        const all = [...candidates.values()].sort(newer);
+        const contradicting = all.filter((o) => o.polarity !== c.polarity).slice(0, MAX_LINKS_PER_CLAIM);
+        const corroborating = all.filter((o) => o.polarity === c.polarity && o.origin !== c.origin).slice(0, MAX_LINKS_PER_CLAIM);
+        for (const [type, list] of [['CONTRADICTS', contradicting], ['CORROBORATES', corroborating]] as const) {
+          for (const o of list) {
+            const [x, y] = c.id < o.id ? [c, o] : [o, c];
+            const key = `${type}|${x.id}|${y.id}`;
+            if (linked.has(key)) continue;
+            linked.add(key);
+            const on = x.events.filter((event) => y.events.includes(event));
+            this.rels[type].push({ from: x.id, to: y.id, props: { on } });
+          }
         }
       }
-    }
-    for (const { x, y, shared } of pairs.values()) {
-      const a = this.claimInfo.get(x)!;
-      const b = this.claimInfo.get(y)!;
-      if (a.polarity !== b.polarity) this.rels.CONTRADICTS.push({ from: x, to: y, props: { on: shared } });
-      else if (a.origin !== b.origin) this.rels.CORROBORATES.push({ from: x, to: y, props: { on: shared } });
     }
   }
 

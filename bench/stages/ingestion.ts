@@ -113,16 +113,18 @@ export async function runIngestion(
 
   let floor: IngestionStage['floor'] = { seconds: NaN, articlesPerSecond: NaN, statements: 0, buildSeconds: NaN, candidatePairs: 0, skipped: options.skipFloor ? 'not asked for' : null };
   let floorGraphCounts: GraphCounts = { nodes: {}, relationships: {}, totalNodes: 0, totalRelationships: 0 };
-  const maxPairs = options.maxPairs ?? 3_000_000;
+  const maxPairs = options.maxPairs ?? 200_000_000;
+  // The service writes `batchSize` articles per transaction; the floor replays its claim linking per batch.
+  const batchSize = options.batchSize ?? 50;
   if (!options.skipFloor) {
     await resetDatabase(executor);
     log('  floor: building the graph in memory');
     const buildStarted = performance.now();
     const builder = new FloorGraphBuilder();
-    for (const input of inputs) {
+    inputs.forEach((input, index) => {
       const { plan, fingerprint } = service.prepare(input);
-      builder.add(plan, fingerprint);
-    }
+      builder.add(plan, fingerprint, Math.floor(index / batchSize));
+    });
     floor.candidatePairs = builder.candidatePairs();
     if (floor.candidatePairs > maxPairs) {
       floor.skipped = `${floor.candidatePairs.toLocaleString('en-US')} claim pairs share a target (CONTRADICTS/CORROBORATES candidates), more than the ${maxPairs.toLocaleString('en-US')} the floor builds in memory`;
@@ -132,12 +134,12 @@ export async function runIngestion(
     }
   }
   await resetDatabase(executor);
-  const batchSize = options.batchSize ?? 50;
   log(`  service: ingesting ${inputs.length} articles (batches of ${batchSize})`);
   const started = performance.now();
   let failed = 0;
   let written = 0;
-  const window = Math.min(1_000, Math.max(50, Math.ceil(inputs.length / 10)));
+  // A whole number of batches per window, so batches are the same consecutive slices the floor replays.
+  const window = batchSize * Math.max(1, Math.round(Math.min(1_000, inputs.length / 10) / batchSize));
   const progress: IngestionStage['service']['progress'] = [];
   for (let start = 0; start < inputs.length; start += window) {
     const windowStarted = performance.now();

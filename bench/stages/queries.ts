@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import type { Executor } from '../../src/db/executor';
 import { load, postJson, type LoadResult } from '../load';
 import { libComparable, mainQueries, type BenchParams, type BenchQuery, type Target } from '../queries/main-queries';
@@ -82,8 +81,11 @@ export async function runQueries(
       const raw = query.canonical.raw(await executor.read(query.raw));
       const ours = servers.ours ? query.canonical.ours(await postJson(servers.ours.url, query.ours)) : null;
       const lib = servers.lib && query.lib ? query.canonical.lib(await postJson(servers.lib.url, query.lib)) : null;
-      const sameOurs = isDeepStrictEqual(raw, ours);
-      const sameLib = servers.lib && query.lib ? isDeepStrictEqual(libComparable(query, raw), lib) : null;
+      // Canonical answers are JSON values built in a fixed key order: compare their JSON (deep equality
+      // across realms, as under jest, would trip on prototypes of equal arrays).
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      const sameOurs = same(raw, ours);
+      const sameLib = servers.lib && query.lib ? same(libComparable(query, raw), lib) : null;
       const mismatch =
         !sameOurs || sameLib === false
           ? `raw ${JSON.stringify(raw).slice(0, 300)} | ours ${JSON.stringify(ours).slice(0, 300)} | lib ${JSON.stringify(lib).slice(0, 300)}`

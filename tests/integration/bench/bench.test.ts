@@ -51,7 +51,7 @@ describe('benchmark (tiny)', () => {
     expect(ingestion.sameCounts).toBe(true);
 
     const params = await pickParams(executor);
-    const queries = await runQueries(executor, connection, params, { clients: [1, 2], durationS: 1, targets: ['raw', 'ours', 'lib'] });
+    const queries = await runQueries(executor, connection, params, { clients: [2], durationS: 1, targets: ['raw', 'ours', 'lib'] });
     expect(queries.queries.map((q) => q.name)).toEqual(['claims-about', 'claims-by-claimant', 'timeline', 'neighbourhood', 'fulltext-search', 'contradictions']);
     for (const query of queries.queries) {
       expect({ query: query.name, mismatch: query.mismatch }).toEqual({ query: query.name, mismatch: null });
