@@ -183,7 +183,7 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   let k = cueEnd;
   const pro = k < s.t1 ? pronounIn(ctx, k, k + 1) : null;
   if (pro && /-t-/.test(tokens[k].norm)) return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: pro };
-  const skippable = (j: number) => DETERMINERS.has(tokens[j].norm) || tokens[j].norm === '"' || /^-t-/.test(tokens[j].norm) ||
+  const skippable = (j: number) => (DETERMINERS.has(tokens[j].norm) && !SUBORDINATORS.has(tokens[j].norm)) || tokens[j].norm === '"' || /^-t-/.test(tokens[j].norm) ||
     (['a', 'au', 'to'].includes(tokens[j].norm) && !!entityOf(ctx, ctx.idx.top[j + 1] ?? ctx.idx.top[j + 2] ?? null)?.newsAgency) ||
     !!entityOf(ctx, ctx.idx.top[j])?.newsAgency;
   while (k < s.t1 && skippable(k)) k++;
@@ -227,6 +227,30 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   const coll = collectiveIn(ctx, k, Math.min(s.t1, k + 6));
   if (coll && coll.t0 <= k + 2) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
   return null;
+}
+
+/**
+ * "Le général X, chef de l'armée soudanaise, a accusé ...": the comma before the cue closes an
+ * apposition (a short noun phrase, with a person or a title in it, after a name), so the
+ * subject is the name, not what follows the verb.
+ */
+function appositionBefore(ctx: Ctx, s: Sentence, a: number): boolean {
+  const { tokens } = ctx;
+  if (a - 1 < s.t0 || tokens[a - 1].norm !== ',') return false;
+  const segStart = segmentBefore(ctx, s, a - 1);
+  const len = a - 1 - segStart;
+  if (len <= 0 || len > 8 || segStart - 1 < s.t0 || tokens[segStart - 1].norm !== ',') return false;
+  let person = false;
+  let title = false;
+  for (let k = segStart; k < a - 1; k++) {
+    const m = ctx.idx.top[k];
+    if (m && entityOf(ctx, m)?.type === 'Person' && m.form !== 'role') person = true;
+    if (ctx.doc.lexicon.roles.match(tokens, k) || (m && m.form === 'role')) title = true;
+  }
+  const first = tokens[segStart].norm;
+  if (!person && !title && !DETERMINERS.has(first) && first !== 'voisine' && first !== 'neighbour') return false;
+  const head = lastMentionEnding(ctx, segmentBefore(ctx, s, segStart - 1), segStart - 1);
+  return !!head;
 }
 
 function cueStart(ctx: Ctx, s: Sentence, c: number): number {
@@ -291,16 +315,27 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       continue;
     }
     const cue = lex.cues.match(tokens, k);
-    if (cue) {
+    const inName = ctx.idx.top[k] && ctx.idx.top[k]!.t0 < k;
+    // "dit" is a cue only after an auxiliary ("a par ailleurs dit douter"), not in "cela dit".
+    const ditOk = tokens[k].norm !== 'dit' || [tokens[k - 1]?.norm, tokens[k - 2]?.norm, tokens[k - 3]?.norm].some((w) => w === 'a' || w === 'ont' || w === 'avait');
+    if (!cue && tokens[k].norm === 'dit' && ditOk && k > s.t0 && tokens[k - 1].norm !== 'cela') {
+      cueMatches.push({ c: k, n: 1, stance: 'neutral', source: false });
+      continue;
+    }
+    if (cue && !inName) {
       cueMatches.push({ c: k, n: cue.tokens.length, stance: cue.payload, source: false });
       k += cue.tokens.length - 1;
     }
   }
+  let carried: Found | null = null;
   for (let ci = 0; ci < cueMatches.length; ci++) {
     const { c, n, stance, source } = cueMatches[ci];
     const cueEnd = c + n;
     const nextCue = ci + 1 < cueMatches.length ? cueMatches[ci + 1].c : s.t1;
-    if (!source && nextCue - cueEnd <= 4 && nextCue < s.t1 && pronounIn(ctx, cueEnd, nextCue)) continue;
+    if (!source && nextCue - cueEnd <= 4 && nextCue < s.t1 && pronounIn(ctx, cueEnd, nextCue)) {
+      carried = subjectBeforeCue(ctx, s, cueStart(ctx, s, c));
+      continue;
+    }
     if (source) {
       let found = sourceClaimant(ctx, s, cueEnd);
       if (!found) continue;
@@ -332,7 +367,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       drafts.push({
         sentence: s, claimant: found.mention?.entityId ?? null, claimantText: found.text, claimantEntities: [],
         claimantSpan: { t0: found.t0, t1: found.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
-        cueT0: c, cueT1: end, content, dateZone: [], viaSource: true,
+        cueT0: c, cueT1: end, content, dateZone: [[cueEnd, end]], viaSource: true,
       });
       continue;
     }
@@ -344,11 +379,13 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     const boundaryBefore = a === s.t0 || BOUNDARY.has(tokens[a - 1].norm);
     let found: Found | null = null;
     let inverted = false;
-    if (boundaryBefore) {
+    if (boundaryBefore && !appositionBefore(ctx, s, a)) {
       found = invertedSubject(ctx, s, cueEnd);
       inverted = !!found;
     }
     if (!found) found = subjectBeforeCue(ctx, s, a);
+    if (found?.pronoun && carried) found = carried;
+    carried = null;
     if (!found) continue;
     let claimant = found.mention?.entityId ?? null;
     if (found.inherit) {
@@ -420,11 +457,16 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   // Right after the cue, before "that"/"que": "said on Thursday that", "a accusé jeudi 17 octobre",
   // "dismissed the reports on Nov. 3 as", "said in June that".
   let stop = Math.min(d.sentence.t1, d.cueT1 + 12);
-  for (let k = d.cueT1; k < stop; k++) if (SUBORDINATORS.has(tokens[k].norm) || (k > d.cueT1 && ctx.doc.lexicon.cues.match(tokens, k))) { stop = k; break; }
+  for (let k = d.cueT1; k < stop; k++) {
+    if (SUBORDINATORS.has(tokens[k].norm) || (k > d.cueT1 && ctx.doc.lexicon.cues.match(tokens, k) && !isNounUse(ctx, d.sentence, k))) { stop = k; break; }
+  }
   const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
   const times = ctx.idx.timesIn(d.sentence);
+  const closeTo = tokens[Math.min(d.cueT1 + 3, tokens.length - 1)].end;
   for (const t of times) {
-    if (t.span.start >= near.from && t.span.end <= near.to && !t.end) return { value: t.value, precision: t.precision };
+    if (t.span.start < near.from || t.span.end > near.to || t.end) continue;
+    if (/^(?:d'ici|d’ici|by|avant|before|until|jusqu)/i.test(t.text)) continue;
+    if (t.dayLike || t.span.start <= closeTo) return { value: t.value, precision: t.precision };
   }
   for (const [z0, z1] of d.dateZone) {
     if (z1 <= z0) continue;

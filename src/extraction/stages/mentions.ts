@@ -690,6 +690,19 @@ function corefPass(ctx: Ctx): void {
       }
       continue;
     }
+    // "l'ONG", "the charity": the non-governmental organisation named last.
+    if ((w === 'ong' || w === 'ngo' || w === 'charity') && ['the', "l'", 'cette', 'this'].includes(prevW)) {
+      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+        const m = ctx.mentions[k];
+        if (m.t1 > i) continue;
+        const e = ctx.entities.get(m.entityId);
+        if (e?.type === 'Organization' && (e.kind === 'ngo' || (!e.kind && !e.newsAgency && !e.country))) {
+          addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'anaphor' });
+          break;
+        }
+      }
+      continue;
+    }
     // "le groupe", "the group", "the militia": the armed group named last.
     if ((w === 'groupe' || w === 'group' || w === 'militia' || w === 'milice' || w === 'mouvement' || w === 'movement') && ['le', 'the', 'ce', 'this'].includes(prevW) && !['de', "d'", 'of', 'du', 'des'].includes(nextW ?? '')) {
       for (let k = ctx.mentions.length - 1; k >= 0; k--) {
