@@ -29,6 +29,7 @@ export const migrations: readonly CypherQuery[] = [
   ),
   range('claim_stance', 'Claim', 'stance'),
   range('claim_claimed_on', 'Claim', 'claimedOnStart'),
+  range('claim_claimed_on_end', 'Claim', 'claimedOnEnd'),
   range('claim_reported_on', 'Claim', 'reportedOn'),
   range('claim_outlet', 'Claim', 'outletId'),
   range('claim_origin', 'Claim', 'originId'),

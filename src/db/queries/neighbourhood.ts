@@ -27,13 +27,24 @@ function groupPredicate(variable: string, groups: readonly NodeGroup[]): string 
 /**
  * Nodes within `depth` hops of the start nodes (walking only through nodes of the allowed
  * groups), at most `limit` of them, and the edges between them, as Cytoscape.js elements.
- * `depth` is a validated integer (1..3): Cypher cannot take a variable-length bound as a parameter.
+ * A breadth-first walk, one level per step, each level capped: a hub (a country mentioned by
+ * every article) costs its degree once, never the number of paths through it.
+ * `depth` is a validated integer (1..3), unrolled into that many steps.
  */
 export function neighbourhoodQuery(ids: readonly string[], depth: number, groups: readonly NodeGroup[], limit: number): CypherQuery {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError(`depth must be 1..3, got ${depth}`);
   const allowed = groups.length > 0 ? groups : NODE_GROUPS;
   const relTypes = GRAPH_RELATIONSHIPS.join('|');
   const nodeOk = groupPredicate('x', allowed);
+  const level = `CALL (frontier, seen) {
+  UNWIND frontier AS f
+  MATCH (f)-[:${relTypes}]-(x)
+  WHERE (${nodeOk}) AND NOT x IN seen
+  WITH DISTINCT x
+  LIMIT toInteger($fetch)
+  RETURN collect(x) AS found
+}
+WITH seen + found AS seen, found AS frontier`;
   return cypherQuery(
     'neighbourhood',
     `UNWIND $ids AS id
@@ -45,16 +56,9 @@ CALL (id) {
   UNION MATCH (n:Source {id: id}) RETURN n
 }
 WITH collect(DISTINCT n) AS starts
-CALL (starts) {
-  UNWIND starts AS s
-  MATCH p = (s)-[:${relTypes}*1..${depth}]-(m)
-  WHERE all(x IN nodes(p)[1..] WHERE ${nodeOk})
-  RETURN DISTINCT m
-  LIMIT toInteger($fetch)
-}
-WITH starts, collect(m) AS found
-WITH starts + [x IN found WHERE NOT x IN starts] AS matched
-WITH matched[0..$limit] AS nodes, size(matched) > $limit AS truncated
+WITH starts AS seen, starts AS frontier
+${Array.from({ length: depth }, () => level).join('\n')}
+WITH seen[0..toInteger($limit)] AS nodes, size(seen) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r:${relTypes}]->(b)

@@ -6,6 +6,10 @@ import { closeTestExecutor, resetDatabase, startTestHttpServer, testExecutor } f
 import { articleInput, CORPUS } from '../../unit/graph/support/gold-extraction';
 import { goldExtract } from '../graph/harness';
 
+// The machine running the suite may be busy: generous per-test time.
+jest.setTimeout(60_000);
+
+
 /** Each example script, run as its README command against a live server over HTTP. */
 
 const run = promisify(execFile);

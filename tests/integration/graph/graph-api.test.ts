@@ -1,6 +1,10 @@
 import { closeTestExecutor, resetDatabase, testExecutor } from '../../support/neo4j';
 import { corpusInputs, graphHarness, graphSnapshot, TEST_WRITE_TOKEN } from './harness';
 
+// The machine running the suite may be busy: generous per-test time.
+jest.setTimeout(60_000);
+
+
 /**
  * The graph and its GraphQL API against the real Neo4j, with the dev corpus extracted
  * from its gold annotations (so these tests check the graph, not the extractor).

@@ -1,6 +1,10 @@
 import { closeTestExecutor, resetDatabase, startTestHttpServer, TEST_WRITE_TOKEN, testExecutor } from '../../support/neo4j';
 import { corpusInputs } from './harness';
 
+// The machine running the suite may be busy: generous per-test time.
+jest.setTimeout(60_000);
+
+
 /** Auth and limits over real HTTP: without a valid token nothing is written. */
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {

@@ -9,6 +9,10 @@ import { seedIfEmpty } from '../../../src/graph/seed';
 import { closeTestExecutor, resetDatabase, startTestHttpServer, TEST_WRITE_TOKEN, testConfig, testExecutor } from '../../support/neo4j';
 import { corpusDir } from '../../unit/graph/support/gold-extraction';
 
+// The machine running the suite may be busy: generous per-test time.
+jest.setTimeout(60_000);
+
+
 /**
  * The real extractor end to end: seeds/ loaded by seedIfEmpty, the issue's query over HTTP,
  * the ingest mutation and the `conflict-graph ingest` command.
