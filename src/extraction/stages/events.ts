@@ -22,6 +22,7 @@ const DETERMINERS_EV = new Set(['une', 'un', 'les', 'des', 'la', "l'", 'an', 'th
 const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
 const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position)/;
+const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
 const HOST = /^(?:accueill|host|heberg)/;
 const ACTOR_KINDS = new Set(['armed-group', 'mission', 'alliance']);
 const DOCUMENT_PREPS = new Set(['according', 'selon', 'apres', 'cited', 'per']);
@@ -62,11 +63,13 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     const e = ctx.doc.entities.get(m.entityId);
     if (!e || e.type === 'Person' || e.newsAgency) continue;
     if (placesOnly && e.type !== 'Country' && e.type !== 'Location') continue;
+    // A place inside the sender's own country is a destination ("China moved launchers to Fujian"); the sender itself is not.
+    if (m.entityId === exclude || (e.type === 'Country' && e.id === exclude)) continue;
     let p = k - 1;
     while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && k - p < 5) p--;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
       const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
-      if (c !== exclude && ctx.idx.countryOf(c) !== exclude) return m;
+      if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
     }
   }
   return null;
@@ -137,6 +140,8 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   if (!e) return null;
   if (e.type === 'Country' || e.type === 'Location') return e.id;
   if (e.type === 'Organization' && (ACTOR_KINDS.has(e.kind ?? '') || (!e.kind && !e.country && !e.newsAgency))) return e.id;
+  // An army the lexicon names (the Sudanese Armed Forces in a civil war) acts for itself.
+  if (e.type === 'Organization' && e.kind === 'armed-forces' && ctx.doc.lexicon.entities.has(e.id)) return e.id;
   if (e.type === 'Organization' && !e.kind && e.country && /institute|institut|group|centre|center|observatory|university/i.test(e.name)) return null;
   if (e.newsAgency) return null;
   return ctx.idx.countryOf(e.id) ?? e.id;
@@ -151,6 +156,11 @@ function deployments(ctx: Ctx): Deployment[] {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let i = s.t0; i < s.t1; i++) {
       let noun = lex.personnel.match(tokens, i);
+      // "Pyongyang could send up to 100,000 more to Russia": "more" stands for the troops named before.
+      if (!noun && MORE.has(tokens[i].norm) && tokens[i - 1]?.kind === 'number' && !lex.weapons.match(tokens, i + 1) && !lex.personnel.match(tokens, i + 1)) {
+        const prevTroops = doc.deployments.length > 0 || out.length > 0;
+        if (prevTroops) noun = { tokens: [tokens[i].norm], payload: true };
+      }
       let nounEnd = noun ? i + noun.tokens.length : i;
       let weapon: WeaponPayload | null = null;
       if (!noun) {
@@ -169,14 +179,15 @@ function deployments(ctx: Ctx): Deployment[] {
         }
         noun = { tokens: [], payload: true };
       }
-      const verbs = matchesIn(lex.deploymentVerbs, tokens, Math.max(s.t0, i - 10), Math.min(s.t1, nounEnd + 10));
+      const verbs = matchesIn(lex.deploymentVerbs, tokens, Math.max(s.t0, i - 14), Math.min(s.t1, nounEnd + 10));
       // "North Korean troops in Russia": a presence without a verb.
       let verb: number;
       if (verbs.length) verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
       else if (!weapon && nounEnd + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[nounEnd].norm) && quantityBefore(ctx, i)) verb = nounEnd;
       else continue;
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
-      const q = quantityBefore(ctx, i);
+      const q = quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null);
+      let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
       let fromM: MentionRec | null = null;
       const after = ctx.idx.top[nounEnd];
@@ -186,6 +197,12 @@ function deployments(ctx: Ctx): Deployment[] {
         const b = ctx.idx.top[i - 1];
         if (b && b.form === 'demonym' && b.t1 === i) fromM = b;
       }
+      if (!fromM && ['de', 'des', 'du', 'of', "d'"].includes(tokens[nounEnd]?.norm)) {
+        let k = nounEnd + 1;
+        if (['la', 'le', "l'", 'the'].includes(tokens[k]?.norm)) k++;
+        const owner = ctx.idx.top[k];
+        if (owner && owner.t0 === k && partyId(ctx, owner) && doc.entities.get(owner.entityId)?.type !== 'Location') fromM = owner;
+      }
       let from = partyId(ctx, fromM) ?? (weapon?.origin ?? null);
       if (!from) from = partyId(ctx, subjectBefore(ctx, s, Math.min(i, verb), destPreps));
       if (!from) continue;
@@ -194,7 +211,7 @@ function deployments(ctx: Ctx): Deployment[] {
       let destFrom = Math.max(nounEnd, verb + 1);
       if (verb < i) {
         let purpose = false;
-        for (let k = verb + 1; k < i; k++) if (PURPOSE.has(tokens[k].norm)) purpose = true;
+        for (let k = verb + 1; k < i; k++) if (PURPOSE.has(tokens[k].norm) && tokens[k - 1].norm !== 'up' && tokens[k + 1]?.kind !== 'number') purpose = true;
         if (!purpose) destFrom = verb + 1;
       }
       let toM = mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
@@ -210,9 +227,21 @@ function deployments(ctx: Ctx): Deployment[] {
             if (tokens[k + 1]?.kind === 'word' && !ctx.idx.top[k + 1]) { k = j - 1; }
           }
         }
+        // "dont le nombre pourrait atteindre 300 au Burkina Faso": a size given for one host.
+        const hostSize = (h: MentionRec): QuantityRec | null => {
+          for (const qq of doc.quantities) {
+            if (qq.t0 < nounEnd || qq.t1 >= s.t1) continue;
+            const at = ctx.idx.top[qq.t1 + 1];
+            if (['au', 'en', 'in', 'aux', 'a'].includes(tokens[qq.t1]?.norm) && at && at.entityId === h.entityId) return qq;
+          }
+          return null;
+        };
+        const firstSize = hosts.length ? hostSize(hosts[0]) : null;
+        if (firstSize && !q) hostQ = firstSize;
         for (const h of hosts.slice(1)) {
+          const hq = hostSize(h);
           out.push({
-            id: '', kind: 'deployment', from, to: h.entityId, size: null, sizeQualifier: null,
+            id: '', kind: 'deployment', from, to: h.entityId, size: hq ? hq.value : null, sizeQualifier: hq ? hq.qualifier : null,
             unit: doc.text.slice(tokens[i].start, tokens[nounEnd - 1].end), status: 'deployed', when: whenIn(ctx, s, verb),
             evidence: evidence(doc, tokens[h.t0].start, tokens[nounEnd - 1].end, 0.5),
           });
@@ -231,7 +260,7 @@ function deployments(ctx: Ctx): Deployment[] {
       const start = Math.min(q ? q.t0 : i, verb, i);
       const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));
       out.push({
-        id: '', kind: 'deployment', from, to, size: q ? q.value : null, sizeQualifier: q ? q.qualifier : null,
+        id: '', kind: 'deployment', from, to, size: (q ?? hostQ) ? (q ?? hostQ)!.value : null, sizeQualifier: (q ?? hostQ) ? (q ?? hostQ)!.qualifier : null,
         unit: weapon ? weapon.system ?? weapon.category : doc.text.slice(tokens[i].start, tokens[nounEnd - 1].end),
         status, when: whenIn(ctx, s, verb), evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, toM ? 0.7 : 0.5),
       });

@@ -155,6 +155,8 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
     if (!p) continue;
     // A bare four-digit number is a year only in a date context; chrono already requires one.
     const text = r.text.trimEnd().replace(/[,.]$/, '');
+    // "mer", "sam", "mar" alone are words far more often than weekday abbreviations.
+    if (text.length <= 4 && !/\d/.test(text)) continue;
     const start = r.index;
     const end = start + text.length;
     const rec: TimeRec = { value: valueAt(r.start, p.precision), precision: p.precision, dayLike: p.dayLike, text: doc.body.slice(start, end), span: { start, end } };
