@@ -119,6 +119,7 @@ interface CountryExtra {
 }
 interface OrgEntry {
   id: string;
+  demonyms?: string[];
   name: string;
   aliases?: string[];
   acronyms?: string[];
@@ -207,6 +208,8 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     };
     entities.set(o.id, entity);
     for (const a of o.acronyms ?? []) addAlias(entity, a, 'acronym');
+    // "la mission européenne": adjectives naming the organisation, read like demonyms.
+    for (const d of o.demonyms ?? []) addAlias(entity, d, 'demonym');
     for (const a of [o.name, ...(o.aliases ?? [])]) addAlias(entity, a, /^[A-Z]{2,6}$/.test(a) ? 'acronym' : 'name');
   }
   const persons = readJson<{ entries: PersonEntry[] }>(dir, 'persons.json').entries;

@@ -97,6 +97,18 @@ function gazetteerPass(ctx: Ctx): void {
     // A hyphenated token that only partly matches ("Washington-based") is still the name.
     ensureEntity(ctx, lexEntity);
     addMention(ctx, { t0: i, t1: i + hit.tokens.length, entityId: lexEntity.id, form: hit.payload.form });
+    // Names inside a longer name ("U.N." in "group of U.N. experts", "américain" in a command's name) are listed too.
+    const outer = ctx.mentions[ctx.mentions.length - 1];
+    for (let k = i + 1; k < i + hit.tokens.length; k++) {
+      const inner = lex.gazetteer.match(tokens, k, (e, at) => accept(e, at) && at + e.tokens.length <= i + hit.tokens.length);
+      const innerEntity = inner ? lex.entities.get(inner.payload.entityId) : undefined;
+      if (!inner || !innerEntity || innerEntity.id === lexEntity.id) continue;
+      ensureEntity(ctx, innerEntity);
+      const rec: MentionRec = { ...span(ctx, k, k + inner.tokens.length), t0: k, t1: k + inner.tokens.length, entityId: innerEntity.id, form: inner.payload.form, nested: true };
+      ctx.mentions.push(rec);
+      k += inner.tokens.length - 1;
+    }
+    void outer;
     if (hit.payload.form === 'capital' && hit.payload.locationId) {
       const m = ctx.mentions[ctx.mentions.length - 1];
       (m as MentionRec & { locationId?: string }).locationId = hit.payload.locationId;
@@ -418,7 +430,7 @@ function datelinePass(ctx: Ctx): void {
 // 4. People ------------------------------------------------------------------------
 
 const ROLE_ADJECTIVES = new Set(['militaire', 'adjoint', 'adjointe', 'principal', 'officiel', 'military', 'deputy', 'senior', 'chief', 'top', 'former', 'ancien', 'ancienne', 'regional', 'regionale', 'general', 'generale', 'national', 'nationale']);
-const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par', 'known as', 'surnomme', 'dit']);
+const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par']);
 
 interface RoleHit {
   title: string;
@@ -791,6 +803,44 @@ const PLACE_PREPS_EN = new Set(['in', 'near', 'around', 'outside', 'at', 'to', '
 const PLACE_PREPS_FR = new Set(['a', 'dans', 'vers', 'pres', 'depuis', 'autour']);
 const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient']);
 
+const PLACE_KINDS = new Set(['village', 'town', 'city', 'ville', 'localite', 'commune', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood']);
+const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs']);
+
+/** "the village of Ramyah", "la prise du village de Novoolenivka", "l'aéroport d'Amdjarass", "USS Stockdale". */
+function namedPlacePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const w = tokens[i].norm;
+    if (SHIP_PREFIXES.has(w) && tokens[i].upper && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
+      let end = i + 1;
+      while (end < tokens.length && end - i <= 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+      const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+      const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.8 });
+      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+      i = end - 1;
+      continue;
+    }
+    const isPlaceKind = PLACE_KINDS.has(w);
+    const isAirport = w === 'airport' || w === 'aeroport';
+    if (!isPlaceKind && !isAirport) continue;
+    const prep = tokens[i + 1].norm;
+    if (prep !== 'of' && prep !== 'de' && prep !== "d'") continue;
+    const k = i + 2;
+    if (!tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm)) continue;
+    let end = k;
+    while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+    const name = doc.text.slice(tokens[k].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+    if (isAirport) {
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-airport`, name: `${name} airport`, type: 'Location', confidence: 0.7 });
+      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    } else {
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.75 });
+      addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
+    }
+    i = end - 1;
+  }
+}
+
 /** "to Port Sudan", "around El Fasher", "près de Vozdvyzhenka": a capitalised name after a locative preposition. */
 function placePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -838,6 +888,7 @@ export const mentionsStage: Stage = {
     personPass(ctx);
     attachRoles(ctx);
     learnedPass(ctx);
+    namedPlacePass(ctx);
     placePass(ctx);
     corefPass(ctx);
     const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

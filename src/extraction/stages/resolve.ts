@@ -34,6 +34,15 @@ export const resolveStage: Stage = {
           asPlace = !moved;
         }
       }
+      // "the Pyongyang area", "Moscow's outskirts": the city.
+      if (['area', 'region', 'outskirts', 'suburbs', 'airport', 'banlieue'].includes(tokens[m.t1]?.norm ?? '')) asPlace = true;
+      // Capitals in a dateline ("KYIV, March 14", "BEIRUT/JERUSALEM, Oct 15") are places.
+      if (tokens[m.t0].upper) {
+        let k = m.t1;
+        while (k < tokens.length && tokens[k].norm !== ',' && k - m.t1 < 4 && (tokens[k].upper || tokens[k].norm === '/')) k++;
+        const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
+        if (tokens[k]?.norm === ',' && /^[A-Z\u00C0-\u00DD .'/-]*$/.test(doc.text.slice(lineStart, m.start))) asPlace = true;
+      }
       // A sentence-initial capital followed by a comma is a dateline ("KYIV, March 14").
       if (m.t0 === 0 || /\n/.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) {
         if (tokens[m.t1]?.norm === ',' && tokens[m.t0].upper) asPlace = true;
