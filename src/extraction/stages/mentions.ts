@@ -786,10 +786,19 @@ function corefPass(ctx: Ctx): void {
   }
 }
 
-/** Surnames and acronyms learned in this article ("Budanov said", "l'IISS"). */
+const FAMILY_NAME_FIRST = new Set(['country:KP', 'country:KR', 'country:CN', 'country:VN', 'country:TW', 'country:HU']);
+
+/** Surnames and acronyms learned in this article ("Budanov said", "l'IISS", "a ajouté Kim"). */
 function learnedPass(ctx: Ctx): void {
-  if (ctx.learned.size === 0) return;
   const { tokens } = ctx;
+  // People of the lexicon named in full teach their family name for later mentions.
+  for (const m of ctx.mentions) {
+    const e = ctx.entities.get(m.entityId);
+    if (!e || e.type !== 'Person' || m.form !== 'name' || m.t1 - m.t0 < 2) continue;
+    const family = FAMILY_NAME_FIRST.has(e.country ?? '') ? tokens[m.t0].norm : tokens[m.t1 - 1].norm;
+    if (!ctx.learned.has(family)) ctx.learned.set(family, e.id);
+  }
+  if (ctx.learned.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap || mentionAt(ctx, i)) continue;
     const id = ctx.learned.get(tokens[i].norm);
