@@ -81,7 +81,8 @@ export function claimSelection(criteria: ClaimCriteria): { cypher: string; param
 
   const where = conditions.length > 0 ? `\nWHERE ${conditions.join('\n  AND ')}` : '';
   if (direct) return { cypher: `${parts.join('\n')}${where}`, params };
-  return { cypher: `${parts.join('\n')}\nWITH DISTINCT c${where}`, params };
+  const carried = criteria.about && criteria.claimant ? ', claimantEntities' : '';
+  return { cypher: `${parts.join('\n')}\nWITH DISTINCT c${carried}${where}`, params };
 }
 
 /** One page of claims with the total count, in one round trip. */
