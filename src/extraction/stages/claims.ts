@@ -159,7 +159,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const r = rank(ctx, m);
         const prev = k > s.t0 ? tokens[k - 1].norm : '';
         const prev2 = k > s.t0 + 1 ? tokens[k - 2].norm : '';
-        const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
+        const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from', 'as', 'alias', 'dit'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
+          (prev === '"' && ['dit', 'as', 'alias', 'surnomme'].includes(prev2)) ||
           (['la', "l'", 'le', 'les', 'the'].includes(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
         if (modifier || r === 0) continue;
         const score = r * 10 + (m.form === 'role' ? -5 : 0);
@@ -353,7 +354,11 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         }
       }
       // "D'après ce rapport": the author of the report cited just before.
-      if (!found.mention && ['rapport', 'report', 'document', 'etude', 'study', 'communique', 'statement'].includes(tokens[found.t0]?.norm) && ['ce', 'cette', 'this', 'the', 'that', 'le'].includes(tokens[found.t0 - 1]?.norm)) {
+      let demonstrative = false;
+      for (let k = Math.max(found.t0, cueEnd); k < found.t1; k++) {
+        if (DOCUMENTS.has(tokens[k].norm) && ['ce', 'cette', 'this', 'that', 'these'].includes(tokens[k - 1]?.norm)) demonstrative = true;
+      }
+      if (!found.mention && demonstrative) {
         const prevClaim = ctx.lastClaimant;
         if (prevClaim) {
           const m = ctx.doc.mentions.find((x) => x.entityId === prevClaim && !x.nested) ?? null;
@@ -372,6 +377,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       continue;
     }
     if (isNounUse(ctx, s, c)) continue;
+    if (['is', 'are', 'was', 'were', 'been', 'being', 'be'].includes(tokens[c - 1]?.norm ?? '') && stance === 'neutral') continue;
     const a = cueStart(ctx, s, c);
     // "has not confirmed", "n'a pas confirmé": no statement was made.
     const negated = [tokens[c - 1]?.norm, tokens[a - 1]?.norm, tokens[a - 2]?.norm].some((w) => w === 'not' || w === 'pas' || w === 'never' || w === 'jamais' || w === "n'");
@@ -509,7 +515,8 @@ export const claimsStage: Stage = {
         let claimant = d.claimant;
         let claimantText = d.claimantText;
         if (claimantText?.startsWith('pronoun:')) {
-          claimant = claimantText === 'pronoun:person' ? lastPerson : lastGroup ?? lastPerson;
+          const sameSentence = claims.length && claims[claims.length - 1].evidence.start >= s.start ? claims[claims.length - 1].claimant : null;
+          claimant = sameSentence ?? (claimantText === 'pronoun:person' ? lastPerson : lastGroup ?? lastPerson);
           claimantText = d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null;
           if (!claimant) continue;
         }

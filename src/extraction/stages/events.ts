@@ -24,7 +24,7 @@ const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
 const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position)/;
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
 const HOST = /^(?:accueill|host|heberg)/;
-const ACTOR_KINDS = new Set(['armed-group', 'mission', 'alliance']);
+const ACTOR_KINDS = new Set(['armed-group', 'armed-faction', 'mission', 'alliance']);
 const DOCUMENT_PREPS = new Set(['according', 'selon', 'apres', 'cited', 'per']);
 
 interface Ctx {
@@ -140,8 +140,6 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   if (!e) return null;
   if (e.type === 'Country' || e.type === 'Location') return e.id;
   if (e.type === 'Organization' && (ACTOR_KINDS.has(e.kind ?? '') || (!e.kind && !e.country && !e.newsAgency))) return e.id;
-  // An army the lexicon names (the Sudanese Armed Forces in a civil war) acts for itself.
-  if (e.type === 'Organization' && e.kind === 'armed-forces' && ctx.doc.lexicon.entities.has(e.id)) return e.id;
   if (e.type === 'Organization' && !e.kind && e.country && /institute|institut|group|centre|center|observatory|university/i.test(e.name)) return null;
   if (e.newsAgency) return null;
   return ctx.idx.countryOf(e.id) ?? e.id;

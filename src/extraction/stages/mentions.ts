@@ -738,7 +738,12 @@ function corefPass(ctx: Ctx): void {
         end = dem.t1;
       }
       if (end < tokens.length && (tokens[end].norm === 'de' || tokens[end].norm === 'of')) continue; // "agence de presse", "agency of X": not an anaphor
+      // A country named earlier in the same sentence picks its own ministry ("Taiwan received ..., the ministry added").
+      const sentence = ctx.doc.sentences.find((x) => x.t0 <= i && i < x.t1);
+      const here = new Set<string>();
+      if (sentence) for (let k = sentence.t0; k < i; k++) { const c = countryOf(ctx, mentionAt(ctx, k)); if (c) here.add(c); }
       let target: string | null = null;
+      let fallback: string | null = null;
       for (let k = ctx.mentions.length - 1; k >= 0; k--) {
         const m = ctx.mentions[k];
         if (m.t1 > i || m.nested) continue;
@@ -747,9 +752,10 @@ function corefPass(ctx: Ctx): void {
         if (country && e.country !== country) continue;
         const isMinistry = (e.kind ?? '').includes('ministry');
         if ((w === 'ministry' || w === 'ministere') !== isMinistry) continue;
-        target = e.id;
-        break;
+        if (!fallback) fallback = e.id;
+        if (here.size === 0 || (e.country && here.has(e.country))) { target = e.id; break; }
       }
+      target = target ?? fallback;
       if (target) addMention(ctx, { t0: i, t1: end, entityId: target, form: 'anaphor' });
       continue;
     }

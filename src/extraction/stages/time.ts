@@ -159,7 +159,17 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
     if (text.length <= 4 && !/\d/.test(text)) continue;
     const start = r.index;
     const end = start + text.length;
-    const rec: TimeRec = { value: valueAt(r.start, p.precision), precision: p.precision, dayLike: p.dayLike, text: doc.body.slice(start, end), span: { start, end } };
+    // A weekday alone ("on Friday") in news copy is the last such day, never a later one.
+    let value = valueAt(r.start, p.precision);
+    if (reference && r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+      const d = r.start.date();
+      const ahead = (d.getTime() - reference.getTime()) / 86400000;
+      if (ahead > 0.5 && ahead < 7.5 && !/\b(?:next|prochain)\b/i.test(r.text)) {
+        const back = new Date(d.getTime() - 7 * 86400000);
+        value = `${back.getFullYear()}-${pad(back.getMonth() + 1)}-${pad(back.getDate())}`;
+      }
+    }
+    const rec: TimeRec = { value, precision: p.precision, dayLike: p.dayLike, text: doc.body.slice(start, end), span: { start, end } };
     if (r.end) {
       const pe = precisionOf(r.end) ?? p;
       rec.end = valueAt(r.end, pe.precision);
