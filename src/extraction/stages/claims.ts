@@ -205,7 +205,9 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   }
   // "déclare l'« homme des sanctions » de l'UE", "a indiqué un responsable américain"
   const w = tokens[k].norm;
-  if (doc.language === 'fr' && /(?:er|ir|oir|re)$/.test(w) && !COLLECTIVE_NOUNS.has(w)) return null;
+  // "a déclaré avoir utilisé ...": an infinitive starts the content, not a subject.
+  const infinitive = /(?:er|ir|oir)$/.test(w) || ['etre', 'faire', 'dire', 'prendre', 'mettre', 'rendre', 'suivre', 'vivre', 'detruire', 'produire'].includes(w);
+  if (doc.language === 'fr' && infinitive && !COLLECTIVE_NOUNS.has(w) && !ctx.doc.lexicon.roles.match(tokens, k)) return null;
   if (SUBORDINATORS.has(w) || w === 'to') return null;
   let pick: MentionRec | null = null;
   for (let j = k; j < Math.min(s.t1, k + 8); j++) {
