@@ -73,7 +73,7 @@ export function parseArgs(argv: readonly string[], resultsDir: string): BenchOpt
         options.resultsDir = value();
         break;
       default:
-        throw new Error(`unknown option ${flag}; see bench/README.md`);
+        throw new Error(`unknown option ${flag}; see docs/benchmarks.md`);
     }
   }
   if (options.quick && !durationGiven) options.durationS = 3;

@@ -14,6 +14,7 @@ import { loadExtractor, runExtraction } from './stages/extraction';
 import { runIngestion } from './stages/ingestion';
 import { apiQueries, profileQueries } from './stages/profile';
 import { runQueries, type Connection } from './stages/queries';
+import { stopAllChildServers } from './servers/child';
 
 /**
  * `npm run bench -- [--articles 10000,100000] [--clients 1,16] [--duration S] [--quick]`
@@ -64,6 +65,14 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const extract = loadExtractor();
   const database = await openBenchDatabase();
+  // Interrupted (Ctrl-C, timeout): stop the servers and the bench's Neo4j rather than leave them running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping the servers and the bench database`);
+      stopAllChildServers();
+      database.close().finally(() => process.exit(130));
+    });
+  }
   const executor = createExecutor(database.connection, 600_000);
   const sizes: SizeResult[] = [];
   const notRun: string[] = [];

@@ -70,6 +70,14 @@ export interface WorldData {
   agencies: Agency[];
   outlets: Bilingual<string[]>;
   background: Bilingual<string[]>;
+  tail: {
+    placePrefixes: string[];
+    placeRoots: string[];
+    placeSuffixes: string[];
+    firstNames: string[];
+    surnameRoots: string[];
+    surnameSuffixes: string[];
+  };
 }
 
 export const world: WorldData = worldData as unknown as WorldData;
@@ -107,6 +115,10 @@ export interface WorldEvent {
   accuser: Claimant;
   denier: Claimant;
   doubter: Claimant;
+  /** The long tail: a local place in the destination and the local official who speaks for it. */
+  localPlace: string;
+  localOfficial: string;
+  evacuated: number;
 }
 
 const countryZipf = new ZipfSampler(world.countries.length, 1.1);
@@ -180,5 +192,8 @@ export function eventAt(seed: number, index: number): WorldEvent {
     accuser,
     denier,
     doubter,
+    localPlace: `${rng.pick(world.tail.placePrefixes)}${rng.pick(world.tail.placeRoots)}${rng.pick(world.tail.placeSuffixes)}`,
+    localOfficial: `${rng.pick(world.tail.firstNames)} ${rng.pick(world.tail.surnameRoots)}${rng.pick(world.tail.surnameSuffixes)}`,
+    evacuated: rng.between(2, 90) * 100,
   };
 }

@@ -13,14 +13,14 @@ export async function pickParams(executor: Executor): Promise<BenchParams> {
   const [event] = await executor.read(
     cypherQuery('bench.pick-event', `MATCH (ev:Event) RETURN ev.id AS id, COUNT { (ev)<-[:ABOUT]-(:Claim) } AS claims ORDER BY claims DESC, id LIMIT 1`),
   );
-  // A tail entity: claimed about a few times, whose two-hop neighbourhood stays below the caps.
+  // A tail entity: in a few articles, claimed about, whose two-hop neighbourhood stays below the caps.
   const tails = await executor.read(
     cypherQuery(
       'bench.pick-tail',
       `MATCH (e:Entity)
 WITH e, COUNT { (e)<-[:MENTIONS]-(:Article) } AS mentions, COUNT { (e)<-[:ABOUT]-(:Claim) } AS about
-WHERE mentions >= 2 AND mentions <= 4 AND about >= 1
-RETURN e.id AS id ORDER BY id LIMIT 20`,
+WHERE mentions >= 2 AND about >= 1
+RETURN e.id AS id ORDER BY mentions, id LIMIT 20`,
     ),
   );
   let tailEntity: string | null = null;

@@ -15,6 +15,14 @@ export interface ChildServer {
 const SERVE = path.join(__dirname, 'serve.ts');
 const TSX = path.join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
 
+/** Children still running, so an interrupted bench can stop them (see `stopAllChildServers`). */
+const running = new Set<ChildProcess>();
+
+export function stopAllChildServers(): void {
+  for (const child of running) child.kill('SIGTERM');
+  running.clear();
+}
+
 export function readRssMiB(pid: number): number | null {
   try {
     const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -31,6 +39,8 @@ export function startChildServer(kind: 'ours' | 'lib' | 'raw', connectionFile: s
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {

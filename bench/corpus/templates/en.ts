@@ -1,5 +1,5 @@
 import { world, type Claimant, type Country, type WorldEvent } from '../world';
-import { addDays, capitalise, enDateline, enLongDate, enMonth, enQuantity, enWeekday, parseDay } from '../text';
+import { addDays, capitalise, enDateline, enLongDate, enMonth, enNumber, enQuantity, enWeekday, parseDay } from '../text';
 import { earlierAgreementMonth, fillBackground, type ArticleContext, type WrittenArticle } from './context';
 
 /** English wire copy: Reuters/AP-style datelines, "said on Thursday", quotes, denials and doubts. */
@@ -91,6 +91,18 @@ function denial(event: WorldEvent): string {
   }
 }
 
+/** The same fact said positively, for "denied that ...". */
+function deniedFact(event: WorldEvent): string {
+  switch (event.kind) {
+    case 'deployment':
+      return `${event.from.en} had sent troops to ${event.to.en}`;
+    case 'arms_transfer':
+      return `${event.from.en} had supplied weapons to ${event.to.en}`;
+    case 'agreement':
+      return `any agreement had been signed with ${event.to.en}`;
+  }
+}
+
 function accusation(event: WorldEvent): string {
   switch (event.kind) {
     case 'deployment':
@@ -157,7 +169,7 @@ export function writeEnglish(ctx: ArticleContext): WrittenArticle {
     const denier = firstMention(event.denier);
     paragraphs.push(
       rng.chance(0.5)
-        ? `${capitalise(denier)} denied that ${denial(event)}, calling the reports "baseless".`
+        ? `${capitalise(denier)} denied that ${deniedFact(event)}, calling the reports "baseless".`
         : `"${capitalise(denial(event))}," ${denier} said ${when}, dismissing the reports as propaganda.`,
     );
     claims += 1;
@@ -172,6 +184,12 @@ export function writeEnglish(ctx: ArticleContext): WrittenArticle {
     claims += 1;
   }
   if (relay && rng.chance(0.4)) paragraphs.push(`${capitalise(relay.en ?? relay.name)} first reported the ${event.kind === 'agreement' ? 'agreement' : 'move'} earlier ${when}.`);
+  if (rng.chance(0.6)) {
+    paragraphs.push(
+      `Regional governor ${event.localOfficial} said ${when} that ${enNumber(event.evacuated)} residents had been evacuated from the ${event.localPlace} region of ${event.to.en}.`,
+    );
+    claims += 1;
+  }
   if (event.kind !== 'agreement' && rng.chance(0.4)) {
     const earlier = earlierAgreementMonth(event);
     const source = rng.chance(0.5) ? world.unnamed.en[rng.int(world.unnamed.en.length)] : laterMention(secondAccuser);

@@ -1,5 +1,5 @@
 import { world, type Claimant, type Country, type WorldEvent } from '../world';
-import { addDays, capitalise, frLongDate, frMonth, frQuantity, frWeekday, parseDay } from '../text';
+import { addDays, capitalise, frLongDate, frMonth, frNumber, frQuantity, frWeekday, parseDay } from '../text';
 import { earlierAgreementMonth, fillBackground, type ArticleContext, type WrittenArticle } from './context';
 
 /** French wire copy: AFP-style datelines, "a annoncé jeudi", « » quotes, "selon", démentis et doutes. */
@@ -187,6 +187,12 @@ export function writeFrench(ctx: ArticleContext): WrittenArticle {
     claims += 1;
   }
   if (rng.chance(0.2)) paragraphs.push('Lire aussi : ENTRETIEN. « Nous affaiblissons réellement la Russie », déclare un responsable européen');
+  if (rng.chance(0.6)) {
+    paragraphs.push(
+      `Le gouverneur régional ${event.localOfficial} a déclaré ${when} que ${frNumber(event.evacuated, rng)} habitants avaient été évacués de la région de ${event.localPlace}, ${event.to.frIn}.`,
+    );
+    claims += 1;
+  }
   if (event.kind !== 'agreement' && rng.chance(0.4)) {
     const earlier = earlierAgreementMonth(event);
     const source = rng.chance(0.5) ? world.unnamed.fr[rng.int(world.unnamed.fr.length)] : laterMention(secondAccuser);
