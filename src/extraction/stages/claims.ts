@@ -422,6 +422,12 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       } else {
         content = trimContent(ctx, cueEnd, nextCue);
         dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)]];
+        // '"This is a clear message," Zelenskyy wrote on Telegram': the quote before is the content.
+        const q = found.t0 - 1;
+        if (q > s.t0 && tokens[q].norm === '"' && content.t1 - content.t0 < 5) {
+          const quoted = trimContent(ctx, s.t0, q + 1);
+          if (quoted.t1 - quoted.t0 >= 3) content = quoted;
+        }
       }
     }
     if (content.t1 <= content.t0) {

@@ -107,6 +107,14 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       value = Math.round(value * MULTIPLIERS[next.norm]);
       t1++;
     }
+    // Money ("$500 million", "1,7 milliard d'euros") is not a count of troops or weapons.
+    const before = i > 0 ? tokens[i - 1].norm : '';
+    const after = tokens[t1]?.norm ?? '';
+    if (before === '$' || before === '€' || before === '£' || /^(?:dollars?|euros?|kroner|roubles?|rubles?|hryvnias?|usd|eur)$/.test(after) ||
+      (after === "d'" && /^euros?$/.test(tokens[t1 + 1]?.norm ?? '')) || (after === 'de' && /^dollars?$/.test(tokens[t1 + 1]?.norm ?? ''))) {
+      i = t1 - 1;
+      continue;
+    }
     let t0 = i;
     const q = qualifierBefore(tokens, i);
     if (q) {
