@@ -14,6 +14,7 @@ import {
 } from '../db/queries/claims';
 import { entitiesByIdQuery, entitiesPageQuery, entitySearchLucene, searchEntitiesQuery } from '../db/queries/entities';
 import { eventsByIdQuery, eventsByParticipantQuery, eventsPageQuery, type EventCriteria } from '../db/queries/events';
+import { mergeAuditsQuery } from '../db/queries/merge';
 import { neighbourhoodQuery, type NodeGroup } from '../db/queries/neighbourhood';
 import type { EntityType } from '../extraction/types';
 import { buildSpans } from './spans';
@@ -25,6 +26,7 @@ import type {
   CorroborationModel,
   EntityModel,
   EventModel,
+  MergeAuditModel,
   NeighbourhoodModel,
   Page,
   SourceDetailsModel,
@@ -160,6 +162,11 @@ export class ReadService {
   async sourcesByIds(ids: readonly string[]): Promise<Map<string, SourceModel>> {
     const rows = await this.read(sourcesByIdQuery(ids));
     return new Map(rows.map((row) => [row.id as string, row.source as SourceModel]));
+  }
+
+  async mergeAudits(entityId: string | null, limit: number): Promise<MergeAuditModel[]> {
+    const rows = await this.read(mergeAuditsQuery(entityId, limit));
+    return rows.map((row) => row.audit as MergeAuditModel);
   }
 
   async counts(): Promise<Record<string, number>> {

@@ -569,6 +569,8 @@ export type Query = {
   event: Maybe<Event>;
   events: EventConnection;
   graphCounts: GraphCounts;
+  /** The merge audit trail, most recent first; `entity` narrows it to merges into that entity. */
+  mergeAudits: Array<MergeAudit>;
   /** Nodes within `depth` (1..3) hops of `ids`, at most `limit` (<= 500), with the edges between them. */
   neighbourhood: Neighbourhood;
   /** Fulltext search over names and aliases, French and English, case- and accent-insensitive, prefix matching. */
@@ -655,6 +657,13 @@ export type QueryEventsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
   filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** conflict-graph: conflict reporting as a knowledge graph of entities, events and attributed claims. */
+export type QueryMergeAuditsArgs = {
+  entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1261,6 +1270,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'direction' | 'first'>>;
   graphCounts?: Resolver<ResolversTypes['GraphCounts'], ParentType, ContextType>;
+  mergeAudits?: Resolver<Array<ResolversTypes['MergeAudit']>, ParentType, ContextType, RequireFields<QueryMergeAuditsArgs, 'first'>>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
   searchEntities?: Resolver<Array<ResolversTypes['EntitySearchHit']>, ParentType, ContextType, RequireFields<QuerySearchEntitiesArgs, 'first' | 'text'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;

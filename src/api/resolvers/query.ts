@@ -112,6 +112,8 @@ export const queryResolvers: QueryResolvers = {
 
   sources: (_parent, _args, { read }) => read.sources(),
 
+  mergeAudits: (_parent, args, { read, config }) => read.mergeAudits(nonEmpty(args.entity, 'entity') ?? null, pageSize(args.first, 20, config.limits)),
+
   graphCounts: async (_parent, _args, { read }) => {
     const counts = await read.counts();
     return {

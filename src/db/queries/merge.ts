@@ -84,3 +84,16 @@ RETURN ${entityProjection('k')} AS entity, audit {.*} AS audit`,
     { ...params },
   );
 }
+
+/** Merge audit records, most recent first, optionally for one kept entity. */
+export function mergeAuditsQuery(entityId: string | null, limit: number): CypherQuery {
+  return cypherQuery(
+    'entity.merge-audits',
+    `MATCH (audit:MergeAudit)
+WHERE $entityId IS NULL OR audit.keepId = $entityId
+RETURN audit {.*} AS audit
+ORDER BY audit.at DESC, audit.id
+LIMIT toInteger($limit)`,
+    { entityId, limit },
+  );
+}

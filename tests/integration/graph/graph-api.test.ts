@@ -313,6 +313,8 @@ describe('deletion and merge', () => {
     expect(redirected.data!.entity.id).toBe('country:north-korea');
     const rows = await testExecutor().read({ name: 'test.audit', cypher: 'MATCH (a:MergeAudit)-[:KEPT]->(e:Entity) RETURN e.id AS kept, count(a) AS audits', params: {} });
     expect(rows).toEqual([{ kept: 'country:north-korea', audits: 1 }]);
+    const trail = await harness.run(`{ mergeAudits(entity: "country:north-korea") { keepId mergeId actor reason } }`);
+    expect(trail.data!.mergeAudits).toEqual([{ keepId: 'country:north-korea', mergeId: 'country:south-korea', actor: audit.actor, reason: 'test' }]);
     // Re-ingesting does not bring the merged node back.
     await harness.run(INGEST, { inputs: corpusInputs() }, TEST_WRITE_TOKEN);
     const [{ count }] = await testExecutor().read({ name: 'test.merged', cypher: "MATCH (e:Entity {id: 'country:south-korea'}) RETURN count(e) AS count", params: {} });
