@@ -358,7 +358,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (!supplier && prev) supplier = prev.supplier;
       if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
       if (!supplier || !recipient || supplier === recipient) continue;
-      const status = matchesIn(lex.statusPlanned, tokens, Math.max(s.t0, k - 6), vEnd).length ? 'planned' : 'delivered';
+      // Future, conditional or announced-for-later transfers are planned ("enverrait ... d'ici la fin de l'année", "will send").
+      const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;
+      const planned = futureForm || matchesIn(lex.statusPlanned, tokens, Math.max(s.t0, k - 6), vEnd).length > 0 ||
+        doc.times.some((t) => t.span.start >= tokens[vEnd - 1].end && t.span.start < (tokens[Math.min(s.t1, vEnd + 14) - 1]?.end ?? 0) && /^(?:d'ici|d’ici|by|avant)/i.test(t.text));
+      const status = planned ? 'planned' : 'delivered';
       const startTok = Math.min(supplierM && supplierM.t0 < k ? supplierM.t0 : k, q && q.t0 < k ? q.t0 : k, items[0].t0);
       const endTok = Math.max(vEnd, items[items.length - 1].t1, recipientM ? recipientM.t1 : 0);
       const t: ArmsTransfer = {

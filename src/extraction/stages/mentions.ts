@@ -818,7 +818,7 @@ const PLACE_PREPS_EN = new Set(['in', 'near', 'around', 'outside', 'at', 'to', '
 const PLACE_PREPS_FR = new Set(['a', 'dans', 'vers', 'pres', 'depuis', 'autour']);
 const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient']);
 
-const PLACE_KINDS = new Set(['village', 'town', 'city', 'ville', 'localite', 'commune', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood']);
+const PLACE_KINDS = new Set(['village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements']);
 const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs']);
 
 /** "the village of Ramyah", "la prise du village de Novoolenivka", "l'aéroport d'Amdjarass", "USS Stockdale". */
