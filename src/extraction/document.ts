@@ -15,6 +15,8 @@ export type ParagraphKind = 'body' | 'heading' | 'teaser';
 
 export interface Paragraph extends Span {
   kind: ParagraphKind;
+  /** Most words capitalised (English headlines): capitals there say nothing about names. */
+  titleCase?: boolean;
 }
 
 export interface Sentence extends Span {

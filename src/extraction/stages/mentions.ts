@@ -39,6 +39,8 @@ interface Ctx {
   entities: Map<string, EntityRec>;
   /** Learned during the article: surnames and acronyms of entities found by patterns. */
   learned: Map<string, string>;
+  /** Tokens of Title Case lines (headlines), where capitals do not mark names. */
+  titleCase: Uint8Array;
 }
 
 function span(ctx: Ctx, t0: number, t1: number) {
@@ -373,6 +375,7 @@ function orgNamePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (ctx.titleCase[i]) continue;
     if (!t.cap || FUNCTION_WORDS.has(t.norm) || (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
     const m0 = mentionAt(ctx, i);
     if (m0 && m0.form !== 'demonym') continue;
@@ -563,6 +566,7 @@ function personPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (ctx.titleCase[i]) continue;
     if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) continue;
     if (ctx.lex.roles.match(tokens, i)) continue;
     let end = capRun(ctx, i, 4);
@@ -862,6 +866,7 @@ function placePass(ctx: Ctx): void {
   const preps = doc.language === 'fr' ? PLACE_PREPS_FR : PLACE_PREPS_EN;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    if (ctx.titleCase[i]) continue;
     if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm) || NOT_PLACES.has(t.norm)) continue;
     const prev = tokens[i - 1].norm;
     const nearDe = (prev === 'de' || prev === "d'") && i > 1 && ['pres', 'autour', 'proximite', 'region'].includes(tokens[i - 2].norm) && doc.language === 'fr';
@@ -891,8 +896,13 @@ export const mentionsStage: Stage = {
   run(doc: ArticleDoc): ArticleDoc {
     const ctx: Ctx = {
       doc, lex: doc.lexicon, tokens: doc.tokens, cover: new Int32Array(doc.tokens.length).fill(-1),
-      mentions: [], entities: new Map(doc.entities), learned: new Map(),
+      mentions: [], entities: new Map(doc.entities), learned: new Map(), titleCase: new Uint8Array(doc.tokens.length),
     };
+    let p = 0;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      while (p < doc.paragraphs.length && doc.paragraphs[p].end <= doc.tokens[i].start) p++;
+      if (p < doc.paragraphs.length && doc.paragraphs[p].titleCase && doc.paragraphs[p].start <= doc.tokens[i].start) ctx.titleCase[i] = 1;
+    }
     gazetteerPass(ctx);
     institutionPass(ctx);
     datelinePass(ctx);

@@ -34,7 +34,12 @@ export const segmentStage: Stage = {
     while ((m = re.exec(doc.text)) !== null) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].trimEnd().length;
-      if (end > start) paragraphs.push({ start, end, kind: paragraphKind(doc, start, end) });
+      if (end > start) {
+        const words = doc.text.slice(start, end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+        const capitalised = words.filter((w) => w.length > 3 && w[0] !== w[0].toLowerCase()).length;
+        const long = words.filter((w) => w.length > 3).length;
+        paragraphs.push({ start, end, kind: paragraphKind(doc, start, end), titleCase: long >= 3 && capitalised / long > 0.7 });
+      }
     }
     const tokens = tokenize(doc.folded, doc.text);
     const sentences: Sentence[] = [];

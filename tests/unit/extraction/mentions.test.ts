@@ -51,3 +51,10 @@ describe('mentions and resolution', () => {
     expect(idsOf(doc, 'Vovtchansk')).toEqual(['location:vovtchansk']);
   });
 });
+
+describe('headlines and boilerplate', () => {
+  it('does not read Title Case headlines as names of people or organisations', () => {
+    const doc = en('Russia Launches Massive Attack On Ukraine Energy Grid As Talks Stall\n\nRussia launched a massive attack on Ukraine, officials said.');
+    expect([...doc.entities.values()].map((e) => e.type).sort()).toEqual(['Country', 'Country']);
+  });
+});

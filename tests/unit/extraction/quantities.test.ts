@@ -33,3 +33,9 @@ describe('extractQuantities', () => {
     expect(q('the constructor of toString', 'en')).toEqual([]);
   });
 });
+
+describe('money', () => {
+  it('is not a count', () => {
+    expect(q('a $500 million package and 1,7 milliard d’euros', 'en')).toEqual([]);
+  });
+});

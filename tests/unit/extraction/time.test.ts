@@ -34,3 +34,10 @@ describe('time stage', () => {
     expect(times('The ministry said on Thursday that troops arrived.', null, 'en')).toEqual([]);
   });
 });
+
+describe('weekdays', () => {
+  it('resolves a bare weekday to the last such day, the publication day included', () => {
+    const t = times('The State Department said on Friday that it approved the sale. Taiwan said on Tuesday it tracked ships.', '2025-08-12', 'en');
+    expect(t.map((x) => x.value)).toEqual(['2025-08-08', '2025-08-12']);
+  });
+});
