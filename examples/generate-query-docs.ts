@@ -30,9 +30,10 @@ export const DOC_QUERIES: readonly DocQuery[] = [
   },
   {
     title: 'Who disagrees about North Korea?',
-    why: 'Opposed claims (asserts/accuses against denies/doubts) about North Korea or an event it takes part in.',
+    why: 'Opposed claims (asserts/accuses against denies/doubts) about North Korea or an event it takes part in, most recently dated first.',
+    show: 10,
     query: `query {
-  contradictions(about: "Corée du Nord", first: 5) {
+  contradictions(about: "Corée du Nord", first: 10) {
     totalCount positiveCount negativeCount
     pairs { claim { claimant { name } stance claimedOn text } opposing { claimant { name } stance text } }
   }

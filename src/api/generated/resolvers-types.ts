@@ -186,6 +186,7 @@ export type Corroboration = {
   independentOrigins: Scalars['Int']['output'];
   origins: Array<Source>;
   polarity: Polarity;
+  /** The distinct stances in the group. */
   stances: Array<Stance>;
   target: ClaimTarget;
 };

@@ -59,7 +59,8 @@ WITH [c IN claims WHERE c.polarity = 'positive'] AS positive, [c IN claims WHERE
 CALL (positive, negative) {
   UNWIND positive AS p
   UNWIND negative AS n
-  WITH p, n ORDER BY coalesce(n.claimedOnStart, n.reportedOn) DESC, n.id, coalesce(p.claimedOnStart, p.reportedOn) DESC, p.id
+  // Most recently dated claims first; undated ones last.
+  WITH p, n ORDER BY coalesce(n.claimedOnStart, '0000-00-00') DESC, n.id, coalesce(p.claimedOnStart, '0000-00-00') DESC, p.id
   SKIP toInteger($skip) LIMIT toInteger($limit)
   RETURN collect({claim: ${claimProjection('p')}, opposing: ${claimProjection('n')},
     linked: EXISTS { (p)-[:CONTRADICTS]-(n) }}) AS pairs
@@ -100,7 +101,7 @@ RETURN CASE WHEN t:Event THEN 'Event' ELSE 'Entity' END AS targetType,
   size(claims) AS claimCount,
   size(origins) AS independentOrigins,
   [o IN origins | coalesce(head(COLLECT { MATCH (s:Source {id: o}) RETURN ${sourceProjection('s')} }), {id: o, name: o, kind: 'unknown'})] AS origins,
-  [x IN claims | x.stance] AS stances,
+  reduce(acc = [], x IN claims | CASE WHEN x.stance IN acc THEN acc ELSE acc + x.stance END) AS stances,
   [x IN claims[0..$claimsPerGroup] | ${claimProjection('x')}] AS claims
 ORDER BY independentOrigins DESC, claimCount DESC, polarity DESC`,
     { about: target.value, aboutKey: target.key, asOf, claimsPerGroup },

@@ -6,7 +6,7 @@ import { deleteArticlesQuery } from '../../../src/db/queries/delete';
 import { entitiesByIdQuery, entitiesPageQuery, searchEntitiesQuery } from '../../../src/db/queries/entities';
 import { eventsByParticipantQuery, eventsPageQuery } from '../../../src/db/queries/events';
 import { ingestLookupQuery, writeArticlesQuery } from '../../../src/db/queries/ingest';
-import { mergeEntitiesQuery } from '../../../src/db/queries/merge';
+import { mergeAuditsQuery, mergeEntitiesQuery } from '../../../src/db/queries/merge';
 import { neighbourhoodQuery } from '../../../src/db/queries/neighbourhood';
 import neo4j from 'neo4j-driver';
 import { closeTestExecutor, resetDatabase, testConfig, testExecutor } from '../../support/neo4j';
@@ -43,6 +43,7 @@ const variants: [string, CypherQuery][] = [
   ['ingest lookup', ingestLookupQuery(['a'], ['b'])],
   ['ingest write', writeArticlesQuery({ articles: [], sources: [], entities: [], events: [], claims: [] })],
   ['delete', deleteArticlesQuery(['a'])],
+  ['merge audits', mergeAuditsQuery('a', 5)],
   ['merge', mergeEntitiesQuery({ keepId: 'a', mergeId: 'b', auditId: 'm', actor: 't', at: '2026-01-01T00:00:00Z', reason: null })],
 ];
 
