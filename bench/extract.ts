@@ -84,6 +84,7 @@ function main(): void {
   rows.push(measure('long articles, ~300 KB (dev concatenated)', [concatTo(dev, 300_000, 'fr'), concatTo(dev, 300_000, 'en')], seconds));
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(', ');
   const table = [
     '| set | articles | mean size | articles/s | ms/article | KB/s |',
     '|---|---:|---:|---:|---:|---:|',
@@ -95,6 +96,7 @@ function main(): void {
     'Rule-based extractor (`extractArticle`), one thread on one core, measured by `npm run bench:extract`',
     `(bench/extract.ts; about ${seconds} s per set after a warm-up). Node ${process.version}, ${cpu}.`,
     `Building the lexicon once (first call) takes ${lexiconMs.toFixed(0)} ms and is not counted.`,
+    `Load average while measuring: ${load} on ${os.cpus().length} cores (other processes share them, so these are lower bounds).`,
     '',
     table,
     '',

@@ -48,7 +48,9 @@ function span(ctx: Ctx, t0: number, t1: number) {
 }
 
 function addMention(ctx: Ctx, m: Omit<MentionRec, 'start' | 'end'>): MentionRec {
-  const rec: MentionRec = { ...span(ctx, m.t0, m.t1), ...m };
+  const rec = m as MentionRec;
+  rec.start = ctx.tokens[m.t0].start;
+  rec.end = ctx.tokens[m.t1 - 1].end;
   ctx.mentions.push(rec);
   const idx = ctx.mentions.length - 1;
   for (let k = m.t0; k < m.t1; k++) {
@@ -101,8 +103,10 @@ function gazetteerPass(ctx: Ctx): void {
     addMention(ctx, { t0: i, t1: i + hit.tokens.length, entityId: lexEntity.id, form: hit.payload.form });
     // Names inside a longer name ("U.N." in "group of U.N. experts", "américain" in a command's name) are listed too.
     const outer = ctx.mentions[ctx.mentions.length - 1];
-    for (let k = i + 1; k < i + hit.tokens.length; k++) {
-      const inner = lex.gazetteer.match(tokens, k, (e, at) => accept(e, at) && at + e.tokens.length <= i + hit.tokens.length);
+    const outerEnd = i + hit.tokens.length;
+    const acceptInner = outerEnd - i > 1 ? (e: PhraseEntry<AliasPayload>, at: number) => accept(e, at) && at + e.tokens.length <= outerEnd : null;
+    for (let k = i + 1; acceptInner && k < outerEnd; k++) {
+      const inner = lex.gazetteer.match(tokens, k, acceptInner);
       const innerEntity = inner ? lex.entities.get(inner.payload.entityId) : undefined;
       if (!inner || !innerEntity || innerEntity.id === lexEntity.id) continue;
       ensureEntity(ctx, innerEntity);
