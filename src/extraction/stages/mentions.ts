@@ -109,6 +109,8 @@ function gazetteerPass(ctx: Ctx): void {
       const inner = lex.gazetteer.match(tokens, k, acceptInner);
       const innerEntity = inner ? lex.entities.get(inner.payload.entityId) : undefined;
       if (!inner || !innerEntity || innerEntity.id === lexEntity.id) continue;
+      // States and organisations named inside a name count; a town inside its region's name does not.
+      if (innerEntity.type !== 'Country' && innerEntity.type !== 'Organization') continue;
       ensureEntity(ctx, innerEntity);
       const rec: MentionRec = { ...span(ctx, k, k + inner.tokens.length), t0: k, t1: k + inner.tokens.length, entityId: innerEntity.id, form: inner.payload.form, nested: true };
       ctx.mentions.push(rec);
@@ -173,7 +175,7 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
 function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: string): EntityRec {
   const { lex } = ctx;
   const candidates = [...lex.entities.values()].filter((e) => e.type === 'Organization' && e.country === country && e.kind);
-  const order = kind === 'intelligence' ? ['intelligence', 'military-intelligence', 'security-service'] : [kind];
+  const order = kind === 'intelligence' ? ['intelligence', 'military-intelligence', 'security-service'] : kind === 'armed-forces' ? ['armed-forces', 'armed-faction'] : [kind];
   for (const k of order) {
     const hit = candidates.find((e) => e.kind === k);
     if (hit) return ensureEntity(ctx, hit);
