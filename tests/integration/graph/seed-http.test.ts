@@ -85,6 +85,17 @@ it('answers the query of issue 4 with exactly the claims the extractor found abo
   expect(actual.length).toBeGreaterThan(3);
 });
 
+// The acceptance check of issue 4; it depends on the extractor reading these three sentences right.
+it('returns the NIS (2024-10-18), Zelensky accusing (2024-10-17) and Rutte doubting', async () => {
+  const body = await post(server.url, ISSUE_QUERY);
+  const nodes = body.data.claims.edges.map((edge: { node: any }) => edge.node);
+  const by = (name: string) => nodes.filter((node: any) => node.claimant?.name === name);
+  const nis = nodes.filter((node: any) => /intelligence|NIS/i.test(node.claimant?.name ?? ''));
+  expect(nis.some((node: any) => node.claimedOn === '2024-10-18' && node.stance === 'asserts')).toBe(true);
+  expect(by('Volodymyr Zelensky')).toContainEqual(expect.objectContaining({ stance: 'accuses', claimedOn: '2024-10-17' }));
+  expect(by('Mark Rutte')).toContainEqual(expect.objectContaining({ stance: 'doubts' }));
+});
+
 it('generates docs/queries.md: every example query answers without errors on the seed data', async () => {
   const markdown = await generateQueryDocs({ url: `${server.url}/graphql` });
   expect(markdown).toContain('against a graph holding the seed article only (1 article)');
