@@ -500,6 +500,17 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
 }
 
 
+function lastNamedBefore(ctx: Ctx, t: number, person: boolean): string | null {
+  for (let k = t - 1; k >= Math.max(0, t - 400); k--) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const e = entityOf(ctx, m);
+    if (!e || e.newsAgency) continue;
+    if (person ? e.type === 'Person' : e.type === 'Organization' || e.type === 'Country') return e.id;
+  }
+  return null;
+}
+
 export const claimsStage: Stage = {
   name: 'claims',
   needs: ['sentences', 'mentions', 'times', 'deployments', 'armsTransfers'],
@@ -525,6 +536,8 @@ export const claimsStage: Stage = {
         if (claimantText?.startsWith('pronoun:')) {
           const sameSentence = claims.length && claims[claims.length - 1].evidence.start >= s.start ? claims[claims.length - 1].claimant : null;
           claimant = sameSentence ?? (claimantText === 'pronoun:person' ? lastPerson : lastGroup ?? lastPerson);
+          // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
+          if (!claimant) claimant = lastNamedBefore(ctx, s.t0, claimantText === 'pronoun:person');
           claimantText = d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null;
           if (!claimant) continue;
         }

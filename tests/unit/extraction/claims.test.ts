@@ -40,3 +40,10 @@ describe('claims stage', () => {
     expect(c.map((x) => x.claimant)).toEqual(['person:alexander-lukashenko']);
   });
 });
+
+describe('pronouns', () => {
+  it('resolve to the speaker before, or to the person named before', () => {
+    const c = claims('President Emmanuel Macron visited the troops. He said France would send more instructors. « Nous ne reculerons pas », a-t-il ajouté.', '2025-03-14', 'en');
+    expect(c.map((x) => x.claimant)).toEqual(['person:emmanuel-macron', 'person:emmanuel-macron']);
+  });
+});
