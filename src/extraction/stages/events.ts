@@ -16,8 +16,8 @@ const DEST_EN = new Set(['in', 'into', 'to', 'towards', 'toward', 'near', 'insid
 const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
-const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour']);
-const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'of', 'region', 'territoire', 'territory', 'front']);
+const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour', 'destination']);
+const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'territoire', 'territory', 'front']);
 const DETERMINERS_EV = new Set(['une', 'un', 'les', 'des', 'la', "l'", 'an', 'the', 'leur', 'leurs', 'ses', 'son', 'sa']);
 const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
@@ -63,6 +63,8 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     const e = ctx.doc.entities.get(m.entityId);
     if (!e || e.type === 'Person' || e.newsAgency) continue;
     if (placesOnly && e.type !== 'Country' && e.type !== 'Location') continue;
+    // Think tanks, the UN, media: sources, never parties ("according to the SIPRI").
+    if (e.type === 'Organization' && !partyId(ctx, m)) continue;
     // A place inside the sender's own country is a destination ("China moved launchers to Fujian"); the sender itself is not.
     if (m.entityId === exclude || (e.type === 'Country' && e.id === exclude)) continue;
     let p = k - 1;
@@ -139,9 +141,13 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   const e = ctx.doc.entities.get(m.entityId);
   if (!e) return null;
   if (e.type === 'Country' || e.type === 'Location') return e.id;
-  if (e.type === 'Organization' && (ACTOR_KINDS.has(e.kind ?? '') || (!e.kind && !e.country && !e.newsAgency))) return e.id;
-  if (e.type === 'Organization' && !e.kind && e.country && /institute|institut|group|centre|center|observatory|university/i.test(e.name)) return null;
-  if (e.newsAgency) return null;
+  if (e.type === 'Organization') {
+    if (ACTOR_KINDS.has(e.kind ?? '')) return e.id;
+    // International bodies, think tanks, NGOs and media report; they neither send nor receive.
+    if (e.newsAgency || ['international-organization', 'think-tank', 'ngo', 'legislature'].includes(e.kind ?? '')) return null;
+    if (e.country) return /institute|institut|centre|center|observatory|university/i.test(e.name) && !e.kind ? null : e.country;
+    return e.kind ? e.id : null;
+  }
   return ctx.idx.countryOf(e.id) ?? e.id;
 }
 
@@ -310,9 +316,15 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (denied) continue;
       let q: QuantityRec | null = null;
       let qItem: WeaponPayload | null = null;
+      const counted: Array<{ q: QuantityRec; w: WeaponPayload }> = [];
       for (const it of items) {
         const found = quantityBefore(ctx, it.t0, 4);
-        if (found) { q = found; qItem = it.w; break; }
+        if (found && !counted.some((c) => c.q === found)) counted.push({ q: found, w: it.w });
+      }
+      // The first figure given for an item counts ("deux hélicoptères ... et plusieurs drones": 2).
+      if (counted.length) {
+        q = counted[0].q;
+        qItem = counted[0].w;
       }
       const receive = !!lex.receiveVerbs.match(tokens, k);
       let supplierM: MentionRec | null = passive ? null : subjectBefore(ctx, s, k, recipPreps);
@@ -322,6 +334,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         if (ante) supplierM = ante;
       }
       let recipientM = mentionAfterPrep(ctx, s, vEnd, recipPreps, partyId(ctx, supplierM));
+      // "vers l'aéroport d'Amdjarass ... à destination des FSR": an actor named later beats a place.
+      if (recipientM && doc.entities.get(recipientM.entityId)?.type === 'Location' && !ctx.idx.countryOf(recipientM.entityId)) {
+        const actor = mentionAfterPrep(ctx, s, recipientM.t1, recipPreps, partyId(ctx, supplierM));
+        if (actor && doc.entities.get(actor.entityId)?.type !== 'Location') recipientM = actor;
+      }
       if (receive) {
         recipientM = supplierM;
         supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM));
@@ -335,6 +352,14 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         if (obj && obj.t0 === j && partyId(ctx, obj) !== partyId(ctx, supplierM)) {
           const afterObj = tokens[obj.t1]?.norm;
           if (afterObj === 'with' || afterObj === 'en' || /^arm/.test(tokens[k].norm)) recipientM = obj;
+        }
+      }
+      // "India has become Armenia's main arms supplier, delivering ...": the possessive receives.
+      if (!recipientM && !receive) {
+        for (let j = k - 1; j > s.t0; j--) {
+          const m = ctx.idx.top[j - 1];
+          const supplierWord = [1, 2, 3].some((d) => /^(?:supplier|suppliers|provider|fournisseur)$/.test(tokens[j + d]?.norm ?? ''));
+          if (tokens[j].norm === "'s" && supplierWord && m && partyId(ctx, m) && partyId(ctx, m) !== partyId(ctx, supplierM)) { recipientM = m; break; }
         }
       }
       // A passive with its agent ("fournis par l'Iran"): the recipient is the other actor of the sentence.
@@ -355,8 +380,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const ps = sentIndex.get(t)!;
         return doc.sentences[ps].paragraph >= s.paragraph - 1 && si - ps <= 2;
       });
-      if (!supplier && prev) supplier = prev.supplier;
-      if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
+      let inherited = false;
+      if (!supplier && prev) { supplier = prev.supplier; inherited = true; }
+      if (!recipient && prev && prev.supplier === supplier) { recipient = prev.recipient; inherited = true; }
       if (!supplier || !recipient || supplier === recipient) continue;
       // Future, conditional or announced-for-later transfers are planned ("enverrait ... d'ici la fin de l'année", "will send").
       const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;
@@ -372,8 +398,15 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         quantityUnit: q ? qItem?.unit ?? null : null, status, when: whenIn(ctx, s, k),
         evidence: evidence(doc, tokens[startTok].start, tokens[endTok - 1].end, supplierM && recipientM ? 0.7 : 0.5),
       };
+      // The same transfer told again with its parties left implicit: one event.
+      if (inherited && prev && prev.supplier === t.supplier && prev.recipient === t.recipient && (t.quantity === null || t.quantity === prev.quantity)) {
+        prev.items = [...new Set([...prev.items, ...t.items])];
+        k = endTok - 1;
+        continue;
+      }
       out.push(t);
       sentIndex.set(t, si);
+      if (inherited) INHERITED.add(t);
       k = endTok - 1;
     }
   });
@@ -423,10 +456,16 @@ function agreementsAndMeetings(ctx: Ctx): { agreements: Agreement[]; meetings: M
 }
 
 /** Same sender, destination country and size: one event, the first evidence kept. */
+/** Paragraph of an evidence: events without a figure are merged only within one paragraph. */
+function paragraphAt(ctx: Ctx, offset: number): number {
+  return ctx.doc.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+}
+
 function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
   const seen = new Map<string, Deployment>();
   for (const d of list) {
-    const key = `${ctx.idx.countryOf(d.from) ?? d.from}|${ctx.idx.countryOf(d.to) ?? d.to}|${d.size}`;
+    const scope = d.size === null ? `|p${paragraphAt(ctx, d.evidence.start)}` : '';
+    const key = `${ctx.idx.countryOf(d.from) ?? d.from}|${ctx.idx.countryOf(d.to) ?? d.to}|${d.size}${scope}`;
     const prev = seen.get(key);
     if (!prev) seen.set(key, d);
     else {
@@ -437,10 +476,14 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
   return [...seen.values()];
 }
 
-function mergeTransfers(list: ArmsTransfer[]): ArmsTransfer[] {
+/** Transfers whose parties came from the one before: the same transfer told again. */
+const INHERITED = new WeakSet<ArmsTransfer>();
+
+function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   const seen = new Map<string, ArmsTransfer>();
   for (const t of list) {
-    const key = `${t.supplier}|${t.recipient}|${t.quantity}`;
+    const scope = t.quantity === null && !INHERITED.has(t) ? `|p${paragraphAt(ctx, t.evidence.start)}` : '';
+    const key = `${t.supplier}|${t.recipient}|${t.quantity}${scope}`;
     const prev = seen.get(key);
     if (!prev) seen.set(key, t);
     else {
@@ -458,7 +501,7 @@ export const eventsStage: Stage = {
   run(doc: ArticleDoc): ArticleDoc {
     const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens };
     const deps = mergeDeployments(ctx, deployments(ctx)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
-    const transfers = mergeTransfers(armsTransfers(ctx)).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
+    const transfers = mergeTransfers(ctx, armsTransfers(ctx)).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);
     return {
       ...doc, deployments: deps, armsTransfers: transfers,
