@@ -7,9 +7,11 @@ import type { ReadService } from '../graph/read-service';
 export interface ListKey {
   id: string;
   first: number;
+  /** Last day included, or null for everything. */
+  asOf: string | null;
 }
 
-const listKey = (key: ListKey) => `${key.id}|${key.first}`;
+const listKey = (key: ListKey) => `${key.id}|${key.first}|${key.asOf ?? ''}`;
 
 /**
  * Per-request DataLoaders (never shared across requests): every nested field of a page
@@ -22,18 +24,24 @@ export function createLoaders(read: ReadService) {
       return ids.map((id) => found.get(id) ?? null);
     });
 
-  // One query for all owners, with the largest `first` asked; each owner gets its own slice.
-  const lists = <T>(fetch: (ids: readonly string[], limit: number) => Promise<Map<string, T[]>>) =>
+  // One query per distinct `asOf` (usually one), with the largest `first` asked; each owner gets its own slice.
+  const lists = <T>(fetch: (ids: readonly string[], limit: number, asOf: string | null) => Promise<Map<string, T[]>>) =>
     new DataLoader<ListKey, T[], string>(
       async (keys) => {
-        const limit = Math.max(...keys.map((key) => key.first));
-        const found = await fetch([...new Set(keys.map((key) => key.id))], limit);
-        return keys.map((key) => (found.get(key.id) ?? []).slice(0, key.first));
+        const byAsOf = new Map<string | null, ListKey[]>();
+        for (const key of keys) byAsOf.set(key.asOf, [...(byAsOf.get(key.asOf) ?? []), key]);
+        const found = new Map<string, T[]>();
+        for (const [asOf, group] of byAsOf) {
+          const limit = Math.max(...group.map((key) => key.first));
+          const rows = await fetch([...new Set(group.map((key) => key.id))], limit, asOf);
+          for (const [id, items] of rows) found.set(`${id}|${asOf ?? ''}`, items);
+        }
+        return keys.map((key) => (found.get(`${key.id}|${key.asOf ?? ''}`) ?? []).slice(0, key.first));
       },
       { cacheKeyFn: listKey },
     );
 
-  const claimsBy = (relation: ClaimRelation) => lists<ClaimModel>((ids, limit) => read.claimsByOwner(relation, ids, limit));
+  const claimsBy = (relation: ClaimRelation) => lists<ClaimModel>((ids, limit, asOf) => read.claimsByOwner(relation, ids, limit, asOf));
 
   return {
     entity: byIds<EntityModel>((ids) => read.entitiesByIds(ids)),
@@ -46,7 +54,7 @@ export function createLoaders(read: ReadService) {
     claimsMade: claimsBy('claimant'),
     claimsAbout: claimsBy('about'),
     eventClaims: claimsBy('event'),
-    eventsOf: lists<EventModel>((ids, limit) => read.eventsByParticipant(ids, limit)),
+    eventsOf: lists<EventModel>((ids, limit, asOf) => read.eventsByParticipant(ids, limit, asOf)),
   };
 }
 

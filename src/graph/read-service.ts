@@ -65,8 +65,8 @@ export class ReadService {
     return new Map(rows.map((row) => [(row.claim as ClaimModel).id, row.claim as ClaimModel]));
   }
 
-  async claimsByOwner(relation: ClaimRelation, ids: readonly string[], limit: number): Promise<Map<string, ClaimModel[]>> {
-    const rows = await this.read(claimsByOwnerQuery(relation, ids, limit));
+  async claimsByOwner(relation: ClaimRelation, ids: readonly string[], limit: number, asOf: string | null = null): Promise<Map<string, ClaimModel[]>> {
+    const rows = await this.read(claimsByOwnerQuery(relation, ids, limit, asOf));
     return new Map(rows.map((row) => [row.id as string, row.claims as ClaimModel[]]));
   }
 
@@ -104,8 +104,8 @@ export class ReadService {
     return new Map(rows.map((row) => [row.id as string, row.event as EventModel]));
   }
 
-  async eventsByParticipant(ids: readonly string[], limit: number): Promise<Map<string, EventModel[]>> {
-    const rows = await this.read(eventsByParticipantQuery(ids, limit));
+  async eventsByParticipant(ids: readonly string[], limit: number, asOf: string | null = null): Promise<Map<string, EventModel[]>> {
+    const rows = await this.read(eventsByParticipantQuery(ids, limit, asOf));
     return new Map(rows.map((row) => [row.id as string, row.events as EventModel[]]));
   }
 

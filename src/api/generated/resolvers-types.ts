@@ -221,13 +221,13 @@ export type Entity = {
   __typename?: 'Entity';
   /** Every surface form seen in the articles (French and English) plus canonical aliases. */
   aliases: Array<Scalars['String']['output']>;
-  /** Claims directly about this entity, most recent first. */
+  /** Claims directly about this entity, most recent first; `asOf` keeps those published by that day. */
   claimsAbout: Array<Claim>;
-  /** Claims this entity made, most recent first. */
+  /** Claims this entity made, most recent first; `asOf` keeps those published by that day. */
   claimsMade: Array<Claim>;
   /** The country a person or organisation belongs to, when known. */
   country: Maybe<Entity>;
-  /** Events this entity takes part in, in time order. */
+  /** Events this entity takes part in, in time order; `asOf` keeps those reported by that day. */
   events: Array<Event>;
   /** Stable id such as `country:KP`, `org:nato`, `person:mark-rutte`. */
   id: Scalars['ID']['output'];
@@ -242,18 +242,21 @@ export type Entity = {
 
 /** One real-world entity across all articles and both languages. */
 export type EntityClaimsAboutArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One real-world entity across all articles and both languages. */
 export type EntityClaimsMadeArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One real-world entity across all articles and both languages. */
 export type EntityEventsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -289,7 +292,7 @@ export type EntityType =
  */
 export type Event = {
   __typename?: 'Event';
-  /** Claims about this event, most recent first. */
+  /** Claims about this event, most recent first; `asOf` keeps those published by that day. */
   claims: Array<Claim>;
   id: Scalars['ID']['output'];
   items: Maybe<Array<Scalars['String']['output']>>;
@@ -320,6 +323,7 @@ export type Event = {
  * event: its id is derived from the kind, the participants and the month, e.g. `deployment:country:KP>country:RU:2024-10`.
  */
 export type EventClaimsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -1,6 +1,6 @@
 import type { ClaimModel, Page, SourceModel } from '../../graph/models';
 import type { Resolvers } from '../generated/resolvers-types';
-import { connection, pageSize } from '../args';
+import { connection, dayTo, pageSize } from '../args';
 
 /** Field resolvers: computed from the model, or batched per request through DataLoaders. */
 
@@ -22,16 +22,18 @@ export const typeResolvers: Resolvers = {
 
   Entity: {
     country: (entity, _args, { loaders }) => (entity.countryId ? loaders.entity.load(entity.countryId) : null),
-    claimsMade: (entity, { first }, { loaders, config }) =>
-      loaders.claimsMade.load({ id: entity.id, first: pageSize(first, 10, config.limits) }),
-    claimsAbout: (entity, { first }, { loaders, config }) =>
-      loaders.claimsAbout.load({ id: entity.id, first: pageSize(first, 10, config.limits) }),
-    events: (entity, { first }, { loaders, config }) => loaders.eventsOf.load({ id: entity.id, first: pageSize(first, 10, config.limits) }),
+    claimsMade: (entity, { first, asOf }, { loaders, config }) =>
+      loaders.claimsMade.load({ id: entity.id, first: pageSize(first, 10, config.limits), asOf: dayTo(asOf, 'asOf') ?? null }),
+    claimsAbout: (entity, { first, asOf }, { loaders, config }) =>
+      loaders.claimsAbout.load({ id: entity.id, first: pageSize(first, 10, config.limits), asOf: dayTo(asOf, 'asOf') ?? null }),
+    events: (entity, { first, asOf }, { loaders, config }) =>
+      loaders.eventsOf.load({ id: entity.id, first: pageSize(first, 10, config.limits), asOf: dayTo(asOf, 'asOf') ?? null }),
   },
 
   Event: {
     size: (event) => event.size ?? null,
-    claims: (event, { first }, { loaders, config }) => loaders.eventClaims.load({ id: event.id, first: pageSize(first, 10, config.limits) }),
+    claims: (event, { first, asOf }, { loaders, config }) =>
+      loaders.eventClaims.load({ id: event.id, first: pageSize(first, 10, config.limits), asOf: dayTo(asOf, 'asOf') ?? null }),
   },
 
   Claim: {

@@ -123,19 +123,20 @@ const RELATION_PATTERNS: Record<ClaimRelation, string> = {
   event: '(owner:Event {id: id})<-[:ABOUT]-(c:Claim)',
 };
 
-/** For each owner id, its first `limit` claims (most recent first): one query for a whole page of owners. */
-export function claimsByOwnerQuery(relation: ClaimRelation, ids: readonly string[], limit: number): CypherQuery {
+/** For each owner id, its first `limit` claims (most recent first, published by `asOf`): one query for a whole page of owners. */
+export function claimsByOwnerQuery(relation: ClaimRelation, ids: readonly string[], limit: number, asOf: string | null = null): CypherQuery {
   return cypherQuery(
     `claims.by-${relation}`,
     `UNWIND $ids AS id
 CALL (id) {
   OPTIONAL MATCH ${RELATION_PATTERNS[relation]}
+  WHERE $asOf IS NULL OR c.reportedOn <= $asOf
   WITH c ORDER BY coalesce(c.claimedOnStart, '0000-00-00') DESC, c.id ASC
   LIMIT toInteger($limit)
   RETURN [x IN collect(c) | ${claimProjection('x')}] AS claims
 }
 RETURN id, claims`,
-    { ids: [...ids], limit },
+    { ids: [...ids], limit, asOf },
   );
 }
 

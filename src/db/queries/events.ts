@@ -66,17 +66,18 @@ RETURN id, ${eventProjection('ev')} AS event`,
 }
 
 /** For each entity id, the events it takes part in (time order). */
-export function eventsByParticipantQuery(ids: readonly string[], limit: number): CypherQuery {
+export function eventsByParticipantQuery(ids: readonly string[], limit: number, asOf: string | null = null): CypherQuery {
   return cypherQuery(
     'events.by-participant',
     `UNWIND $ids AS id
 CALL (id) {
   OPTIONAL MATCH (:Entity {id: id})<-[:INVOLVES]-(ev:Event)
+  WHERE $asOf IS NULL OR EXISTS { (ev)<-[:REPORTS]-(a:Article) WHERE a.reportedOn <= $asOf }
   WITH DISTINCT ev ORDER BY coalesce(ev.whenStart, '9999-99-99') ASC, ev.id ASC
   LIMIT toInteger($limit)
   RETURN [x IN collect(ev) | ${eventProjection('x')}] AS events
 }
 RETURN id, events`,
-    { ids: [...ids], limit },
+    { ids: [...ids], limit, asOf },
   );
 }

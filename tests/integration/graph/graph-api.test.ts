@@ -159,6 +159,12 @@ describe('claims: filters, order, pagination', () => {
     expect(before.data!.claims.totalCount).toBe(0);
     expect(seedDay.data!.claims.totalCount).toBe(12);
     expect(all.data!.claims.totalCount).toBeGreaterThan(seedDay.data!.claims.totalCount);
+    const nested = await harness.run(`{ entity(id: "country:russia") { before: claimsAbout(first: 50, asOf: "2024-10-18") { id } seed: claimsAbout(first: 50, asOf: "2024-10-19") { id } all: claimsAbout(first: 50) { id } events(first: 50, asOf: "2024-10-18") { id } } }`);
+    const russia = nested.data!.entity;
+    expect(russia.before).toEqual([]);
+    expect(russia.events).toEqual([]);
+    expect(russia.all.length).toBeGreaterThan(russia.seed.length);
+    expect(russia.seed.length).toBeGreaterThan(0);
   });
 });
 
