@@ -485,7 +485,7 @@ export type Mutation = {
   deleteArticle: DeleteArticleResult;
   /** Extracts and writes one article in one transaction (all or nothing). Idempotent. */
   ingestArticle: IngestResult;
-  /** Several articles (at most MAX_PAGE_SIZE); each is all or nothing. */
+  /** Several articles (at most 200 per call), written a batch per transaction; each article is all or nothing. */
   ingestArticles: IngestBatchResult;
   /** Joins `mergeId` into `keepId` (one real-world entity), keeping an audit record. */
   mergeEntities: MergeEntitiesResult;
