@@ -59,13 +59,26 @@ function rank(ctx: Ctx, m: MentionRec): number {
   return m.form === 'demonym' ? 1 : 2;
 }
 
-/** The best claimant among the mentions of tokens [t0, t1): person > organisation > country > demonym, leftmost. */
+const MODIFIER_PREPS = new Set(['by', 'of', 'to', 'from', 'with', 'for', 'de', "d'", 'du', 'des', 'par', 'avec', 'aupres', 'pour']);
+
+function isModifier(ctx: Ctx, m: MentionRec, t0: number): boolean {
+  let p = m.t0 - 1;
+  while (p >= t0 && ['the', 'la', 'le', "l'", 'les'].includes(ctx.tokens[p].norm)) p--;
+  return p >= t0 && MODIFIER_PREPS.has(ctx.tokens[p].norm);
+}
+
+/** The best claimant among the mentions of tokens [t0, t1): person > organisation > country > demonym, leftmost; "mission to the UN" names Iran's mission, not the UN. */
 function bestIn(ctx: Ctx, t0: number, t1: number): MentionRec | null {
+  return bestInMode(ctx, t0, t1, true) ?? bestInMode(ctx, t0, t1, false);
+}
+
+function bestInMode(ctx: Ctx, t0: number, t1: number, skipModifiers: boolean): MentionRec | null {
   let best: MentionRec | null = null;
   let bestRank = 0;
   for (let k = Math.max(0, t0); k < t1; k++) {
     const m = ctx.idx.top[k];
     if (!m || (m.t0 !== k && k !== t0)) continue;
+    if (skipModifiers && isModifier(ctx, m, t0)) continue;
     const r = rank(ctx, m);
     if (r > bestRank) {
       best = m;
@@ -136,7 +149,26 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     return null;
   }
   const m1 = bestIn(ctx, seg1, a);
-  if (m1) return { mention: m1, text: null, entities: [], t0: m1.t0, t1: m1.t1 };
+  if (m1) {
+    // "Britain, France and Germany said": a list of countries is a collective claimant.
+    const list: MentionRec[] = [];
+    for (let k = seg1; k < a; k++) { const m = ctx.idx.top[k]; if (m && m.t0 === k && rank(ctx, m) >= 2) list.push(m); }
+    let start = seg1;
+    if (list.length >= 2 || (list.length === 1 && CONJUNCTIONS.has(tokens[seg1].norm))) {
+      while (start - 1 > s.t0 && tokens[start - 1].norm === ',') {
+        const prevSeg = segmentBefore(ctx, s, start - 1);
+        const only = ctx.idx.top[prevSeg];
+        if (!only || only.t0 !== prevSeg || only.t1 !== start - 1 || rank(ctx, only) < 2) break;
+        list.unshift(only);
+        start = prevSeg;
+      }
+    }
+    if (list.length >= 2 && tokens.slice(seg1, a).some((t) => CONJUNCTIONS.has(t.norm))) {
+      const text = ctx.doc.text.slice(tokens[list[0].t0].start, tokens[list[list.length - 1].t1 - 1].end);
+      return { mention: list[0], text, entities: list.map((m) => m.entityId), t0: list[0].t0, t1: list[list.length - 1].t1 };
+    }
+    return { mention: m1, text: null, entities: [], t0: m1.t0, t1: m1.t1 };
+  }
   const p1 = pronounIn(ctx, seg1, a);
   if (p1) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun: p1 };
   if (seg1 < a && CONJUNCTIONS.has(tokens[seg1].norm)) return { mention: null, text: null, entities: [], t0: seg1, t1: a, inherit: true };
@@ -153,7 +185,10 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let pronoun: 'person' | 'group' | null = null;
     for (let n = 0; n < 4 && segEnd > s.t0; n++) {
       const segStart = segmentBefore(ctx, s, segEnd);
-      for (let k = segStart; k < segEnd; k++) {
+      // ", who spoke on condition of anonymity,": a relative clause names no one.
+      const relative = ['who', 'which', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
+        ['speaking', 'citing', 'requesting', 'asking'].includes(tokens[segStart]?.norm ?? '');
+      for (let k = relative ? segEnd : segStart; k < segEnd; k++) {
         const m = ctx.idx.top[k];
         if (!m || m.t0 !== k) continue;
         const r = rank(ctx, m);
@@ -166,7 +201,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const score = r * 10 + (m.form === 'role' ? -5 : 0);
         if (score >= bestRank) { best = m; bestRank = score; }
       }
-      collective = collective ?? collectiveIn(ctx, segStart, segEnd);
+      if (!relative) collective = collective ?? collectiveIn(ctx, segStart, segEnd);
       pronoun = pronoun ?? pronounIn(ctx, segStart, segEnd);
       const boundary = segStart - 1;
       if (boundary < s.t0 || tokens[boundary].norm !== ',') break;
@@ -403,7 +438,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       claimant = prev.claimant;
       found = { ...found, text: prev.claimantText, t0: prev.claimantSpan?.t0 ?? found.t0, t1: prev.claimantSpan?.t1 ?? found.t1 };
     }
-    const claimantText = found.mention ? doc.text.slice(found.mention.start, found.mention.end) : found.text;
+    const claimantText = found.entities.length > 1 && found.text ? found.text : found.mention ? doc.text.slice(found.mention.start, found.mention.end) : found.text;
     let content: { t0: number; t1: number };
     let dateZone: Array<[number, number]>;
     if (inverted) {
@@ -435,7 +470,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       content = { t0: c, t1: Math.min(s.t1, cueEnd + 3) };
     }
     drafts.push({
-      sentence: s, claimant, claimantText, claimantEntities: [], claimantSpan: { t0: found.t0, t1: found.t1 },
+      sentence: s, claimant, claimantText, claimantEntities: found.entities, claimantSpan: { t0: found.t0, t1: found.t1 },
       cueStance: stance, cueText: doc.text.slice(tokens[a].start, tokens[cueEnd - 1].end), cueT0: a, cueT1: cueEnd,
       content, dateZone, viaSource: false,
       ...(found.pronoun ? { claimantText: `pronoun:${found.pronoun}` } : {}),
@@ -535,7 +570,7 @@ export const claimsStage: Stage = {
         let claimantText = d.claimantText;
         if (claimantText?.startsWith('pronoun:')) {
           const sameSentence = claims.length && claims[claims.length - 1].evidence.start >= s.start ? claims[claims.length - 1].claimant : null;
-          claimant = sameSentence ?? (claimantText === 'pronoun:person' ? lastPerson : lastGroup ?? lastPerson);
+          claimant = sameSentence ?? (claimantText === 'pronoun:person' ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
           // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
           if (!claimant) claimant = lastNamedBefore(ctx, s.t0, claimantText === 'pronoun:person');
           claimantText = d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null;
@@ -545,8 +580,8 @@ export const claimsStage: Stage = {
         // Wire agencies relaying ("rapporte l'agence TASS") are the reporting chain, not claimants.
         if (entity?.newsAgency) continue;
         if (!claimant && !claimantText) continue;
-        const claimantEntities: string[] = [];
-        if (!claimant && d.claimantSpan) {
+        const claimantEntities: string[] = [...d.claimantEntities];
+        if (!claimant && d.claimantSpan && !claimantEntities.length) {
           for (let k = d.claimantSpan.t0; k < d.claimantSpan.t1; k++) {
             const m = ctx.idx.top[k];
             if (m && m.t0 === k && rank(ctx, m) > 0) claimantEntities.push(m.entityId);
@@ -575,7 +610,13 @@ export const claimsStage: Stage = {
         };
         // The same claimant saying the same thing twice in one sentence is one claim.
         const dup = claims.slice(-4).find((c) => c.claimant === claimant && c.stance === stance && c.evidence.start < ev.end && ev.start < c.evidence.end);
-        if (dup) continue;
+        if (dup) {
+          if (!dup.claimedOn && date) {
+            dup.claimedOn = date.value;
+            dup.claimedOnPrecision = date.precision;
+          }
+          continue;
+        }
         claims.push({
           id: `claim:${claims.length + 1}`, claimant, claimantText, ...(claimantEntities.length ? { claimantEntities } : {}),
           stance, cue: d.cueText, hedged: hedges.length > 0, ...(hedges.length ? { hedges } : {}), content, evidence: ev,

@@ -212,6 +212,12 @@ function institutionPass(ctx: Ctx): void {
       if (ok && (!best || t1 > best.t1)) best = { t1, kind: e.payload.kind, name: e.payload.name };
     }
     if (!best) continue;
+    // "Russian military personnel", "l'armée de terre": "military" as an adjective names no institution.
+    if (best.kind === 'armed-forces' && tokens[i].norm === 'military') {
+      const next = tokens[best.t1];
+      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', "'s", 'spokesman', 'spokesperson', 'spokeswoman'].includes(next.norm);
+      if (!verbish) continue;
+    }
     // The institution must not swallow a name ("intelligence" inside a listed organisation).
     let inner: string | null = null;
     for (let k = i; k < best.t1; k++) {

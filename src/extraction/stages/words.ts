@@ -52,7 +52,7 @@ export const UNIT_HEADS = new Set(['brigade', 'division', 'regiment', 'battalion
 export const COLLECTIVE_NOUNS = new Set([
   'official', 'source', 'diplomat', 'analyst', 'expert', 'observer', 'witness', 'resident', 'officer', 'spokesperson',
   'responsable', 'diplomate', 'analyste', 'observateur', 'temoin', 'habitant', 'officier', 'porte-parole', 'report', 'rapport',
-  'officials', 'sources', 'diplomats', 'analysts', 'experts', 'observers', 'witnesses', 'residents', 'authorities', 'officers', 'intelligence',
+  'officials', 'sources', 'diplomats', 'analysts', 'experts', 'observers', 'witnesses', 'residents', 'authorities', 'officers',
   'responsables', 'sources', 'diplomates', 'analystes', 'experts', 'observateurs', 'temoins', 'habitants', 'autorites', 'donnees', 'data',
   'participants', 'militaires', 'chercheurs', 'researchers', 'medias', 'media', 'services', 'estimates', 'estimations', 'figures', 'chiffres',
   'reports', 'rapports', 'specialistes', 'dirigeants', 'leaders', 'governments', 'gouvernements', 'allies', 'allies', 'partners', 'partenaires',
