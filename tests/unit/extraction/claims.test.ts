@@ -47,3 +47,18 @@ describe('pronouns', () => {
     expect(c.map((x) => x.claimant)).toEqual(['person:emmanuel-macron', 'person:emmanuel-macron']);
   });
 });
+
+describe('claimant phrases', () => {
+  it('takes the head of "X\'s mission to the UN", not the UN; a list of states is collective', () => {
+    const r = extractArticle({
+      body: "Iran's mission to the United Nations rejected the report. Britain, France and Germany said in a joint statement that the transfer was an escalation.",
+      published: '2025-01-09', language: 'en',
+    });
+    expect(r.claims[0]).toMatchObject({ claimant: 'country:IR', stance: 'denies' });
+    expect(r.claims[1]).toMatchObject({ claimant: 'country:GB', claimantText: 'Britain, France and Germany', claimantEntities: ['country:GB', 'country:FR', 'country:DE'] });
+  });
+  it('skips relative clauses between an unnamed source and its verb', () => {
+    const c = claims('The officials, who spoke on condition of anonymity to discuss intelligence, said Tehran had trained Russian personnel.', '2025-01-09', 'en');
+    expect(c).toEqual([expect.objectContaining({ claimant: null, text: 'The officials' })]);
+  });
+});
