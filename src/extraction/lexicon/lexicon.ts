@@ -265,7 +265,13 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   }>(dir, 'cues.json');
   const cues = new PhraseMatcher<CueStance>();
   for (const lang of Object.keys(cueData.verbs)) {
-    for (const group of cueData.verbs[lang]) for (const f of group.forms) if (!cues.has(tok(f))) cues.add(tok(f), group.stance);
+    for (const group of cueData.verbs[lang]) {
+      for (const f of group.forms) {
+        // French participles agree: "rejeté" also stands for "rejetée", "rejetés", "rejetées".
+        const forms = lang === 'fr' && /é$/.test(f) ? [f, f + 'e', f + 's', f + 'es'] : [f];
+        for (const form of forms) if (!cues.has(tok(form))) cues.add(tok(form), group.stance);
+      }
+    }
   }
   const setOf = (list: string[]): PhraseMatcher<true> => {
     const m = new PhraseMatcher<true>();

@@ -415,7 +415,25 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     }
     if (isNounUse(ctx, s, c)) continue;
     if (['is', 'are', 'was', 'were', 'been', 'being', 'be'].includes(tokens[c - 1]?.norm ?? '') && stance === 'neutral') continue;
+    // "est désormais officiellement confirmée": a French passive without its agent states no one's claim.
+    if (ctx.doc.language === 'fr' && stance === 'neutral' && tokens[cueEnd]?.norm !== 'par' &&
+      [1, 2, 3].some((d) => ['est', 'sont', 'ete', 'etait', 'etaient', 'sera', 'seront'].includes(tokens[c - d]?.norm ?? '') && !ctx.idx.top[c - d])) continue;
     const a = cueStart(ctx, s, c);
+    // "une accusation aussitôt rejetée par les autorités ukrainiennes": the agent of a passive cue speaks.
+    if (['par', 'by'].includes(tokens[cueEnd]?.norm ?? '')) {
+      const agent = sourceClaimant(ctx, s, cueEnd + 1);
+      if (agent && (agent.mention || agent.text)) {
+        const content = trimContent(ctx, s.t0, a);
+        if (content.t1 > content.t0) {
+          drafts.push({
+            sentence: s, claimant: agent.mention?.entityId ?? null, claimantText: agent.text ?? (agent.mention ? doc.text.slice(agent.mention.start, agent.mention.end) : null),
+            claimantEntities: [], claimantSpan: { t0: agent.t0, t1: agent.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
+            cueT0: c, cueT1: agent.t1, content, dateZone: [[cueEnd, Math.min(s.t1, agent.t1 + 4)]], viaSource: false,
+          });
+        }
+        continue;
+      }
+    }
     // "has not confirmed", "n'a pas confirmé": no statement was made.
     const negated = [tokens[c - 1]?.norm, tokens[a - 1]?.norm, tokens[a - 2]?.norm].some((w) => w === 'not' || w === 'pas' || w === 'never' || w === 'jamais' || w === "n'");
     if (negated && stance !== 'denies') continue;

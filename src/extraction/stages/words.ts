@@ -20,6 +20,8 @@ export const FUNCTION_WORDS = new Set([
   'read', 'related', 'follow', 'us', 'for', 'latest', 'updates', 'news', 'photo', 'video', 'source', 'sources', 'ap', 'afp', 'au', 'total',
   'pas', 'moins', 'monsieur', 'madame', 'mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'saint', 'sainte', 'entretien', 'interview', 'analyse', 'analysis',
   'editorial', 'opinion', 'breaking', 'update', 'live', 'direct', 'exclusive', 'exclusif',
+  // Platforms: "a réagi sur Telegram Andriï Iermak"
+  'telegram', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'whatsapp', 'signal', 'truth', 'social', 'vk', 'x',
 ]);
 
 export const MONTHS_AND_DAYS = new Set([
