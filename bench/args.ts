@@ -11,9 +11,11 @@ export interface BenchOptions {
   resultsDir: string;
   /** Seconds the service may spend ingesting one size before the bench stops it (and skips its queries). */
   timeBudgetS: number | undefined;
+  /** Query stages only, on the graph a previous run left in the database (one size). */
+  reuse: boolean;
 }
 
-export const DEFAULTS: Omit<BenchOptions, 'resultsDir' | 'timeBudgetS'> = {
+export const DEFAULTS: Omit<BenchOptions, 'resultsDir' | 'timeBudgetS' | 'reuse'> = {
   articles: [10_000, 100_000],
   clients: [1, 16],
   durationS: 10,
@@ -28,9 +30,9 @@ function list(value: string, flag: string): number[] {
   return numbers;
 }
 
-/** Parses `--articles 10000,100000 --clients 1,16 --duration 10 --seed N --time-budget S --quick --no-docs --results DIR`. */
+/** Parses `--articles 10000,100000 --clients 1,16 --duration 10 --seed N --time-budget S --reuse --quick --no-docs --results DIR`. */
 export function parseArgs(argv: readonly string[], resultsDir: string): BenchOptions {
-  const options: BenchOptions = { ...DEFAULTS, resultsDir, timeBudgetS: undefined };
+  const options: BenchOptions = { ...DEFAULTS, resultsDir, timeBudgetS: undefined, reuse: false };
   let durationGiven = false;
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
@@ -63,6 +65,9 @@ export function parseArgs(argv: readonly string[], resultsDir: string): BenchOpt
         options.timeBudgetS = seconds;
         break;
       }
+      case '--reuse':
+        options.reuse = true;
+        break;
       case '--quick':
         options.quick = true;
         break;
@@ -77,5 +82,6 @@ export function parseArgs(argv: readonly string[], resultsDir: string): BenchOpt
     }
   }
   if (options.quick && !durationGiven) options.durationS = 3;
+  if (options.reuse && options.articles.length !== 1) throw new Error('--reuse works on the graph already in the database: give the one size it holds with --articles');
   return options;
 }

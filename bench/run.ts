@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -8,10 +8,11 @@ import { createExecutor } from '../src/db/connect';
 import { portIsFree, startInstance, stopInstance } from '../src/db/local/instance';
 import { NEO4J_VERSION } from '../src/db/local/install';
 import { parseArgs, type BenchOptions } from './args';
+import { mainQueries } from './queries/main-queries';
 import { pickParams } from './queries/params';
 import { readIfExists, resultsMarkdown, updateDocument, type BenchResults, type SizeResult } from './report';
 import { loadExtractor, runExtraction } from './stages/extraction';
-import { runIngestion } from './stages/ingestion';
+import { graphCounts, runIngestion } from './stages/ingestion';
 import { apiQueries, profileQueries } from './stages/profile';
 import { runQueries, type Connection } from './stages/queries';
 import { stopAllChildServers } from './servers/child';
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2), path.join(projectRoot, 'bench', 'results'));
   ensureHeap(options);
   const startedAt = new Date().toISOString();
-  const extract = loadExtractor();
+  const extract = options.reuse ? null : loadExtractor();
   const database = await openBenchDatabase();
   // Interrupted (Ctrl-C, timeout): stop the servers and the bench's Neo4j rather than leave them running.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -74,8 +75,10 @@ async function main(): Promise<void> {
     });
   }
   const executor = createExecutor(database.connection, 600_000);
-  const sizes: SizeResult[] = [];
-  const notRun: string[] = [];
+  const latestFile = path.join(options.resultsDir, 'latest.json');
+  const previous = options.reuse ? (JSON.parse(readFileSync(latestFile, 'utf8')) as BenchResults) : null;
+  const sizes: SizeResult[] = previous ? previous.sizes : [];
+  const notRun: string[] = previous ? previous.notRun.filter((line) => !/still going/.test(line) && !/^\d[\d,]* articles \(this run used/.test(line)) : [];
   // Results are written after every size, so a long run that is stopped still leaves its figures.
   const stamp = startedAt.replace(/[:.]/g, '-');
   const write = (final: boolean) => {
@@ -85,7 +88,7 @@ async function main(): Promise<void> {
     const results: BenchResults = {
       startedAt,
       finishedAt: new Date().toISOString(),
-      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      command: `${previous ? `${previous.command}, then ` : ''}npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? 'unknown',
@@ -111,8 +114,21 @@ async function main(): Promise<void> {
   try {
     for (const articles of options.articles) {
       log(`== ${articles} articles`);
+      if (previous) {
+        // Queries again on the graph the previous run left: same corpus, same ingestion figures.
+        const size = previous.sizes.find((s) => s.articles === articles && s.ingestion.service.complete);
+        const counts = await graphCounts(executor);
+        if (!size || counts.nodes.Article !== size.ingestion.counts.nodes.Article) {
+          throw new Error(`--reuse: the database holds ${counts.nodes.Article ?? 0} articles, not the complete ${articles}-article graph of ${latestFile}`);
+        }
+        const params = await pickParams(executor);
+        size.queries = await runQueries(executor, database.connection, params, { clients: options.clients, durationS: options.durationS, targets: ['raw', 'ours', 'lib'], log });
+        size.profile = await profileQueries(database.connection, [...apiQueries(params), ...mainQueries(params).map((q) => q.raw)]);
+        write(false);
+        continue;
+      }
       const corpus = { seed: options.seed, articles };
-      const extraction = runExtraction(corpus, extract);
+      const extraction = runExtraction(corpus, extract!);
       log(`extraction: ${extraction.stage.articlesPerSecond} articles/s on one core (${extraction.stage.claims} claims)`);
       const ingestion = await runIngestion(executor, extraction.inputs, extraction.results, extraction.stage.seconds, { log, timeBudgetS: options.timeBudgetS });
       log(`ingestion: service ${ingestion.service.articlesPerSecond} art/s, floor ${ingestion.floor.articlesPerSecond} art/s, same counts: ${ingestion.sameCounts}`);
@@ -131,7 +147,7 @@ async function main(): Promise<void> {
       const params = await pickParams(executor);
       log(`queries: ${JSON.stringify(params)}`);
       const queries = await runQueries(executor, database.connection, params, { clients: options.clients, durationS: options.durationS, targets: ['raw', 'ours', 'lib'], log });
-      const profile = await profileQueries(database.connection, apiQueries(params));
+      const profile = await profileQueries(database.connection, [...apiQueries(params), ...mainQueries(params).map((q) => q.raw)]);
       sizes.push({ articles, extraction: extraction.stage, ingestion, queries, profile });
       write(false);
     }

@@ -299,7 +299,7 @@ WITH [c IN claims WHERE c.polarity = 'positive'] AS positive, [c IN claims WHERE
 CALL (positive, negative) {
   UNWIND positive AS p
   UNWIND negative AS n
-  WITH p, n ORDER BY coalesce(n.claimedOnStart, n.reportedOn) DESC, n.id, coalesce(p.claimedOnStart, p.reportedOn) DESC, p.id
+  WITH p, n ORDER BY coalesce(n.claimedOnStart, '0000-00-00') DESC, n.id, coalesce(p.claimedOnStart, '0000-00-00') DESC, p.id
   LIMIT toInteger($first)
   RETURN collect([p.id, n.id]) AS pairs
 }
