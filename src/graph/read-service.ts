@@ -16,6 +16,7 @@ import { entitiesByIdQuery, entitiesPageQuery, entitySearchLucene, searchEntitie
 import { eventsByIdQuery, eventsByParticipantQuery, eventsPageQuery, type EventCriteria } from '../db/queries/events';
 import { mergeAuditsQuery } from '../db/queries/merge';
 import { neighbourhoodQuery, type NodeGroup } from '../db/queries/neighbourhood';
+import type { ClaimParts } from '../db/queries/projections';
 import type { EntityType } from '../extraction/types';
 import { buildSpans } from './spans';
 import type {
@@ -55,8 +56,14 @@ export class ReadService {
     return this.executor.read(query, this.counter);
   }
 
-  async claims(criteria: ClaimCriteria, order: { field: ClaimOrderField; direction: SortDirection }, skip: number, limit: number): Promise<Page<ClaimModel>> {
-    const [row] = await this.read(claimsPageQuery(criteria, order, { skip, limit }));
+  async claims(
+    criteria: ClaimCriteria,
+    order: { field: ClaimOrderField; direction: SortDirection },
+    skip: number,
+    limit: number,
+    parts?: Readonly<ClaimParts>,
+  ): Promise<Page<ClaimModel>> {
+    const [row] = await this.read(claimsPageQuery(criteria, order, { skip, limit }, parts));
     return { totalCount: row.totalCount as number, nodes: row.nodes as ClaimModel[], skip, limit };
   }
 

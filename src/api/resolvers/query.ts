@@ -5,6 +5,7 @@ import type { ClaimCriteria } from '../../db/queries/claims';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { dayFrom, dayTo, decodeCursor, nonEmpty, pageSize } from '../args';
 import { apiError } from '../errors';
+import { claimPartsFor, requestedFields } from '../selection';
 
 /** A source given by id (`source:reuters`) or by name (`Reuters`). */
 function sourceRef(value: string | null | undefined, argument: string): string | undefined {
@@ -18,7 +19,7 @@ function asOfDay(value: string | null | undefined): string | null {
 }
 
 export const queryResolvers: QueryResolvers = {
-  claims: async (_parent, args, { read, config }) => {
+  claims: async (_parent, args, { read, config }, info) => {
     const filter = args.filter ?? {};
     const claimant = nonEmpty(filter.claimant, 'filter.claimant');
     const about = nonEmpty(filter.about, 'filter.about');
@@ -38,7 +39,8 @@ export const queryResolvers: QueryResolvers = {
       asOf: asOfDay(args.asOf) ?? undefined,
     };
     const order = { field: args.orderBy?.field ?? 'CLAIMED_ON', direction: args.orderBy?.direction ?? 'DESC' } as const;
-    return read.claims(criteria, order, decodeCursor(args.after), pageSize(args.first, 20, config.limits));
+    const parts = claimPartsFor(requestedFields(info, ['edges', 'node']));
+    return read.claims(criteria, order, decodeCursor(args.after), pageSize(args.first, 20, config.limits), parts);
   },
 
   claim: (_parent, { id }, { loaders }) => loaders.claim.load(id),

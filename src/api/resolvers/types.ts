@@ -37,13 +37,17 @@ export const typeResolvers: Resolvers = {
   },
 
   Claim: {
-    claimant: (claim) => claim.claimants[0] ?? null,
+    // Related parts are null when the page did not ask for them (see src/api/selection.ts).
+    claimant: (claim) => claim.claimants?.[0] ?? null,
+    claimants: (claim) => claim.claimants ?? [],
     content: (claim) => ({ text: claim.text, start: claim.contentStart, end: claim.contentEnd }),
     evidence: (claim) => ({ text: claim.evidenceText, start: claim.evidenceStart, end: claim.evidenceEnd }),
     hedges: (claim) => claim.hedges ?? [],
     language: (claim) => claim.language as 'fr' | 'en',
-    reporting: (claim) => ({ outlet: claim.outlet, agencies: claim.agencies, origin: origin(claim.outlet, claim.agencies) }),
-    about: (claim) => [...claim.aboutEntities, ...claim.aboutEvents],
+    reporting: (claim) => ({ outlet: claim.outlet ?? null, agencies: claim.agencies ?? [], origin: origin(claim.outlet ?? null, claim.agencies ?? []) }),
+    about: (claim) => [...(claim.aboutEntities ?? []), ...(claim.aboutEvents ?? [])],
+    aboutEntities: (claim) => claim.aboutEntities ?? [],
+    aboutEvents: (claim) => claim.aboutEvents ?? [],
     contradicts: async (claim, _args, { loaders }) => (await loaders.claimLinks.load(claim.id))?.contradicts ?? [],
     corroborates: async (claim, _args, { loaders }) => (await loaders.claimLinks.load(claim.id))?.corroborates ?? [],
   },

@@ -1,6 +1,6 @@
 import type { Stance } from '../../extraction/types';
 import { cypherQuery, type CypherQuery } from '../cypher';
-import { claimProjection } from './projections';
+import { ALL_CLAIM_PARTS, claimProjection, type ClaimParts } from './projections';
 import { claimsAboutTargets, resolveEntities, resolveEvents } from './targets';
 
 export const CLAIM_ORDER_FIELDS = ['CLAIMED_ON', 'PUBLISHED_ON', 'CONFIDENCE'] as const;
@@ -90,6 +90,7 @@ export function claimsPageQuery(
   criteria: ClaimCriteria,
   order: { field: ClaimOrderField; direction: SortDirection },
   page: PageArgs,
+  parts: Readonly<ClaimParts> = ALL_CLAIM_PARTS,
 ): CypherQuery {
   const selection = claimSelection(criteria);
   const direction = order.direction === 'ASC' ? 'ASC' : 'DESC';
@@ -99,7 +100,7 @@ export function claimsPageQuery(
     `${selection.cypher}
 WITH c ORDER BY ${key} ${direction}, c.id ASC
 WITH collect(c) AS matched
-RETURN size(matched) AS totalCount, [c IN matched[$skip..($skip + $limit)] | ${claimProjection('c')}] AS nodes`,
+RETURN size(matched) AS totalCount, [c IN matched[$skip..($skip + $limit)] | ${claimProjection('c', parts)}] AS nodes`,
     { ...selection.params, skip: page.skip, limit: page.limit },
   );
 }

@@ -23,13 +23,33 @@ export function eventProjection(v: string, s = ''): string {
     reportCount: COUNT { (${v})<-[:REPORTS]-(:Article) }}`;
 }
 
-export function claimProjection(v: string): string {
+/** Which related parts of a claim to fetch: a page that does not show them does not pay for them. */
+export interface ClaimParts {
+  claimants: boolean;
+  article: boolean;
+  reporting: boolean;
+  aboutEntities: boolean;
+  aboutEvents: boolean;
+}
+
+export const ALL_CLAIM_PARTS: Readonly<ClaimParts> = Object.freeze({
+  claimants: true,
+  article: true,
+  reporting: true,
+  aboutEntities: true,
+  aboutEvents: true,
+});
+
+export function claimProjection(v: string, parts: Readonly<ClaimParts> = ALL_CLAIM_PARTS): string {
+  const related = [
+    parts.claimants ? `claimants: [(ce:Entity)-[:CLAIMED]->(${v}) | ${entityProjection('ce')}]` : 'claimants: null',
+    parts.article ? `article: head([(${v})-[:REPORTED_IN]->(ca:Article) | ${articleProjection('ca')}])` : 'article: null',
+    parts.reporting ? `outlet: head([(${v})-[:REPORTED_IN]->(:Article)-[:REPORTED_BY]->(co:Source) | ${sourceProjection('co')}])` : 'outlet: null',
+    parts.reporting ? `agencies: [(${v})-[:REPORTED_IN]->(:Article)-[:VIA]->(cg:Source) | ${sourceProjection('cg')}]` : 'agencies: null',
+    parts.aboutEntities ? `aboutEntities: [(${v})-[:ABOUT]->(cte:Entity) | ${entityProjection('cte')}]` : 'aboutEntities: null',
+    parts.aboutEvents ? `aboutEvents: [(${v})-[:ABOUT]->(ctv:Event) | ${eventProjection('ctv', 'c')}]` : 'aboutEvents: null',
+  ];
   return `${v} {.id, .stance, .polarity, .claimantText, .cue, .hedged, .hedges, .text, .contentStart, .contentEnd, .evidenceText, .evidenceStart, .evidenceEnd,
     .confidence, .claimedOn, .claimedOnPrecision, .claimedOnStart, .publishedOn, .reportedOn, .language, .outletId, .originId, .articleId,
-    claimants: [(ce:Entity)-[:CLAIMED]->(${v}) | ${entityProjection('ce')}],
-    article: head([(${v})-[:REPORTED_IN]->(ca:Article) | ${articleProjection('ca')}]),
-    outlet: head([(${v})-[:REPORTED_IN]->(:Article)-[:REPORTED_BY]->(co:Source) | ${sourceProjection('co')}]),
-    agencies: [(${v})-[:REPORTED_IN]->(:Article)-[:VIA]->(cg:Source) | ${sourceProjection('cg')}],
-    aboutEntities: [(${v})-[:ABOUT]->(cte:Entity) | ${entityProjection('cte')}],
-    aboutEvents: [(${v})-[:ABOUT]->(ctv:Event) | ${eventProjection('ctv', 'c')}]}`;
+    ${related.join(',\n    ')}}`;
 }
