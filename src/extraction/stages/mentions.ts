@@ -629,6 +629,7 @@ function personPass(ctx: Ctx): void {
 /** Give known people the role the text states next to their name. */
 function attachRoles(ctx: Ctx): void {
   const { tokens } = ctx;
+  const roleStarts = new Set(ctx.mentions.filter((x) => x.form === 'role').map((x) => x.t0));
   for (const m of [...ctx.mentions]) {
     const e = ctx.entities.get(m.entityId);
     if (!e || e.type !== 'Person' || m.form === 'role') continue;
@@ -638,8 +639,9 @@ function attachRoles(ctx: Ctx): void {
     if (!owner && role.anaphoric) owner = lastOrgBefore(ctx, m.t0);
     if (!e.role || e.confidence < 0.9 || owner) e.role = roleString(ctx, role, owner);
     if (owner) e.affiliation = e.affiliation ?? owner;
-    if (role.t1 <= m.t0 && !ctx.mentions.some((x) => x.form === 'role' && x.t0 === role.t0)) {
+    if (role.t1 <= m.t0 && !roleStarts.has(role.t0)) {
       addMention(ctx, { t0: role.t0, t1: role.t1, entityId: e.id, form: 'role', title: role.title });
+      roleStarts.add(role.t0);
     }
     void tokens;
   }
