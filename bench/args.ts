@@ -13,9 +13,11 @@ export interface BenchOptions {
   timeBudgetS: number | undefined;
   /** Query stages only, on the graph a previous run left in the database (one size). */
   reuse: boolean;
+  /** Keep the sizes of bench/results/latest.json that this run does not measure. */
+  merge: boolean;
 }
 
-export const DEFAULTS: Omit<BenchOptions, 'resultsDir' | 'timeBudgetS' | 'reuse'> = {
+export const DEFAULTS: Omit<BenchOptions, 'resultsDir' | 'timeBudgetS' | 'reuse' | 'merge'> = {
   articles: [10_000, 100_000],
   clients: [1, 16],
   durationS: 10,
@@ -30,9 +32,9 @@ function list(value: string, flag: string): number[] {
   return numbers;
 }
 
-/** Parses `--articles 10000,100000 --clients 1,16 --duration 10 --seed N --time-budget S --reuse --quick --no-docs --results DIR`. */
+/** Parses `--articles 10000,100000 --clients 1,16 --duration 10 --seed N --time-budget S --reuse --merge --quick --no-docs --results DIR`. */
 export function parseArgs(argv: readonly string[], resultsDir: string): BenchOptions {
-  const options: BenchOptions = { ...DEFAULTS, resultsDir, timeBudgetS: undefined, reuse: false };
+  const options: BenchOptions = { ...DEFAULTS, resultsDir, timeBudgetS: undefined, reuse: false, merge: false };
   let durationGiven = false;
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
@@ -65,6 +67,9 @@ export function parseArgs(argv: readonly string[], resultsDir: string): BenchOpt
         options.timeBudgetS = seconds;
         break;
       }
+      case '--merge':
+        options.merge = true;
+        break;
       case '--reuse':
         options.reuse = true;
         break;

@@ -6,6 +6,8 @@ import type { QueryStage } from './stages/queries';
 
 export interface SizeResult {
   articles: number;
+  /** When this size was measured (ISO); sizes of one document may come from several runs (--merge, --reuse). */
+  ranAt?: string;
   extraction: ExtractionStage;
   ingestion: IngestionStage;
   queries: QueryStage | null;
@@ -93,6 +95,7 @@ export function resultsMarkdown(results: BenchResults): string {
   for (const size of results.sizes) {
     const q = size.queries;
     parts.push('', `### Queries at ${size.articles.toLocaleString('en-US')} articles`, '');
+    if (size.ranAt) parts.push(`_Measured ${size.ranAt.slice(0, 16).replace('T', ' ')} UTC._`, '');
     if (q) {
       parts.push(
         `Parameters picked from the graph: popular entity \`${q.params.popularEntity}\` (period ${q.params.period.from} to ${q.params.period.to}), claimant \`${q.params.claimant}\`, tail entity \`${q.params.tailEntity}\`, search "${q.params.searchText}", event \`${q.params.event}\`.`,

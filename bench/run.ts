@@ -76,15 +76,19 @@ async function main(): Promise<void> {
   }
   const executor = createExecutor(database.connection, 600_000);
   const latestFile = path.join(options.resultsDir, 'latest.json');
-  const previous = options.reuse ? (JSON.parse(readFileSync(latestFile, 'utf8')) as BenchResults) : null;
-  const sizes: SizeResult[] = previous ? previous.sizes : [];
-  const notRun: string[] = previous ? previous.notRun.filter((line) => !/still going/.test(line) && !/^\d[\d,]* articles \(this run used/.test(line)) : [];
+  const previous = options.reuse || options.merge ? (JSON.parse(readFileSync(latestFile, 'utf8')) as BenchResults) : null;
+  // --merge: the other sizes of the previous results stay; the ones measured now replace theirs.
+  const sizes: SizeResult[] = previous ? (options.reuse ? previous.sizes : previous.sizes.filter((s) => !options.articles.includes(s.articles))) : [];
+  const measuredNow = (line: string) => options.articles.some((n) => line.includes(`${n.toLocaleString('en-US')} articles`));
+  const notRun: string[] = previous ? previous.notRun.filter((line) => !/still going/.test(line) && !/^\d[\d,]* articles \(this run used/.test(line) && !measuredNow(line)) : [];
   // Results are written after every size, so a long run that is stopped still leaves its figures.
   const stamp = startedAt.replace(/[:.]/g, '-');
   const write = (final: boolean) => {
     const missing = [...notRun];
-    for (const size of [10_000, 100_000]) if (!options.articles.includes(size)) missing.push(`${size.toLocaleString('en-US')} articles (this run used ${options.articles.join(', ')})`);
+    for (const size of [10_000, 100_000]) if (!sizes.some((s) => s.articles === size)) missing.push(`${size.toLocaleString('en-US')} articles (this run used ${options.articles.join(', ')})`);
     if (!final) missing.push(`sizes after ${sizes.map((s) => s.articles).join(', ')} (the run was still going when this was written)`);
+    const seen = new Set<string>();
+    missing.splice(0, missing.length, ...missing.filter((line) => !seen.has(line) && seen.add(line)));
     const results: BenchResults = {
       startedAt,
       finishedAt: new Date().toISOString(),
@@ -114,7 +118,7 @@ async function main(): Promise<void> {
   try {
     for (const articles of options.articles) {
       log(`== ${articles} articles`);
-      if (previous) {
+      if (previous && options.reuse) {
         // Queries again on the graph the previous run left: same corpus, same ingestion figures.
         const size = previous.sizes.find((s) => s.articles === articles && s.ingestion.service.complete);
         const counts = await graphCounts(executor);
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
         const params = await pickParams(executor);
         size.queries = await runQueries(executor, database.connection, params, { clients: options.clients, durationS: options.durationS, targets: ['raw', 'ours', 'lib'], log });
         size.profile = await profileQueries(database.connection, [...apiQueries(params), ...mainQueries(params).map((q) => q.raw)]);
+        size.ranAt = new Date().toISOString();
         write(false);
         continue;
       }
@@ -140,7 +145,7 @@ async function main(): Promise<void> {
         notRun.push(
           `queries at ${articles.toLocaleString('en-US')} articles: the service wrote ${ingestion.service.written.toLocaleString('en-US')} of ${articles.toLocaleString('en-US')} articles within the ${options.timeBudgetS} s budget`,
         );
-        sizes.push({ articles, extraction: extraction.stage, ingestion, queries: null, profile: [] });
+        sizes.push({ articles, ranAt: new Date().toISOString(), extraction: extraction.stage, ingestion, queries: null, profile: [] });
         write(false);
         continue;
       }
@@ -148,7 +153,8 @@ async function main(): Promise<void> {
       log(`queries: ${JSON.stringify(params)}`);
       const queries = await runQueries(executor, database.connection, params, { clients: options.clients, durationS: options.durationS, targets: ['raw', 'ours', 'lib'], log });
       const profile = await profileQueries(database.connection, [...apiQueries(params), ...mainQueries(params).map((q) => q.raw)]);
-      sizes.push({ articles, extraction: extraction.stage, ingestion, queries, profile });
+      sizes.push({ articles, ranAt: new Date().toISOString(), extraction: extraction.stage, ingestion, queries, profile });
+      sizes.sort((a, b) => a.articles - b.articles);
       write(false);
     }
   } finally {

@@ -222,19 +222,29 @@ RETURN [ev IN events | {id: ev.id, claims: [(tc:Claim)-[:ABOUT]->(ev) | tc.id]}]
 
 const NEIGHBOURHOOD_LIMIT = 500;
 
+const GRAPH_TYPES = 'CLAIMED|ABOUT|REPORTED_IN|INVOLVES|MENTIONS|REPORTS|REPORTED_BY|VIA|RELAYS|CONTRADICTS|CORROBORATES';
+
+/** Nodes within two hops and every edge between them, edge ids as the API writes them. */
+export const NEIGHBOURHOOD_CYPHER = `MATCH (s:Entity {id: $id})
+MATCH (s)-[:${GRAPH_TYPES}*1..2]-(m)
+WITH s, collect(DISTINCT m) AS found
+WITH ([s] + [x IN found WHERE x <> s])[0..toInteger($limit)] AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r:${GRAPH_TYPES}]->(b)
+  WHERE b IN nodes
+  RETURN collect(a.id + '|' + type(r) + coalesce('|' + r.role, '') + '|' + b.id) AS edges
+}
+RETURN [n IN nodes | n.id] AS ids, edges`;
+
+const neighbourhoodAnswer = (ids: string[], edges: string[]) => ({ nodes: [...ids].sort(), edges: [...new Set(edges)].sort() });
+
 function neighbourhood(params: BenchParams): BenchQuery {
   const id = params.tailEntity;
   return {
     name: 'neighbourhood',
-    description: `nodes within 2 hops of ${id} (all node groups, at most ${NEIGHBOURHOOD_LIMIT})`,
-    raw: cypherQuery(
-      'bench.neighbourhood',
-      `MATCH (s:Entity {id: $id})
-MATCH (s)-[:CLAIMED|ABOUT|REPORTED_IN|INVOLVES|MENTIONS|REPORTS|REPORTED_BY|VIA|RELAYS|CONTRADICTS|CORROBORATES*1..2]-(m)
-WITH s, collect(DISTINCT m.id)[0..toInteger($limit)] AS ids
-RETURN [s.id] + [x IN ids WHERE x <> s.id] AS ids`,
-      { id, limit: NEIGHBOURHOOD_LIMIT },
-    ),
+    description: `nodes within 2 hops of ${id} and the edges between them (all node groups, at most ${NEIGHBOURHOOD_LIMIT})`,
+    raw: cypherQuery('bench.neighbourhood', NEIGHBOURHOOD_CYPHER, { id, limit: NEIGHBOURHOOD_LIMIT }),
     ours: {
       query: `query Neighbourhood($ids: [ID!]!) {
   neighbourhood(ids: $ids, depth: 2, limit: ${NEIGHBOURHOOD_LIMIT}) { nodes { data { id } } edges { data { id } } truncated }
@@ -242,14 +252,14 @@ RETURN [s.id] + [x IN ids WHERE x <> s.id] AS ids`,
       variables: { ids: [id] },
     },
     lib: {
-      query: `query Neighbourhood($id: ID!) { neighbourhoodIds(id: $id, limit: ${NEIGHBOURHOOD_LIMIT}) }`,
+      query: `query Neighbourhood($id: ID!) { neighbourhood(id: $id, limit: ${NEIGHBOURHOOD_LIMIT}) { ids edges } }`,
       variables: { id },
     },
-    libScope: 'through a @cypher query field: the library has no variable-depth traversal',
+    libScope: 'through a @cypher query field (the same Cypher as the floor): the library has no variable-depth traversal',
     canonical: {
-      raw: ([row]) => [...(row.ids as string[])].sort(),
-      ours: (data) => data.neighbourhood.nodes.map((n: any) => n.data.id).sort(),
-      lib: (data) => [...data.neighbourhoodIds].sort(),
+      raw: ([row]) => neighbourhoodAnswer(row.ids as string[], row.edges as string[]),
+      ours: (data) => neighbourhoodAnswer(data.neighbourhood.nodes.map((n: any) => n.data.id), data.neighbourhood.edges.map((e: any) => e.data.id)),
+      lib: (data) => neighbourhoodAnswer(data.neighbourhood.ids, data.neighbourhood.edges),
     },
   };
 }

@@ -4,6 +4,8 @@
  * Relationship fields map the graph's relationships; what the library cannot express with them
  * (fulltext search with our analyzer, a variable-depth neighbourhood) is a @cypher field.
  */
+import { NEIGHBOURHOOD_CYPHER } from '../queries/main-queries';
+
 export const neo4jGraphqlTypeDefs = /* GraphQL */ `
   type Entity @node {
     id: ID!
@@ -59,8 +61,9 @@ export const neo4jGraphqlTypeDefs = /* GraphQL */ `
     contradicts: [Claim!]! @relationship(type: "CONTRADICTS", direction: OUT)
   }
 
-  type NeighbourNode {
-    id: ID!
+  type Neighbourhood {
+    ids: [ID!]!
+    edges: [String!]!
   }
 
   type SearchHit {
@@ -69,16 +72,13 @@ export const neo4jGraphqlTypeDefs = /* GraphQL */ `
   }
 
   type Query {
-    "Ids of the nodes within two hops of a start node (the library has no variable-depth traversal)."
-    neighbourhoodIds(id: ID!, limit: Int!): [ID!]!
+    "Nodes within two hops of a start node and the edges between them (the library has no variable-depth traversal)."
+    neighbourhood(id: ID!, limit: Int!): Neighbourhood
       @cypher(
         statement: """
-        MATCH (s) WHERE (s:Entity OR s:Event OR s:Claim OR s:Article OR s:Source) AND s.id = $id
-        MATCH (s)-[:CLAIMED|ABOUT|REPORTED_IN|INVOLVES|MENTIONS|REPORTS|REPORTED_BY|VIA|RELAYS|CONTRADICTS|CORROBORATES*1..2]-(m)
-        WITH s, collect(DISTINCT m.id)[0..$limit] AS ids
-        RETURN [s.id] + [x IN ids WHERE x <> s.id] AS ids
+        ${NEIGHBOURHOOD_CYPHER.replace('RETURN [n IN nodes | n.id] AS ids, edges', 'RETURN {ids: [n IN nodes | n.id], edges: edges} AS result').replace(/\n/g, '\n        ')}
         """
-        columnName: "ids"
+        columnName: "result"
       )
     "Fulltext search over entity names and aliases through the project's index."
     searchEntityIds(lucene: String!, limit: Int!): [SearchHit!]!
