@@ -109,7 +109,9 @@ export async function runEval(options: EvalOptions, extract?: ExtractArticle): P
   }
   const source = options.goldAsPrediction ? 'gold' : options.predictions ? 'predictions' : 'extractor';
   // Loaded only when needed: scoring saved predictions or the gold itself does not pay for the pipeline.
-  const extractor = source === 'extractor' ? (extract ?? (await import('../../extraction')).extractArticle) : null;
+  // (`require`, not `import()`: the CLI runs under tsx's CommonJS loader, which `import()` bypasses.)
+  const extractor =
+    source === 'extractor' ? (extract ?? (require('../../extraction') as typeof import('../../extraction')).extractArticle) : null;
 
   const articles: EvalReport['articles'] = [];
   for (const goldCase of cases) {
