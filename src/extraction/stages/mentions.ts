@@ -444,6 +444,7 @@ function datelinePass(ctx: Ctx): void {
 
 // 4. People ------------------------------------------------------------------------
 
+const MEDIA_WORDS = new Set(['radio', 'news', 'times', 'post', 'press', 'tv', 'television', 'daily', 'journal', 'gazette', 'herald', 'tribune', 'watch', 'international', 'media', 'network', 'channel', 'magazine', 'monde', 'figaro', 'liberation', 'express', 'telegraph', 'guardian', 'independent', 'company', 'corp', 'inc', 'ltd', 'bank', 'airlines', 'industries', 'systems', 'dynamics', 'technologies']);
 const ROLE_ADJECTIVES = new Set(['militaire', 'adjoint', 'adjointe', 'principal', 'officiel', 'military', 'deputy', 'senior', 'chief', 'top', 'former', 'ancien', 'ancienne', 'regional', 'regionale', 'general', 'generale', 'national', 'nationale']);
 const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par']);
 
@@ -604,6 +605,15 @@ function personPass(ctx: Ctx): void {
     const after = before ? null : findRoleAfter(ctx, end);
     if (!before && !after && !cueAround(ctx, i, end)) continue;
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+    // "Radio Free Europe said", "The Kyiv Post reported": a medium or a body, not a person.
+    let orgLike = false;
+    for (let k = i; k < end; k++) if (ORG_HEADS.has(tokens[k].norm) || MEDIA_WORDS.has(tokens[k].norm)) orgLike = true;
+    if (orgLike) {
+      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
+      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+      i = end - 1;
+      continue;
+    }
     const role = before ?? after;
     let owner = role?.of ?? null;
     if (role && !owner && role.anaphoric) owner = lastOrgBefore(ctx, i);
@@ -834,7 +844,7 @@ function learnedPass(ctx: Ctx): void {
 
 const PLACE_PREPS_EN = new Set(['in', 'near', 'around', 'outside', 'at', 'to', 'from', 'towards', 'into']);
 const PLACE_PREPS_FR = new Set(['a', 'dans', 'vers', 'pres', 'depuis', 'autour']);
-const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient']);
+const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient', 'english', 'arabic', 'hebrew', 'persian', 'farsi', 'mandarin', 'anglais', 'arabe', 'hebreu', 'noel', 'paques', 'ramadan', 'christmas', 'easter', 'internet']);
 
 const PLACE_KINDS = new Set(['village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements']);
 const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs']);
