@@ -1,6 +1,6 @@
 import type { Executor, RoundTripCounter } from '../db/executor';
 import { deleteArticlesQuery } from '../db/queries/delete';
-import { ingestLookupQuery, writeArticlesQuery, type WriteBatch } from '../db/queries/ingest';
+import { ingestLookupQuery, writeArticlesStatements, type WriteBatch } from '../db/queries/ingest';
 import type { ArticleInput, ExtractionResult } from '../extraction/types';
 import { applyRedirects, planArticle, referencedEntityIds, type ArticlePlan } from './ingest-plan';
 import type { IngestOutcome } from './models';
@@ -103,7 +103,7 @@ export class IngestService {
     return prepared.map((p) => ('plan' in p ? written.get(p)! : p));
   }
 
-  /** One transaction: look up, replace what changed, write what is new. At most three round trips. */
+  /** One transaction: look up, replace what changed, write what is new: at most ten round trips, whatever the batch size. */
   private async writeTransaction(prepared: readonly Prepared[], counter?: RoundTripCounter): Promise<Map<Prepared, IngestOutcome>> {
     const result = new Map<Prepared, IngestOutcome>();
     if (prepared.length === 0) return result;
@@ -132,7 +132,9 @@ export class IngestService {
           result.set(p, outcome(p, existing.has(id) ? 'updated' : 'created'));
         }
         if (toReplace.length > 0) await run(deleteArticlesQuery(toReplace));
-        if (toWrite.length > 0) await run(writeArticlesQuery(mergeBatch(toWrite, redirects)));
+        if (toWrite.length > 0) {
+          for (const statement of writeArticlesStatements(mergeBatch(toWrite, redirects))) await run(statement);
+        }
         return result;
       },
       counter,

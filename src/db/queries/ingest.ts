@@ -33,30 +33,26 @@ export interface WriteBatch {
   claims: readonly ClaimRow[];
 }
 
-/**
- * Writes articles, their sources, entities (with mentions), events and claims, then links
- * claims that share what they are about: CONTRADICTS for opposed polarities, CORROBORATES for
- * the same polarity from another origin. One statement, one round trip.
- */
-export function writeArticlesQuery(batch: WriteBatch): CypherQuery {
-  return cypherQuery(
-    'ingest.write',
-    `CALL () {
+/** The parts of an ingestion write, in order; each is a unit subquery over UNWIND-ed rows. */
+// A function, not a constant: it uses `linkClaimsCypher`, declared further down.
+function writeParts(): readonly (readonly [string, string])[] {
+  return [
+  ['sources', `CALL () {
   UNWIND $sources AS s
   MERGE (src:Source {id: s.id})
   ON CREATE SET src.name = s.name, src.kind = s.kind
-}
-CALL () {
+}`],
+  ['articles', `CALL () {
   UNWIND $articles AS row
   MERGE (a:Article {id: row.id})
   SET a = row
-}
-CALL () {
+}`],
+  ['reported-by', `CALL () {
   UNWIND $articles AS row
   MATCH (a:Article {id: row.id}), (o:Source {id: row.outletId})
   MERGE (a)-[:REPORTED_BY]->(o)
-}
-CALL () {
+}`],
+  ['relays', `CALL () {
   UNWIND $articles AS row
   UNWIND row.agencyIds AS agencyId
   MATCH (a:Article {id: row.id}), (g:Source {id: agencyId})
@@ -64,8 +60,8 @@ CALL () {
   WITH row, g
   MATCH (o:Source {id: row.outletId})
   MERGE (o)-[:RELAYS]->(g)
-}
-CALL () {
+}`],
+  ['entities', `CALL () {
   UNWIND $entities AS row
   MERGE (e:Entity {id: row.id})
   ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.aliases = [], e.nameKeys = [], e.mergedIds = [], e.mergedAliases = [], e.mergedNameKeys = []
@@ -78,8 +74,8 @@ CALL () {
   MERGE (a)-[m:MENTIONS]->(e)
   SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts, m.aliases = row.aliases,
       m.nameKeys = row.nameKeys, m.count = size(row.starts)
-}
-CALL () {
+}`],
+  ['events', `CALL () {
   UNWIND $events AS row
   MERGE (ev:Event {id: row.id})
   ON CREATE SET ev:$(row.label), ev.kind = row.kind, ev.title = row.title
@@ -98,8 +94,8 @@ CALL () {
   UNWIND row.participants AS p
   MATCH (e:Entity {id: p.entityId})
   MERGE (ev)-[:INVOLVES {role: p.role}]->(e)
-}
-CALL () {
+}`],
+  ['claims', `CALL () {
   UNWIND $claims AS row
   MATCH (a:Article {id: row.articleId})
   MERGE (c:Claim {id: row.id})
@@ -123,19 +119,44 @@ CALL () {
     MATCH (ev:Event {id: id})
     MERGE (c)-[:ABOUT]->(ev)
   }
-}
-CALL () {
+}`],
+  ['links', `CALL () {
   ${linkClaimsCypher('$claimIds')}
+}`],
+];
 }
-RETURN size($articles) AS articles`,
-    {
-      articles: batch.articles.map((a) => ({ ...a })),
-      sources: batch.sources.map((s) => ({ ...s })),
-      entities: batch.entities.map((e) => ({ ...e })),
-      events: batch.events.map((e) => ({ ...e, participants: e.participants.map((p) => ({ ...p })), details: { ...e.details } })),
-      claims: batch.claims.map((c) => ({ ...c })),
-      claimIds: batch.claims.map((c) => c.id),
-    },
+
+function writeParams(batch: WriteBatch): Record<string, unknown> {
+  return {
+    articles: batch.articles.map((a) => ({ ...a })),
+    sources: batch.sources.map((s) => ({ ...s })),
+    entities: batch.entities.map((e) => ({ ...e })),
+    events: batch.events.map((e) => ({ ...e, participants: e.participants.map((p) => ({ ...p })), details: { ...e.details } })),
+    claims: batch.claims.map((c) => ({ ...c })),
+    claimIds: batch.claims.map((c) => c.id),
+  };
+}
+
+/**
+ * Writes articles, their sources, entities (with mentions), events and claims, then links
+ * claims about a shared event (see `linkClaimsCypher`): eight statements to run in order in one
+ * transaction, whatever the number of articles. Measured faster than one statement holding all
+ * eight parts, which the planner has to guard with many Eager operators.
+ */
+export function writeArticlesStatements(batch: WriteBatch): CypherQuery[] {
+  const params = writeParams(batch);
+  const needs: Record<string, readonly string[]> = {
+    sources: ['sources'],
+    articles: ['articles'],
+    'reported-by': ['articles'],
+    relays: ['articles'],
+    entities: ['entities'],
+    events: ['events'],
+    claims: ['claims'],
+    links: ['claimIds'],
+  };
+  return writeParts().map(([name, part]) =>
+    cypherQuery(`ingest.write.${name}`, `${part}\nRETURN 1 AS done`, Object.fromEntries(needs[name].map((key) => [key, params[key]]))),
   );
 }
 

@@ -40,7 +40,7 @@ it('writes the good articles of a batch and none of the bad one', async () => {
   expect(await count("MATCH (e:Entity {id: 'org:poisoned'}) RETURN count(e) AS count")).toBe(0);
   expect(await count(`MATCH (c:Claim {articleId: '${outcomes[1].articleId}'}) RETURN count(c) AS count`)).toBe(0);
   // The batch transaction was tried first, then each article on its own.
-  expect(counter.names.filter((name) => name === 'ingest.write').length).toBe(4);
+  expect(counter.names.filter((name) => name === 'ingest.lookup').length).toBe(4);
 });
 
 it('reports an article the extractor cannot read as failed without touching the others', async () => {

@@ -5,7 +5,7 @@ import type { CypherQuery } from '../../../src/db/cypher';
 import { deleteArticlesQuery } from '../../../src/db/queries/delete';
 import { entitiesByIdQuery, entitiesPageQuery, searchEntitiesQuery } from '../../../src/db/queries/entities';
 import { eventsByParticipantQuery, eventsPageQuery } from '../../../src/db/queries/events';
-import { ingestLookupQuery, writeArticlesQuery } from '../../../src/db/queries/ingest';
+import { ingestLookupQuery, writeArticlesStatements } from '../../../src/db/queries/ingest';
 import { mergeAuditsQuery, mergeEntitiesQuery } from '../../../src/db/queries/merge';
 import { neighbourhoodQuery } from '../../../src/db/queries/neighbourhood';
 import neo4j from 'neo4j-driver';
@@ -41,7 +41,7 @@ const variants: [string, CypherQuery][] = [
   ['sources', sourcesQuery()],
   ['counts', graphCountsQuery()],
   ['ingest lookup', ingestLookupQuery(['a'], ['b'])],
-  ['ingest write', writeArticlesQuery({ articles: [], sources: [], entities: [], events: [], claims: [] })],
+  ...writeArticlesStatements({ articles: [], sources: [], entities: [], events: [], claims: [] }).map((q): [string, CypherQuery] => [q.name, q]),
   ['delete', deleteArticlesQuery(['a'])],
   ['merge audits', mergeAuditsQuery('a', 5)],
   ['merge', mergeEntitiesQuery({ keepId: 'a', mergeId: 'b', auditId: 'm', actor: 't', at: '2026-01-01T00:00:00Z', reason: null })],

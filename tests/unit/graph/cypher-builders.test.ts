@@ -3,7 +3,7 @@ import { claimsPageQuery } from '../../../src/db/queries/claims';
 import { deleteArticlesQuery } from '../../../src/db/queries/delete';
 import { entitySearchLucene } from '../../../src/db/queries/entities';
 import { eventsPageQuery } from '../../../src/db/queries/events';
-import { writeArticlesQuery } from '../../../src/db/queries/ingest';
+import { writeArticlesStatements } from '../../../src/db/queries/ingest';
 import { mergeEntitiesQuery } from '../../../src/db/queries/merge';
 import { neighbourhoodQuery } from '../../../src/db/queries/neighbourhood';
 import { migrations } from '../../../src/db/migrations';
@@ -45,9 +45,17 @@ describe('other builders', () => {
     ['neighbourhood', neighbourhoodQuery(['country:KP'], 2, ['Entity', 'Event'], 100)],
     ['delete', deleteArticlesQuery(['article:1'])],
     ['merge', mergeEntitiesQuery({ keepId: 'a', mergeId: 'b', auditId: 'merge:1', actor: 'token:1', at: '2026-01-01T00:00:00Z', reason: null })],
-    ['write', writeArticlesQuery({ articles: [], sources: [], entities: [], events: [], claims: [] })],
   ])('%s', (_name, query) => {
     expect(query.cypher).toMatchSnapshot();
+  });
+
+  it('writes an ingestion batch in eight statements, whatever its size', () => {
+    const statements = writeArticlesStatements({ articles: [], sources: [], entities: [], events: [], claims: [] });
+    expect(statements.map((s) => s.name)).toEqual([
+      'ingest.write.sources', 'ingest.write.articles', 'ingest.write.reported-by', 'ingest.write.relays',
+      'ingest.write.entities', 'ingest.write.events', 'ingest.write.claims', 'ingest.write.links',
+    ]);
+    expect(statements.map((s) => s.cypher).join('\n---\n')).toMatchSnapshot();
   });
 
   it('refuses a neighbourhood depth outside 1..3 (it is written into the Cypher)', () => {
