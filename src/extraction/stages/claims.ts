@@ -370,7 +370,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     const { c, n, stance, source } = cueMatches[ci];
     const cueEnd = c + n;
     const nextCue = ci + 1 < cueMatches.length ? cueMatches[ci + 1].c : s.t1;
-    if (!source && nextCue - cueEnd <= 4 && nextCue < s.t1 && pronounIn(ctx, cueEnd, nextCue)) {
+    const nextNegated = ['not', 'pas', "n'", 'never', 'jamais'].includes(tokens[nextCue - 1]?.norm ?? '');
+    if (!source && !nextNegated && nextCue - cueEnd <= 4 && nextCue < s.t1 && pronounIn(ctx, cueEnd, nextCue)) {
       carried = subjectBeforeCue(ctx, s, cueStart(ctx, s, c));
       continue;
     }
@@ -531,8 +532,13 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   const times = ctx.idx.timesIn(d.sentence);
   const closeTo = tokens[Math.min(d.cueT1 + 3, tokens.length - 1)].end;
   for (const t of times) {
-    if (t.span.start < near.from || t.span.end > near.to || t.end) continue;
+    if (t.span.start < near.from || t.span.end > near.to) continue;
     if (/^(?:d'ici|d’ici|by|avant|before|until|jusqu)/i.test(t.text)) continue;
+    // "said last week": the month when the week lies in one.
+    if (t.end) {
+      if (/week|semaine/i.test(t.text) && t.value.slice(0, 7) === t.end.slice(0, 7)) return { value: t.value.slice(0, 7), precision: 'month' };
+      continue;
+    }
     if (t.dayLike || t.span.start <= closeTo) return { value: t.value, precision: t.precision };
   }
   for (const [z0, z1] of d.dateZone) {

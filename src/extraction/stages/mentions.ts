@@ -373,6 +373,8 @@ function acronymPass(ctx: Ctx): void {
       s = k;
     }
     if (start < 0 || i - 1 - start < 2) continue;
+    // The expansion starts like the acronym ("Institut ... (IISS)"); "Thursday it had delivered ... (LMM)" does not.
+    if (tokens[start].norm[0] !== acro[0]) continue;
     const name = doc.text.slice(tokens[start].start, tokens[i - 2].end);
     const e = ensureEntity(ctx, undefined, { id: `org:${slugify(acro)}`, name, type: 'Organization', confidence: 0.7 });
     addMention(ctx, { t0: start, t1: i - 1, entityId: e.id, form: 'pattern' });

@@ -115,6 +115,8 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       i = t1 - 1;
       continue;
     }
+    // "a 5,000-strong brigade", "une force forte de 2.000 hommes": the figure counts the unit.
+    if (tokens[t1]?.norm === '-' && (tokens[t1 + 1]?.norm === 'strong' || tokens[t1 + 1]?.norm === 'man') && tokens[t1].start === tokens[t1 - 1].end) t1 += 2;
     let t0 = i;
     const q = qualifierBefore(tokens, i);
     if (q) {

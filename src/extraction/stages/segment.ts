@@ -19,7 +19,8 @@ function paragraphKind(doc: ArticleDoc, start: number, end: number): ParagraphKi
     if (doc.lexicon.teaser.match(tokens, 0, (e) => e.tokens.length === n)) return 'teaser';
   }
   const last = line[line.length - 1];
-  if (!/[.!?…"')]/.test(last ?? '') && line.length < 250) return 'heading';
+  // A line ending in a closing double quote is a quoted sentence; a single quote closes a headline ('fabrication').
+  if (!/[.!?…")]/.test(last ?? '') && line.length < 250) return 'heading';
   return 'body';
 }
 
