@@ -475,7 +475,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
       } else {
         content = trimContent(ctx, cueEnd, nextCue);
-        dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)]];
+        // "Speaking in Kyiv on Thursday, he said ...": what precedes the speaker dates the statement too.
+        dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)], [s.t0, found.t0]];
         // '"This is a clear message," Zelenskyy wrote on Telegram': the quote before is the content.
         const q = found.t0 - 1;
         if (q > s.t0 && tokens[q].norm === '"' && content.t1 - content.t0 < 5) {

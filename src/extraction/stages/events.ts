@@ -187,8 +187,14 @@ function deployments(ctx: Ctx): Deployment[] {
       // "North Korean troops in Russia": a presence without a verb.
       let verb: number;
       if (verbs.length) verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
-      else if (!weapon && nounEnd + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[nounEnd].norm) && quantityBefore(ctx, i)) verb = nounEnd;
-      else continue;
+      else if (!weapon && quantityBefore(ctx, i)) {
+        // "11,000 North Korean troops were now in the Kursk region", "has about 10,000 troops in South Kivu"
+        let k = nounEnd;
+        if (ctx.idx.top[k]?.form === 'demonym') k = ctx.idx.top[k]!.t1;
+        while (k < s.t1 && k < nounEnd + 4 && ['were', 'are', 'was', 'is', 'now', 'already', 'still', 'sont', 'etaient', 'desormais', 'deja', 'toujours', 'present', 'presents'].includes(tokens[k].norm)) k++;
+        if (k + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[k].norm)) verb = k;
+        else continue;
+      } else continue;
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
       const q = quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null);
       let hostQ: QuantityRec | null = null;

@@ -213,7 +213,7 @@ function institutionPass(ctx: Ctx): void {
     }
     if (!best) continue;
     // "Russian military personnel", "l'armée de terre": "military" as an adjective names no institution.
-    if (best.kind === 'armed-forces' && tokens[i].norm === 'military') {
+    if (best.kind === 'armed-forces' && ['military', 'army', 'armee'].includes(tokens[i].norm)) {
       const next = tokens[best.t1];
       const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', "'s", 'spokesman', 'spokesperson', 'spokeswoman'].includes(next.norm);
       if (!verbish) continue;
@@ -915,6 +915,29 @@ function placePass(ctx: Ctx): void {
   }
 }
 
+/** "Photograph: Oleh Petrenko/AFP/Getty Images", "Photo : John Doe / AFP": the photographer is a person. */
+function creditPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!['photograph', 'photo', 'photos', 'credit', 'credits'].includes(tokens[i].norm) || !tokens[i].cap || tokens[i + 1].norm !== ':') continue;
+    let k = i + 2;
+    while (k < tokens.length && tokens[k].start - tokens[k - 1].end <= 3 && k < i + 14) {
+      const end = capRun(ctx, k, 3);
+      if (end - k >= 2 && !mentionAt(ctx, k)) {
+        const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
+        const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
+        addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
+        k = end;
+      } else {
+        const m = mentionAt(ctx, k);
+        k = m ? m.t1 : k + 1;
+      }
+      if (tokens[k]?.norm !== '/') break;
+      k++;
+    }
+  }
+}
+
 export const mentionsStage: Stage = {
   name: 'mentions',
   needs: ['tokens', 'paragraphs', 'lexicon'],
@@ -932,6 +955,7 @@ export const mentionsStage: Stage = {
     gazetteerPass(ctx);
     institutionPass(ctx);
     datelinePass(ctx);
+    creditPass(ctx);
     regionPass(ctx);
     unitPass(ctx);
     acronymPass(ctx);

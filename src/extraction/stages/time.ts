@@ -77,6 +77,11 @@ const CUSTOM: Custom[] = [
     },
   },
   {
+    // "said this morning", "a déclaré ce matin": the publication day.
+    re: /\b(?:this morning|this afternoon|this evening|tonight|earlier today|ce matin|cet apres-midi|ce soir|aujourd'hui)\b/g,
+    build: (_m, ref) => (ref ? { value: ymd(ref), precision: 'day', dayLike: true } : null),
+  },
+  {
     re: /\b(?:l'annee (?:derniere|passee)|l'an (?:dernier|passe)|last year)\b/g,
     build: (_m, ref) => (ref ? { value: String(ref.getUTCFullYear() - 1), precision: 'year', dayLike: false } : null),
   },
