@@ -50,13 +50,13 @@ function writeParts(): readonly (readonly [string, string])[] {
   ['reported-by', `CALL () {
   UNWIND $articles AS row
   MATCH (a:Article {id: row.id}), (o:Source {id: row.outletId})
-  MERGE (a)-[:REPORTED_BY]->(o)
+  CREATE (a)-[:REPORTED_BY]->(o)
 }`],
   ['relays', `CALL () {
   UNWIND $articles AS row
   UNWIND row.agencyIds AS agencyId
   MATCH (a:Article {id: row.id}), (g:Source {id: agencyId})
-  MERGE (a)-[:VIA]->(g)
+  CREATE (a)-[:VIA]->(g)
   WITH row, g
   MATCH (o:Source {id: row.outletId})
   MERGE (o)-[:RELAYS]->(g)
@@ -71,7 +71,7 @@ function writeParts(): readonly (readonly [string, string])[] {
       e.nameKeys = e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys]
   WITH e, row
   MATCH (a:Article {id: row.articleId})
-  MERGE (a)-[m:MENTIONS]->(e)
+  CREATE (a)-[m:MENTIONS]->(e)
   SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts, m.aliases = row.aliases,
       m.nameKeys = row.nameKeys, m.count = size(row.starts)
 }`],
@@ -87,7 +87,7 @@ function writeParts(): readonly (readonly [string, string])[] {
   SET ev += row.details
   WITH ev, row
   MATCH (a:Article {id: row.articleId})
-  MERGE (a)-[r:REPORTS]->(ev)
+  CREATE (a)-[r:REPORTS]->(ev)
   SET r += row.details, r.evidenceText = row.evidenceText, r.evidenceStart = row.evidenceStart,
       r.evidenceEnd = row.evidenceEnd, r.confidence = row.confidence
   WITH ev, row
@@ -98,26 +98,26 @@ function writeParts(): readonly (readonly [string, string])[] {
   ['claims', `CALL () {
   UNWIND $claims AS row
   MATCH (a:Article {id: row.articleId})
-  MERGE (c:Claim {id: row.id})
+  CREATE (c:Claim {id: row.id})
   SET c = row {.id, .articleId, .stance, .polarity, .claimantText, .cue, .hedged, .hedges, .text, .contentStart, .contentEnd,
     .evidenceText, .evidenceStart, .evidenceEnd, .confidence, .claimedOn, .claimedOnPrecision, .claimedOnStart, .claimedOnEnd,
     .reportedOn, .publishedOn, .language, .outletId, .originId}
-  MERGE (c)-[:REPORTED_IN]->(a)
+  CREATE (c)-[:REPORTED_IN]->(a)
   WITH c, row
   CALL (c, row) {
     UNWIND row.claimantIds AS id
     MATCH (e:Entity {id: id})
-    MERGE (e)-[:CLAIMED]->(c)
+    CREATE (e)-[:CLAIMED]->(c)
   }
   CALL (c, row) {
     UNWIND row.aboutEntityIds AS id
     MATCH (e:Entity {id: id})
-    MERGE (c)-[:ABOUT]->(e)
+    CREATE (c)-[:ABOUT]->(e)
   }
   CALL (c, row) {
     UNWIND row.aboutEventIds AS id
     MATCH (ev:Event {id: id})
-    MERGE (c)-[:ABOUT]->(ev)
+    CREATE (c)-[:ABOUT]->(ev)
   }
 }`],
   ['links', `CALL () {
@@ -138,6 +138,10 @@ function writeParams(batch: WriteBatch): Record<string, unknown> {
 }
 
 /**
+ * Articles reach these statements only when new (unchanged ones are skipped, changed ones deleted
+ * first, duplicates in a batch dropped), so what belongs to an article (its claims, mentions,
+ * reports, reporting relationships) is CREATEd; shared nodes (sources, entities, events) are MERGEd.
+ *
  * Writes articles, their sources, entities (with mentions), events and claims, then links
  * claims about a shared event (see `linkClaimsCypher`): eight statements to run in order in one
  * transaction, whatever the number of articles. Measured faster than one statement holding all
@@ -167,7 +171,8 @@ export const MAX_LINKS_PER_CLAIM = 20;
  * Links each given claim to claims about the same event: CONTRADICTS when polarities are
  * opposed, CORROBORATES when they agree and come from another origin. Only events link
  * (a country is the subject of thousands of claims; pairing them all would grow with the
- * square of the claims), and at most MAX_LINKS_PER_CLAIM of each kind, most recent first.
+ * square of the claims), and at most MAX_LINKS_PER_CLAIM of each kind (the first found: no sort,
+ * so the walk stops early on a much-reported event).
  * The contradictions and corroborations queries do not depend on these links: they compare
  * every claim about the target at query time; the links serve navigation (Claim.contradicts,
  * the neighbourhood).
@@ -178,7 +183,7 @@ export function linkClaimsCypher(claimIdsParam: string): string {
   CALL (c) {
     MATCH (c)-[:ABOUT]->(:Event)<-[:ABOUT]-(o:Claim)
     WHERE o <> c AND o.polarity <> c.polarity
-    WITH DISTINCT o ORDER BY o.reportedOn DESC, o.id
+    WITH DISTINCT o
     LIMIT ${MAX_LINKS_PER_CLAIM}
     WITH CASE WHEN c.id < o.id THEN c ELSE o END AS x, CASE WHEN c.id < o.id THEN o ELSE c END AS y
     MERGE (x)-[r:CONTRADICTS]->(y)
@@ -187,7 +192,7 @@ export function linkClaimsCypher(claimIdsParam: string): string {
   CALL (c) {
     MATCH (c)-[:ABOUT]->(:Event)<-[:ABOUT]-(o:Claim)
     WHERE o <> c AND o.polarity = c.polarity AND o.originId <> c.originId
-    WITH DISTINCT o ORDER BY o.reportedOn DESC, o.id
+    WITH DISTINCT o
     LIMIT ${MAX_LINKS_PER_CLAIM}
     WITH CASE WHEN c.id < o.id THEN c ELSE o END AS x, CASE WHEN c.id < o.id THEN o ELSE c END AS y
     MERGE (x)-[r:CORROBORATES]->(y)
