@@ -148,6 +148,21 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     if (ante && rank(ctx, ante) > 0) return { mention: ante, text: null, entities: [], t0: ante.t0, t1: ante.t1 };
     return null;
   }
+  // "Un rapport confidentiel des Nations unies ... affirme", "Le même rapport affirme": the author of the report.
+  for (let k = seg1; k < Math.min(a, seg1 + 4); k++) {
+    if (!DOCUMENTS.has(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(a, k + 8); j++) {
+      const m = ctx.idx.top[j];
+      const p = ['the', "l'", 'la', 'le'].includes(tokens[j - 1].norm) ? tokens[j - 2]?.norm : tokens[j - 1].norm;
+      if (m && m.t0 === j && rank(ctx, m) >= 2 && ['de', 'des', 'du', "d'", 'of', 'by', 'from'].includes(p ?? '')) {
+        return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
+      }
+    }
+    if (['meme', 'same', 'ce', 'cette', 'this'].includes(tokens[k - 1]?.norm ?? '') && ctx.lastClaimant) {
+      const prev = ctx.doc.mentions.find((x) => x.entityId === ctx.lastClaimant && !x.nested) ?? null;
+      if (prev) return { mention: prev, text: null, entities: [], t0: k, t1: k + 1 };
+    }
+  }
   const m1 = bestIn(ctx, seg1, a);
   if (m1) {
     // "Britain, France and Germany said": a list of countries is a collective claimant.
@@ -421,8 +436,11 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       [1, 2, 3].some((d) => ['est', 'sont', 'ete', 'etait', 'etaient', 'sera', 'seront'].includes(tokens[c - d]?.norm ?? '') && !ctx.idx.top[c - d])) continue;
     const a = cueStart(ctx, s, c);
     // "une accusation aussitôt rejetée par les autorités ukrainiennes": the agent of a passive cue speaks.
-    if (['par', 'by'].includes(tokens[cueEnd]?.norm ?? '')) {
-      const agent = sourceClaimant(ctx, s, cueEnd + 1);
+    // A date may stand between the cue and its agent ("démentie le 3 mars dernier par le porte-parole").
+    let byAt = cueEnd;
+    while (byAt < Math.min(s.t1, cueEnd + 6) && (tokens[byAt].kind === 'number' || MONTHS_AND_DAYS.has(tokens[byAt].norm) || ['le', 'on', 'in', 'dernier', 'derniere', 'last'].includes(tokens[byAt].norm))) byAt++;
+    if (['par', 'by'].includes(tokens[byAt]?.norm ?? '')) {
+      const agent = sourceClaimant(ctx, s, byAt + 1);
       if (agent && (agent.mention || agent.text)) {
         const content = trimContent(ctx, s.t0, a);
         if (content.t1 > content.t0) {
@@ -436,7 +454,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       }
     }
     // "has not confirmed", "n'a pas confirmé": no statement was made.
-    const negated = [tokens[c - 1]?.norm, tokens[a - 1]?.norm, tokens[a - 2]?.norm].some((w) => w === 'not' || w === 'pas' || w === 'never' || w === 'jamais' || w === "n'");
+    const negated = [tokens[c - 1]?.norm, tokens[a - 1]?.norm, tokens[a - 2]?.norm].some((w) => w === 'not' || w === 'pas' || w === 'never' || w === 'jamais' || w === "n'" || w === 'ni' || w === 'nor' || w === 'neither');
     if (negated && stance !== 'denies') continue;
     const boundaryBefore = a === s.t0 || BOUNDARY.has(tokens[a - 1].norm);
     let found: Found | null = null;

@@ -144,7 +144,7 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   if (e.type === 'Organization') {
     if (ACTOR_KINDS.has(e.kind ?? '')) return e.id;
     // International bodies, think tanks, NGOs and media report; they neither send nor receive.
-    if (e.newsAgency || ['international-organization', 'think-tank', 'ngo', 'legislature'].includes(e.kind ?? '')) return null;
+    if (e.newsAgency || ['international-organization', 'think-tank', 'ngo', 'legislature', 'media', 'company', 'news-agency'].includes(e.kind ?? '')) return null;
     if (e.country) return /institute|institut|centre|center|observatory|university/i.test(e.name) && !e.kind ? null : e.country;
     return e.kind ? e.id : null;
   }
@@ -389,6 +389,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       let inherited = false;
       if (!supplier && prev) { supplier = prev.supplier; inherited = true; }
       if (!recipient && prev && prev.supplier === supplier) { recipient = prev.recipient; inherited = true; }
+      // "la dizaine de Bayraktar TB2 acquis depuis 2022": the maker of a named system supplied it.
+      if (!supplier) {
+        const made = items.find((it) => it.w.origin && it.w.origin !== recipient);
+        if (made) supplier = made.w.origin!;
+      }
       if (!supplier || !recipient || supplier === recipient) continue;
       // Future, conditional or announced-for-later transfers are planned ("enverrait ... d'ici la fin de l'année", "will send").
       const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;

@@ -189,6 +189,35 @@ function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: s
   });
 }
 
+/** The one country named earlier in the sentence of token i, if exactly one. */
+function sentenceCountry(ctx: Ctx, i: number): string | null {
+  const sentence = ctx.doc.sentences.find((x) => x.t0 <= i && i < x.t1);
+  if (!sentence) return null;
+  const found = new Set<string>();
+  for (let k = sentence.t0; k < i; k++) {
+    const m = mentionAt(ctx, k);
+    const c = countryOf(ctx, m);
+    if (c && m && m.t0 === k) found.add(c);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The country the article is about: named most, and at least a third of the time. */
+function dominantCountry(ctx: Ctx): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of ctx.mentions) {
+    const c = countryOf(ctx, m);
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    total++;
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) { best = c; n = k; }
+  return best && n >= 3 && n / total >= 0.34 ? best : null;
+}
+
 function institutionPass(ctx: Ctx): void {
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -213,7 +242,7 @@ function institutionPass(ctx: Ctx): void {
     }
     if (!best) continue;
     // "Russian military personnel", "l'armée de terre": "military" as an adjective names no institution.
-    if (best.kind === 'armed-forces' && ['military', 'army', 'armee'].includes(tokens[i].norm)) {
+    if (best.kind === 'armed-forces' && ['military', 'army'].includes(tokens[i].norm) && ctx.doc.language === 'en') {
       const next = tokens[best.t1];
       const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', "'s", 'spokesman', 'spokesperson', 'spokeswoman'].includes(next.norm);
       if (!verbish) continue;
@@ -225,7 +254,12 @@ function institutionPass(ctx: Ctx): void {
       if (m && m.form === 'demonym') inner = countryOf(ctx, m);
       else if (m && k > i) { inner = null; break; }
     }
-    const ref = inner ? { country: inner, from: i, to: best.t1 } : findInstitutionCountry(ctx, i, best.t1);
+    let ref = inner ? { country: inner, from: i, to: best.t1 } : findInstitutionCountry(ctx, i, best.t1);
+    // "Au Mali, l'armée affirme ...", "Le ministère de la Sécurité a rejeté": the country of the sentence, else of the article.
+    if (!ref && i > 0 && ["l'", 'le', 'la', 'the'].includes(tokens[i - 1].norm) && best.kind !== 'intelligence' && best.kind !== 'military-intelligence') {
+      const country = sentenceCountry(ctx, i) ?? dominantCountry(ctx);
+      if (country) ref = { country, from: i, to: best.t1 };
+    }
     if (!ref) continue;
     let to = ref.to;
     if (inner) {
@@ -293,6 +327,30 @@ function regionPass(ctx: Ctx): void {
         continue;
       }
     }
+    // "la base aérienne de Bobo-Dioulasso"
+    if (w === 'base' && ['aerienne', 'navale', 'militaire'].includes(tokens[i + 1].norm) && ['de', "d'"].includes(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.cap) {
+      const end = capRun(ctx, i + 3, 3);
+      if (end > i + 3) {
+        const name = ctx.doc.text.slice(tokens[i + 3].start, tokens[end - 1].end);
+        const kind = tokens[i + 1].norm === 'navale' ? 'naval base' : tokens[i + 1].norm === 'aerienne' ? 'air base' : 'military base';
+        const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-${slugify(kind)}`, name: `${name} ${kind}`, type: 'Location', confidence: 0.75 });
+        addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+        i = end - 1;
+        continue;
+      }
+    }
+    // "la région de la Boucle du Mouhoun"
+    if (w === 'region' && tokens[i + 1].norm === 'de' && tokens[i + 2].norm === 'la' && tokens[i + 3]?.cap && !mentionAt(ctx, i + 3)) {
+      let end = capRun(ctx, i + 3, 3);
+      while (end + 1 < tokens.length && ['du', 'de', 'des'].includes(tokens[end].norm) && tokens[end + 1].cap && !mentionAt(ctx, end + 1)) end = capRun(ctx, end + 1, 2);
+      if (end > i + 3) {
+        const name = ctx.doc.text.slice(tokens[i + 3].start, tokens[end - 1].end);
+        const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.75 });
+        addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+        i = end - 1;
+        continue;
+      }
+    }
     // "Zaporizhzhia region", "Kherson Oblast"
     const n = tokens[i + 1]?.norm;
     if (tokens[i].cap && (n === 'region' || n === 'oblast' || n === 'province')) {
@@ -316,6 +374,17 @@ const ORDINAL = /^(?:th|st|nd|rd|e|eme|er|re)$/;
 function unitPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
+    // "Task Force Sabre"
+    if (tokens[i].norm === 'task' && tokens[i + 1].norm === 'force' && tokens[i + 2].cap && !mentionAt(ctx, i + 2)) {
+      const end = capRun(ctx, i + 2, 2);
+      if (end > i + 2) {
+        const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+        const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name: name.replace(/^task force/i, 'Task Force'), type: 'MilitaryUnit', confidence: 0.75 });
+        addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+        i = end - 1;
+        continue;
+      }
+    }
     if (tokens[i].kind !== 'number' || !/^\d{1,3}$/.test(tokens[i].norm)) continue;
     const suffix = tokens[i + 1];
     if (suffix.start !== tokens[i].end || !ORDINAL.test(suffix.norm)) continue;
@@ -367,7 +436,7 @@ function acronymPass(ctx: Ctx): void {
       const t = tokens[k];
       if (t.kind === 'punct') break;
       const m = mentionAt(ctx, k);
-      if (m && m.form !== 'demonym') break;
+      if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
       if (t.cap && !FUNCTION_WORDS.has(t.norm)) start = k;
       if (t.cap && k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || tokens[k - 1].kind === 'punct' || FUNCTION_WORDS.has(tokens[k - 1].norm))) break;
       s = k;
@@ -508,7 +577,7 @@ function roleAt(ctx: Ctx, i: number): RoleHit | null {
         if (m2 && m2.t0 === k && m2.form !== 'demonym') {
           of = of ?? m2.entityId;
           t1 = m2.t1;
-        } else if (k < tokens.length && ['agency', 'agence', 'ministry', 'ministere', 'organisation', 'organization', 'service', 'group', 'groupe', 'mouvement', 'movement', 'parti', 'party', 'armee', 'army'].includes(tokens[k].norm)) {
+        } else if (k < tokens.length && ['agency', 'agence', 'ministry', 'ministere', 'organisation', 'organization', 'service', 'group', 'groupe', 'mouvement', 'movement', 'parti', 'party', 'armee', 'army', 'gouvernement', 'government', 'presidence', 'presidency', 'junte', 'junta'].includes(tokens[k].norm)) {
           anaphoric = true;
           t1 = k + 1;
         }
@@ -851,11 +920,24 @@ const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'centr
 const PLACE_KINDS = new Set(['village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements']);
 const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs']);
 
-/** "the village of Ramyah", "la prise du village de Novoolenivka", "l'aéroport d'Amdjarass", "USS Stockdale". */
+const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid']);
+
+/** "the village of Ramyah", "la prise du village de Novoolenivka", "l'aéroport d'Amdjarass", "USS Stockdale", "l'hebdomadaire X". */
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const w = tokens[i].norm;
+    if (MEDIA_KINDS.has(w) && !tokens[i].cap && tokens[i + 1].cap && !mentionAt(ctx, i + 1) && !FUNCTION_WORDS.has(tokens[i + 1].norm)) {
+      let end = i + 1;
+      while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+      const name = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
+      if (name.length > 3) {
+        const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.65 });
+        addMention(ctx, { t0: i + 1, t1: end, entityId: e.id, form: 'pattern' });
+        i = end - 1;
+        continue;
+      }
+    }
     if (SHIP_PREFIXES.has(w) && tokens[i].upper && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
       let end = i + 1;
       while (end < tokens.length && end - i <= 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;

@@ -84,7 +84,7 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       if (value === null) continue;
     } else if (t.kind === 'word' && Object.hasOwn(WORD_NUMBERS, t.norm) && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
       value = WORD_NUMBERS[t.norm];
-    } else if (t.kind === 'word' && Object.hasOwn(APPROX, t.norm) && i > 0 && ['une', 'un', 'a'].includes(tokens[i - 1].norm)) {
+    } else if (t.kind === 'word' && Object.hasOwn(APPROX, t.norm) && i > 0 && ['une', 'un', 'a', 'la', 'les', 'des'].includes(tokens[i - 1].norm)) {
       value = APPROX[t.norm];
       qualifier = 'about';
       out.push({ value, qualifier, text: text.slice(tokens[i - 1].start, t.end), span: { start: tokens[i - 1].start, end: t.end }, t0: i - 1, t1: i + 1 });
