@@ -132,8 +132,8 @@ export class ReadService {
     return row as unknown as ContradictionsModel;
   }
 
-  async corroborations(about: string, asOf: string | null, claimsPerGroup: number): Promise<CorroborationModel[]> {
-    const rows = await this.read(corroborationsQuery(lookup(about), asOf, claimsPerGroup));
+  async corroborations(about: string, asOf: string | null, claimsPerGroup: number, limit: number): Promise<CorroborationModel[]> {
+    const rows = await this.read(corroborationsQuery(lookup(about), asOf, claimsPerGroup, limit));
     return rows as unknown as CorroborationModel[];
   }
 
@@ -162,8 +162,8 @@ export class ReadService {
     return { totalCount: row.totalCount as number, nodes: row.nodes as ArticleModel[], skip, limit };
   }
 
-  async sources(): Promise<SourceDetailsModel[]> {
-    return (await this.read(sourcesQuery())) as unknown as SourceDetailsModel[];
+  async sources(limit: number): Promise<SourceDetailsModel[]> {
+    return (await this.read(sourcesQuery(limit))) as unknown as SourceDetailsModel[];
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<Map<string, SourceModel>> {

@@ -90,9 +90,9 @@ export type Claim = {
   claimedOnPrecision: Maybe<DatePrecision>;
   confidence: Maybe<Scalars['Float']['output']>;
   content: TextSpan;
-  /** Claims with the opposite polarity about a shared event (or entity), linked at ingestion. */
+  /** Claims with the opposite polarity about a shared event, linked at ingestion (at most 50). */
   contradicts: Array<Claim>;
-  /** Claims with the same polarity from another origin about a shared event (or entity). */
+  /** Claims with the same polarity from another origin about a shared event (at most 50). */
   corroborates: Array<Claim>;
   /** The reporting cue (`a annoncé`, `selon`, `said`). */
   cue: Maybe<Scalars['String']['output']>;
@@ -582,6 +582,7 @@ export type Query = {
   searchEntities: Array<EntitySearchHit>;
   /** What this server is and whether its database answers. */
   serverInfo: ServerInfo;
+  /** Sources with the most articles first. */
   sources: Array<SourceSummary>;
   /** An entity's events and the claims about them (and its other claims), in time order. */
   timeline: Maybe<Timeline>;
@@ -633,6 +634,7 @@ export type QueryCorroborationsArgs = {
   about: Scalars['String']['input'];
   asOf?: InputMaybe<Scalars['String']['input']>;
   claimsPerGroup?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -687,6 +689,12 @@ export type QuerySearchEntitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   type?: InputMaybe<EntityType>;
+};
+
+
+/** conflict-graph: conflict reporting as a knowledge graph of entities, events and attributed claims. */
+export type QuerySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1269,7 +1277,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   contradictions?: Resolver<ResolversTypes['Contradictions'], ParentType, ContextType, RequireFields<QueryContradictionsArgs, 'about' | 'first'>>;
-  corroborations?: Resolver<Array<ResolversTypes['Corroboration']>, ParentType, ContextType, RequireFields<QueryCorroborationsArgs, 'about' | 'claimsPerGroup'>>;
+  corroborations?: Resolver<Array<ResolversTypes['Corroboration']>, ParentType, ContextType, RequireFields<QueryCorroborationsArgs, 'about' | 'claimsPerGroup' | 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
@@ -1279,7 +1287,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
   searchEntities?: Resolver<Array<ResolversTypes['EntitySearchHit']>, ParentType, ContextType, RequireFields<QuerySearchEntitiesArgs, 'first' | 'text'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceSummary']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSummary']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   timeline?: Resolver<Maybe<ResolversTypes['Timeline']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity' | 'first'>>;
 }>;
 

@@ -82,7 +82,12 @@ export const queryResolvers: QueryResolvers = {
     read.contradictions(nonEmpty(args.about, 'about')!, asOfDay(args.asOf), decodeCursor(args.after), pageSize(args.first, 20, config.limits)),
 
   corroborations: (_parent, args, { read, config }) =>
-    read.corroborations(nonEmpty(args.about, 'about')!, asOfDay(args.asOf), pageSize(args.claimsPerGroup, 5, config.limits, 'claimsPerGroup')),
+    read.corroborations(
+      nonEmpty(args.about, 'about')!,
+      asOfDay(args.asOf),
+      pageSize(args.claimsPerGroup, 5, config.limits, 'claimsPerGroup'),
+      pageSize(args.first, 50, config.limits),
+    ),
 
   neighbourhood: (_parent, args, { read }) => {
     const depth = args.depth ?? 1;
@@ -112,7 +117,7 @@ export const queryResolvers: QueryResolvers = {
     );
   },
 
-  sources: (_parent, _args, { read }) => read.sources(),
+  sources: (_parent, args, { read, config }) => read.sources(pageSize(args.first, 100, config.limits)),
 
   mergeAudits: (_parent, args, { read, config }) => read.mergeAudits(nonEmpty(args.entity, 'entity') ?? null, pageSize(args.first, 20, config.limits)),
 

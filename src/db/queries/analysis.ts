@@ -75,7 +75,7 @@ RETURN size(positive) * size(negative) AS totalCount, size(positive) AS positive
  * with the independent origins behind each group (the wire agency of a relayed story,
  * else the outlet), so three outlets relaying one Reuters story count once.
  */
-export function corroborationsQuery(target: { value: string; key: string }, asOf: string | null, claimsPerGroup: number): CypherQuery {
+export function corroborationsQuery(target: { value: string; key: string }, asOf: string | null, claimsPerGroup: number, limit = 50): CypherQuery {
   return cypherQuery(
     'corroborations.target',
     `${resolveEntities('about', 'aboutEntities')}
@@ -103,7 +103,8 @@ RETURN CASE WHEN t:Event THEN 'Event' ELSE 'Entity' END AS targetType,
   [o IN origins | coalesce(head(COLLECT { MATCH (s:Source {id: o}) RETURN ${sourceProjection('s')} }), {id: o, name: o, kind: 'unknown'})] AS origins,
   reduce(acc = [], x IN claims | CASE WHEN x.stance IN acc THEN acc ELSE acc + x.stance END) AS stances,
   [x IN claims[0..$claimsPerGroup] | ${claimProjection('x')}] AS claims
-ORDER BY independentOrigins DESC, claimCount DESC, polarity DESC`,
-    { about: target.value, aboutKey: target.key, asOf, claimsPerGroup },
+ORDER BY independentOrigins DESC, claimCount DESC, polarity DESC
+LIMIT toInteger($limit)`,
+    { about: target.value, aboutKey: target.key, asOf, claimsPerGroup, limit },
   );
 }

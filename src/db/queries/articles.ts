@@ -57,15 +57,18 @@ RETURN size(matched) AS totalCount, [a IN matched[$skip..($skip + $limit)] | ${a
   );
 }
 
-export function sourcesQuery(): CypherQuery {
+/** Sources, the most articles first, with the relays between them. */
+export function sourcesQuery(limit: number): CypherQuery {
   return cypherQuery(
     'sources.all',
     `MATCH (s:Source)
-RETURN ${sourceProjection('s')} AS source,
-  COUNT { (s)<-[:REPORTED_BY|VIA]-(:Article) } AS articleCount,
+WITH s, COUNT { (s)<-[:REPORTED_BY|VIA]-(:Article) } AS articleCount
+ORDER BY articleCount DESC, s.name ASC
+LIMIT toInteger($limit)
+RETURN ${sourceProjection('s')} AS source, articleCount,
   [(s)-[:RELAYS]->(g:Source) | ${sourceProjection('g')}] AS relays,
-  [(o:Source)-[:RELAYS]->(s) | ${sourceProjection('o')}] AS relayedBy
-ORDER BY s.kind DESC, s.name ASC`,
+  [(o:Source)-[:RELAYS]->(s) | ${sourceProjection('o')}] AS relayedBy`,
+    { limit },
   );
 }
 

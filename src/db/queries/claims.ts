@@ -141,15 +141,18 @@ RETURN id, claims`,
   );
 }
 
-/** Claims linked to each given claim by CONTRADICTS or CORROBORATES (either direction). */
+/** Most linked claims returned per claim and kind. */
+export const MAX_LINKED_CLAIMS = 50;
+
+/** Claims linked to each given claim by CONTRADICTS or CORROBORATES (either direction), at most MAX_LINKED_CLAIMS each. */
 export function claimLinksQuery(ids: readonly string[]): CypherQuery {
   return cypherQuery(
     'claims.links',
     `UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 RETURN id,
-  [(c)-[:CONTRADICTS]-(x:Claim) | ${claimProjection('x')}] AS contradicts,
-  [(c)-[:CORROBORATES]-(y:Claim) | ${claimProjection('y')}] AS corroborates`,
+  [(c)-[:CONTRADICTS]-(x:Claim) | ${claimProjection('x')}][0..${MAX_LINKED_CLAIMS}] AS contradicts,
+  [(c)-[:CORROBORATES]-(y:Claim) | ${claimProjection('y')}][0..${MAX_LINKED_CLAIMS}] AS corroborates`,
     { ids: [...ids] },
   );
 }

@@ -38,7 +38,7 @@ const variants: [string, CypherQuery][] = [
   ['neighbourhood 3', neighbourhoodQuery(['a', 'b'], 3, ['Entity', 'Claim'], 50)],
   ['article details', articleDetailsQuery(['a'])],
   ['articles page', articlesPageQuery({ outletId: 'source:x', language: 'en', publishedFrom: '2024-01-01', publishedTo: '2024-12-31', asOf: '2025-01-01' }, 0, 10)],
-  ['sources', sourcesQuery()],
+  ['sources', sourcesQuery(10)],
   ['counts', graphCountsQuery()],
   ['ingest lookup', ingestLookupQuery(['a'], ['b'])],
   ...writeArticlesStatements({ articles: [], sources: [], entities: [], events: [], claims: [] }).map((q): [string, CypherQuery] => [q.name, q]),
