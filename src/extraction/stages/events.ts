@@ -107,7 +107,8 @@ function quantityBefore(ctx: Ctx, t0: number, maxGap = 3): QuantityRec | null {
   for (const q of ctx.doc.quantities) {
     if (q.t1 > t0 || t0 - q.t1 > maxGap) continue;
     let ok = true;
-    for (let k = q.t1; k < t0; k++) if (ctx.tokens[k].kind !== 'word') ok = false;
+    // Words or quotation marks between: « environ 2 000 » soldats.
+    for (let k = q.t1; k < t0; k++) if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].norm !== '"') ok = false;
     if (ok) return q;
   }
   return null;

@@ -244,7 +244,7 @@ function institutionPass(ctx: Ctx): void {
     // "Russian military personnel", "l'armée de terre": "military" as an adjective names no institution.
     if (best.kind === 'armed-forces' && ['military', 'army'].includes(tokens[i].norm) && ctx.doc.language === 'en') {
       const next = tokens[best.t1];
-      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', "'s", 'spokesman', 'spokesperson', 'spokeswoman'].includes(next.norm);
+      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', 'spokesman', 'spokesperson', 'spokeswoman'].includes(next.norm);
       if (!verbish) continue;
     }
     // The institution must not swallow a name ("intelligence" inside a listed organisation).
@@ -434,7 +434,7 @@ function acronymPass(ctx: Ctx): void {
     let start = -1;
     for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
       const t = tokens[k];
-      if (t.kind === 'punct') break;
+      if (t.kind === 'punct' || t.norm === "'s") break;
       const m = mentionAt(ctx, k);
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
       if (t.cap && !FUNCTION_WORDS.has(t.norm)) start = k;
@@ -629,7 +629,15 @@ function findRoleAfter(ctx: Ctx, nameEnd: number): RoleHit | null {
   if (nameEnd >= tokens.length || tokens[nameEnd].norm !== ',') return null;
   let k = nameEnd + 1;
   while (k < tokens.length && k < nameEnd + 4 && DETERMINERS.has(tokens[k].norm)) k++;
-  return k < tokens.length ? roleAt(ctx, k) : null;
+  const direct = k < tokens.length ? roleAt(ctx, k) : null;
+  if (direct) return direct;
+  // "Jay Tarriela, a Philippine coast guard spokesperson": words of the body before the title.
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    if (tokens[j].kind !== 'word') break;
+    const r = roleAt(ctx, j);
+    if (r) return { ...r, of: r.of ?? countryOf(ctx, mentionAt(ctx, k)) };
+  }
+  return null;
 }
 
 function cueAround(ctx: Ctx, t0: number, t1: number): boolean {
@@ -672,6 +680,8 @@ function personPass(ctx: Ctx): void {
       if (end - i < 2) continue;
       stolen = null;
     }
+    // "dans le Cabo Delgado, a déclaré": a name after an article is a place or a thing, not a person.
+    if (i > 0 && ['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) && !findRoleBefore(ctx, i)) continue;
     const before = findRoleBefore(ctx, i);
     const after = before ? null : findRoleAfter(ctx, end);
     if (!before && !after && !cueAround(ctx, i, end)) continue;
@@ -918,9 +928,9 @@ const PLACE_PREPS_FR = new Set(['a', 'dans', 'vers', 'pres', 'depuis', 'autour']
 const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient', 'english', 'arabic', 'hebrew', 'persian', 'farsi', 'mandarin', 'anglais', 'arabe', 'hebreu', 'noel', 'paques', 'ramadan', 'christmas', 'easter', 'internet']);
 
 const PLACE_KINDS = new Set(['village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements']);
-const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs']);
+const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs', 'its', 'brp', 'jds', 'hnlms', 'rfs', 'ts']);
 
-const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid']);
+const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid', 'firm', 'company', 'societe', 'entreprise', 'consultancy', 'contractor', 'groupe']);
 
 /** "the village of Ramyah", "la prise du village de Novoolenivka", "l'aéroport d'Amdjarass", "USS Stockdale", "l'hebdomadaire X". */
 function namedPlacePass(ctx: Ctx): void {
@@ -981,7 +991,13 @@ function placePass(ctx: Ctx): void {
     if (!nearDe && (!preps.has(prev) || (prev === 'a' && doc.language !== 'fr'))) continue;
     if (ctx.lex.roles.match(tokens, i)) continue;
     let end = i;
-    while (end < tokens.length && end - i < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tokens[end].norm) && !NOT_PLACES.has(tokens[end].norm)) end++;
+    while (end < tokens.length && end - i < 4) {
+      const tk = tokens[end];
+      const ok = tk.cap && tk.kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tk.norm) && !NOT_PLACES.has(tk.norm);
+      const particle = end > i && NAME_PARTICLES.has(tk.norm) && !tk.cap && tokens[end + 1]?.cap && !mentionAt(ctx, end + 1);
+      if (!ok && !particle) break;
+      end++;
+    }
     if (end === i) continue;
     // Not a person ("to President X" is excluded above) and not an organisation head ("to the Institute").
     let head = false;
@@ -1001,8 +1017,10 @@ function placePass(ctx: Ctx): void {
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (!['photograph', 'photo', 'photos', 'credit', 'credits'].includes(tokens[i].norm) || !tokens[i].cap || tokens[i + 1].norm !== ':') continue;
-    let k = i + 2;
+    const byline = tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm);
+    const copyright = tokens[i].norm === '©';
+    if (!byline && !copyright && (!['photograph', 'photo', 'photos', 'credit', 'credits'].includes(tokens[i].norm) || !tokens[i].cap || tokens[i + 1].norm !== ':')) continue;
+    let k = byline || copyright ? i + 1 : i + 2;
     while (k < tokens.length && tokens[k].start - tokens[k - 1].end <= 3 && k < i + 14) {
       const end = capRun(ctx, k, 3);
       if (end - k >= 2 && !mentionAt(ctx, k)) {
@@ -1013,6 +1031,12 @@ function creditPass(ctx: Ctx): void {
       } else {
         const m = mentionAt(ctx, k);
         k = m ? m.t1 : k + 1;
+      }
+      // "Samir Haddad in Aden and Lina Farouk in Dubai": skip a place, go on after "and".
+      if (byline) {
+        while (k < tokens.length && ['in', 'and', 'from', 'at'].includes(tokens[k].norm) || (k < tokens.length && mentionAt(ctx, k) && ['in', 'from', 'at'].includes(tokens[k - 1]?.norm))) k = mentionAt(ctx, k)?.t1 ?? k + 1;
+        if (tokens[k]?.cap) continue;
+        break;
       }
       if (tokens[k]?.norm !== '/') break;
       k++;
