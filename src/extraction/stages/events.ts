@@ -192,7 +192,7 @@ function deployments(ctx: Ctx): Deployment[] {
         // "11,000 North Korean troops were now in the Kursk region", "has about 10,000 troops in South Kivu"
         let k = nounEnd;
         if (ctx.idx.top[k]?.form === 'demonym') k = ctx.idx.top[k]!.t1;
-        while (k < s.t1 && k < nounEnd + 4 && ['were', 'are', 'was', 'is', 'now', 'already', 'still', 'sont', 'etaient', 'desormais', 'deja', 'toujours', 'present', 'presents'].includes(tokens[k].norm)) k++;
+        while (k < s.t1 && k < nounEnd + 4 && ['were', 'are', 'was', 'is', 'now', 'already', 'still', 'sont', 'etaient', 'desormais', 'deja', 'toujours', 'present', 'presents', 'deployed', 'stationed', 'based', 'deployes', 'stationnes', 'bases'].includes(tokens[k].norm)) k++;
         if (k + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[k].norm)) verb = k;
         else continue;
       } else continue;
@@ -381,6 +381,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       let supplier = partyId(ctx, supplierM);
       let recipient = partyId(ctx, recipientM);
+      // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
+      if (recipientM && doc.entities.get(recipientM.entityId)?.kind === 'armed-forces') recipient = recipientM.entityId;
       if (recipient && doc.entities.get(recipient)?.type === 'Location') recipient = ctx.idx.countryOf(recipient) ?? recipient;
       // Elided parties come from the previous transfer of the same paragraph ("Au total, ... ont été exportés vers la Russie").
       const prev = [...out].reverse().find((t) => {
