@@ -44,6 +44,8 @@ interface Draft {
   cueT1: number;
   content: { t0: number; t1: number };
   dateZone: Array<[number, number]>;
+  /** Zones where a month or a year dates the statement too. */
+  looseZones?: Array<[number, number]>;
   viaSource: boolean;
 }
 
@@ -478,6 +480,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     const claimantText = found.entities.length > 1 && found.text ? found.text : found.mention ? doc.text.slice(found.mention.start, found.mention.end) : found.text;
     let content: { t0: number; t1: number };
     let dateZone: Array<[number, number]>;
+    let looseZones: Array<[number, number]> = [];
     if (inverted) {
       // "<content>, a indiqué le NIS, vendredi": content before, the date after the claimant.
       const segStart = s.t0;
@@ -495,6 +498,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         content = trimContent(ctx, cueEnd, nextCue);
         // "Speaking in Kyiv on Thursday, he said ...": what precedes the speaker dates the statement too.
         dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)], [s.t0, found.t0]];
+        // "In March, Vucic denounced", "A report ..., released in July, estimated": a month there dates it as well.
+        looseZones = [[s.t0, Math.min(found.t0, s.t0 + 3)], [found.t1, a]];
         // '"This is a clear message," Zelenskyy wrote on Telegram': the quote before is the content.
         const q = found.t0 - 1;
         if (q > s.t0 && tokens[q].norm === '"' && content.t1 - content.t0 < 5) {
@@ -510,7 +515,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     drafts.push({
       sentence: s, claimant, claimantText, claimantEntities: found.entities, claimantSpan: { t0: found.t0, t1: found.t1 },
       cueStance: stance, cueText: doc.text.slice(tokens[a].start, tokens[cueEnd - 1].end), cueT0: a, cueT1: cueEnd,
-      content, dateZone, viaSource: false,
+      content, dateZone, looseZones, viaSource: false,
       ...(found.pronoun ? { claimantText: `pronoun:${found.pronoun}` } : {}),
     });
   }
@@ -572,6 +577,14 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
         if (t.span.start >= cs && t.span.end <= ce) continue;
         return { value: t.value, precision: t.precision };
       }
+    }
+  }
+  for (const [z0, z1] of d.looseZones ?? []) {
+    if (z1 <= z0) continue;
+    const from = tokens[z0].start;
+    const to = tokens[Math.min(z1, tokens.length) - 1].end;
+    for (const t of times) {
+      if (t.span.start >= from && t.span.end <= to && !t.end && !/^(?:d'ici|by|avant|before|until|since|depuis)/i.test(t.text)) return { value: t.value, precision: t.precision };
     }
   }
   return null;

@@ -256,7 +256,8 @@ function institutionPass(ctx: Ctx): void {
     }
     let ref = inner ? { country: inner, from: i, to: best.t1 } : findInstitutionCountry(ctx, i, best.t1);
     // "Au Mali, l'armée affirme ...", "Le ministère de la Sécurité a rejeté": the country of the sentence, else of the article.
-    if (!ref && i > 0 && ["l'", 'le', 'la', 'the'].includes(tokens[i - 1].norm) && best.kind !== 'intelligence' && best.kind !== 'military-intelligence') {
+    if (!ref && i > 0 && ["l'", 'le', 'la', 'the'].includes(tokens[i - 1].norm) && best.kind !== 'intelligence' && best.kind !== 'military-intelligence' &&
+      !['de', 'of', 'du', 'des', 'par', 'by', 'avec', 'with', 'a', 'to', 'contre', 'against'].includes(tokens[i - 2]?.norm ?? '')) {
       const country = sentenceCountry(ctx, i) ?? dominantCountry(ctx);
       if (country) ref = { country, from: i, to: best.t1 };
     }
@@ -861,6 +862,8 @@ function corefPass(ctx: Ctx): void {
         if (country && e.country !== country) continue;
         const isMinistry = (e.kind ?? '').includes('ministry');
         if ((w === 'ministry' || w === 'ministere') !== isMinistry) continue;
+        // "l'agence" is an agency or a service, not an army or a government.
+        if ((w === 'agency' || w === 'agence') && ['armed-forces', 'armed-faction', 'government', 'presidency', 'legislature', 'alliance'].includes(e.kind ?? '')) continue;
         if (!fallback) fallback = e.id;
         if (here.size === 0 || (e.country && here.has(e.country))) { target = e.id; break; }
       }

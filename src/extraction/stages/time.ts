@@ -161,7 +161,7 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
     // A bare four-digit number is a year only in a date context; chrono already requires one.
     const text = r.text.trimEnd().replace(/[,.]$/, '');
     // "mer", "sam", "mar" alone are words far more often than weekday abbreviations.
-    if (text.length <= 4 && !/\d/.test(text)) continue;
+    if (text.length <= 4 && !/\d/.test(text) && !r.start.isCertain('month')) continue;
     const start = r.index;
     const end = start + text.length;
     // A weekday alone ("on Friday") in news copy is the last such day, never a later one.
