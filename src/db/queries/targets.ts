@@ -1,14 +1,30 @@
+import { ENTITY_FULLTEXT_INDEX } from './entities';
+
 /**
  * Fragments that resolve what an analyst typed (an id, a name or an alias in French or
  * English) into nodes. `param` names a query parameter; `${param}Key` holds its name key
  * (folded case and accents), computed by the builder's caller with `nameKey`.
  */
 
-/** Entities whose id is the value or whose names/aliases fold to the same key. */
+/**
+ * Entities whose id is the value, or one of whose names or aliases folds to the same key.
+ * Both go through indexes: the id constraint, and the fulltext index as a phrase query whose
+ * candidates are then checked exactly against `nameKeys` (a key holds only letters, digits,
+ * spaces and colons, so it is safe inside a Lucene phrase).
+ */
 export function resolveEntities(param: string, into: string): string {
   return `CALL () {
-  OPTIONAL MATCH (t:Entity)
-  WHERE t.id = $${param} OR $${param}Key IN t.nameKeys
+  CALL () {
+    MATCH (t:Entity {id: $${param}})
+    RETURN t
+    UNION
+    WITH $${param}Key AS key
+    WHERE key <> ''
+    CALL db.index.fulltext.queryNodes('${ENTITY_FULLTEXT_INDEX}', '"' + key + '"', {limit: 200}) YIELD node
+    WITH node AS t, key
+    WHERE key IN t.nameKeys
+    RETURN t
+  }
   RETURN collect(DISTINCT t) AS ${into}
 }`;
 }
