@@ -77,7 +77,13 @@ export function labelsAndTypesQuery(): CypherQuery {
   );
 }
 
-/** Deletes up to 5,000 nodes (with their relationships); run until it deletes none (bounded transactions). */
-export function wipeBatchQuery(): CypherQuery {
-  return cypherQuery('bench.wipe', 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted');
+/**
+ * Deletes up to 20,000 relationships (or nodes); run until it deletes none. Relationships go
+ * first: DETACH DELETE of a hub (a country with half a million relationships) would not fit one
+ * transaction's memory.
+ */
+export function wipeBatchQuery(what: 'relationships' | 'nodes'): CypherQuery {
+  return what === 'relationships'
+    ? cypherQuery('bench.wipe-relationships', 'MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted')
+    : cypherQuery('bench.wipe-nodes', 'MATCH (n) WITH n LIMIT 20000 DELETE n RETURN count(*) AS deleted');
 }

@@ -41,9 +41,11 @@ export interface IngestionStage {
 
 export async function resetDatabase(executor: Executor): Promise<void> {
   // A million nodes do not fit one transaction's memory: delete in bounded batches.
-  for (;;) {
-    const [row] = await executor.write(wipeBatchQuery());
-    if ((row.deleted as number) === 0) break;
+  for (const what of ['relationships', 'nodes'] as const) {
+    for (;;) {
+      const [row] = await executor.write(wipeBatchQuery(what));
+      if ((row.deleted as number) === 0) break;
+    }
   }
   await migrate(executor);
 }
