@@ -69,6 +69,12 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (m.entityId === exclude || (e.type === 'Country' && e.id === exclude)) continue;
     let p = k - 1;
     while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && k - p < 5) p--;
+    // "dans une soixantaine de localités du Liban-Sud": plain words between the preposition and the place.
+    if (placesOnly && p >= s.t0 && !preps.has(ctx.tokens[p].norm)) {
+      let q = p;
+      while (q > from && q >= s.t0 && k - q < 8 && (ctx.tokens[q].kind === 'word' || ctx.tokens[q].kind === 'number') && !ctx.tokens[q].cap && !ctx.idx.top[q] && !preps.has(ctx.tokens[q].norm)) q--;
+      if (q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(ctx.tokens[q].norm)) p = q;
+    }
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
       const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
       if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
@@ -95,6 +101,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
     if (q >= s.t0 && DOCUMENT_PREPS.has(ctx.tokens[q].norm)) continue;
     const e = ctx.doc.entities.get(m.entityId);
     if (!e || e.type === 'Location' || e.newsAgency) continue;
+    // "rappelle Le Monde": a source is not the actor.
+    if (e.type === 'Organization' && !partyId(ctx, m)) continue;
     let p = m.t0 - 1;
     while (p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && m.t0 - p < 4) p--;
     if (p >= s.t0 && (destPreps.has(ctx.tokens[p].norm) || ctx.tokens[p].norm === 'cotes')) continue;

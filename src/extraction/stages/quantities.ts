@@ -86,8 +86,11 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       value = WORD_NUMBERS[t.norm];
     } else if (t.kind === 'word' && Object.hasOwn(APPROX, t.norm) && i > 0 && ['une', 'un', 'a', 'la', 'les', 'des'].includes(tokens[i - 1].norm)) {
       value = APPROX[t.norm];
-      qualifier = 'about';
-      out.push({ value, qualifier, text: text.slice(tokens[i - 1].start, t.end), span: { start: tokens[i - 1].start, end: t.end }, t0: i - 1, t1: i + 1 });
+      // "jusqu'à une vingtaine": the stated bound wins over the approximation.
+      const bound = qualifierBefore(tokens, i - 1);
+      qualifier = bound && bound.q !== 'about' ? bound.q : 'about';
+      const start = bound ? bound.t0 : i - 1;
+      out.push({ value, qualifier, text: text.slice(tokens[start].start, t.end), span: { start: tokens[start].start, end: t.end }, t0: start, t1: i + 1 });
       continue;
     } else if (t.kind === 'word') {
       if (!VAGUE_FIRST.has(t.norm)) continue;
