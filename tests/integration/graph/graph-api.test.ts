@@ -98,6 +98,12 @@ describe('the claims query of issue 4', () => {
     expect(byId.data!.claims.totalCount).toBe(english.data!.claims.totalCount);
     expect(english.data!.claims.totalCount).toBeGreaterThan(5);
   });
+
+  it('answers an unknown name with nothing rather than an error', async () => {
+    const claims = await harness.run(`{ claims(filter: { about: "Atlantis" }) { totalCount edges { cursor } } timeline(entity: "Atlantis") { items { date } } contradictions(about: "Atlantis") { totalCount } }`);
+    expect(claims.errors).toBeUndefined();
+    expect(claims.data).toEqual({ claims: { totalCount: 0, edges: [] }, timeline: null, contradictions: { totalCount: 0 } });
+  });
 });
 
 describe('claims: filters, order, pagination', () => {
