@@ -105,7 +105,9 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
     if (e.type === 'Organization' && !partyId(ctx, m)) continue;
     let p = m.t0 - 1;
     while (p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && m.t0 - p < 4) p--;
-    if (p >= s.t0 && (destPreps.has(ctx.tokens[p].norm) || ctx.tokens[p].norm === 'cotes')) continue;
+    // "Quant à la Hongrie, ...", "As for Hungary": a topic, not a destination.
+    const topic = ctx.tokens[p]?.norm === 'a' && ctx.tokens[p - 1]?.norm === 'quant' || ctx.tokens[p]?.norm === 'for' && ctx.tokens[p - 1]?.norm === 'as';
+    if (p >= s.t0 && !topic && (destPreps.has(ctx.tokens[p].norm) || ctx.tokens[p].norm === 'cotes')) continue;
     if (ctx.idx.countryOf(m.entityId) || e.type === 'Organization') return m;
   }
   return null;
