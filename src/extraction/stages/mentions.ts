@@ -981,6 +981,33 @@ function namedPlacePass(ctx: Ctx): void {
   }
 }
 
+/** "selon Tchadinfos", "rappelle Wakat Séra": a one-word or media-like name given as a source is an outlet. */
+function sourceNamePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (ctx.titleCase[i]) continue;
+    const src = ctx.lex.sources.match(tokens, i);
+    const cue = src ? null : ctx.lex.cues.match(tokens, i);
+    const hit = src ?? cue;
+    if (!hit) continue;
+    // After a verb only in the inverted French order ("..., rapporte X").
+    if (cue && !(i > 0 && tokens[i - 1].norm === ',' && doc.language === 'fr')) continue;
+    const k = i + hit.tokens.length;
+    if (k >= tokens.length || !tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm) || MONTHS_AND_DAYS.has(tokens[k].norm)) continue;
+    if (ctx.lex.roles.match(tokens, k)) continue;
+    let end = k;
+    while (end < tokens.length && end - k < 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+    let media = end - k === 1;
+    for (let j = k; j < end; j++) if (MEDIA_WORDS.has(tokens[j].norm)) media = true;
+    if (!media) continue;
+    const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
+    if (name.length < 4) continue;
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.55 });
+    addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
 /** "to Port Sudan", "around El Fasher", "près de Vozdvyzhenka": a capitalised name after a locative preposition. */
 function placePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -1073,6 +1100,7 @@ export const mentionsStage: Stage = {
     attachRoles(ctx);
     learnedPass(ctx);
     namedPlacePass(ctx);
+    sourceNamePass(ctx);
     placePass(ctx);
     corefPass(ctx);
     const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
