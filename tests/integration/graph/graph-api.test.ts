@@ -71,6 +71,14 @@ describe('ingestion', () => {
       params: {},
     });
     expect(rows).toEqual([{ russia: 1, articles: 3 }]);
+    // Aliases from articles of one batch accumulate without duplicates.
+    const entities = await testExecutor().read({ name: 'test.aliases', cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.aliases AS aliases, e.nameKeys AS keys', params: {} });
+    for (const entity of entities) {
+      expect(new Set(entity.aliases as string[]).size).toBe((entity.aliases as string[]).length);
+      expect(new Set(entity.keys as string[]).size).toBe((entity.keys as string[]).length);
+    }
+    const russia = entities.find((e) => e.id === 'country:russia')!;
+    expect(russia.aliases).toEqual(expect.arrayContaining(['Russia', 'Russie', 'Moscou']));
   });
 });
 
