@@ -303,7 +303,9 @@ function appositionBefore(ctx: Ctx, s: Sentence, a: number): boolean {
     if (ctx.doc.lexicon.roles.match(tokens, k) || (m && m.form === 'role')) title = true;
   }
   const first = tokens[segStart].norm;
-  if (!person && !title && !DETERMINERS.has(first) && first !== 'voisine' && first !== 'neighbour') return false;
+  // "Le principal opposant, Succès Masra, accuse": a name set off by commas is the subject.
+  if (person) return true;
+  if (!title && !DETERMINERS.has(first) && first !== 'voisine' && first !== 'neighbour') return false;
   const head = lastMentionEnding(ctx, segmentBefore(ctx, s, segStart - 1), segStart - 1);
   return !!head;
 }
@@ -403,7 +405,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
             while (k < s.t1 && (DETERMINERS.has(tokens[k].norm) || tokens[k].norm === '"')) k++;
             let e = k;
             while (e < s.t1 && tokens[e].norm !== '"' && tokens[e].norm !== ',' && e - k < 10) e++;
-            if (e > k) found = { mention: null, text: doc.text.slice(tokens[k > j + 1 ? k - 1 : k].start, tokens[e - 1].end), entities: [], t0: k, t1: e };
+            const named = bestIn(ctx, k, e);
+            if (named) found = { mention: named, text: null, entities: [], t0: named.t0, t1: named.t1 };
+            else if (e > k) found = { mention: null, text: doc.text.slice(tokens[k > j + 1 ? k - 1 : k].start, tokens[e - 1].end), entities: [], t0: k, t1: e };
             break;
           }
         }
@@ -591,6 +595,21 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
 }
 
 
+/** The first actor named in the sentence before `s` (its subject, most often). */
+function subjectOfPrevious(ctx: Ctx, s: Sentence): string | null {
+  const i = ctx.doc.sentences.indexOf(s);
+  if (i <= 0) return null;
+  const prev = ctx.doc.sentences[i - 1];
+  for (let k = prev.t0; k < prev.t1; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const e = entityOf(ctx, m);
+    if (!e || e.newsAgency || e.kind === 'media' || e.type === 'Location') continue;
+    if (rank(ctx, m) >= 2) return e.id;
+  }
+  return null;
+}
+
 function lastNamedBefore(ctx: Ctx, t: number, person: boolean): string | null {
   for (let k = t - 1; k >= Math.max(0, t - 400); k--) {
     const m = ctx.idx.top[k];
@@ -626,7 +645,16 @@ export const claimsStage: Stage = {
         let claimantText = d.claimantText;
         if (claimantText?.startsWith('pronoun:')) {
           const sameSentence = claims.length && claims[claims.length - 1].evidence.start >= s.start ? claims[claims.length - 1].claimant : null;
-          claimant = sameSentence ?? (claimantText === 'pronoun:person' ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
+          // "Quant à la Hongrie, rappelle Le Monde, elle avait annoncé": the actor named before the pronoun in the sentence.
+          const pronounAt = d.claimantSpan ? d.claimantSpan.t0 : s.t0;
+          const topic = bestIn(ctx, s.t0, pronounAt);
+          const topicMarked = !!topic && ((tokens[topic.t0 - 2]?.norm === 'a' && tokens[topic.t0 - 3]?.norm === 'quant') || (tokens[topic.t0 - 1]?.norm === 'a' && tokens[topic.t0 - 2]?.norm === 'quant') ||
+            (tokens[topic.t0 - 1]?.norm === 'for' && tokens[topic.t0 - 2]?.norm === 'as'));
+          const topicActor = topic && topicMarked && !entityOf(ctx, topic)?.newsAgency && entityOf(ctx, topic)?.kind !== 'media' ? topic.entityId : null;
+          // French "il"/"elle" stand for any actor ("l'armée ... Elle accuse"); English "he"/"she" for people.
+          const frenchPronoun = doc.language === 'fr' && claimantText === 'pronoun:person';
+          claimant = sameSentence ?? topicActor ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
+            (claimantText === 'pronoun:person' ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
           // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
           if (!claimant) claimant = lastNamedBefore(ctx, s.t0, claimantText === 'pronoun:person');
           claimantText = d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null;
