@@ -498,6 +498,11 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         const after = trimContent(ctx, cueEnd, nextCue);
         content = before.t1 - before.t0 >= 4 || after.t1 <= after.t0 ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
+        // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
+        if (content === after) {
+          dateZone.push([s.t0, found.t0]);
+          looseZones = [[s.t0, found.t0]];
+        }
       } else {
         content = trimContent(ctx, cueEnd, nextCue);
         // "Speaking in Kyiv on Thursday, he said ...": what precedes the speaker dates the statement too.

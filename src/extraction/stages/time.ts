@@ -166,6 +166,13 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
     const end = start + text.length;
     // A weekday alone ("on Friday") in news copy is the last such day, never a later one.
     let value = valueAt(r.start, p.precision);
+    // A month without a year ("released in July", published in February) is the last such month.
+    if (reference && p.precision === 'month' && r.start.isCertain('month') && !r.start.isCertain('year')) {
+      const [vy, vm] = value.split('-').map(Number);
+      const ry = reference.getUTCFullYear();
+      const rm = reference.getUTCMonth() + 1;
+      if (vy > ry || (vy === ry && vm > rm)) value = `${vy - 1}-${pad(vm)}`;
+    }
     if (reference && r.start.isCertain('weekday') && !r.start.isCertain('day')) {
       const d = r.start.date();
       const ahead = (d.getTime() - reference.getTime()) / 86400000;
