@@ -268,7 +268,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     for (const group of cueData.verbs[lang]) {
       for (const f of group.forms) {
         // French participles agree: "rejeté" also stands for "rejetée", "rejetés", "rejetées".
-        const forms = lang === 'fr' && /é$/.test(f) ? [f, f + 'e', f + 's', f + 'es'] : [f];
+        const forms = lang === 'fr' && /[éiu]$/.test(f) && !/\s/.test(f) ? [f, f + 'e', f + 's', f + 'es'] : [f];
         for (const form of forms) if (!cues.has(tok(form))) cues.add(tok(form), group.stance);
       }
     }

@@ -62,3 +62,19 @@ describe('claimant phrases', () => {
     expect(c).toEqual([expect.objectContaining({ claimant: null, text: 'The officials' })]);
   });
 });
+
+describe('more attributions', () => {
+  it('reads passive cues with their agent, report authors and named appositions', () => {
+    const c = claims(
+      'Une information démentie le 3 mars dernier par le porte-parole du gouvernement, Jean-Emmanuel Ouédraogo. Un rapport confidentiel des Nations unies affirme que les hommes sont payés. Le principal opposant, Succès Masra, accuse pour sa part le président Mahamat Idriss Déby.',
+      '2025-03-20', 'fr');
+    expect(c.map((x) => [x.claimant, x.stance])).toEqual([
+      ['person:jean-emmanuel-ouedraogo', 'denies'], ['org:un', 'asserts'], ['person:succes-masra', 'accuses'],
+    ]);
+    expect(c[0].on).toBe('2025-03-03');
+  });
+  it('dates a statement by a short opening ("In March, X denounced")', () => {
+    const c = claims('In March, Vucic denounced a defence cooperation declaration.', '2025-04-21', 'en');
+    expect(c[0]).toMatchObject({ claimant: 'person:aleksandar-vucic', stance: 'accuses', on: '2025-03' });
+  });
+});

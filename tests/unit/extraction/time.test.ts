@@ -41,3 +41,10 @@ describe('weekdays', () => {
     expect(t.map((x) => x.value)).toEqual(['2025-08-08', '2025-08-12']);
   });
 });
+
+describe('months without a year', () => {
+  it('resolve to the last such month before publication', () => {
+    const t = times('A report released in July estimated the losses. Troops arrived in February.', '2025-02-26', 'en');
+    expect(t.map((x) => x.value)).toEqual(['2024-07', '2025-02']);
+  });
+});
