@@ -399,9 +399,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const ps = sentIndex.get(t)!;
         return doc.sentences[ps].paragraph >= s.paragraph - 1 && si - ps <= 2;
       });
+      // Only an elided supplier makes it the same transfer told again; an elided recipient is a new one.
       let inherited = false;
       if (!supplier && prev) { supplier = prev.supplier; inherited = true; }
-      if (!recipient && prev && prev.supplier === supplier) { recipient = prev.recipient; inherited = true; }
+      if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": the maker of a named system supplied it.
       if (!supplier) {
         const made = items.find((it) => it.w.origin && it.w.origin !== recipient);
