@@ -12,8 +12,8 @@ import { buildIndex, evidence, type DocIndex } from './context';
  * destination country and size) become one event.
  */
 
-const DEST_EN = new Set(['in', 'into', 'to', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across']);
-const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour']);
+const DEST_EN = new Set(['in', 'into', 'to', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across', 'entered', 'reached', 'crossed']);
+const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour', 'destination']);
