@@ -116,8 +116,8 @@ export class ReadService {
     return new Map(rows.map((row) => [row.id as string, row.events as EventModel[]]));
   }
 
-  async timeline(entity: string, asOf: string | null, limit: number): Promise<TimelineModel | null> {
-    const [row] = await this.read(timelineQuery(lookup(entity), asOf, limit));
+  async timeline(entity: string, asOf: string | null, limit: number, parts?: Readonly<ClaimParts>, eventDetails?: boolean): Promise<TimelineModel | null> {
+    const [row] = await this.read(timelineQuery(lookup(entity), asOf, limit, parts, eventDetails));
     if (!row) return null;
     return sortTimeline(
       row.entity as EntityModel,
@@ -127,8 +127,8 @@ export class ReadService {
     );
   }
 
-  async contradictions(about: string, asOf: string | null, skip: number, limit: number): Promise<ContradictionsModel> {
-    const [row] = await this.read(contradictionsQuery(lookup(about), asOf, skip, limit));
+  async contradictions(about: string, asOf: string | null, skip: number, limit: number, parts?: Readonly<ClaimParts>): Promise<ContradictionsModel> {
+    const [row] = await this.read(contradictionsQuery(lookup(about), asOf, skip, limit, parts));
     return row as unknown as ContradictionsModel;
   }
 

@@ -75,11 +75,27 @@ export const queryResolvers: QueryResolvers = {
     );
   },
 
-  timeline: (_parent, args, { read, config }) =>
-    read.timeline(nonEmpty(args.entity, 'entity')!, asOfDay(args.asOf), pageSize(args.first, 50, config.limits)),
+  timeline: (_parent, args, { read, config }, info) => {
+    const eventFields = requestedFields(info, ['items', 'event']);
+    return read.timeline(
+      nonEmpty(args.entity, 'entity')!,
+      asOfDay(args.asOf),
+      pageSize(args.first, 50, config.limits),
+      claimPartsFor(requestedFields(info, ['items', 'claims'])),
+      eventFields.has('participants') || eventFields.has('reportCount'),
+    );
+  },
 
-  contradictions: (_parent, args, { read, config }) =>
-    read.contradictions(nonEmpty(args.about, 'about')!, asOfDay(args.asOf), decodeCursor(args.after), pageSize(args.first, 20, config.limits)),
+  contradictions: (_parent, args, { read, config }, info) => {
+    const fields = new Set([...requestedFields(info, ['pairs', 'claim']), ...requestedFields(info, ['pairs', 'opposing'])]);
+    return read.contradictions(
+      nonEmpty(args.about, 'about')!,
+      asOfDay(args.asOf),
+      decodeCursor(args.after),
+      pageSize(args.first, 20, config.limits),
+      claimPartsFor(fields),
+    );
+  },
 
   corroborations: (_parent, args, { read, config }) =>
     read.corroborations(

@@ -32,6 +32,9 @@ export const typeResolvers: Resolvers = {
 
   Event: {
     size: (event) => event.size ?? null,
+    // Null when the page did not ask for them (see src/api/selection.ts).
+    participants: (event) => event.participants ?? [],
+    reportCount: (event) => event.reportCount ?? 0,
     claims: (event, { first, asOf }, { loaders, config }) =>
       loaders.eventClaims.load({ id: event.id, first: pageSize(first, 10, config.limits), asOf: dayTo(asOf, 'asOf') ?? null }),
   },

@@ -1,5 +1,5 @@
 import { cypherQuery, type CypherQuery } from '../cypher';
-import { claimProjection, entityProjection, eventProjection, sourceProjection } from './projections';
+import { ALL_CLAIM_PARTS, claimProjection, entityProjection, eventProjection, sourceProjection, type ClaimParts } from './projections';
 import { claimsAboutTargets, resolveEntities, resolveEvents } from './targets';
 
 /**
@@ -16,7 +16,13 @@ function asOfCondition(variable: string): string {
  * The timeline of an entity: the events it takes part in, each with the claims about it,
  * and the claims about the entity that concern no such event. Sorted by the service.
  */
-export function timelineQuery(entity: { value: string; key: string }, asOf: string | null, limit: number): CypherQuery {
+export function timelineQuery(
+  entity: { value: string; key: string },
+  asOf: string | null,
+  limit: number,
+  parts: Readonly<ClaimParts> = ALL_CLAIM_PARTS,
+  eventDetails = true,
+): CypherQuery {
   return cypherQuery(
     'timeline.entity',
     `${resolveEntities('entity', 'candidates')}
@@ -38,15 +44,21 @@ CALL (e, events) {
   RETURN collect(c) AS loose
 }
 RETURN ${entityProjection('e')} AS entity,
-  [ev IN events | {event: ${eventProjection('ev')},
-    claims: [(tc:Claim)-[:ABOUT]->(ev) WHERE ${asOfCondition('tc')} | ${claimProjection('tc')}]}] AS events,
-  [c IN loose | ${claimProjection('c')}] AS claims`,
+  [ev IN events | {event: ${eventProjection('ev', '', eventDetails)},
+    claims: [(tc:Claim)-[:ABOUT]->(ev) WHERE ${asOfCondition('tc')} | ${claimProjection('tc', parts)}]}] AS events,
+  [c IN loose | ${claimProjection('c', parts)}] AS claims`,
     { entity: entity.value, entityKey: entity.key, asOf, limit },
   );
 }
 
 /** Claims about the target, by polarity: opposed pairs are contradictions. */
-export function contradictionsQuery(target: { value: string; key: string }, asOf: string | null, skip: number, limit: number): CypherQuery {
+export function contradictionsQuery(
+  target: { value: string; key: string },
+  asOf: string | null,
+  skip: number,
+  limit: number,
+  parts: Readonly<ClaimParts> = ALL_CLAIM_PARTS,
+): CypherQuery {
   return cypherQuery(
     'contradictions.target',
     `${resolveEntities('about', 'aboutEntities')}
@@ -62,7 +74,7 @@ CALL (positive, negative) {
   // Most recently dated claims first; undated ones last.
   WITH p, n ORDER BY coalesce(n.claimedOnStart, '0000-00-00') DESC, n.id, coalesce(p.claimedOnStart, '0000-00-00') DESC, p.id
   SKIP toInteger($skip) LIMIT toInteger($limit)
-  RETURN collect({claim: ${claimProjection('p')}, opposing: ${claimProjection('n')},
+  RETURN collect({claim: ${claimProjection('p', parts)}, opposing: ${claimProjection('n', parts)},
     linked: EXISTS { (p)-[:CONTRADICTS]-(n) }}) AS pairs
 }
 RETURN size(positive) * size(negative) AS totalCount, size(positive) AS positiveCount, size(negative) AS negativeCount, pairs`,

@@ -27,8 +27,8 @@ function groupPredicate(variable: string, groups: readonly NodeGroup[]): string 
 /**
  * Nodes within `depth` hops of the start nodes (walking only through nodes of the allowed
  * groups), at most `limit` of them, and the edges between them, as Cytoscape.js elements.
- * A breadth-first walk, one level per step, each level capped: a hub (a country mentioned by
- * every article) costs its degree once, never the number of paths through it.
+ * Either walk reaches each node once: a hub (a country mentioned by every article) costs its
+ * degree once, never the number of paths through it.
  * `depth` is a validated integer (1..3), unrolled into that many steps.
  */
 export function neighbourhoodQuery(ids: readonly string[], depth: number, groups: readonly NodeGroup[], limit: number): CypherQuery {
@@ -45,6 +45,20 @@ export function neighbourhoodQuery(ids: readonly string[], depth: number, groups
   RETURN collect(x) AS found
 }
 WITH seen + found AS seen, found AS frontier`;
+  // Every group allowed: one variable-length match, which Neo4j runs as a pruning walk
+  // (each node reached once). Some groups only: a capped breadth-first walk through them.
+  const walk =
+    allowed.length === NODE_GROUPS.length
+      ? `CALL (starts) {
+  UNWIND starts AS s
+  MATCH (s)-[:${relTypes}*1..${depth}]-(m)
+  WITH DISTINCT m
+  LIMIT toInteger($fetch)
+  RETURN collect(m) AS found
+}
+WITH starts + [x IN found WHERE NOT x IN starts] AS seen`
+      : `WITH starts AS seen, starts AS frontier
+${Array.from({ length: depth }, () => level).join('\n')}`;
   return cypherQuery(
     'neighbourhood',
     `UNWIND $ids AS id
@@ -56,8 +70,7 @@ CALL (id) {
   UNION MATCH (n:Source {id: id}) RETURN n
 }
 WITH collect(DISTINCT n) AS starts
-WITH starts AS seen, starts AS frontier
-${Array.from({ length: depth }, () => level).join('\n')}
+${walk}
 WITH seen[0..toInteger($limit)] AS nodes, size(seen) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a

@@ -16,11 +16,17 @@ export function articleProjection(v: string): string {
   return `${v} {.id, .key, .url, .title, .outlet, .outletId, .agencyIds, .originId, .publishedOn, .publishedPrecision, .reportedOn, .language, .contentHash, .ingestedAt, .extractor}`;
 }
 
-/** `s` is a suffix that keeps nested comprehension variables unique. */
-export function eventProjection(v: string, s = ''): string {
+/**
+ * `s` is a suffix that keeps nested comprehension variables unique; `related` false leaves out
+ * participants and the report count (null) for pages that do not show them.
+ */
+export function eventProjection(v: string, s = '', related = true): string {
+  const extra = related
+    ? `participants: [(${v})-[ir${s}:INVOLVES]->(ip${s}:Entity) | {role: ir${s}.role, entity: ${entityProjection(`ip${s}`)}}],
+    reportCount: COUNT { (${v})<-[:REPORTS]-(:Article) }`
+    : 'participants: null, reportCount: null';
   return `${v} {.id, .kind, .title, .when, .whenPrecision, .whenEnd, .whenStart, .size, .sizeQualifier, .unit, .status, .items, .quantity, .quantityQualifier, .quantityUnit, .name,
-    participants: [(${v})-[ir${s}:INVOLVES]->(ip${s}:Entity) | {role: ir${s}.role, entity: ${entityProjection(`ip${s}`)}}],
-    reportCount: COUNT { (${v})<-[:REPORTS]-(:Article) }}`;
+    ${extra}}`;
 }
 
 /** Which related parts of a claim to fetch: a page that does not show them does not pay for them. */
