@@ -9,7 +9,10 @@ import type { ArticlePlan, ArticleRow, ClaimRow, EventRow } from '../../src/grap
  * linked to the MAX_LINKS_PER_CLAIM most recently reported claims (reportedOn DESC, id) that share
  * an event with it and exist by then (earlier batches and its own), CONTRADICTS for opposed
  * polarities, CORROBORATES for the same polarity from another origin; one link per pair, from the
- * smaller id. The floor replays that in memory, batch by batch, in the service's order.
+ * smaller id. The floor replays that in memory, batch by batch, in the service's order. The
+ * service takes the first MAX_LINKS_PER_CLAIM it finds, in traversal order, where the floor takes
+ * the most recently reported: where an event has more candidates than the cap, the two may link
+ * a few different pairs (the count check allows for it, see compareCounts).
  */
 
 export interface FloorNode {

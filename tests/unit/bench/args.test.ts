@@ -1,5 +1,6 @@
 import { parseArgs } from '../../../bench/args';
 import { percentile } from '../../../bench/load';
+import { compareCounts } from '../../../bench/stages/ingestion';
 
 describe('bench options', () => {
   it('defaults to 10,000 and 100,000 articles at 1 and 16 clients', () => {
@@ -29,5 +30,17 @@ describe('percentile', () => {
     expect(percentile(sorted, 99)).toBe(99);
     expect(percentile([7], 99)).toBe(7);
     expect(percentile([], 50)).toBeNaN();
+  });
+});
+
+describe('compareCounts', () => {
+  const counts = (relationships: Record<string, number>) => ({ nodes: { Article: 10 }, relationships, totalNodes: 10, totalRelationships: 0 });
+  it('is exact for nodes and relationships, and allows claim links a small tolerance', () => {
+    expect(compareCounts(counts({ ABOUT: 5, CONTRADICTS: 1000 }), counts({ ABOUT: 5, CONTRADICTS: 1000 }))).toEqual({ differences: [], same: true });
+    const nearly = compareCounts(counts({ ABOUT: 5, CONTRADICTS: 1000 }), counts({ ABOUT: 5, CONTRADICTS: 1004 }));
+    expect(nearly.same).toBe(true);
+    expect(nearly.differences).toEqual([expect.stringMatching(/^CONTRADICTS: service 1000, floor 1004 \(claim links/)]);
+    expect(compareCounts(counts({ ABOUT: 5 }), counts({ ABOUT: 6 })).same).toBe(false);
+    expect(compareCounts(counts({ CORROBORATES: 100 }), counts({ CORROBORATES: 150 })).same).toBe(false);
   });
 });
