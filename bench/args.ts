@@ -15,9 +15,11 @@ export interface BenchOptions {
   reuse: boolean;
   /** Keep the sizes of bench/results/latest.json that this run does not measure. */
   merge: boolean;
+  /** Rewrite docs/benchmarks.md from bench/results/latest.json and stop. */
+  reportOnly: boolean;
 }
 
-export const DEFAULTS: Omit<BenchOptions, 'resultsDir' | 'timeBudgetS' | 'reuse' | 'merge'> = {
+export const DEFAULTS: Omit<BenchOptions, 'resultsDir' | 'timeBudgetS' | 'reuse' | 'merge' | 'reportOnly'> = {
   articles: [10_000, 100_000],
   clients: [1, 16],
   durationS: 10,
@@ -32,9 +34,9 @@ function list(value: string, flag: string): number[] {
   return numbers;
 }
 
-/** Parses `--articles 10000,100000 --clients 1,16 --duration 10 --seed N --time-budget S --reuse --merge --quick --no-docs --results DIR`. */
+/** Parses `--articles 10000,100000 --clients 1,16 --duration 10 --seed N --time-budget S --reuse --merge --report-only --quick --no-docs --results DIR`. */
 export function parseArgs(argv: readonly string[], resultsDir: string): BenchOptions {
-  const options: BenchOptions = { ...DEFAULTS, resultsDir, timeBudgetS: undefined, reuse: false, merge: false };
+  const options: BenchOptions = { ...DEFAULTS, resultsDir, timeBudgetS: undefined, reuse: false, merge: false, reportOnly: false };
   let durationGiven = false;
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
@@ -67,6 +69,9 @@ export function parseArgs(argv: readonly string[], resultsDir: string): BenchOpt
         options.timeBudgetS = seconds;
         break;
       }
+      case '--report-only':
+        options.reportOnly = true;
+        break;
       case '--merge':
         options.merge = true;
         break;

@@ -62,6 +62,13 @@ async function openBenchDatabase(): Promise<{ connection: Connection; close(): P
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2), path.join(projectRoot, 'bench', 'results'));
+  if (options.reportOnly) {
+    const results = JSON.parse(readFileSync(path.join(options.resultsDir, 'latest.json'), 'utf8')) as BenchResults;
+    const file = path.join(projectRoot, 'docs', 'benchmarks.md');
+    writeFileSync(file, updateDocument(readIfExists(file), resultsMarkdown(results)));
+    log(`rewrote ${file} from ${path.join(options.resultsDir, 'latest.json')}`);
+    return;
+  }
   ensureHeap(options);
   const startedAt = new Date().toISOString();
   const extract = options.reuse ? null : loadExtractor();
