@@ -235,9 +235,15 @@ function deployments(ctx: Ctx): Deployment[] {
         for (let k = verb + 1; k < i; k++) if (PURPOSE.has(tokens[k].norm) && tokens[k - 1].norm !== 'up' && tokens[k + 1]?.kind !== 'number') purpose = true;
         if (!purpose) destFrom = verb + 1;
       }
-      let toM = mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
+      const hosting = HOST.test(tokens[verb].norm);
+      let toM = hosting ? null : mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
+      // "la province mozambicaine de Cabo Delgado": the place named after the demonym.
+      if (toM && toM.form === 'demonym' && ['de', "d'", 'of'].includes(tokens[toM.t1]?.norm ?? '')) {
+        const place = ctx.idx.top[toM.t1 + 1];
+        if (place && place.t0 === toM.t1 + 1 && doc.entities.get(place.entityId)?.type === 'Location') toM = place;
+      }
       // "Le Burkina Faso et le Niger ... accueillent des instructeurs russes": the hosts are the destinations.
-      if (!toM && HOST.test(tokens[verb].norm)) {
+      if (!toM && hosting) {
         const hosts: MentionRec[] = [];
         for (let k = s.t0; k < verb; k++) {
           const m = ctx.idx.top[k];
@@ -488,7 +494,13 @@ function paragraphAt(ctx: Ctx, offset: number): number {
 
 function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
   const seen = new Map<string, Deployment>();
+  const bySentence = new Set<string>();
   for (const d of list) {
+    // "the aircraft carrier USS Nimitz and two destroyers had entered the Red Sea": one movement.
+    const si = ctx.idx.sentenceOf(ctx.tokens.findIndex((t) => t.start >= d.evidence.start));
+    const sentenceKey = `${si}|${d.from}|${ctx.idx.countryOf(d.to) ?? d.to}`;
+    if (bySentence.has(sentenceKey)) continue;
+    bySentence.add(sentenceKey);
     const scope = d.size === null ? `|p${paragraphAt(ctx, d.evidence.start)}` : '';
     const key = `${ctx.idx.countryOf(d.from) ?? d.from}|${ctx.idx.countryOf(d.to) ?? d.to}|${d.size}${scope}`;
     const prev = seen.get(key);
