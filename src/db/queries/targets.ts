@@ -7,7 +7,8 @@ import { ENTITY_FULLTEXT_INDEX } from './entities';
  */
 
 /**
- * Entities whose id is the value, or one of whose names or aliases folds to the same key.
+ * The entity whose id is the value; else (when the value is no entity or event id) the entities
+ * one of whose names or aliases folds to the same key.
  * Both go through indexes: the id constraint, and the fulltext index as a phrase query whose
  * candidates are then checked exactly against `nameKeys` (a key holds only letters, digits,
  * spaces and colons, so it is safe inside a Lucene phrase).
@@ -19,7 +20,8 @@ export function resolveEntities(param: string, into: string): string {
     RETURN t
     UNION
     WITH $${param}Key AS key
-    WHERE key <> ''
+    // An exact entity or event id needs no name search.
+    WHERE key <> '' AND NOT EXISTS { MATCH (:Entity {id: $${param}}) } AND NOT EXISTS { MATCH (:Event {id: $${param}}) }
     CALL db.index.fulltext.queryNodes('${ENTITY_FULLTEXT_INDEX}', '"' + key + '"', {limit: 200}) YIELD node
     WITH node AS t, key
     WHERE key IN t.nameKeys
