@@ -17,7 +17,8 @@ const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider'
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour', 'destination']);
-const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'territoire', 'territory', 'front']);
+const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'territoire', 'territory', 'front', 'northern', 'southern', 'eastern', 'western', 'central', 'nord', 'sud', 'est', 'ouest']);
+const HELP = new Set(['aider', 'soutenir', 'epauler', 'appuyer', 'renforcer', 'help', 'support', 'assist', 'reinforce', 'bolster', 'train', 'former']);
 const DETERMINERS_EV = new Set(['une', 'un', 'les', 'des', 'la', "l'", 'an', 'the', 'leur', 'leurs', 'ses', 'son', 'sa']);
 const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
@@ -62,7 +63,9 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (!m || m.t0 !== k) continue;
     const e = ctx.doc.entities.get(m.entityId);
     if (!e || e.type === 'Person' || e.newsAgency) continue;
-    if (placesOnly && e.type !== 'Country' && e.type !== 'Location') continue;
+    // "pour épauler l'armée libanaise": after a verb of help, an army or a government stands for its country.
+    const helped = placesOnly && e.type === 'Organization' && !!e.country && HELP.has(ctx.tokens[m.t0 - 1]?.norm === "l'" || ctx.tokens[m.t0 - 1]?.norm === 'the' || ctx.tokens[m.t0 - 1]?.norm === 'la' || ctx.tokens[m.t0 - 1]?.norm === 'le' ? ctx.tokens[m.t0 - 2]?.norm ?? '' : ctx.tokens[m.t0 - 1]?.norm ?? '');
+    if (placesOnly && e.type !== 'Country' && e.type !== 'Location' && !helped) continue;
     // Think tanks, the UN, media: sources, never parties ("according to the SIPRI").
     if (e.type === 'Organization' && !partyId(ctx, m)) continue;
     // A place inside the sender's own country is a destination ("China moved launchers to Fujian"); the sender itself is not.
@@ -237,10 +240,14 @@ function deployments(ctx: Ctx): Deployment[] {
       }
       const hosting = HOST.test(tokens[verb].norm);
       let toM = hosting ? null : mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
-      // "la province mozambicaine de Cabo Delgado": the place named after the demonym.
-      if (toM && toM.form === 'demonym' && ['de', "d'", 'of'].includes(tokens[toM.t1]?.norm ?? '')) {
-        const place = ctx.idx.top[toM.t1 + 1];
-        if (place && place.t0 === toM.t1 + 1 && doc.entities.get(place.entityId)?.type === 'Location') toM = place;
+      // "la province mozambicaine de Cabo Delgado", "the Philippine island of Luzon": the place named after the demonym.
+      if (toM && toM.form === 'demonym') {
+        let k = toM.t1;
+        if (['island', 'province', 'region', 'city', 'town', 'port', 'ile', 'ville'].includes(tokens[k]?.norm ?? '')) k++;
+        if (['de', "d'", 'of'].includes(tokens[k]?.norm ?? '')) {
+          const place = ctx.idx.top[k + 1];
+          if (place && place.t0 === k + 1 && doc.entities.get(place.entityId)?.type === 'Location') toM = place;
+        }
       }
       // "Le Burkina Faso et le Niger ... accueillent des instructeurs russes": the hosts are the destinations.
       if (!toM && hosting) {
