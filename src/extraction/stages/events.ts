@@ -331,6 +331,15 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
         j += w.tokens.length - 1;
       }
+      // "the first of 12 Rafale jets ordered from France": the items stand before a participle.
+      if (!items.length && !passive && /(?:ed|e|es|ees|is|ises)$/.test(tokens[k].norm)) {
+        for (let j = Math.max(s.t0, k - 8); j < k; j++) {
+          const w = lex.weapons.match(tokens, j);
+          if (!w) continue;
+          items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
+          j += w.tokens.length - 1;
+        }
+      }
       const arming = /^arm/.test(tokens[k].norm);
       const realItems = items.filter((it) => it.w.category !== 'containers');
       if (!realItems.length && arming) realItems.push({ t0: k, t1: vEnd, w: { category: 'weapons', unit: null } });
