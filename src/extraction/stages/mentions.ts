@@ -662,6 +662,18 @@ function personPass(ctx: Ctx): void {
     if (ctx.titleCase[i]) continue;
     if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) continue;
     if (ctx.lex.roles.match(tokens, i)) continue;
+    // "Tchadinfos, de son côté, rapporte": a single unknown name reporting is an outlet.
+    if (!ctx.learned.has(t.norm) && (i === 0 || !tokens[i - 1].cap) && !(tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word')) {
+      let k = i + 1;
+      if (tokens[k]?.norm === ',') { while (k < tokens.length && k < i + 8 && tokens[k + 1] && tokens[k + 1].norm !== ',') k++; k += 2; }
+      const cue = k < tokens.length ? ctx.lex.cues.match(tokens, k) : null;
+      if (cue && ['rapporte', 'rappelle', 'ecrit', 'reports', 'writes', 'wrote', 'reported', 'affirme', 'souligne', 'note', 'indique'].includes(tokens[k].norm) && t.norm.length > 4) {
+        const name = doc.text.slice(t.start, t.end);
+        const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.5 });
+        addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'pattern' });
+        continue;
+      }
+    }
     let end = capRun(ctx, i, 4);
     // "Thérèse Kayikwamba Wagner": a surname that is also an organisation or a place.
     let stolen: MentionRec | null = null;
