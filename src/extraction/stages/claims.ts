@@ -638,6 +638,7 @@ export const claimsStage: Stage = {
     let lastGroup: string | null = null;
     const events = [...doc.deployments, ...doc.armsTransfers, ...doc.agreements, ...doc.meetings];
     const datedBy = new Map<string, { value: string; precision: 'day' | 'month' | 'year'; order: number }>();
+    let lastDated: { value: string } | null = null;
     const speakersFor = new Map<string, Set<string>>();
     for (const s of doc.sentences) {
       const kind = doc.paragraphs[s.paragraph]?.kind;
@@ -691,7 +692,8 @@ export const claimsStage: Stage = {
           const speakers = speakersFor.get(claimant);
           const viaSpeaker = speakers ? [...speakers].map((p) => datedBy.get(p)).filter(Boolean).sort((a, b) => b!.order - a!.order)[0] : undefined;
           const best = [own, viaAff, viaSpeaker].filter(Boolean).sort((a, b) => b!.order - a!.order)[0];
-          if (best) date = { value: best.value, precision: best.precision };
+          // Only while the story stays on that day: a statement dated otherwise in between starts another one.
+          if (best && (!lastDated || lastDated.value === best.value)) date = { value: best.value, precision: best.precision };
         }
         const about = {
           events: events.filter((e) => e.evidence.start < ev.end && ev.start < e.evidence.end).map((e) => e.id),
@@ -712,6 +714,7 @@ export const claimsStage: Stage = {
           claimedOn: date?.value ?? null, claimedOnPrecision: date?.precision ?? null, about,
         });
         ctx.lastClaimant = claimant;
+        if (date) lastDated = { value: date.value };
         if (claimant && date) {
           datedBy.set(claimant, { value: date.value, precision: date.precision, order: claims.length });
           const aff = doc.entities.get(claimant)?.affiliation;
