@@ -1,19 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config';
 import { cypherQuery } from '../src/db/cypher';
-import { instanceHome } from '../src/db/local/instance';
+import { portIsFree, startInstance, stopInstance } from '../src/db/local/instance';
 import { profileQueries } from './stages/profile';
 
 /**
  * PROFILE of alternative Cypher for the slow queries, on the graph a bench run left in the
- * bench instance (start it first: the bench stops it at the end). Used to back the fixes
- * proposed in docs/benchmarks.md. Usage: tsx bench/explore-plans.ts <bolt-uri> <entity> <from> <to>
+ * bench instance (started here, stopped after). Used to back the fixes proposed in
+ * docs/benchmarks.md. Usage: tsx bench/explore-plans.ts <entity> <from> <to>
  */
 async function main(): Promise<void> {
-  const [uri, entity, from, to] = process.argv.slice(2);
-  const home = instanceHome({ cacheDir: loadConfig({}).neo4jLocal.dir, name: 'bench' });
-  const password = readFileSync(`${home}/password`, 'utf8').trim();
-  const connection = { uri, user: 'neo4j', password, database: 'neo4j' };
+  const [entity, from, to] = process.argv.slice(2);
+  const cacheDir = loadConfig({}).neo4jLocal.dir;
+  let port = 27687;
+  while (!(await portIsFree(port))) port += 1;
+  const instance = await startInstance({ cacheDir, name: 'bench', port, heap: '2g' });
+  const connection = { uri: instance.uri, user: instance.user, password: instance.password, database: 'neo4j' };
   const params = { id: entity, from, to };
   const results = await profileQueries(connection, [
     cypherQuery(
@@ -43,7 +44,8 @@ RETURN c.id AS id ORDER BY c.claimedOnStart DESC, c.id ASC LIMIT 20`,
       params,
     ),
   ]);
-  for (const r of results) console.log(`${r.name}: ${r.dbHits} db hits; ${r.operators.join(', ')}${r.labelScans.length ? `; scans ${r.labelScans.join(', ')}` : ''}`);
+  for (const r of results) console.log(`${r.name}: ${r.dbHits} db hits, ${r.rows} rows; ${r.operators.join(', ')}${r.labelScans.length ? `; scans ${r.labelScans.join(', ')}` : ''}`);
+  await stopInstance({ cacheDir, name: 'bench' });
 }
 
 main().catch((error) => {
