@@ -78,3 +78,14 @@ describe('more attributions', () => {
     expect(c[0]).toMatchObject({ claimant: 'person:aleksandar-vucic', stance: 'accuses', on: '2025-03' });
   });
 });
+
+describe('date inheritance', () => {
+  it('stops when a statement dated otherwise comes between', () => {
+    const c = claims(
+      "Israel's military said on Tuesday it had sent more troops to the border. UNIFIL said Israeli tanks forced their way into one of its positions on Sunday. Israel's military said the tanks were evacuating wounded soldiers.",
+      '2024-10-15', 'en');
+    expect(c.map((x) => [x.claimant, x.on])).toEqual([
+      ['org:il-idf', '2024-10-15'], ['org:unifil', '2024-10-13'], ['org:il-idf', null],
+    ]);
+  });
+});
