@@ -95,7 +95,21 @@ function gazetteerPass(ctx: Ctx): void {
     const t = tokens[i];
     if (t.kind === 'number' && !/^\d/.test(t.norm)) continue;
     const hit = lex.gazetteer.match(tokens, i, accept);
-    if (!hit) continue;
+    if (!hit) {
+      // "Liberian-flagged", "Washington-based", "Iranian-backed", "Russie-Ukraine": the name before the hyphen.
+      const dash = t.norm.indexOf('-');
+      if (t.kind === 'word' && dash > 2) {
+        const head = t.norm.slice(0, dash);
+        const single = lex.gazetteer.startingWith(head).find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper');
+        const ent = single ? lex.entities.get(single.payload.entityId) : undefined;
+        if (single && ent) {
+          ensureEntity(ctx, ent);
+          const rec = addMention(ctx, { t0: i, t1: i + 1, entityId: ent.id, form: single.payload.form });
+          rec.end = rec.start + dash;
+        }
+      }
+      continue;
+    }
     const lexEntity = lex.entities.get(hit.payload.entityId);
     if (!lexEntity) continue;
     // A hyphenated token that only partly matches ("Washington-based") is still the name.

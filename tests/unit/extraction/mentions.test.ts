@@ -58,3 +58,10 @@ describe('headlines and boilerplate', () => {
     expect([...doc.entities.values()].map((e) => e.type).sort()).toEqual(['Country', 'Country']);
   });
 });
+
+describe('hyphenated compounds', () => {
+  it('read the name before the hyphen ("Liberian-flagged", "Washington-based")', () => {
+    const doc = en('A Liberian-flagged ship was hit, said a Washington-based think tank.');
+    expect(doc.mentions.map((m) => [doc.body.slice(m.start, m.end), m.entityId])).toEqual([['Liberian', 'country:LR'], ['Washington', 'country:US']]);
+  });
+});
