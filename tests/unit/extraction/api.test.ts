@@ -65,3 +65,17 @@ describe('createRuleBasedExtractor', () => {
     expect(await extractor.extract(input)).toEqual(extractArticle(input));
   });
 });
+
+describe('user-extended lexicons', () => {
+  it('reads another lexicon folder without code changes', async () => {
+    const { mkdtempSync, cpSync, readFileSync: read, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'lexicons-'));
+    cpSync(join(ROOT, 'lexicons'), dir, { recursive: true });
+    const persons = JSON.parse(read(join(dir, 'persons.json'), 'utf8'));
+    persons.entries.push({ id: 'person:ada-quill', name: 'Ada Quill', aliases: ['Ada Quill'], country: 'FR' });
+    writeFileSync(join(dir, 'persons.json'), JSON.stringify(persons));
+    const r = await createRuleBasedExtractor({ lexiconDir: dir }).extract({ body: 'Ada Quill denied the report.', published: '2025-01-01', language: 'en' });
+    expect(r.claims[0]).toMatchObject({ claimant: 'person:ada-quill', stance: 'denies' });
+  });
+});
