@@ -139,7 +139,7 @@ export class ReadService {
 
   async neighbourhood(ids: readonly string[], depth: number, groups: readonly NodeGroup[], limit: number): Promise<NeighbourhoodModel> {
     const [row] = await this.read(neighbourhoodQuery(ids, depth, groups, limit));
-    return row as unknown as NeighbourhoodModel;
+    return stableNeighbourhood(row as unknown as NeighbourhoodModel, ids);
   }
 
   async articleDetails(ids: readonly string[]): Promise<Map<string, ArticleDetailsModel>> {
@@ -180,4 +180,15 @@ export class ReadService {
     const [row] = await this.read(graphCountsQuery());
     return row as Record<string, number>;
   }
+}
+
+/** The same graph gives the same answer: start nodes first, then nodes and edges by id. */
+export function stableNeighbourhood(graph: NeighbourhoodModel, startIds: readonly string[]): NeighbourhoodModel {
+  const start = new Map(startIds.map((id, index) => [id, index]));
+  const rank = (id: string) => start.get(id) ?? startIds.length;
+  return {
+    truncated: graph.truncated,
+    nodes: [...graph.nodes].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id)),
+    edges: [...graph.edges].sort((a, b) => a.id.localeCompare(b.id)),
+  };
 }

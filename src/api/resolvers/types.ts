@@ -1,8 +1,16 @@
-import type { ClaimModel, Page, SourceModel } from '../../graph/models';
+import type { ClaimModel, Page, ParticipantModel, SourceModel } from '../../graph/models';
 import type { Resolvers } from '../generated/resolvers-types';
 import { connection, dayTo, pageSize } from '../args';
 
 /** Field resolvers: computed from the model, or batched per request through DataLoaders. */
+
+const ROLE_ORDER = ['from', 'to', 'supplier', 'recipient', 'party', 'participant', 'place'];
+
+/** Participants in role order (from before to, supplier before recipient), then by entity id. */
+export function sortParticipants(participants: readonly ParticipantModel[]): ParticipantModel[] {
+  const rank = (role: string) => (ROLE_ORDER.includes(role) ? ROLE_ORDER.indexOf(role) : ROLE_ORDER.length);
+  return [...participants].sort((a, b) => rank(a.role) - rank(b.role) || a.entity.id.localeCompare(b.entity.id));
+}
 
 function origin(outlet: SourceModel | null, agencies: SourceModel[]): SourceModel | null {
   return agencies[0] ?? outlet;
@@ -33,7 +41,7 @@ export const typeResolvers: Resolvers = {
   Event: {
     size: (event) => event.size ?? null,
     // Null when the page did not ask for them (see src/api/selection.ts).
-    participants: (event) => event.participants ?? [],
+    participants: (event) => sortParticipants(event.participants ?? []),
     reportCount: (event) => event.reportCount ?? 0,
     claims: (event, { first, asOf }, { loaders, config }) =>
       loaders.eventClaims.load({ id: event.id, first: pageSize(first, 10, config.limits), asOf: dayTo(asOf, 'asOf') ?? null }),

@@ -102,6 +102,8 @@ CALL (aboutEntities, aboutEvents) {
 }
 MATCH (c:Claim)-[:ABOUT]->(t)
 WHERE ${asOfCondition('c')}
+// Sorted before collecting, so the answer is the same every time.
+WITH t, c ORDER BY coalesce(c.claimedOnStart, c.reportedOn), c.id
 WITH t, c.polarity AS polarity, collect(DISTINCT c) AS claims
 WITH t, polarity, claims, [x IN claims | x.originId] AS originIds
 UNWIND originIds AS originId
@@ -115,7 +117,7 @@ RETURN CASE WHEN t:Event THEN 'Event' ELSE 'Entity' END AS targetType,
   [o IN origins | coalesce(head(COLLECT { MATCH (s:Source {id: o}) RETURN ${sourceProjection('s')} }), {id: o, name: o, kind: 'unknown'})] AS origins,
   reduce(acc = [], x IN claims | CASE WHEN x.stance IN acc THEN acc ELSE acc + x.stance END) AS stances,
   [x IN claims[0..$claimsPerGroup] | ${claimProjection('x')}] AS claims
-ORDER BY independentOrigins DESC, claimCount DESC, polarity DESC
+ORDER BY independentOrigins DESC, claimCount DESC, polarity DESC, t.id ASC
 LIMIT toInteger($limit)`,
     { about: target.value, aboutKey: target.key, asOf, claimsPerGroup, limit },
   );
