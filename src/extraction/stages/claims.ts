@@ -659,7 +659,10 @@ export const claimsStage: Stage = {
           const topicActor = topic && topicMarked && !entityOf(ctx, topic)?.newsAgency && entityOf(ctx, topic)?.kind !== 'media' ? topic.entityId : null;
           // French "il"/"elle" stand for any actor ("l'armée ... Elle accuse"); English "he"/"she" for people.
           const frenchPronoun = doc.language === 'fr' && claimantText === 'pronoun:person';
-          claimant = sameSentence ?? topicActor ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
+          // A person who just spoke is the likeliest "il"/"he" ("a annoncé ... le général X. « ... », a-t-il déclaré").
+          const recentPerson = claims.length && doc.entities.get(claims[claims.length - 1].claimant ?? '')?.type === 'Person' &&
+            s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
+          claimant = sameSentence ?? topicActor ?? (claimantText === 'pronoun:person' ? recentPerson : null) ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
             (claimantText === 'pronoun:person' ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
           // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
           if (!claimant) claimant = lastNamedBefore(ctx, s.t0, claimantText === 'pronoun:person');

@@ -53,12 +53,22 @@ export const segmentStage: Stage = {
       sentences.push({ start: sStart, end, paragraph: p, t0: sT0, t1 });
       sStart = -1;
     };
+    // Inside an open quotation a full stop does not end the sentence: the quote belongs to its attribution.
+    let inQuote = false;
+    let quoteOpenedAt = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       while (p < paragraphs.length && t.start >= paragraphs[p].end) {
         close(i);
         p++;
+        inQuote = false;
       }
+      if (t.norm === '"' && !(i > 0 && /[.!?…]/.test(tokens[i - 1].norm) && tokens[i - 1].end === t.start && !inQuote)) {
+        inQuote = !inQuote;
+        if (inQuote) quoteOpenedAt = i;
+      }
+      // An unbalanced quote does not swallow more than a few sentences.
+      if (inQuote && i - quoteOpenedAt > 120) inQuote = false;
       if (sStart < 0) {
         sStart = t.start;
         sT0 = i;
@@ -72,7 +82,7 @@ export const segmentStage: Stage = {
         if (!closingQuote && next.norm === '"' && next.start === t.end) continue;
         const abbrev = t.norm === '.' && prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.norm) || (prev.norm.length === 1 && prev.cap));
         const startsNew = next.cap || next.kind === 'number' || next.norm === '"' || next.start >= (paragraphs[p]?.end ?? Infinity);
-        if (spaced && !abbrev && startsNew) close(i + 1);
+        if (spaced && !abbrev && startsNew && !inQuote) close(i + 1);
       }
     }
     close(tokens.length);
