@@ -68,9 +68,23 @@ WITH DISTINCT c
 WHERE ${asOfCondition('c')}
 WITH collect(c) AS claims
 WITH [c IN claims WHERE c.polarity = 'positive'] AS positive, [c IN claims WHERE c.polarity = 'negative'] AS negative
-CALL (positive, negative) {
+// The first skip+limit pairs only involve the first skip+limit claims of each side:
+// cut both sides first, so a country with thousands of claims never builds the full cross product.
+CALL (positive) {
   UNWIND positive AS p
+  WITH p ORDER BY coalesce(p.claimedOnStart, '0000-00-00') DESC, p.id
+  LIMIT toInteger($skip + $limit)
+  RETURN collect(p) AS topPositive
+}
+CALL (negative) {
   UNWIND negative AS n
+  WITH n ORDER BY coalesce(n.claimedOnStart, '0000-00-00') DESC, n.id
+  LIMIT toInteger($skip + $limit)
+  RETURN collect(n) AS topNegative
+}
+CALL (topPositive, topNegative) {
+  UNWIND topPositive AS p
+  UNWIND topNegative AS n
   // Most recently dated claims first; undated ones last.
   WITH p, n ORDER BY coalesce(n.claimedOnStart, '0000-00-00') DESC, n.id, coalesce(p.claimedOnStart, '0000-00-00') DESC, p.id
   SKIP toInteger($skip) LIMIT toInteger($limit)
