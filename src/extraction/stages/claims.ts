@@ -461,7 +461,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     }
     // "has not confirmed", "n'a pas confirmé": no statement was made.
     const negated = [tokens[c - 1]?.norm, tokens[a - 1]?.norm, tokens[a - 2]?.norm].some((w) => w === 'not' || w === 'pas' || w === 'never' || w === 'jamais' || w === "n'" || w === 'ni' || w === 'nor' || w === 'neither');
-    if (negated && stance !== 'denies') continue;
+    // "n'a ni confirmé ni démenti": neither statement was made.
+    if (negated && (stance !== 'denies' || [tokens[c - 1]?.norm, tokens[a - 1]?.norm].includes('ni'))) continue;
     const boundaryBefore = a === s.t0 || BOUNDARY.has(tokens[a - 1].norm);
     let found: Found | null = null;
     let inverted = false;
@@ -653,10 +654,17 @@ export const claimsStage: Stage = {
           const sameSentence = claims.length && claims[claims.length - 1].evidence.start >= s.start ? claims[claims.length - 1].claimant : null;
           // "Quant à la Hongrie, rappelle Le Monde, elle avait annoncé": the actor named before the pronoun in the sentence.
           const pronounAt = d.claimantSpan ? d.claimantSpan.t0 : s.t0;
-          const topic = bestIn(ctx, s.t0, pronounAt);
-          const topicMarked = !!topic && ((tokens[topic.t0 - 2]?.norm === 'a' && tokens[topic.t0 - 3]?.norm === 'quant') || (tokens[topic.t0 - 1]?.norm === 'a' && tokens[topic.t0 - 2]?.norm === 'quant') ||
-            (tokens[topic.t0 - 1]?.norm === 'for' && tokens[topic.t0 - 2]?.norm === 'as'));
-          const topicActor = topic && topicMarked && !entityOf(ctx, topic)?.newsAgency && entityOf(ctx, topic)?.kind !== 'media' ? topic.entityId : null;
+          // "Quant à la Hongrie, ..., elle avait annoncé", "As for Hungary, it said": the topic.
+          let topicActor: string | null = null;
+          for (let k = s.t0; k + 1 < pronounAt; k++) {
+            if ((tokens[k].norm === 'quant' && tokens[k + 1].norm === 'a') || (tokens[k].norm === 'as' && tokens[k + 1].norm === 'for')) {
+              let j = k + 2;
+              while (j < pronounAt && ['la', 'le', "l'", 'les', 'the'].includes(tokens[j].norm)) j++;
+              const m = ctx.idx.top[j];
+              if (m && m.t0 === j && rank(ctx, m) >= 2) topicActor = m.entityId;
+              break;
+            }
+          }
           // French "il"/"elle" stand for any actor ("l'armée ... Elle accuse"); English "he"/"she" for people.
           const frenchPronoun = doc.language === 'fr' && claimantText === 'pronoun:person';
           // A person who just spoke is the likeliest "il"/"he" ("a annoncé ... le général X. « ... », a-t-il déclaré").
