@@ -1007,6 +1007,20 @@ function namedPlacePass(ctx: Ctx): void {
   }
 }
 
+/** "Kurti's office", "le cabinet de Netanyahu": a leader's office is an organisation of its own. */
+function officePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const m = mentionAt(ctx, i);
+    if (!m || m.t0 !== i || ctx.entities.get(m.entityId)?.type !== 'Person') continue;
+    if (tokens[m.t1]?.norm !== "'s" || !['office', 'cabinet', 'administration'].includes(tokens[m.t1 + 1]?.norm ?? '')) continue;
+    const person = ctx.entities.get(m.entityId)!;
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(person.name)}-office`, name: `Office of ${person.name}`, type: 'Organization', country: person.country ?? null, kind: 'presidency', confidence: 0.65 });
+    addMention(ctx, { t0: m.t0, t1: m.t1 + 2, entityId: e.id, form: 'pattern' });
+    i = m.t1 + 1;
+  }
+}
+
 /** "selon Tchadinfos", "rappelle Wakat Séra": a one-word or media-like name given as a source is an outlet. */
 function sourceNamePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -1126,6 +1140,7 @@ export const mentionsStage: Stage = {
     attachRoles(ctx);
     learnedPass(ctx);
     namedPlacePass(ctx);
+    officePass(ctx);
     sourceNamePass(ctx);
     placePass(ctx);
     corefPass(ctx);
