@@ -1,10 +1,14 @@
 /**
- * Writes docs/queries.md: a dozen questions an analyst asks, each with its GraphQL query and
- * the real answer of a running server. Run it against a graph holding the seed data only:
+ * Writes the README's "Example queries": a dozen questions an analyst asks, each with its
+ * GraphQL query and the real answer of a running server. Run it against a graph holding the
+ * seed data only:
  *
- *   npm start                                  # fresh graph: seeds/ is loaded
- *   npx tsx examples/generate-query-docs.ts > docs/queries.md
+ *   npm start                                           # fresh graph: seeds/ is loaded
+ *   npx tsx examples/generate-query-docs.ts --readme    # rewrites the block in README.md
+ *   npx tsx examples/generate-query-docs.ts             # or prints it
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { clientOptionsFromEnv, type ClientOptions } from './lib/client';
 
 export interface DocQuery {
@@ -173,29 +177,42 @@ export async function generateQueryDocs(options: ClientOptions): Promise<string>
   };
   const articleId = articles.data.articles.edges[0]?.node.id ?? 'article:none';
   const parts = [
-    '# Example queries',
-    '',
     `Each answer below is the real output of \`examples/generate-query-docs.ts\` against a graph holding the seed article only (${articles.data.articles.totalCount} article). Long lists are cut after a few items ("… n more"). Regenerate after changing the schema or the extractor:`,
     '',
     '```sh',
     'npm start   # on an empty graph, loads seeds/',
-    'npx tsx examples/generate-query-docs.ts > docs/queries.md',
+    'npx tsx examples/generate-query-docs.ts --readme',
     '```',
     '',
   ];
   for (const [index, doc] of DOC_QUERIES.entries()) {
     const variables = doc.query.includes('$id') ? { id: articleId } : (doc.variables ?? {});
     const result = await post(options, doc.query, variables);
-    parts.push(`## ${index + 1}. ${doc.title}`, '', doc.why, '', '```graphql', doc.query, '```', '');
+    parts.push(`### ${index + 1}. ${doc.title}`, '', doc.why, '', '```graphql', doc.query, '```', '');
     if (Object.keys(variables).length > 0) parts.push('Variables:', '', '```json', JSON.stringify(variables, null, 2), '```', '');
-    parts.push('Answer:', '', '```json', JSON.stringify(abridge(result, doc.show ?? 8), null, 2), '```', '');
+    parts.push('<details><summary>Answer</summary>', '', '```json', JSON.stringify(abridge(result, doc.show ?? 8), null, 2), '```', '', '</details>', '');
   }
   return parts.join('\n');
 }
 
+const START = '<!-- queries:start -->';
+const END = '<!-- queries:end -->';
+
+/** Puts the generated section between the README's markers, leaving the rest as it is. */
+export function replaceReadmeBlock(readme: string, section: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${START} ... ${END} block`);
+  return `${readme.slice(0, start + START.length)}\n${section}\n${readme.slice(end)}`;
+}
+
 if (require.main === module) {
+  const readmePath = path.join(__dirname, '..', 'README.md');
   generateQueryDocs(clientOptionsFromEnv(process.env))
-    .then((markdown) => process.stdout.write(markdown))
+    .then((markdown) => {
+      if (process.argv.includes('--readme')) writeFileSync(readmePath, replaceReadmeBlock(readFileSync(readmePath, 'utf8'), markdown));
+      else process.stdout.write(markdown);
+    })
     .catch((error: unknown) => {
       process.stderr.write(`generate-query-docs: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exit(1);

@@ -96,10 +96,10 @@ it('returns the NIS (2024-10-18), Zelensky accusing (2024-10-17) and Rutte doubt
   expect(by('Mark Rutte')).toContainEqual(expect.objectContaining({ stance: 'doubts' }));
 });
 
-it('generates docs/queries.md: every example query answers without errors on the seed data', async () => {
+it('generates the README example queries: every one answers without errors on the seed data', async () => {
   const markdown = await generateQueryDocs({ url: `${server.url}/graphql` });
   expect(markdown).toContain('against a graph holding the seed article only (1 article)');
-  const answers = [...markdown.matchAll(/Answer:\n\n```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]));
+  const answers = [...markdown.matchAll(/<summary>Answer<\/summary>\n\n```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]));
   expect(answers).toHaveLength(DOC_QUERIES.length);
   for (const answer of answers) {
     expect(answer.errors).toBeUndefined();

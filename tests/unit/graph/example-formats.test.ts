@@ -1,3 +1,4 @@
+import { replaceReadmeBlock } from '../../../examples/generate-query-docs';
 import { csvField, csvLine } from '../../../examples/lib/csv';
 import { toGraphML, xmlEscape } from '../../../examples/lib/graphml';
 
@@ -28,5 +29,16 @@ describe('GraphML export', () => {
     expect(xml).not.toContain('<data key="n_date"></data>');
     expect(xml).toContain('<edge id="e1" source="claim:1" target="country:KP">');
     expect(xml.trimEnd().endsWith('</graphml>')).toBe(true);
+  });
+});
+
+describe('replaceReadmeBlock', () => {
+  it('replaces only what stands between the markers', () => {
+    const readme = 'intro\n<!-- queries:start -->\nold\n<!-- queries:end -->\nafter\n';
+    expect(replaceReadmeBlock(readme, 'new')).toBe('intro\n<!-- queries:start -->\nnew\n<!-- queries:end -->\nafter\n');
+  });
+
+  it('refuses a README without the block', () => {
+    expect(() => replaceReadmeBlock('no markers', 'x')).toThrow(/no <!-- queries:start -->/);
   });
 });
