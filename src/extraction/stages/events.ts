@@ -12,7 +12,7 @@ import { buildIndex, evidence, type DocIndex } from './context';
  * destination country and size) become one event.
  */
 
-const DEST_EN = new Set(['in', 'into', 'to', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across', 'entered', 'reached', 'crossed']);
+const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across', 'entered', 'reached', 'crossed']);
 const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
@@ -165,6 +165,31 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   return ctx.idx.countryOf(e.id) ?? e.id;
 }
 
+const PLACE_ANAPHORS: string[][] = [
+  ['sur', 'place'], ['le', 'pays'], ['the', 'country'], ['on', 'the', 'ground'], ['cette', 'region'], ['this', 'region'],
+  ['ce', 'pays'], ['this', 'country'],
+];
+
+/** The token just after a phrase standing for a place already named ("sur place", "le pays"), or 0. */
+function placeAnaphor(ctx: Ctx, from: number, to: number): number {
+  for (let k = Math.max(0, from); k < to; k++) {
+    for (const p of PLACE_ANAPHORS) if (p.every((w, j) => ctx.tokens[k + j]?.norm === w)) return k + p.length;
+  }
+  return 0;
+}
+
+/** The country the article is about: the most mentioned one other than the sender (first mentioned on a tie). */
+function mainCountry(ctx: Ctx, exclude: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const m of ctx.doc.mentions) {
+    const c = ctx.doc.entities.get(m.entityId)?.type === 'Country' ? m.entityId : null;
+    if (c && c !== exclude) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
+  return best;
+}
+
 function deployments(ctx: Ctx): Deployment[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
@@ -289,6 +314,17 @@ function deployments(ctx: Ctx): Deployment[] {
       else {
         // "à la frontière": its own border.
         for (let k = nounEnd; k < s.t1 && k < nounEnd + 8; k++) if (BORDER.has(tokens[k].norm)) { to = fromCountry; end = Math.max(end, k + 1); break; }
+      }
+      // "déjà sur place", "dans le pays", "in this region": the place the text is already about.
+      const anaphor = placeAnaphor(ctx, Math.min(i, verb), Math.min(s.t1, end + 8));
+      if (anaphor) {
+        const before = [...out].reverse().find((d) => d.from === from && paragraphAt(ctx, d.evidence.start) >= s.paragraph - 1);
+        const main = mainCountry(ctx, fromCountry);
+        const fallback = before ? before.to : main;
+        if (fallback && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(fallback) ?? fallback))) {
+          to = fallback;
+          end = Math.max(end, anaphor);
+        }
       }
       if (!to) continue;
       const start = Math.min(q ? q.t0 : i, verb, i);

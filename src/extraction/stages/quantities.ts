@@ -129,6 +129,27 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
     out.push({ value, qualifier, text: text.slice(tokens[t0].start, tokens[t1 - 1].end), span: { start: tokens[t0].start, end: tokens[t1 - 1].end }, t0, t1 });
     i = t1 - 1;
   }
+  return mergeRanges(out, tokens, text);
+}
+
+const RANGE_OPEN = new Set(['entre', 'between', 'de', 'from']);
+const RANGE_JOIN = new Set(['et', 'and', 'a', 'to', '-']);
+
+/**
+ * "entre 1 800 et 2 000 militaires", "between 1,800 and 2,000 troops": one count, its upper
+ * bound with up_to (the sources agree on no more than that), spanning both figures.
+ */
+export function mergeRanges(list: QuantityRec[], tokens: Token[], text: string): QuantityRec[] {
+  const out: QuantityRec[] = [];
+  for (const q of list) {
+    const prev = out[out.length - 1];
+    const joined = prev && prev.value !== null && q.value !== null && q.t0 === prev.t1 + 1 && RANGE_JOIN.has(tokens[prev.t1].norm) && prev.value < q.value;
+    const opened = joined && (RANGE_OPEN.has(tokens[prev.t0 - 1]?.norm ?? '') || tokens[prev.t1].norm === '-' || tokens[prev.t1].norm === 'to');
+    if (prev && joined && opened) {
+      const t0 = RANGE_OPEN.has(tokens[prev.t0 - 1]?.norm ?? '') ? prev.t0 - 1 : prev.t0;
+      out[out.length - 1] = { value: q.value, qualifier: 'up_to', text: text.slice(tokens[t0].start, q.span.end), span: { start: tokens[t0].start, end: q.span.end }, t0, t1: q.t1 };
+    } else out.push(q);
+  }
   return out;
 }
 

@@ -1,0 +1,43 @@
+import { extractArticle } from '../../../src/extraction';
+import { extractQuantities } from '../../../src/extraction/stages/quantities';
+import { tokenize } from '../../../src/extraction/text/tokenize';
+import { foldText } from '../../../src/extraction/text/fold';
+
+const run = (body: string, language: 'fr' | 'en') => extractArticle({ body, published: '2025-03-14', language });
+const deps = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => [d.from, d.to, d.size, d.sizeQualifier, d.status]);
+
+describe('deployment patterns seen in unseen articles', () => {
+  it('counts police officers and gendarmes as troops, with a planned status from "va envoyer"', () => {
+    expect(deps("Le Kenya va envoyer 600 policiers supplémentaires en Haïti d'ici à la fin du mois.", 'fr')).toEqual([['country:KE', 'country:HT', 600, 'exact', 'planned']]);
+  });
+  it('reads "dépêché" and "dépêchant"', () => {
+    expect(deps('Le Tchad a dépêché 150 militaires au Niger en janvier.', 'fr')).toEqual([['country:TD', 'country:NE', 150, 'exact', 'deployed']]);
+    expect(deps('La Turquie a renforcé son influence en dépêchant quelques centaines de conseillers en Libye.', 'fr')).toEqual([['country:TR', 'country:LY', null, 'hundreds', 'deployed']]);
+  });
+  it('reads a pledge of troops as planned', () => {
+    expect(deps('Egypt has pledged up to 1,100 troops to the AU mission in Somalia.', 'en')).toEqual([['country:EG', 'country:SO', 1100, 'up_to', 'planned']]);
+    expect(deps("Le Kenya s'était engagé à fournir 1000 hommes à la mission en Haïti.", 'fr')).toEqual([['country:KE', 'country:HT', 1000, 'exact', 'planned']]);
+  });
+  it('reads a landing, with the demonym as sender', () => {
+    expect(deps('Les premiers policiers kényans avaient atterri à Port-au-Prince le 25 juin.', 'fr')).toEqual([['country:KE', 'location:port-au-prince', null, null, 'deployed']]);
+    expect(deps("About 300 Egyptian troops landed at Mogadishu's airport on Tuesday.", 'en')).toEqual([['country:EG', 'location:mogadishu', 300, 'about', 'deployed']]);
+  });
+  it('takes the upper bound of a range, with up_to', () => {
+    expect(deps('Entre 1 800 et 2 000 militaires russes sont présents en Libye.', 'fr')).toEqual([['country:RU', 'country:LY', 2000, 'up_to', 'deployed']]);
+    expect(deps('Between 1,800 and 2,000 Russian troops are in Libya.', 'en')).toEqual([['country:RU', 'country:LY', 2000, 'up_to', 'deployed']]);
+  });
+  it('resolves "le pays" and "sur place" to the country the text is about', () => {
+    expect(deps('Au Mali, le contingent russe présent dans le pays reste discret.', 'fr')).toEqual([['country:RU', 'country:ML', null, null, 'deployed']]);
+    const r = deps('Le Rwanda va déployer 2 000 soldats au Mozambique. Ils renforceront les 4 000 militaires rwandais présents sur place.', 'fr');
+    expect(r).toContainEqual(['country:RW', 'country:MZ', 4000, 'exact', 'deployed']);
+  });
+});
+
+describe('quantity ranges', () => {
+  it('merges "entre X et Y" into one up_to count and leaves lists of figures alone', () => {
+    const text = 'entre 1 800 et 2 000 soldats, 300 chars et 400 drones';
+    const qs = extractQuantities(tokenize(foldText(text), text), text, 'fr');
+    expect(qs.map((q) => [q.value, q.qualifier])).toEqual([[2000, 'up_to'], [300, 'exact'], [400, 'exact']]);
+    expect(qs[0].text).toBe('entre 1 800 et 2 000');
+  });
+});
