@@ -281,6 +281,11 @@ function institutionPass(ctx: Ctx): void {
       const after = findInstitutionCountry(ctx, i, best.t1);
       if (after && after.country === inner) to = Math.max(to, after.to);
     }
+    // "l'ambassade américaine à Maputo": an embassy is named with the city it sits in.
+    if (best.kind === 'embassy' && ['a', 'in'].includes(tokens[to]?.norm ?? '')) {
+      const city = mentionAt(ctx, to + 1);
+      if (city && city.t0 === to + 1 && ctx.entities.get(city.entityId)?.type !== 'Person') to = city.t1;
+    }
     const entity = resolveInstitution(ctx, best.kind, best.name, ref.country);
     addMention(ctx, { t0: ref.from, t1: to, entityId: entity.id, form: 'institution' });
     i = to - 1;

@@ -41,3 +41,19 @@ describe('quantity ranges', () => {
     expect(qs[0].text).toBe('entre 1 800 et 2 000');
   });
 });
+
+describe('arms transfer and institution patterns', () => {
+  const arms = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity, t.status]);
+  it('reads a country\'s police as a recipient standing for its country', () => {
+    expect(arms('Les Etats-Unis ont livré la semaine dernière 24 véhicules blindés à la police haïtienne.', 'fr')).toEqual([['country:US', 'country:HT', 24, 'delivered']]);
+  });
+  it('looks past "nouvelle"/"new" to the recipient, and a conditional makes it planned', () => {
+    expect(arms('Ankara pourrait également livrer des drones à la nouvelle armée syrienne.', 'fr')).toEqual([['country:TR', 'org:sy-armed-forces', null, 'planned']]);
+  });
+  it('names an embassy with its city', () => {
+    const r = run("L'ambassade américaine à Maputo a démenti toute livraison.", 'fr');
+    const embassy = r.entities.find((e) => e.id === 'org:us-embassy');
+    expect(embassy?.mentions.map((m) => m.text)).toEqual(['ambassade américaine à Maputo']);
+    expect(r.claims).toEqual([expect.objectContaining({ claimant: 'org:us-embassy', stance: 'denies' })]);
+  });
+});
