@@ -97,6 +97,9 @@ export async function runQueries(
         if (!server || (target === 'lib' && !query.lib)) continue;
         loadResults[target] = [];
         for (const clients of options.clients) {
+          // Requests still in flight from the previous run (autocannon stops sending, the database
+          // keeps working) would slow this one: one request answered alone first drains them.
+          await postJson(server.url, body(target, query));
           const { value, maxMiB } = await sampled(server, () => load(server.url, body(target, query), clients, options.durationS));
           loadResults[target]!.push(value);
           if (target === 'ours') memory.oursUnderLoadMaxMiB = Math.max(memory.oursUnderLoadMaxMiB ?? 0, maxMiB ?? 0);
