@@ -57,3 +57,19 @@ describe('arms transfer and institution patterns', () => {
     expect(r.claims).toEqual([expect.objectContaining({ claimant: 'org:us-embassy', stance: 'denies' })]);
   });
 });
+
+describe('conflict actors from the lexicons', () => {
+  const ids = (body: string, language: 'fr' | 'en') => run(body, language).entities.map((e) => `${e.id}:${e.type}`);
+  it('knows multinational missions as military units, in both languages', () => {
+    expect(ids('The Kenyan-led Multinational Security Support mission and AUSSOM troops were on alert.', 'en')).toEqual(expect.arrayContaining(['unit:mss-haiti:MilitaryUnit', 'unit:aussom:MilitaryUnit']));
+    expect(ids("La Mission de soutien et de stabilisation de l'Union africaine en Somalie remplace l'ATMIS.", 'fr')).toEqual(expect.arrayContaining(['unit:aussom:MilitaryUnit', 'unit:atmis:MilitaryUnit']));
+  });
+  it('knows armed groups, UN bodies, outlets and wire agencies', () => {
+    const found = ids("La coalition Viv Ansanm a attaqué, selon le Haut-Commissariat de l'ONU aux droits de l'homme, le quotidien Le Nouvelliste et Anadolu.", 'fr');
+    expect(found).toEqual(expect.arrayContaining(['org:viv-ansanm:Organization', 'org:ohchr:Organization', 'org:le-nouvelliste:Organization', 'org:anadolu:Organization']));
+  });
+  it('resolves a generic army to the state army, not to a militia of the same country', () => {
+    const found = ids("L'armée burkinabée et ses supplétifs, les Volontaires pour la défense de la patrie (VDP), ont attaqué.", 'fr');
+    expect(found).toEqual(expect.arrayContaining(['org:bf-armed-forces:Organization', 'org:vdp:Organization']));
+  });
+});
