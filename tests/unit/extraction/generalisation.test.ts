@@ -73,3 +73,15 @@ describe('conflict actors from the lexicons', () => {
     expect(found).toEqual(expect.arrayContaining(['org:bf-armed-forces:Organization', 'org:vdp:Organization']));
   });
 });
+
+describe('leaders with dated roles', () => {
+  it('resolves a title to whoever held it at publication', () => {
+    const r = extractArticle({ body: 'Le Premier ministre haïtien a assuré que la police tiendrait.', published: '2025-03-14', language: 'fr' });
+    expect(r.claims.map((c) => c.claimant)).toEqual(['person:alix-didier-fils-aime']);
+    const before = extractArticle({ body: 'Le Premier ministre haïtien a assuré que la police tiendrait.', published: '2024-09-01', language: 'fr' });
+    expect(before.claims.map((c) => c.claimant)).toEqual(['person:garry-conille']);
+  });
+  it('knows a leader by surname alone', () => {
+    expect(run('Haftar a démenti toute présence turque.', 'fr').claims).toEqual([expect.objectContaining({ claimant: 'person:khalifa-haftar', stance: 'denies' })]);
+  });
+});
