@@ -328,6 +328,9 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     if (t === ',' || t === '.' || t === ';') break;
     const m = ctx.idx.top[k];
     if (m && m.t0 === k && rank(ctx, m) > 0) {
+      // "selon le quotidien turc Hürriyet": the demonym qualifies the outlet named right after it.
+      const next = m.form === 'demonym' ? ctx.idx.top[m.t1] : null;
+      if (next && next.t0 === m.t1 && rank(ctx, next) >= 3) return { mention: next, text: null, entities: [], t0: next.t0, t1: next.t1 };
       const coll = collectiveIn(ctx, from, k);
       if (coll && m.form === 'demonym') return { mention: m, text: ctx.doc.text.slice(tokens[from].start, tokens[m.t1 - 1].end), entities: [], t0: from, t1: m.t1 };
       return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };

@@ -716,7 +716,15 @@ function personPass(ctx: Ctx): void {
     if (i > 0 && ['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) && !findRoleBefore(ctx, i)) continue;
     const before = findRoleBefore(ctx, i);
     const after = before ? null : findRoleAfter(ctx, end);
-    if (!before && !after && !cueAround(ctx, i, end)) continue;
+    // A nickname met before ("Ti Gérard" after "alias « Ti Gérard »"): the same person again.
+    const known = ctx.learned.get(tokens[i].norm);
+    if (known && known.startsWith('person:') && end - i >= 2 && tokens.slice(i, end).every((x) => ctx.learned.get(x.norm) === known)) {
+      addMention(ctx, { t0: i, t1: end, entityId: known, form: 'pattern' });
+      i = end - 1;
+      continue;
+    }
+    const nickname = aliasAfter(ctx, end);
+    if (!before && !after && !nickname && !cueAround(ctx, i, end)) continue;
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
     // "Radio Free Europe said", "The Kyiv Post reported": a medium or a body, not a person.
     let orgLike = false;
@@ -745,8 +753,31 @@ function personPass(ctx: Ctx): void {
     const last = tokens[end - 1].norm;
     if (!ctx.learned.has(last)) ctx.learned.set(last, e.id);
     if (role && role.t1 <= i) addMention(ctx, { t0: role.t0, t1: role.t1, entityId: e.id, form: 'role', title: role.title });
-    i = end - 1;
+    // "alias « Barbecue »": the nickname names the same person, here and later.
+    if (nickname && !mentionAt(ctx, nickname.t0)) {
+      addMention(ctx, { t0: nickname.t0, t1: nickname.t1, entityId: e.id, form: 'pattern' });
+      for (let k = nickname.t0; k < nickname.t1; k++) if (!ctx.learned.has(tokens[k].norm)) ctx.learned.set(tokens[k].norm, e.id);
+    }
+    i = Math.max(end, nickname ? nickname.t1 : end) - 1;
   }
+}
+
+const NICKNAME_WORDS = new Set(['alias', 'dit', 'dite', 'surnomme', 'surnommee', 'aka', 'nicknamed', 'known']);
+
+/** ", alias « Barbecue »", "dit « Hemetti »", "known as 'Barbecue'": the nickname's tokens after a name ending at `end`. */
+function aliasAfter(ctx: Ctx, end: number): { t0: number; t1: number } | null {
+  const { tokens } = ctx;
+  let k = end;
+  if (tokens[k]?.norm === ',') k++;
+  if (!NICKNAME_WORDS.has(tokens[k]?.norm ?? '')) return null;
+  if (tokens[k].norm === 'known' && tokens[k + 1]?.norm === 'as') k++;
+  k++;
+  const quoted = tokens[k]?.norm === '"';
+  if (quoted) k++;
+  const t0 = k;
+  while (k < tokens.length && k - t0 < 4 && tokens[k].kind === 'word' && tokens[k].cap) k++;
+  if (k === t0 || (quoted && tokens[k]?.norm !== '"')) return null;
+  return { t0, t1: k };
 }
 
 /** Give known people the role the text states next to their name. */
@@ -1053,6 +1084,43 @@ function sourceNamePass(ctx: Ctx): void {
   }
 }
 
+const OUTLET_NOUNS = new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'radio', 'chaine', 'television', 'site', 'outlet', 'agence', 'agency']);
+const OUTLET_FILLERS = new Set(["d'information", 'information', 'news', "d'informations", 'en', 'ligne', 'online', 'public', 'publique', 'privee', 'private', 'state', 'etatique', 'local', 'locale', 'independant', 'independante', 'independent', 'panafricain', 'pro-gouvernemental', 'pro-government', 'satirique', 'economique']);
+
+/**
+ * "le quotidien turc Yeni Şafak", "le journal Le Nouvelliste", "the daily Al-Ahram", "l'agence
+ * ATS": a capitalised name after a press noun (and its demonym or filler words) is an outlet.
+ */
+function outletPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!OUTLET_NOUNS.has(tokens[i].norm) || tokens[i].cap || ctx.titleCase[i]) continue;
+    if (!DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux'].includes(tokens[i - 1].norm)) continue;
+    let k = i + 1;
+    for (let n = 0; n < 4 && k < tokens.length; n++) {
+      const m = mentionAt(ctx, k);
+      if (m && m.form === 'demonym' && m.t0 === k) k = m.t1;
+      else if (OUTLET_FILLERS.has(tokens[k].norm)) k++;
+      else break;
+    }
+    if (k >= tokens.length || !tokens[k].cap || tokens[k].kind !== 'word' || mentionAt(ctx, k) || MONTHS_AND_DAYS.has(tokens[k].norm)) continue;
+    if (ctx.lex.roles.match(tokens, k)) continue;
+    let end = k;
+    // The outlet's own article belongs to its name ("Le Nouvelliste", "The Standard").
+    if (['le', 'la', 'les', "l'", 'the'].includes(tokens[end].norm)) end++;
+    while (end < tokens.length && end - k < 5 && ((tokens[end].cap && (tokens[end].kind === 'word' || tokens[end].kind === 'number')) || (tokens[end].norm === '-' && tokens[end + 1]?.cap)) && !mentionAt(ctx, end)) end++;
+    if (end === k || (end === k + 1 && FUNCTION_WORDS.has(tokens[k].norm))) continue;
+    const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
+    if (name.length < 3) continue;
+    const agency = tokens[i].norm === 'agence' || tokens[i].norm === 'agency';
+    const e = ensureEntity(ctx, undefined, agency
+      ? { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.6 }
+      : { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.6 });
+    addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
 /** "to Port Sudan", "around El Fasher", "près de Vozdvyzhenka": a capitalised name after a locative preposition. */
 function placePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -1147,6 +1215,7 @@ export const mentionsStage: Stage = {
     namedPlacePass(ctx);
     officePass(ctx);
     sourceNamePass(ctx);
+    outletPass(ctx);
     placePass(ctx);
     corefPass(ctx);
     const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

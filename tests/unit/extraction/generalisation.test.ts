@@ -85,3 +85,24 @@ describe('leaders with dated roles', () => {
     expect(run('Haftar a démenti toute présence turque.', 'fr').claims).toEqual([expect.objectContaining({ claimant: 'person:khalifa-haftar', stance: 'denies' })]);
   });
 });
+
+describe('people by nickname and outlets by press noun', () => {
+  it('introduces an unknown person by "alias « X »" and knows the nickname later', () => {
+    const r = run("L'ex-policier Jimmy Bonhomme-Léger, alias « Ti Gérard », a menacé la police. Ti Gérard a ensuite démenti.", 'fr');
+    const person = r.entities.find((e) => e.id === 'person:jimmy-bonhomme-leger');
+    expect(person?.type).toBe('Person');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Jimmy Bonhomme-Léger', 'Ti Gérard', 'Ti Gérard']);
+    expect(r.claims).toEqual([expect.objectContaining({ claimant: 'person:jimmy-bonhomme-leger', stance: 'denies' })]);
+  });
+  it('names an outlet after a press noun and its demonym, and makes it the source', () => {
+    const r = run("L'attaque a fait dix morts, selon le quotidien turc Yeni Şafak.", 'fr');
+    expect(r.entities.map((e) => e.id)).toContain('org:yeni-safak');
+    expect(r.claims.map((c) => c.claimant)).toEqual(['org:yeni-safak']);
+    const r2 = run('Des drones ont été livrés au Burkina, rapporte le journal Le Faso Hebdo.', 'fr');
+    expect(r2.claims.map((c) => c.claimant)).toEqual(['org:le-faso-hebdo']);
+  });
+  it('does not take a lowercase noun phrase after a press noun for a name', () => {
+    const r = run('Le journal a publié des photos, selon la radio locale.', 'fr');
+    expect(r.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+});
