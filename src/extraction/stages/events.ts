@@ -340,6 +340,11 @@ function deployments(ctx: Ctx): Deployment[] {
   return out;
 }
 
+const ORDINALS = new Set(['deuxieme', 'troisieme', 'quatrieme', 'nouvelle', 'nouvelles', 'autre', 'second', 'third', 'fourth', 'another', 'new', 'further', 'latest', 'derniere', 'prochaine', 'next']);
+const SHIPMENT_NOUNS = /^(?:livraison|livraisons|cargaison|cargaisons|shipment|shipments|delivery|deliveries|consignment|consignments|envoi|transfert|transfer)$/;
+/** After the verb: the transfer is still to come. */
+const LATER = /prochain(?:e|s|es)? (?:mois|semaines|jours)|coming (?:months|weeks|days)|\battendue?s?\b|\bexpected\b|\bbientôt\b|\bsoon\b/i;
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
@@ -379,6 +384,13 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const arming = /^arm/.test(tokens[k].norm);
       const realItems = items.filter((it) => it.w.category !== 'containers');
       if (!realItems.length && arming) realItems.push({ t0: k, t1: vEnd, w: { category: 'weapons', unit: null } });
+      // "Une deuxième livraison « dans les prochains mois »", "A third shipment arrived": a new
+      // transfer of what the previous one carried, between the same parties.
+      const ordinal = ORDINALS.has(tokens[k - 1]?.norm ?? '') || (ORDINALS.has(tokens[k - 2]?.norm ?? '') && tokens[k - 1]?.kind === 'word');
+      const before = ordinal ? [...out].reverse().find((t) => si - sentIndex.get(t)! <= 3) : undefined;
+      if (!realItems.length && before && SHIPMENT_NOUNS.test(tokens[k].norm)) {
+        realItems.push({ t0: k, t1: vEnd, w: { category: before.items[0] ?? 'weapons', unit: null } });
+      }
       if (!realItems.length) continue;
       if (!items.length) items.push(...realItems);
       if (isNegated(ctx, Math.max(s.t0, k - 4), k)) continue;
@@ -471,7 +483,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;
       const planned = futureForm || matchesIn(lex.statusPlanned, tokens, Math.max(s.t0, k - 6), vEnd).length > 0 ||
         doc.times.some((t) => t.span.start >= tokens[vEnd - 1].end && t.span.start < (tokens[Math.min(s.t1, vEnd + 14) - 1]?.end ?? 0) && /^(?:d'ici|d’ici|by|avant)/i.test(t.text));
-      const status = planned ? 'planned' : 'delivered';
+      const laterText = doc.text.slice(tokens[vEnd - 1].end, s.end);
+      const status = planned || (ordinal && LATER.test(laterText)) ? 'planned' : 'delivered';
       const startTok = Math.min(supplierM && supplierM.t0 < k ? supplierM.t0 : k, q && q.t0 < k ? q.t0 : k, items[0].t0);
       const endTok = Math.max(vEnd, items[items.length - 1].t1, recipientM ? recipientM.t1 : 0);
       const t: ArmsTransfer = {
@@ -482,7 +495,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         evidence: evidence(doc, tokens[startTok].start, tokens[endTok - 1].end, supplierM && recipientM ? 0.7 : 0.5),
       };
       // The same transfer told again with its parties left implicit: one event.
-      if (inherited && prev && prev.supplier === t.supplier && prev.recipient === t.recipient && (t.quantity === null || t.quantity === prev.quantity)) {
+      if (inherited && !ordinal && prev && prev.supplier === t.supplier && prev.recipient === t.recipient && (t.quantity === null || t.quantity === prev.quantity)) {
         prev.items = [...new Set([...prev.items, ...t.items])];
         k = endTok - 1;
         continue;

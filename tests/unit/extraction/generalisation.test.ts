@@ -106,3 +106,18 @@ describe('people by nickname and outlets by press noun', () => {
     expect(r.entities.filter((e) => e.type === 'Organization')).toEqual([]);
   });
 });
+
+describe('follow-up transfers', () => {
+  const arms = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => [t.supplier, t.recipient, t.items, t.status]);
+  it('reads "une deuxième livraison" as a new planned transfer between the same parties', () => {
+    expect(arms('La Russie a livré des hélicoptères au Mali. Une deuxième livraison est attendue « dans les prochains mois ».', 'fr')).toEqual([
+      ['country:RU', 'country:ML', ['aircraft'], 'delivered'], ['country:RU', 'country:ML', ['aircraft'], 'planned'],
+    ]);
+  });
+  it('reads "a third shipment arrived" as a new delivered transfer', () => {
+    expect(arms('Turkey delivered TB2 drones to Somalia in May. A third shipment arrived by sea earlier this month.', 'en')).toHaveLength(2);
+  });
+  it('reads anti-aircraft equipment as air defence', () => {
+    expect(arms('Egypt sent anti-aircraft guns to Somalia in August.', 'en')).toEqual([['country:EG', 'country:SO', ['air defence systems'], 'delivered']]);
+  });
+});
