@@ -53,9 +53,15 @@ function ingestionTable(sizes: SizeResult[]): string {
   return lines.join('\n');
 }
 
+/** At most ten evenly spaced points of a progress list (always the last). */
+function tenPoints<T>(items: readonly T[]): T[] {
+  const step = Math.max(1, Math.ceil(items.length / 10));
+  return items.filter((_item, i) => (i + 1) % step === 0 || i === items.length - 1);
+}
+
 function progressLines(sizes: SizeResult[]): string {
   return sizes
-    .map((size) => `- ${size.articles.toLocaleString('en-US')} articles: ${size.ingestion.service.progress.map((p) => `${p.articles.toLocaleString('en-US')} at ${fmt(p.seconds, 0)} s (${fmt(p.windowArticlesPerSecond, 0)} art/s)`).join(', ')}`)
+    .map((size) => `- ${size.articles.toLocaleString('en-US')} articles: ${tenPoints(size.ingestion.service.progress).map((p) => `${p.articles.toLocaleString('en-US')} at ${fmt(p.seconds, 0)} s (${fmt(p.windowArticlesPerSecond, 0)} art/s)`).join(', ')}`)
     .join('\n');
 }
 
