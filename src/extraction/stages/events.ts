@@ -131,7 +131,9 @@ function statusOf(ctx: Ctx, from: number, to: number): DeploymentStatus {
   const lex = ctx.doc.lexicon;
   const { tokens } = ctx;
   if (matchesIn(lex.statusWithdrawn, tokens, from, to).length) return 'withdrawn';
-  if (matchesIn(lex.statusPlanned, tokens, from, to).length) return 'planned';
+  // "compte envoyer" plans; "compte 1 000 membres" counts what is there.
+  const planned = matchesIn(lex.statusPlanned, tokens, from, to).filter((k) => !/^compt/.test(tokens[k].norm) || /(?:er|ir|re)$/.test(tokens[k + 1]?.norm ?? ''));
+  if (planned.length) return 'planned';
   if (matchesIn(lex.statusTraining, tokens, from, to).length) return 'training';
   return 'deployed';
 }
@@ -188,6 +190,27 @@ function mainCountry(ctx: Ctx, exclude: string | null): string | null {
   let best: string | null = null;
   for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
   return best;
+}
+
+/** A country after a locative preposition opening the sentence ("Au Mali, ...", "In Somalia, ..."). */
+function frontedPlace(ctx: Ctx, s: Sentence, before: number, preps: Set<string>, sender: string | null): string | null {
+  const k = s.t0 + 1;
+  if (k >= before || !preps.has(ctx.tokens[s.t0].norm)) return null;
+  const m = ctx.idx.top[k];
+  if (!m || m.t0 !== k || ctx.tokens[m.t1]?.norm !== ',') return null;
+  const e = ctx.doc.entities.get(m.entityId);
+  if (!e || e.type !== 'Country' || e.id === sender) return null;
+  return e.id;
+}
+
+/** The actor between a comma (or "et"/"and") and a figure, after the verb: an elided verb's subject. */
+function ellipticSubject(ctx: Ctx, verb: number, figure: number): MentionRec | null {
+  const m = ctx.idx.top[figure - 1];
+  if (!m || m.t1 !== figure || m.form === 'demonym' || !partyId(ctx, m)) return null;
+  if (ctx.doc.entities.get(m.entityId)?.type === 'Location') return null;
+  let p = m.t0 - 1;
+  while (p > verb && DETERMINERS_EV.has(ctx.tokens[p].norm)) p--;
+  return p > verb && [',', 'et', 'and', ';'].includes(ctx.tokens[p].norm) ? m : null;
 }
 
 function deployments(ctx: Ctx): Deployment[] {
@@ -252,6 +275,12 @@ function deployments(ctx: Ctx): Deployment[] {
         const owner = ctx.idx.top[k];
         if (owner && owner.t0 === k && partyId(ctx, owner) && doc.entities.get(owner.entityId)?.type !== 'Location') fromM = owner;
       }
+      // "La Russie a envoyé 100 instructeurs au Mali, la Biélorussie une dizaine de spécialistes":
+      // the verb is shared, the subject of the second member stands right before its figure.
+      if (!fromM && verb < i) {
+        const ell = ellipticSubject(ctx, verb, q ? q.t0 : i);
+        if (ell) fromM = ell;
+      }
       let from = partyId(ctx, fromM) ?? (weapon?.origin ?? null);
       if (!from) from = partyId(ctx, subjectBefore(ctx, s, Math.min(i, verb), destPreps));
       if (!from) continue;
@@ -314,6 +343,11 @@ function deployments(ctx: Ctx): Deployment[] {
       else {
         // "à la frontière": its own border.
         for (let k = nounEnd; k < s.t1 && k < nounEnd + 8; k++) if (BORDER.has(tokens[k].norm)) { to = fromCountry; end = Math.max(end, k + 1); break; }
+      }
+      // "En Haïti, la mission compte 1 000 membres, dont 800 policiers kényans": a fronted place.
+      if (!to && !hosting) {
+        const fronted = frontedPlace(ctx, s, Math.min(i, verb), destPreps, fromCountry);
+        if (fronted) to = fronted;
       }
       // "déjà sur place", "dans le pays", "in this region": the place the text is already about.
       const anaphor = placeAnaphor(ctx, Math.min(i, verb), Math.min(s.t1, end + 8));

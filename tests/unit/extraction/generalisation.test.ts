@@ -121,3 +121,18 @@ describe('follow-up transfers', () => {
     expect(arms('Egypt sent anti-aircraft guns to Somalia in August.', 'en')).toEqual([['country:EG', 'country:SO', ['air defence systems'], 'delivered']]);
   });
 });
+
+describe('deployments told elliptically or with the place fronted', () => {
+  it('gives the second member of an enumeration its own sender', () => {
+    expect(deps('La Russie a envoyé 100 instructeurs au Mali, la Biélorussie une dizaine de spécialistes.', 'fr')).toEqual([
+      ['country:RU', 'country:ML', 100, 'exact', 'deployed'], ['country:BY', 'country:ML', 10, 'about', 'deployed'],
+    ]);
+  });
+  it('takes a fronted country as the destination, and "compte 1 000 membres" is no plan', () => {
+    expect(deps('En Haïti, la mission compte actuellement environ 1000 membres, dont près de 800 policiers kényans.', 'fr')).toEqual([['country:KE', 'country:HT', 800, 'about', 'deployed']]);
+    expect(deps('Le Kenya compte envoyer 200 policiers en Haïti.', 'fr')).toEqual([['country:KE', 'country:HT', 200, 'exact', 'planned']]);
+  });
+  it('reads a military base abroad as a presence', () => {
+    expect(deps('Turkey runs its largest overseas military base in Mogadishu.', 'en')).toEqual([['country:TR', 'location:mogadishu', null, null, 'deployed']]);
+  });
+});
