@@ -461,6 +461,23 @@ function acronymPass(ctx: Ctx): void {
       if (t.cap && k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || tokens[k - 1].kind === 'punct' || FUNCTION_WORDS.has(tokens[k - 1].norm))) break;
       s = k;
     }
+    // "la Coordination des mouvements de l'Azawad (CMA)": in French the expansion runs on
+    // through lowercase words the acronym spells and through "de l'", past the capital after a determiner.
+    if (start >= 0 && tokens[start].norm[0] !== acro[0]) {
+      let k = start - 1;
+      let further = -1;
+      while (k >= Math.max(0, i - 12)) {
+        const t = tokens[k];
+        if (t.kind === 'punct' && t.norm !== "'") break;
+        const m = mentionAt(ctx, k);
+        if (m && m.form !== 'demonym') break;
+        const spelled = acro.includes(t.norm[0]);
+        if (!t.cap && !DETERMINERS.has(t.norm) && !NAME_PARTICLES.has(t.norm) && !spelled) break;
+        if (t.cap && !FUNCTION_WORDS.has(t.norm) && t.norm[0] === acro[0]) { further = k; break; }
+        k--;
+      }
+      if (further >= 0) start = further;
+    }
     if (start < 0 || i - 1 - start < 2) continue;
     // The expansion starts like the acronym ("Institut ... (IISS)"); "Thursday it had delivered ... (LMM)" does not.
     if (tokens[start].norm[0] !== acro[0]) continue;

@@ -136,3 +136,17 @@ describe('deployments told elliptically or with the place fronted', () => {
     expect(deps('Turkey runs its largest overseas military base in Mogadishu.', 'en')).toEqual([['country:TR', 'location:mogadishu', null, null, 'deployed']]);
   });
 });
+
+describe('organisations introduced with an acronym', () => {
+  it('takes the whole French expansion before "(CMA)" and knows the acronym later', () => {
+    const r = run("La Coordination des mouvements de l'Azawad (CMA) a attaqué. La CMA a ensuite démenti.", 'fr');
+    const org = r.entities.find((e) => e.id === 'org:cma');
+    expect(org?.name).toBe("Coordination des mouvements de l'Azawad");
+    expect(org?.mentions.map((m) => m.text)).toEqual(["Coordination des mouvements de l'Azawad", 'CMA', 'CMA']);
+    expect(r.claims).toEqual([expect.objectContaining({ claimant: 'org:cma', stance: 'denies' })]);
+  });
+  it('does not run back past the verb into an earlier name', () => {
+    const r = run("Le Conseil a dit que la Commission nationale des droits de l'homme (CNDH) enquêtait.", 'fr');
+    expect(r.entities.find((e) => e.id === 'org:cndh')?.name).toBe("Commission nationale des droits de l'homme");
+  });
+});
