@@ -150,3 +150,9 @@ describe('organisations introduced with an acronym', () => {
     expect(r.entities.find((e) => e.id === 'org:cndh')?.name).toBe("Commission nationale des droits de l'homme");
   });
 });
+
+describe('a redeployed force', () => {
+  it('reads "son dispositif" as troops and a demonym place as the destination', () => {
+    expect(deps("La Turquie a redéployé une partie de son dispositif dans l'est libyen.", 'fr')).toEqual([['country:TR', 'country:LY', null, null, 'deployed']]);
+  });
+});
