@@ -223,7 +223,7 @@ function deployments(ctx: Ctx): Deployment[] {
     for (let i = s.t0; i < s.t1; i++) {
       let noun = lex.personnel.match(tokens, i);
       // "Pyongyang could send up to 100,000 more to Russia": "more" stands for the troops named before.
-      if (!noun && MORE.has(tokens[i].norm) && tokens[i - 1]?.kind === 'number' && !lex.weapons.match(tokens, i + 1) && !lex.personnel.match(tokens, i + 1)) {
+      if (!noun && MORE.has(tokens[i].norm) && (tokens[i - 1]?.kind === 'number' || doc.quantities.some((qq) => qq.t1 === i)) && !lex.weapons.match(tokens, i + 1) && !lex.personnel.match(tokens, i + 1)) {
         const prevTroops = doc.deployments.length > 0 || out.length > 0;
         if (prevTroops) noun = { tokens: [tokens[i].norm], payload: true };
       }

@@ -156,3 +156,11 @@ describe('a redeployed force', () => {
     expect(deps("La Turquie a redéployé une partie de son dispositif dans l'est libyen.", 'fr')).toEqual([['country:TR', 'country:LY', null, null, 'deployed']]);
   });
 });
+
+describe('"thousands more" after troops were named', () => {
+  it('reads a vague count with "more" as more of the same troops', () => {
+    expect(deps('Egypt has deployed 1,000 troops to Somalia. Ethiopia keeps thousands more in Somalia under bilateral deals.', 'en')).toEqual([
+      ['country:EG', 'country:SO', 1000, 'exact', 'deployed'], ['country:ET', 'country:SO', null, 'thousands', 'deployed'],
+    ]);
+  });
+});
