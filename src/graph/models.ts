@@ -1,3 +1,4 @@
+import type { ArticleRow } from './ingest-plan';
 import type { DatePrecision, EntityType, Stance } from '../extraction/types';
 
 /**
@@ -21,23 +22,8 @@ export interface SourceModel {
   kind: 'outlet' | 'agency' | 'unknown';
 }
 
-export interface ArticleModel {
-  id: string;
-  key: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  outletId: string | null;
-  agencyIds: string[];
-  originId: string;
-  publishedOn: string | null;
-  publishedPrecision: DatePrecision | null;
-  reportedOn: string;
-  language: string;
-  contentHash: string;
-  ingestedAt: string;
-  extractor: string;
-}
+/** An article as the API returns it: the row ingestion writes, without its (large) text. */
+export type ArticleModel = Omit<ArticleRow, 'text'>;
 
 export interface ParticipantModel {
   role: string;

@@ -41,16 +41,7 @@ export class PhraseMatcher<T> {
     if (!list) return [];
     const out: Array<PhraseEntry<T>> = [];
     for (const e of list) {
-      const n = e.tokens.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < n; k++) {
-        if (tokens[i + k].norm !== e.tokens[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok && (!accept || accept(e, i))) out.push(e);
+      if (entryAt(e, tokens, i) && (!accept || accept(e, i))) out.push(e);
     }
     return out;
   }
@@ -62,16 +53,7 @@ export class PhraseMatcher<T> {
     const list = this.byFirst.get(tokens[i].norm);
     if (!list) return null;
     for (const e of list) {
-      const n = e.tokens.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < n; k++) {
-        if (tokens[i + k].norm !== e.tokens[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok && (!accept || accept(e, i))) return e;
+      if (entryAt(e, tokens, i) && (!accept || accept(e, i))) return e;
     }
     return null;
   }
@@ -90,4 +72,12 @@ export class PhraseMatcher<T> {
     }
     return null;
   }
+}
+
+/** True when every token of `e` matches the text from token `i` on (the first is already known to). */
+function entryAt<T>(e: PhraseEntry<T>, tokens: Token[], i: number): boolean {
+  const n = e.tokens.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 1; k < n; k++) if (tokens[i + k].norm !== e.tokens[k]) return false;
+  return true;
 }
