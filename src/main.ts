@@ -3,7 +3,7 @@ import { openDatabase } from './db/connect';
 import { Neo4jLocalError } from './db/local/install';
 import { migrate } from './db/migrate';
 import { seedIfEmpty } from './graph/seed';
-import { createHttpApp } from './server/http';
+import { createHttpApp, PortInUseError } from './server/http';
 import { createLogger } from './server/logging';
 
 /**
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof Neo4jLocalError;
+  const known = error instanceof ConfigError || error instanceof Neo4jLocalError || error instanceof PortInUseError;
   process.stderr.write(`conflict-graph could not start: ${known ? error.message : error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exit(1);
 });

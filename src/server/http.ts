@@ -8,6 +8,14 @@ import type { Config } from '../config';
 import type { Executor } from '../db/executor';
 import { createApolloServer } from './create-server';
 
+/** The API's port is taken: said plainly, without a stack trace. */
+export class PortInUseError extends Error {
+  constructor(host: string, port: number) {
+    super(`Port ${port} on ${host} is already in use. Stop what uses it or set PORT to another port.`);
+    this.name = 'PortInUseError';
+  }
+}
+
 export interface HttpApp {
   server: http.Server;
   /** Starts listening; rejects with a clear message when the port is taken. */
@@ -94,9 +102,7 @@ export async function createHttpApp(deps: { config: Readonly<Config>; logger: Lo
       new Promise((resolve, reject) => {
         const onError = (error: NodeJS.ErrnoException) => {
           reject(
-            error.code === 'EADDRINUSE'
-              ? new Error(`Port ${config.http.port} on ${config.http.host} is already in use. Stop what uses it or set PORT to another port.`)
-              : error,
+            error.code === 'EADDRINUSE' ? new PortInUseError(config.http.host, config.http.port) : error,
           );
         };
         server.once('error', onError);
