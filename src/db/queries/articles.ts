@@ -1,4 +1,5 @@
 import { cypherQuery, type CypherQuery } from '../cypher';
+import { nodesByIdQuery } from './by-id';
 import { articleProjection, claimProjection, entityProjection, eventProjection, sourceProjection } from './projections';
 
 /** Articles by id with their text and everything needed to highlight it. */
@@ -16,13 +17,7 @@ RETURN id, ${articleProjection('a')} AS article, a.text AS text,
 }
 
 export function articlesByIdQuery(ids: readonly string[]): CypherQuery {
-  return cypherQuery(
-    'articles.by-id',
-    `UNWIND $ids AS id
-MATCH (a:Article {id: id})
-RETURN id, ${articleProjection('a')} AS article`,
-    { ids: [...ids] },
-  );
+  return nodesByIdQuery('articles.by-id', ids, { label: 'Article', variable: 'a', projection: articleProjection, as: 'article' });
 }
 
 export interface ArticleCriteria {
@@ -86,11 +81,5 @@ RETURN nodes, relationships, articles, claims, entities, events`,
 }
 
 export function sourcesByIdQuery(ids: readonly string[]): CypherQuery {
-  return cypherQuery(
-    'sources.by-id',
-    `UNWIND $ids AS id
-MATCH (s:Source {id: id})
-RETURN id, ${sourceProjection('s')} AS source`,
-    { ids: [...ids] },
-  );
+  return nodesByIdQuery('sources.by-id', ids, { label: 'Source', variable: 's', projection: sourceProjection, as: 'source' });
 }

@@ -1,4 +1,5 @@
 import { cypherQuery, type CypherQuery } from '../cypher';
+import { nodesByIdQuery } from './by-id';
 import type { EventKind } from '../../graph/ingest-plan';
 import { eventProjection } from './projections';
 import { resolveEntities } from './targets';
@@ -56,13 +57,7 @@ RETURN size(matched) AS totalCount, [ev IN matched[$skip..($skip + $limit)] | ${
 }
 
 export function eventsByIdQuery(ids: readonly string[]): CypherQuery {
-  return cypherQuery(
-    'events.by-id',
-    `UNWIND $ids AS id
-MATCH (ev:Event {id: id})
-RETURN id, ${eventProjection('ev')} AS event`,
-    { ids: [...ids] },
-  );
+  return nodesByIdQuery('events.by-id', ids, { label: 'Event', variable: 'ev', projection: eventProjection, as: 'event' });
 }
 
 /** For each entity id, the events it takes part in (time order). */
