@@ -13,6 +13,8 @@ import { buildIndex, evidence, type DocIndex } from './context';
  */
 
 const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across', 'entered', 'reached', 'crossed']);
+const WITHDRAW_EN = new Set(['from', 'of']);
+const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
 const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
@@ -82,6 +84,22 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
       const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
       if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
     }
+  }
+  return null;
+}
+
+/** The country or place right after "from"/"du"/"de" within a few tokens of `from`: the place a withdrawal leaves. */
+function placeLeft(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
+  const preps = ctx.doc.language === 'fr' ? WITHDRAW_FR : WITHDRAW_EN;
+  for (let k = from; k < s.t1 && k < from + 6; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (!e || (e.type !== 'Country' && e.type !== 'Location') || m.form === 'demonym') continue;
+    if (e.id === exclude || ctx.idx.countryOf(e.id) === exclude) continue;
+    let p = k - 1;
+    if (['la', 'le', "l'", 'the'].includes(ctx.tokens[p]?.norm ?? '')) p--;
+    if (p >= s.t0 && preps.has(ctx.tokens[p].norm)) return m;
   }
   return null;
 }
@@ -269,7 +287,9 @@ function deployments(ctx: Ctx): Deployment[] {
         const b = ctx.idx.top[i - 1];
         if (b && b.form === 'demonym' && b.t1 === i) fromM = b;
       }
-      if (!fromM && ['de', 'des', 'du', 'of', "d'"].includes(tokens[nounEnd]?.norm)) {
+      const withdrawing = matchesIn(lex.statusWithdrawn, tokens, Math.max(s.t0, Math.min(i, verb) - 3), Math.min(s.t1, nounEnd + 3)).length > 0;
+      // "La France a retiré 1 500 soldats du Niger": after a withdrawal verb, "du Niger" is the place left, not the owner.
+      if (!fromM && !(withdrawing && verb < i) && ['de', 'des', 'du', 'of', "d'"].includes(tokens[nounEnd]?.norm)) {
         let k = nounEnd + 1;
         if (['la', 'le', "l'", 'the'].includes(tokens[k]?.norm)) k++;
         const owner = ctx.idx.top[k];
@@ -337,6 +357,10 @@ function deployments(ctx: Ctx): Deployment[] {
         if (hosts.length) toM = hosts[0];
       }
       if (toM && toM.t0 >= i && toM.t0 < nounEnd) toM = mentionAfterPrep(ctx, s, nounEnd, destPreps, fromCountry, true);
+      // "le retrait des troupes françaises du Niger", "pulled out 1,000 troops from Syria": a withdrawal names the place it leaves.
+      if (!toM && !hosting && withdrawing) {
+        toM = placeLeft(ctx, s, nounEnd, fromCountry);
+      }
       let to = partyId(ctx, toM);
       let end = Math.max(nounEnd, verb + 1);
       if (toM) end = Math.max(end, toM.t1);

@@ -1,0 +1,15 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en') => extractArticle({ body, published: '2025-03-14', language });
+const deps = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => [d.from, d.to, d.size, d.sizeQualifier, d.status]);
+
+describe('withdrawals name the place left', () => {
+  it('reads "du X" / "from X" after a withdrawal as the place the troops leave', () => {
+    expect(deps("Le retrait des troupes françaises du Niger s'est achevé.", 'fr')).toEqual([['country:FR', 'country:NE', null, null, 'withdrawn']]);
+    expect(deps('La France a retiré 1 500 soldats du Niger.', 'fr')).toEqual([['country:FR', 'country:NE', 1500, 'exact', 'withdrawn']]);
+    expect(deps('Russia pulled out 1,000 troops from Syria.', 'en')).toEqual([['country:RU', 'country:SY', 1000, 'exact', 'withdrawn']]);
+  });
+  it('keeps "de X" as the owner when no withdrawal is meant', () => {
+    expect(deps('Les soldats du Tchad sont arrivés au Niger.', 'fr')).toEqual([['country:TD', 'country:NE', null, null, 'deployed']]);
+  });
+});
