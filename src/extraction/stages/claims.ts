@@ -191,6 +191,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   if (seg1 < a && CONJUNCTIONS.has(tokens[seg1].norm)) return { mention: null, text: null, entities: [], t0: seg1, t1: a, inherit: true };
   const c1 = collectiveIn(ctx, seg1, a);
   if (c1) return { mention: null, text: c1.text, entities: [], t0: c1.t0, t1: c1.t1 };
+  const r1 = bareRole(ctx, seg1, a);
+  if (r1) return r1;
   // "X, <apposition>, said": the head of the comma-separated noun phrases before the cue
   // (a person named in them first, then organisations, then countries); names after a
   // preposition ("secrétaire général de l'OTAN", "led by X") are modifiers, not heads.
@@ -229,6 +231,42 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     if (pronoun) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun };
   }
   return null;
+}
+
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une', 'its', 'his', 'her', 'son', 'sa', 'their', 'leur']);
+
+/**
+ * "The minister warned", "Le ministre s'est dit", "the spokesman said": a title nobody was
+ * named with. The mentions stage already ties a title to anyone named before, so this is a
+ * speaker the text leaves unnamed: keep the role words as the claimant text rather than
+ * dropping the claim.
+ */
+function bareRole(ctx: Ctx, t0: number, a: number): Found | null {
+  const { tokens } = ctx;
+  let k = t0;
+  while (k < a && ROLE_DETERMINERS.has(tokens[k].norm)) k++;
+  if (k === t0 || k >= a) return null;
+  const role = ctx.doc.lexicon.roles.match(tokens, k);
+  if (!role) return null;
+  const end = k + role.tokens.length;
+  // Only auxiliaries or reflexives may stand between the role and the cue.
+  for (let j = end; j < a; j++) if (!AUX.has(tokens[j].norm) && !["s'", 'se'].includes(tokens[j].norm)) return null;
+  const text = ctx.doc.text.slice(tokens[t0].start, tokens[end - 1].end);
+  // "Foreign Minister Sergei Lavrov ... The minister said": the last person named before with that title.
+  const head = role.payload.split(' ').pop()!.toLowerCase();
+  for (let j = t0 - 1; j >= Math.max(0, t0 - 300); j--) {
+    const m = ctx.idx.top[j];
+    const e = m && m.t0 === j ? entityOf(ctx, m) : null;
+    if (e?.type === 'Person' && (e.role ?? '').toLowerCase().includes(head)) return { mention: m, text, entities: [], t0, t1: end };
+  }
+  // "the Defence Ministry said ... The minister warned": a minister speaks for the ministry named just before.
+  if (/Minister/.test(role.payload)) {
+    for (let j = t0 - 1; j >= Math.max(0, t0 - 200); j--) {
+      const m = ctx.idx.top[j];
+      if (m && m.t0 === j && /ministry/.test(m.entityId)) return { mention: m, text, entities: [], t0, t1: end };
+    }
+  }
+  return { mention: null, text, entities: [], t0, t1: end };
 }
 
 function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
@@ -485,7 +523,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       claimant = prev.claimant;
       found = { ...found, text: prev.claimantText, t0: prev.claimantSpan?.t0 ?? found.t0, t1: prev.claimantSpan?.t1 ?? found.t1 };
     }
-    const claimantText = found.entities.length > 1 && found.text ? found.text : found.mention ? doc.text.slice(found.mention.start, found.mention.end) : found.text;
+    // A mention found outside the claimant's words (a bare role resolved to whom it stands for) keeps those words.
+    const outside = found.mention && found.text && (found.mention.t0 < found.t0 || found.mention.t1 > found.t1);
+    const claimantText = (found.entities.length > 1 || outside) && found.text ? found.text : found.mention ? doc.text.slice(found.mention.start, found.mention.end) : found.text;
     let content: { t0: number; t1: number };
     let dateZone: Array<[number, number]>;
     let looseZones: Array<[number, number]> = [];

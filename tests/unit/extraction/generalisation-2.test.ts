@@ -13,3 +13,15 @@ describe('withdrawals name the place left', () => {
     expect(deps('Les soldats du Tchad sont arrivés au Niger.', 'fr')).toEqual([['country:TD', 'country:NE', null, null, 'deployed']]);
   });
 });
+
+describe('a bare role as the claimant', () => {
+  const claims = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => [c.claimant, c.claimantText]);
+  it('keeps the role words with no claimant when nobody was named', () => {
+    expect(claims("Le ministre s'est dit sceptique sur l'accord.", 'fr')).toEqual([[null, 'Le ministre']]);
+    expect(claims('The spokesman said the troops would stay.', 'en')).toEqual([[null, 'The spokesman']]);
+  });
+  it('resolves the role to the last person named with that title, else to the ministry named before', () => {
+    expect(claims('Foreign Minister Sergei Lavrov visited Paris. The minister said the talks went well.', 'en')).toEqual([['person:sergei-lavrov', 'The minister']]);
+    expect(claims("Iran's foreign ministry condemned the strikes. The minister warned that Tehran would respond.", 'en')[1]).toEqual(['org:ir-foreign-ministry', 'The minister']);
+  });
+});
