@@ -43,6 +43,20 @@ describe('tests/gold is well-formed', () => {
   });
 });
 
+const HELDOUT_DIR = join(__dirname, '..', '..', 'gold-heldout');
+const heldoutFiles = readdirSync(HELDOUT_DIR)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
+
+describe('tests/gold-heldout is well-formed', () => {
+  it.each(heldoutFiles)('%s: schema, evidence and aliases in the body, references to entities', (name) => {
+    const gold = parseGold(JSON.parse(readFileSync(join(HELDOUT_DIR, name), 'utf8')), name);
+    const article = parseArticleFile(readFileSync(join(HELDOUT_DIR, name.replace(/\.json$/, '.txt')), 'utf8'));
+    expect(gold.article).toBe(basename(name, '.json'));
+    expect(checkGold(gold, article.body)).toEqual([]);
+  });
+});
+
 describe('checkGold', () => {
   it('reports evidence and aliases missing from the body and dangling references', () => {
     const gold = parseGold({
