@@ -615,15 +615,32 @@ function paragraphAt(ctx: Ctx, offset: number): number {
   return ctx.doc.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
 }
 
+const SHIP_UNITS = /ship|vessel|destroyer|frigate|carrier|navire|frégate|bâtiment|porte-avions|sous-marin|submarine|aircraft|avion|drone|missile/i;
+
 function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
   const seen = new Map<string, Deployment>();
-  const bySentence = new Set<string>();
+  const bySentence = new Map<string, Deployment>();
+  const firsts: Deployment[] = [];
   for (const d of list) {
     // "the aircraft carrier USS Nimitz and two destroyers had entered the Red Sea": one movement.
     const si = ctx.idx.sentenceOf(ctx.tokens.findIndex((t) => t.start >= d.evidence.start));
     const sentenceKey = `${si}|${d.from}|${ctx.idx.countryOf(d.to) ?? d.to}`;
-    if (bySentence.has(sentenceKey)) continue;
-    bySentence.add(sentenceKey);
+    const first = bySentence.get(sentenceKey);
+    if (first) {
+      // "le contingent russe ... atteindrait « près de 300 hommes »": the size given later in the sentence is the first force's.
+      // Not "the carrier and two destroyers": a figure after "and"/"et" or for ships counts another unit.
+      const before = ctx.doc.text.slice(Math.max(0, d.evidence.start - 5), d.evidence.start).toLowerCase();
+      const joined = /\b(?:and|et|plus)\s*$/.test(before) || SHIP_UNITS.test(d.unit ?? '');
+      if (first.size === null && first.sizeQualifier === null && d.size !== null && !joined) {
+        first.size = d.size;
+        first.sizeQualifier = d.sizeQualifier;
+      }
+      continue;
+    }
+    bySentence.set(sentenceKey, d);
+    firsts.push(d);
+  }
+  for (const d of firsts) {
     const scope = d.size === null ? `|p${paragraphAt(ctx, d.evidence.start)}` : '';
     const key = `${ctx.idx.countryOf(d.from) ?? d.from}|${ctx.idx.countryOf(d.to) ?? d.to}|${d.size}${scope}`;
     const prev = seen.get(key);

@@ -25,3 +25,18 @@ describe('a bare role as the claimant', () => {
     expect(claims("Iran's foreign ministry condemned the strikes. The minister warned that Tehran would respond.", 'en')[1]).toEqual(['org:ir-foreign-ministry', 'The minister']);
   });
 });
+
+describe('a size given later in the sentence', () => {
+  it('gives the first force named the figure of a later apposition or quotation', () => {
+    expect(deps('Au Mali, le contingent russe présent dans le pays atteindrait désormais « près de 300 hommes ».', 'fr')).toEqual([['country:RU', 'country:ML', 300, 'about', 'deployed']]);
+  });
+  it('leaves a figure already given alone', () => {
+    expect(deps('Le Tchad a envoyé 200 soldats au Niger, puis 300 hommes au Niger.', 'fr')).toEqual([['country:TD', 'country:NE', 200, 'exact', 'deployed']]);
+  });
+});
+
+describe('a later figure for another unit', () => {
+  it('does not give the first force the count of ships joined by "and"', () => {
+    expect(deps('A U.S. official told Reuters on Wednesday that the aircraft carrier USS Nimitz and two destroyers had entered the Red Sea earlier this month.', 'en').map((d) => d[2])).toEqual([null]);
+  });
+});
