@@ -104,6 +104,30 @@ function placeLeft(ctx: Ctx, s: Sentence, from: number, exclude: string | null):
   return null;
 }
 
+const MISSION_NOUNS = new Set(['mission', 'force', 'forces', 'operation', 'operations']);
+
+/**
+ * "the new AU mission ... will have about 11,000 personnel", "la mission de l'ONU compte ...": an
+ * international body reports, but its mission sends troops, so the body stands for its mission.
+ */
+function missionOf(ctx: Ctx, s: Sentence, before: number): { id: string; end: number } | null {
+  const { tokens } = ctx;
+  for (let k = s.t0; k < before; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (!e || e.type !== 'Organization' || e.country || !['international-organization', 'alliance', undefined].includes(e.kind)) continue;
+    let n = m.t1;
+    if (['peacekeeping', 'military', 'stabilisation', 'stabilization', 'de', 'du'].includes(tokens[n]?.norm ?? '') && MISSION_NOUNS.has(tokens[n + 1]?.norm ?? '')) n++;
+    const after = MISSION_NOUNS.has(tokens[n]?.norm ?? '');
+    let p = m.t0 - 1;
+    if (['la', 'le', "l'", 'the'].includes(tokens[p]?.norm ?? '')) p--;
+    const of = ['de', 'du', "d'", 'of'].includes(tokens[p]?.norm ?? '') && MISSION_NOUNS.has(tokens[p - 1]?.norm ?? '');
+    if (after || of) return { id: e.id, end: after ? n + 1 : m.t1 };
+  }
+  return null;
+}
+
 /** The nearest mention before `from` in the sentence that can act (country, or an organisation or person with one). */
 function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<string>): MentionRec | null {
   for (let k = from - 1; k >= s.t0; k--) {
@@ -302,6 +326,9 @@ function deployments(ctx: Ctx): Deployment[] {
         if (ell) fromM = ell;
       }
       let from = partyId(ctx, fromM) ?? (weapon?.origin ?? null);
+      // The mission before the subject search, which would take its place name for the sender.
+      const mission = from ? null : missionOf(ctx, s, Math.min(i, verb));
+      if (mission) from = mission.id;
       if (!from) from = partyId(ctx, subjectBefore(ctx, s, Math.min(i, verb), destPreps));
       if (!from) continue;
       const fromCountry = ctx.idx.countryOf(from) ?? from;
@@ -357,6 +384,11 @@ function deployments(ctx: Ctx): Deployment[] {
         if (hosts.length) toM = hosts[0];
       }
       if (toM && toM.t0 >= i && toM.t0 < nounEnd) toM = mentionAfterPrep(ctx, s, nounEnd, destPreps, fromCountry, true);
+      // "the new AU mission in Somalia will have ...": the place the mission is named for.
+      if (!toM && mission) {
+        const place = mentionAfterPrep(ctx, s, mission.end, destPreps, null, true);
+        if (place && place.t0 < Math.min(i, verb)) toM = place;
+      }
       // "le retrait des troupes françaises du Niger", "pulled out 1,000 troops from Syria": a withdrawal names the place it leaves.
       if (!toM && !hosting && withdrawing) {
         toM = placeLeft(ctx, s, nounEnd, fromCountry);

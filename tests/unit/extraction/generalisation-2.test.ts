@@ -40,3 +40,10 @@ describe('a later figure for another unit', () => {
     expect(deps('A U.S. official told Reuters on Wednesday that the aircraft carrier USS Nimitz and two destroyers had entered the Red Sea earlier this month.', 'en').map((d) => d[2])).toEqual([null]);
   });
 });
+
+describe('a multinational mission as sender', () => {
+  it('reads "the AU mission in X" and "la mission de l\'ONU au X" as the body sending troops to X', () => {
+    expect(deps('The new AU mission in Somalia will have about 11,000 personnel.', 'en')).toEqual([['org:african-union', 'country:SO', 11000, 'about', 'planned']]);
+    expect(deps("La mission de l'ONU au Soudan du Sud compte 17 000 casques bleus.", 'fr')).toEqual([['org:un', 'country:SS', 17000, 'exact', 'deployed']]);
+  });
+});
