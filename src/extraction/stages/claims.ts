@@ -644,6 +644,20 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
 }
 
 
+/**
+ * "a mis en garde le 16 mai" in an article of March: a statement already made cannot lie after
+ * publication, so a day or month given without its year is the previous year's.
+ */
+function pastStatement(ctx: Ctx, d: Draft, date: { value: string; precision: 'day' | 'month' | 'year' } | null): typeof date {
+  const pub = ctx.doc.published?.value;
+  if (!date || !pub || date.precision === 'year' || date.value.endsWith('-02-29')) return date;
+  const n = date.value.length;
+  if (date.value <= pub.slice(0, n) || pub.length < n) return date;
+  const t = ctx.idx.timesIn(d.sentence).find((x) => x.value.slice(0, n) === date.value);
+  if (!t || /\b(?:19|20)\d\d\b/.test(t.text)) return date;
+  return { value: `${Number(date.value.slice(0, 4)) - 1}${date.value.slice(4)}`, precision: date.precision };
+}
+
 /** The first actor named in the sentence before `s` (its subject, most often). */
 function subjectOfPrevious(ctx: Ctx, s: Sentence): string | null {
   const i = ctx.doc.sentences.indexOf(s);
@@ -737,7 +751,7 @@ export const claimsStage: Stage = {
         const content = evidence(doc, tokens[d.content.t0].start, tokens[d.content.t1 - 1].end, 0.7);
         const stance = stanceOf(ctx, d);
         const hedges = hasMarker(doc.lexicon.hedges, tokens, d.content.t0, d.content.t1);
-        let date = dateFor(ctx, d);
+        let date = pastStatement(ctx, d, dateFor(ctx, d));
         if (!date && claimant) {
           // The latest dated statement of the same speaker, or of the body it speaks for.
           const own = datedBy.get(claimant);

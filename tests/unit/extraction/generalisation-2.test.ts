@@ -47,3 +47,16 @@ describe('a multinational mission as sender', () => {
     expect(deps("La mission de l'ONU au Soudan du Sud compte 17 000 casques bleus.", 'fr')).toEqual([['org:un', 'country:SS', 17000, 'exact', 'deployed']]);
   });
 });
+
+describe('claim dates', () => {
+  const dates = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => [c.claimedOn, c.claimedOnPrecision]);
+  it('puts a day given without its year after publication in the year before', () => {
+    expect(dates('Le Kremlin a mis en garde, le 16 mai, contre toute escalade.', 'fr')).toEqual([['2024-05-16', 'day']]);
+    expect(dates('Le Kremlin a mis en garde, le 16 mai 2025, contre toute escalade.', 'fr')).toEqual([['2025-05-16', 'day']]);
+  });
+  it('dates a statement by the day words next to its cue, and leaves it null without any', () => {
+    expect(dates("Le ministre a déclaré hier soir que l'armée resterait.", 'fr')).toEqual([['2025-03-13', 'day']]);
+    expect(dates('The minister warned Monday that Russia would attack.', 'en')).toEqual([['2025-03-10', 'day']]);
+    expect(dates('Moscow said the troops would stay.', 'en')).toEqual([[null, null]]);
+  });
+});
