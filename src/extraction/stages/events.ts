@@ -169,12 +169,16 @@ function quantityBefore(ctx: Ctx, t0: number, maxGap = 3): QuantityRec | null {
   return null;
 }
 
+const COUNT_ADVERBS = new Set(['encore', 'toujours', 'desormais', 'deja', 'aussi', 'egalement', 'actuellement', 'environ', 'quelque', 'plus', 'pres']);
+
 function statusOf(ctx: Ctx, from: number, to: number): DeploymentStatus {
   const lex = ctx.doc.lexicon;
   const { tokens } = ctx;
   if (matchesIn(lex.statusWithdrawn, tokens, from, to).length) return 'withdrawn';
   // "compte envoyer" plans; "compte 1 000 membres" counts what is there.
-  const planned = matchesIn(lex.statusPlanned, tokens, from, to).filter((k) => !/^compt/.test(tokens[k].norm) || /(?:er|ir|re)$/.test(tokens[k + 1]?.norm ?? ''));
+  // "compte envoyer" plans; "compte (encore) 1 000 militaires" counts: look past an adverb to the infinitive.
+  const nextWord = (k: number) => (COUNT_ADVERBS.has(tokens[k + 1]?.norm ?? '') ? tokens[k + 2] : tokens[k + 1]);
+  const planned = matchesIn(lex.statusPlanned, tokens, from, to).filter((k) => !/^compt/.test(tokens[k].norm) || (nextWord(k)?.kind === 'word' && /(?:er|ir|re)$/.test(nextWord(k)?.norm ?? '')));
   if (planned.length) return 'planned';
   if (matchesIn(lex.statusTraining, tokens, from, to).length) return 'training';
   return 'deployed';

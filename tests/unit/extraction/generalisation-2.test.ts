@@ -60,3 +60,14 @@ describe('claim dates', () => {
     expect(dates('Moscow said the troops would stay.', 'en')).toEqual([[null, null]]);
   });
 });
+
+describe('counting and withdrawal verbs', () => {
+  it('reads "compte encore N militaires" as a presence, not a plan', () => {
+    expect(deps('La France compte encore 1 000 militaires au Tchad.', 'fr')).toEqual([['country:FR', 'country:TD', 1000, 'exact', 'deployed']]);
+    expect(deps('La France compte envoyer 1 000 militaires au Tchad.', 'fr')).toEqual([['country:FR', 'country:TD', 1000, 'exact', 'planned']]);
+  });
+  it('reads "withdrew" and "recalled" as withdrawals from the place named after "from"', () => {
+    expect(deps('Britain withdrew its 300 troops from Mali.', 'en')).toEqual([['country:GB', 'country:ML', 300, 'exact', 'withdrawn']]);
+    expect(deps('Burundi has recalled 1,000 soldiers from Somalia.', 'en')).toEqual([['country:BI', 'country:SO', 1000, 'exact', 'withdrawn']]);
+  });
+});
