@@ -14,6 +14,8 @@ import { buildIndex, evidence, type DocIndex } from './context';
 
 const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across', 'entered', 'reached', 'crossed']);
 const WITHDRAW_EN = new Set(['from', 'of']);
+/** "ont quitté le Niger", "left Niger": the place left is the verb's object. */
+const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
 const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
 const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
@@ -99,7 +101,7 @@ function placeLeft(ctx: Ctx, s: Sentence, from: number, exclude: string | null):
     if (e.id === exclude || ctx.idx.countryOf(e.id) === exclude) continue;
     let p = k - 1;
     if (['la', 'le', "l'", 'the'].includes(ctx.tokens[p]?.norm ?? '')) p--;
-    if (p >= s.t0 && preps.has(ctx.tokens[p].norm)) return m;
+    if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || LEAVE.has(ctx.tokens[p].norm))) return m;
   }
   return null;
 }

@@ -71,3 +71,10 @@ describe('counting and withdrawal verbs', () => {
     expect(deps('Burundi has recalled 1,000 soldiers from Somalia.', 'en')).toEqual([['country:BI', 'country:SO', 1000, 'exact', 'withdrawn']]);
   });
 });
+
+describe('leaving a place', () => {
+  it('reads the object of "quitté"/"left" as the place the troops leave', () => {
+    expect(deps('Les derniers soldats français ont quitté le Niger.', 'fr')).toEqual([['country:FR', 'country:NE', null, null, 'withdrawn']]);
+    expect(deps('The last French troops left Niger in December.', 'en')).toEqual([['country:FR', 'country:NE', null, null, 'withdrawn']]);
+  });
+});
