@@ -441,6 +441,28 @@ const SHIPMENT_NOUNS = /^(?:livraison|livraisons|cargaison|cargaisons|shipment|s
 /** After the verb: the transfer is still to come. */
 const LATER = /prochain(?:e|s|es)? (?:mois|semaines|jours)|coming (?:months|weeks|days)|\battendue?s?\b|\bexpected\b|\bbientôt\b|\bsoon\b/i;
 
+const SELLER_PREPS = new Set(['from', 'de', "d'", 'du', 'des', 'par', 'by', 'a', 'au', 'aux', 'aupres', 'fabrication', 'origine']);
+const SELLER_ARTICLES = new Set(['la', 'le', 'les', "l'", 'the']);
+/**
+ * After a verb of receiving, the seller: "auprès de la Turquie", "achetés à la Chine",
+ * "de fabrication turque", "of Chinese origin". SKIP in mentionAfterPrep swallows "de", so
+ * this reads the word right before the country (articles aside) instead.
+ */
+function sellerAfter(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
+  for (let k = from; k < s.t1 && k < from + 14; k++) {
+    if (ctx.tokens[k].norm === ';') break;
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const id = partyId(ctx, m);
+    if (!id || id === exclude || ctx.doc.entities.get(m.entityId)?.type === 'Location') continue;
+    let p = k - 1;
+    while (p >= s.t0 && SELLER_ARTICLES.has(ctx.tokens[p].norm)) p--;
+    const after = ctx.tokens[m.t1]?.norm ?? '';
+    if ((p >= from && SELLER_PREPS.has(ctx.tokens[p].norm)) || after === 'origin' || after === 'made' || after === '-made') return m;
+  }
+  return null;
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
@@ -524,7 +546,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       if (receive) {
         recipientM = supplierM;
-        supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM));
+        supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ?? sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM));
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
       // "provided Pyongyang with air defence systems", "arming the RSF": the object receives.

@@ -1,0 +1,16 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en') => extractArticle({ body, published: '2025-03-14', language });
+const transfers = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity, t.status]);
+
+describe('the seller after a verb of receiving', () => {
+  it('reads "auprès de X", "achetés à X", "de fabrication turque" and "of Chinese origin" as the supplier', () => {
+    expect(transfers("Le Mali a acquis six drones auprès d'Ankara.", 'fr')).toEqual([['country:TR', 'country:ML', 6, 'delivered']]);
+    expect(transfers('Le Burkina Faso a acheté des blindés à la Chine.', 'fr')).toEqual([['country:CN', 'country:BF', null, 'delivered']]);
+    expect(transfers('Le Niger a réceptionné des drones de fabrication turque.', 'fr')).toEqual([['country:TR', 'country:NE', null, 'delivered']]);
+    expect(transfers('Nigeria took delivery of twelve helicopters of Chinese origin.', 'en')).toEqual([['country:CN', 'country:NG', 12, 'delivered']]);
+  });
+  it('does not take a place named after the items as the seller', () => {
+    expect(transfers('Le Mali a reçu des drones à Bamako.', 'fr')).toEqual([]);
+  });
+});
