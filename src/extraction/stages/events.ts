@@ -445,10 +445,10 @@ const SELLER_PREPS = new Set(['from', 'de', "d'", 'du', 'des', 'par', 'by', 'a',
 const SELLER_ARTICLES = new Set(['la', 'le', 'les', "l'", 'the']);
 /**
  * After a verb of receiving, the seller: "auprès de la Turquie", "achetés à la Chine",
- * "de fabrication turque", "of Chinese origin". SKIP in mentionAfterPrep swallows "de", so
+ * "de fabrication turque", "of Chinese origin", "des drones turcs". SKIP in mentionAfterPrep swallows "de", so
  * this reads the word right before the country (articles aside) instead.
  */
-function sellerAfter(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
+function sellerAfter(ctx: Ctx, s: Sentence, from: number, exclude: string | null, items: ReadonlyArray<{ t0: number; t1: number }> = []): MentionRec | null {
   for (let k = from; k < s.t1 && k < from + 14; k++) {
     if (ctx.tokens[k].norm === ';') break;
     const m = ctx.idx.top[k];
@@ -459,6 +459,8 @@ function sellerAfter(ctx: Ctx, s: Sentence, from: number, exclude: string | null
     while (p >= s.t0 && SELLER_ARTICLES.has(ctx.tokens[p].norm)) p--;
     const after = ctx.tokens[m.t1]?.norm ?? '';
     if ((p >= from && SELLER_PREPS.has(ctx.tokens[p].norm)) || after === 'origin' || after === 'made' || after === '-made') return m;
+    // "des drones turcs", "Turkish drones": a demonym next to the items names their maker.
+    if (ctx.doc.entities.get(m.entityId)?.type === 'Country' && items.some((it) => it.t1 === m.t0 || it.t0 === m.t1)) return m;
   }
   return null;
 }
@@ -546,7 +548,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       if (receive) {
         recipientM = supplierM;
-        supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ?? sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM));
+        supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ?? sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
       // "provided Pyongyang with air defence systems", "arming the RSF": the object receives.

@@ -14,3 +14,17 @@ describe('the seller after a verb of receiving', () => {
     expect(transfers('Le Mali a reçu des drones à Bamako.', 'fr')).toEqual([]);
   });
 });
+
+describe('a demonym next to the items received', () => {
+  it('takes the maker country of "des drones turcs" / "Turkish drones" as the supplier', () => {
+    expect(transfers('Le Mali a reçu des drones turcs.', 'fr')).toEqual([['country:TR', 'country:ML', null, 'delivered']]);
+    expect(transfers('Russia received Iranian drones.', 'en')).toEqual([['country:IR', 'country:RU', null, 'delivered']]);
+  });
+});
+
+describe('obligation and agreement verbs before a transfer', () => {
+  it('marks "doit livrer" and "will receive" as planned', () => {
+    expect(transfers('La Russie doit livrer des hélicoptères au Mali.', 'fr')).toEqual([['country:RU', 'country:ML', null, 'planned']]);
+    expect(transfers('Niger will receive drones from Turkey.', 'en')).toEqual([['country:TR', 'country:NE', null, 'planned']]);
+  });
+});
