@@ -465,6 +465,19 @@ function sellerAfter(ctx: Ctx, s: Sentence, from: number, exclude: string | null
   return null;
 }
 
+/** The country whose demonym stands right before or after one of the items, other than the recipient. */
+function makerNextTo(ctx: Ctx, items: ReadonlyArray<{ t0: number; t1: number }>, exclude: string | null): string | null {
+  for (const it of items) {
+    for (const m of [ctx.idx.top[it.t1], ctx.idx.top[it.t0 - 1]]) {
+      if (!m || (m.t0 !== it.t1 && m.t1 !== it.t0)) continue;
+      if (ctx.doc.entities.get(m.entityId)?.type !== 'Country') continue;
+      const id = partyId(ctx, m);
+      if (id && id !== exclude) return id;
+    }
+  }
+  return null;
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
@@ -598,6 +611,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const made = items.find((it) => it.w.origin && it.w.origin !== recipient);
         if (made) supplier = made.w.origin!;
       }
+      // "la livraison de six drones turcs au Niger", "Iranian drones were shipped to Russia": the demonym of the items.
+      if (!supplier) supplier = makerNextTo(ctx, items, recipient);
       if (!supplier || !recipient || supplier === recipient) continue;
       // Future, conditional or announced-for-later transfers are planned ("enverrait ... d'ici la fin de l'année", "will send").
       const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;

@@ -28,3 +28,13 @@ describe('obligation and agreement verbs before a transfer', () => {
     expect(transfers('Niger will receive drones from Turkey.', 'en')).toEqual([['country:TR', 'country:NE', null, 'planned']]);
   });
 });
+
+describe('a demonym on the items of a passive or nominal transfer', () => {
+  it('names the supplier when no agent is given', () => {
+    expect(transfers('La livraison de six drones turcs au Niger a eu lieu.', 'fr')).toEqual([['country:TR', 'country:NE', 6, 'delivered']]);
+    expect(transfers('Iranian drones were shipped to Russia.', 'en')).toEqual([['country:IR', 'country:RU', null, 'delivered']]);
+  });
+  it('never makes the recipient its own supplier', () => {
+    expect(transfers('Des drones nigériens ont été livrés au Niger.', 'fr')).toEqual([]);
+  });
+});
