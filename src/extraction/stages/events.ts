@@ -564,6 +564,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ?? sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+      // "the delivery of six drones to Niger by Turkey": a nominal transfer takes its agent after "by"/"par".
+      if (!passive && !receive && SHIPMENT_NOUNS.test(tokens[k].norm)) {
+        const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), partyId(ctx, recipientM));
+        if (agent) supplierM = agent;
+      }
       // "provided Pyongyang with air defence systems", "arming the RSF": the object receives.
       if (!recipientM && !receive) {
         let j = vEnd;

@@ -38,3 +38,10 @@ describe('a demonym on the items of a passive or nominal transfer', () => {
     expect(transfers('Des drones nigériens ont été livrés au Niger.', 'fr')).toEqual([]);
   });
 });
+
+describe('the agent of a nominal transfer', () => {
+  it('reads "by X" / "par X" after "the delivery" / "la livraison" as the supplier', () => {
+    expect(transfers('The delivery of six drones to Niger by Turkey was confirmed.', 'en')).toEqual([['country:TR', 'country:NE', 6, 'delivered']]);
+    expect(transfers('La livraison au Niger de six drones par la Turquie a eu lieu.', 'fr')).toEqual([['country:TR', 'country:NE', 6, 'delivered']]);
+  });
+});
