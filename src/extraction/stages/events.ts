@@ -559,7 +559,15 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const actor = mentionAfterPrep(ctx, s, recipientM.t1, recipPreps, partyId(ctx, supplierM));
         if (actor && doc.entities.get(actor.entityId)?.type !== 'Location') recipientM = actor;
       }
-      if (receive) {
+      // "les drones achetés à la Chine ont été réceptionnés par le Niger": the agent of a passive receiving receives.
+      if (receive && passive) {
+        const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+        if (agent) {
+          recipientM = agent;
+          supplierM = sellerAfter(ctx, s, Math.max(s.t0, k - 14), partyId(ctx, agent), items);
+          if (supplierM && supplierM.t0 >= k) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de']), partyId(ctx, agent));
+        }
+      } else if (receive) {
         recipientM = supplierM;
         supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ?? sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
       }

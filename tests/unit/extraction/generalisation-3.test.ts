@@ -45,3 +45,10 @@ describe('the agent of a nominal transfer', () => {
     expect(transfers('La livraison au Niger de six drones par la Turquie a eu lieu.', 'fr')).toEqual([['country:TR', 'country:NE', 6, 'delivered']]);
   });
 });
+
+describe('a passive verb of receiving', () => {
+  it('makes its agent the recipient and the seller named with the items the supplier', () => {
+    expect(transfers('Les drones achetés à la Chine ont été réceptionnés par le Niger.', 'fr')).toEqual([['country:CN', 'country:NE', null, 'delivered']]);
+    expect(transfers('The drones were received by Mali from Turkey.', 'en')).toEqual([['country:TR', 'country:ML', null, 'delivered']]);
+  });
+});
