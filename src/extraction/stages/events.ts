@@ -478,6 +478,30 @@ function makerNextTo(ctx: Ctx, items: ReadonlyArray<{ t0: number; t1: number }>,
   return null;
 }
 
+const COUNTRY_ANAPHORS = [['le', 'pays'], ['the', 'country'], ['ce', 'pays'], ['this', 'country']];
+const PRONOUNS = new Set(['ils', 'elles', 'they']);
+/**
+ * A sentence opening on "le pays" / "the country" (a country) or "ils" / "they" (any actor)
+ * before the verb: the first actor of the previous sentence of the same paragraph.
+ */
+function anaphorSubject(ctx: Ctx, prev: Sentence, s: Sentence, verb: number): MentionRec | null {
+  if (prev.paragraph !== s.paragraph) return null;
+  const t = ctx.tokens;
+  const countryOnly = COUNTRY_ANAPHORS.some(([a, b]) => t[s.t0]?.norm === a && t[s.t0 + 1]?.norm === b);
+  if (!countryOnly && !PRONOUNS.has(t[s.t0]?.norm ?? '')) return null;
+  if (verb - s.t0 > (countryOnly ? 5 : 4)) return null;
+  for (let j = s.t0; j < verb; j++) if (ctx.idx.top[j]) return null;
+  for (let j = prev.t0; j < prev.t1; j++) {
+    const m = ctx.idx.top[j];
+    if (!m || m.t0 !== j) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (!e || e.type === 'Person' || e.type === 'Location' || e.newsAgency || !partyId(ctx, m)) continue;
+    if (countryOnly && e.type !== 'Country') continue;
+    return m;
+  }
+  return null;
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
@@ -548,6 +572,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       const receive = !!lex.receiveVerbs.match(tokens, k);
       let supplierM: MentionRec | null = passive ? null : subjectBefore(ctx, s, k, recipPreps);
+      // "Le pays a reçu ...", "Ils sont venus avec du matériel": the subject of the sentence before.
+      if (!passive && !supplierM && si > 0) supplierM = anaphorSubject(ctx, doc.sentences[si - 1], s, k);
       // "l'Iran, qui arme le mouvement": the antecedent of the relative pronoun.
       if (!passive && ['qui', 'which', 'who'].includes(tokens[k - 1]?.norm)) {
         const ante = ctx.idx.top[tokens[k - 2]?.norm === ',' ? k - 3 : k - 2];
@@ -633,7 +659,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         doc.times.some((t) => t.span.start >= tokens[vEnd - 1].end && t.span.start < (tokens[Math.min(s.t1, vEnd + 14) - 1]?.end ?? 0) && /^(?:d'ici|d’ici|by|avant)/i.test(t.text));
       const laterText = doc.text.slice(tokens[vEnd - 1].end, s.end);
       const status = planned || (ordinal && LATER.test(laterText)) ? 'planned' : 'delivered';
-      const startTok = Math.min(supplierM && supplierM.t0 < k ? supplierM.t0 : k, q && q.t0 < k ? q.t0 : k, items[0].t0);
+      const startTok = Math.min(supplierM && supplierM.t0 < k && supplierM.t0 >= s.t0 ? supplierM.t0 : k, q && q.t0 < k ? q.t0 : k, items[0].t0);
       const endTok = Math.max(vEnd, items[items.length - 1].t1, recipientM ? recipientM.t1 : 0);
       const t: ArmsTransfer = {
         id: '', kind: 'arms_transfer', supplier, recipient,

@@ -52,3 +52,14 @@ describe('a passive verb of receiving', () => {
     expect(transfers('The drones were received by Mali from Turkey.', 'en')).toEqual([['country:TR', 'country:ML', null, 'delivered']]);
   });
 });
+
+describe('an anaphoric subject', () => {
+  it('resolves "le pays" / "the country" / "they" to the first actor of the sentence before', () => {
+    expect(transfers('Le Niger renforce son armée. Le pays a reçu six drones de la Turquie.', 'fr')).toEqual([['country:TR', 'country:NE', 6, 'delivered']]);
+    expect(transfers('Niger expanded its fleet. The country received six drones from Turkey.', 'en')).toEqual([['country:TR', 'country:NE', 6, 'delivered']]);
+    expect(transfers('Turkey backs Niger. They sent six drones to Niger.', 'en')).toEqual([['country:TR', 'country:NE', 6, 'delivered']]);
+  });
+  it('does not reach into another paragraph', () => {
+    expect(transfers('Le Niger renforce son armée.\n\nLe pays a reçu six drones.', 'fr')).toEqual([]);
+  });
+});
