@@ -63,3 +63,11 @@ describe('an anaphoric subject', () => {
     expect(transfers('Le Niger renforce son armée.\n\nLe pays a reçu six drones.', 'fr')).toEqual([]);
   });
 });
+
+describe('purchase nouns and sourcing', () => {
+  it('reads "l\'achat de", "a deal for" and "sourced from" as a receiving', () => {
+    expect(transfers("Le Maroc a annoncé l'achat de 24 avions américains.", 'fr')).toEqual([['country:US', 'country:MA', 24, 'delivered']]);
+    expect(transfers('Egypt signed a $1 billion deal for 24 jets from France.', 'en')).toEqual([['country:FR', 'country:EG', 24, 'delivered']]);
+    expect(transfers('The Sudanese army used drones sourced from Iran.', 'en')).toEqual([['country:IR', 'org:sd-saf', null, 'delivered']]);
+  });
+});
