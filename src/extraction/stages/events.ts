@@ -502,6 +502,18 @@ function anaphorSubject(ctx: Ctx, prev: Sentence, s: Sentence, verb: number): Me
   return null;
 }
 
+const ARRIVALS = new Set(['venu', 'venus', 'venue', 'venues', 'arrive', 'arrives', 'arrivee', 'arrivees', 'came', 'arrived']);
+/** "sont venus (au Mali) avec du matériel", "arrived with helicopters": an arrival that brings equipment. */
+function arrivesWith(ctx: Ctx, s: Sentence, k: number): boolean {
+  if (!ARRIVALS.has(ctx.tokens[k].norm)) return false;
+  for (let j = k + 1; j < s.t1 && j < k + 7; j++) {
+    const n = ctx.tokens[j].norm;
+    if (n === 'avec' || n === 'with') return true;
+    if (n === ',' || n === ';') return false;
+  }
+  return false;
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
@@ -513,11 +525,13 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let k = s.t0; k < s.t1; k++) {
       const v = lex.transferVerbs.match(tokens, k);
-      if (!v) continue;
-      const vEnd = k + v.tokens.length;
+      const arrival = arrivesWith(ctx, s, k);
+      if (!v && !arrival) continue;
+      const vEnd = k + (v ? v.tokens.length : 1);
       if (k > s.t0 && DETERMINERS_EV.has(tokens[k - 1].norm) && /^arme/.test(tokens[k].norm)) continue; // "une arme": the noun
       const adverb = (w: string | undefined) => !!w && (/ly$/.test(w) || ['probablement', 'deja', 'aussi', 'egalement', 'ete', 'recemment', 'secretement', 'also', 'already'].includes(w));
-      const passive = !/ing$/.test(tokens[k].norm) && (PASSIVE.has(tokens[k - 1]?.norm) || (PASSIVE.has(tokens[k - 2]?.norm) && adverb(tokens[k - 1]?.norm)));
+      // "sont arrivés avec": être as the auxiliary of a verb of motion, not a passive.
+      const passive = !arrival && !/ing$/.test(tokens[k].norm) && (PASSIVE.has(tokens[k - 1]?.norm) || (PASSIVE.has(tokens[k - 2]?.norm) && adverb(tokens[k - 1]?.norm)));
       // Items after the verb (active, nouns) or before it (passive).
       const items: Array<{ t0: number; t1: number; w: WeaponPayload }> = [];
       const scanFrom = passive ? Math.max(s.t0, k - 14) : vEnd;
@@ -630,6 +644,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
             break;
           }
         }
+      }
+      // "Les Russes sont arrivés au Mali. Ils sont venus avec du matériel": the place the sentence before arrived at.
+      if (arrival && !recipientM && si > 0 && doc.sentences[si - 1].paragraph === s.paragraph) {
+        const ps = doc.sentences[si - 1];
+        recipientM = mentionAfterPrep(ctx, ps, ps.t0, destPreps, partyId(ctx, supplierM), true);
       }
       let supplier = partyId(ctx, supplierM);
       let recipient = partyId(ctx, recipientM);

@@ -71,3 +71,13 @@ describe('purchase nouns and sourcing', () => {
     expect(transfers('The Sudanese army used drones sourced from Iran.', 'en')).toEqual([['country:IR', 'org:sd-saf', null, 'delivered']]);
   });
 });
+
+describe('an arrival with equipment', () => {
+  it('reads "sont venus avec du matériel" as a transfer to the place the subject arrived at', () => {
+    expect(transfers('Les Russes sont arrivés au Mali. Ils sont venus avec du matériel militaire et des hélicoptères.', 'fr')).toEqual([['country:RU', 'country:ML', null, 'delivered']]);
+    expect(transfers('Les Russes sont arrivés au Mali avec des hélicoptères.', 'fr')).toEqual([['country:RU', 'country:ML', null, 'delivered']]);
+  });
+  it('needs equipment after "avec"', () => {
+    expect(transfers('The minister arrived in Kyiv with a promise of more aid.', 'en')).toEqual([]);
+  });
+});
