@@ -81,3 +81,11 @@ describe('an arrival with equipment', () => {
     expect(transfers('The minister arrived in Kyiv with a promise of more aid.', 'en')).toEqual([]);
   });
 });
+
+describe('more verbs of receiving', () => {
+  it('reads "a obtenu", "s\'est doté de", "s\'est procuré" with the subject as recipient', () => {
+    expect(transfers("Kiev a obtenu des chars de l'Allemagne.", 'fr')).toEqual([['country:DE', 'country:UA', null, 'delivered']]);
+    expect(transfers("Le Tchad s'est doté de drones turcs.", 'fr')).toEqual([['country:TR', 'country:TD', null, 'delivered']]);
+    expect(transfers("Le Togo s'est procuré des blindés chinois.", 'fr')).toEqual([['country:CN', 'country:TG', null, 'delivered']]);
+  });
+});
