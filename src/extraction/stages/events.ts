@@ -436,6 +436,7 @@ function deployments(ctx: Ctx): Deployment[] {
   return out;
 }
 
+const VAGUE_COUNT = new Set(['plusieurs', 'several', 'quelques', 'some', 'many', 'nombreux', 'various', 'divers']);
 const ORDINALS = new Set(['deuxieme', 'troisieme', 'quatrieme', 'nouvelle', 'nouvelles', 'autre', 'second', 'third', 'fourth', 'another', 'new', 'further', 'latest', 'derniere', 'prochaine', 'next']);
 const SHIPMENT_NOUNS = /^(?:livraison|livraisons|cargaison|cargaisons|shipment|shipments|delivery|deliveries|consignment|consignments|envoi|transfert|transfer)$/;
 /** After the verb: the transfer is still to come. */
@@ -696,6 +697,16 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       out.push(t);
       sentIndex.set(t, si);
       if (inherited) INHERITED.add(t);
+      // "deux hélicoptères Mi-24 et plusieurs drones": an item with a vague count of its own is another transfer.
+      const firstItem = counted.length ? items.find((it) => it.w === counted[0].w) : undefined;
+      const other = firstItem ? items.find((it) => it.t0 > firstItem.t1 && it.w.category !== counted[0].w.category && VAGUE_COUNT.has(tokens[it.t0 - 1]?.norm ?? '') && ['et', 'and'].includes(tokens[it.t0 - 2]?.norm ?? '')) : undefined;
+      if (other && t.quantity !== null) {
+        const extra: ArmsTransfer = { ...t, items: [other.w.system ? `${other.w.system} ${other.w.category}` : other.w.category], quantity: null, quantityQualifier: null, quantityUnit: null,
+          evidence: evidence(doc, tokens[startTok].start, tokens[other.t1 - 1].end, t.evidence.confidence) };
+        t.items = t.items.filter((i) => !extra.items.includes(i));
+        out.push(extra);
+        sentIndex.set(extra, si);
+      }
       k = endTok - 1;
     }
   });

@@ -89,3 +89,12 @@ describe('more verbs of receiving', () => {
     expect(transfers("Le Togo s'est procuré des blindés chinois.", 'fr')).toEqual([['country:CN', 'country:TG', null, 'delivered']]);
   });
 });
+
+describe('a second item with a vague count of its own', () => {
+  it('splits "deux hélicoptères et plusieurs drones" into two transfers', () => {
+    expect(transfers('Moscou a livré au Mali deux hélicoptères Mi-24 et plusieurs drones.', 'fr')).toEqual([['country:RU', 'country:ML', 2, 'delivered'], ['country:RU', 'country:ML', null, 'delivered']]);
+  });
+  it('keeps items without a count of their own together', () => {
+    expect(transfers('Moscou a livré au Mali deux hélicoptères et des drones.', 'fr')).toEqual([['country:RU', 'country:ML', 2, 'delivered']]);
+  });
+});
