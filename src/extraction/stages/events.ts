@@ -515,6 +515,16 @@ function arrivesWith(ctx: Ctx, s: Sentence, k: number): boolean {
   return false;
 }
 
+/** Whether the sentence names an actor other than `party` after the verb (then the buyer is in the sentence, not the article). */
+function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly string[]): boolean {
+  for (let j = from; j < s.t1; j++) {
+    const m = ctx.idx.top[j];
+    const id = m && m.t0 === j ? partyId(ctx, m) : null;
+    if (id && !parties.includes(id) && !parties.includes(ctx.idx.countryOf(id) ?? id)) return true;
+  }
+  return false;
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
@@ -672,6 +682,13 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "la livraison de six drones turcs au Niger", "Iranian drones were shipped to Russia": the demonym of the items.
       if (!supplier) supplier = makerNextTo(ctx, items, recipient);
+      // "la dizaine de Bayraktar TB2 acquis depuis 2022": items bought with no buyer named belong to the country the article is about.
+      if (receive && !recipient && supplier && tokens[k - 1]?.kind === 'word' && !['a', 'ont', 'has', 'have', 'had', 'avait'].includes(tokens[k - 1].norm)) {
+        const main = mainCountry(ctx, supplier);
+        // A passive later in the sentence ("ont été réceptionnés par le Niger") names the buyer itself.
+        const laterPassive = tokens.slice(vEnd, s.t1).some((x) => PASSIVE.has(x.norm));
+        if (main && !laterPassive && !otherParty(ctx, s, k, [supplier, main])) recipient = main;
+      }
       if (!supplier || !recipient || supplier === recipient) continue;
       // Future, conditional or announced-for-later transfers are planned ("enverrait ... d'ici la fin de l'année", "will send").
       const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;

@@ -98,3 +98,12 @@ describe('a second item with a vague count of its own', () => {
     expect(transfers('Moscou a livré au Mali deux hélicoptères et des drones.', 'fr')).toEqual([['country:RU', 'country:ML', 2, 'delivered']]);
   });
 });
+
+describe('items bought with no buyer named', () => {
+  it('gives them to the country the article is about', () => {
+    expect(transfers('Le Burkina Faso renforce son armée. Le Burkina Faso aligne la dizaine de drones acquis auprès de la Turquie.', 'fr')).toEqual([['country:TR', 'country:BF', 10, 'delivered']]);
+  });
+  it('leaves a transfer with no supplier out', () => {
+    expect(transfers('Le Burkina Faso renforce son armée avec des drones acquis depuis 2022.', 'fr')).toEqual([]);
+  });
+});
