@@ -436,6 +436,7 @@ function deployments(ctx: Ctx): Deployment[] {
   return out;
 }
 
+const GENERIC_ITEMS = new Set(['systems', 'systemes', 'units', 'exemplaires', 'batteries', 'appareils']);
 const VAGUE_COUNT = new Set(['plusieurs', 'several', 'quelques', 'some', 'many', 'nombreux', 'various', 'divers']);
 const ORDINALS = new Set(['deuxieme', 'troisieme', 'quatrieme', 'nouvelle', 'nouvelles', 'autre', 'second', 'third', 'fourth', 'another', 'new', 'further', 'latest', 'derniere', 'prochaine', 'next']);
 const SHIPMENT_NOUNS = /^(?:livraison|livraisons|cargaison|cargaisons|shipment|shipments|delivery|deliveries|consignment|consignments|envoi|transfert|transfer)$/;
@@ -572,6 +573,17 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const before = ordinal ? [...out].reverse().find((t) => si - sentIndex.get(t)! <= 3) : undefined;
       if (!realItems.length && before && SHIPMENT_NOUNS.test(tokens[k].norm)) {
         realItems.push({ t0: k, t1: vEnd, w: { category: before.items[0] ?? 'weapons', unit: null } });
+      }
+      // "Germany will deliver four IRIS-T systems ... Two systems have already been handed over": a generic noun for the items just named.
+      if (!realItems.length && passive) {
+        const last = out[out.length - 1];
+        const g = last && si - sentIndex.get(last)! === 1 && doc.sentences[sentIndex.get(last)!].paragraph === s.paragraph
+          ? tokens.slice(Math.max(s.t0, k - 6), k).findIndex((x) => GENERIC_ITEMS.has(x.norm)) : -1;
+        if (g >= 0) {
+          const j = Math.max(s.t0, k - 6) + g;
+          realItems.push({ t0: j, t1: j + 1, w: { category: last.items[0] ?? 'weapons', unit: last.quantityUnit } });
+          items.push(...realItems);
+        }
       }
       if (!realItems.length) continue;
       if (!items.length) items.push(...realItems);

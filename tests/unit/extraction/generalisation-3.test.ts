@@ -107,3 +107,12 @@ describe('items bought with no buyer named', () => {
     expect(transfers('Le Burkina Faso renforce son armée avec des drones acquis depuis 2022.', 'fr')).toEqual([]);
   });
 });
+
+describe('a generic noun for the items just named', () => {
+  it('reads "Two systems have already been handed over" as a transfer of the previous sentence\'s items between the same parties', () => {
+    expect(transfers('Germany will deliver four IRIS-T air-defence systems to Ukraine. Two systems have already been handed over.', 'en')).toEqual([['country:DE', 'country:UA', 4, 'planned'], ['country:DE', 'country:UA', 2, 'delivered']]);
+  });
+  it('needs a transfer in the sentence just before', () => {
+    expect(transfers('Two systems have already been handed over.', 'en')).toEqual([]);
+  });
+});
