@@ -1,4 +1,5 @@
 import { cypherQuery, type CypherQuery } from '../cypher';
+import { optionalConditions } from './conditions';
 import { nodesByIdQuery } from './by-id';
 import { articleProjection, claimProjection, entityProjection, eventProjection, sourceProjection } from './projections';
 
@@ -31,11 +32,7 @@ export interface ArticleCriteria {
 export function articlesPageQuery(criteria: ArticleCriteria, skip: number, limit: number): CypherQuery {
   const conditions: string[] = [];
   const params: Record<string, unknown> = { skip, limit };
-  const add = (condition: string, name: string, value: unknown) => {
-    if (value === undefined) return;
-    conditions.push(condition);
-    params[name] = value;
-  };
+  const add = optionalConditions(conditions, params);
   add('(a.outletId = $outletId OR $outletId IN a.agencyIds)', 'outletId', criteria.outletId);
   add('a.language = $language', 'language', criteria.language);
   add('a.publishedOn IS NOT NULL AND a.reportedOn >= $publishedFrom', 'publishedFrom', criteria.publishedFrom);

@@ -1,4 +1,5 @@
 import type { Stance } from '../../extraction/types';
+import { optionalConditions } from './conditions';
 import { cypherQuery, type CypherQuery } from '../cypher';
 import { ALL_CLAIM_PARTS, claimProjection, type ClaimParts } from './projections';
 import { claimsAboutTargets, resolveEntities, resolveEvents } from './targets';
@@ -62,11 +63,7 @@ export function claimSelection(criteria: ClaimCriteria): { cypher: string; param
   // Straight from the label, the conditions go on the MATCH itself so the planner can use an index.
   const direct = !criteria.about && !criteria.claimant;
 
-  const add = (condition: string, name: string, value: unknown) => {
-    if (value === undefined) return;
-    conditions.push(condition);
-    params[name] = value;
-  };
+  const add = optionalConditions(conditions, params);
   add('c.stance IN $stances', 'stances', criteria.stances && criteria.stances.length > 0 ? [...criteria.stances] : undefined);
   add('c.claimedOnEnd >= $claimedFrom', 'claimedFrom', criteria.claimedFrom);
   add('c.claimedOnStart <= $claimedTo', 'claimedTo', criteria.claimedTo);
