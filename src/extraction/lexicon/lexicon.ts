@@ -27,6 +27,10 @@ export interface LexEntity {
   description?: string;
   newsAgency?: boolean;
   roles?: RoleSpec[];
+  /** Missions and operations: the entity id of the country or place they serve in. */
+  theatre?: string;
+  /** Missions: the body whose mission it is (`org:nato` for KFOR), which sends its troops. */
+  parent?: string;
   aliases: string[];
 }
 
@@ -69,6 +73,8 @@ export interface Lexicon {
   teaser: PhraseMatcher<true>;
   personnel: PhraseMatcher<true>;
   deploymentVerbs: PhraseMatcher<true>;
+  /** Words that make a count of troops a count of losses ("lost 600,000 soldiers", "300 soldats tués"). */
+  casualties: PhraseMatcher<true>;
   statusPlanned: PhraseMatcher<true>;
   statusTraining: PhraseMatcher<true>;
   statusWithdrawn: PhraseMatcher<true>;
@@ -127,6 +133,7 @@ interface OrgEntry {
   kind?: string;
   description?: string;
   newsAgency?: boolean;
+  theatre?: string;
 }
 interface PersonEntry {
   id: string;
@@ -140,6 +147,8 @@ interface PlaceEntry {
   id: string;
   name: string;
   country?: string;
+  theatre?: string;
+  parent?: string;
   aliases?: string[];
 }
 
@@ -204,7 +213,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   for (const o of orgs) {
     const entity: LexEntity = {
       id: o.id, name: o.name, type: 'Organization', country: countryRef(o.country), kind: o.kind,
-      description: o.description, newsAgency: o.newsAgency, aliases: [],
+      description: o.description, newsAgency: o.newsAgency, theatre: o.theatre, aliases: [],
     };
     entities.set(o.id, entity);
     for (const a of o.acronyms ?? []) addAlias(entity, a, 'acronym');
@@ -225,7 +234,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   }
   const addPlaces = (file: string, type: EntityType) => {
     for (const l of readJson<{ entries: PlaceEntry[] }>(dir, file).entries) {
-      const entity: LexEntity = { id: l.id, name: l.name, type, country: countryRef(l.country), aliases: [] };
+      const entity: LexEntity = { id: l.id, name: l.name, type, country: countryRef(l.country), theatre: l.theatre, parent: l.parent, aliases: [] };
       entities.set(l.id, entity);
       for (const a of [l.name, ...(l.aliases ?? [])]) {
         const cap = capitals.get(tok(a).join(' '));
@@ -303,6 +312,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
     teaser: setOf(both(markers.teaser)),
     personnel: setOf(both(ev.personnel)), deploymentVerbs: setOf(both(ev.deploymentVerbs)),
+    casualties: setOf(both(ev.casualties)),
     statusPlanned: setOf(both(ev.status.planned)), statusTraining: setOf(both(ev.status.training)),
     statusWithdrawn: setOf(both(ev.status.withdrawn)), transferVerbs: setOf(both(ev.transferVerbs)),
     receiveVerbs: setOf(both(ev.receiveVerbs)),

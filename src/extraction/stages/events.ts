@@ -155,7 +155,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
     // "Quant à la Hongrie, ...", "As for Hungary": a topic, not a destination.
     const topic = ctx.tokens[p]?.norm === 'a' && ctx.tokens[p - 1]?.norm === 'quant' || ctx.tokens[p]?.norm === 'for' && ctx.tokens[p - 1]?.norm === 'as';
     if (p >= s.t0 && !topic && (destPreps.has(ctx.tokens[p].norm) || ctx.tokens[p].norm === 'cotes')) continue;
-    if (ctx.idx.countryOf(m.entityId) || e.type === 'Organization') return m;
+    // A multinational mission acts too ("KFOR numbers some 4,500 troops").
+    if (ctx.idx.countryOf(m.entityId) || e.type === 'Organization' || theatreOf(ctx, e.id)) return m;
   }
   return null;
 }
@@ -212,7 +213,8 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
     if (e.country) return /institute|institut|centre|center|observatory|university/i.test(e.name) && !e.kind ? null : e.country;
     return e.kind ? e.id : null;
   }
-  return ctx.idx.countryOf(e.id) ?? e.id;
+  // A multinational mission's troops are its parent body's ("KFOR" → NATO).
+  return ctx.idx.countryOf(e.id) ?? ctx.doc.lexicon.entities.get(e.id)?.parent ?? e.id;
 }
 
 const PLACE_ANAPHORS: string[][] = [
@@ -261,6 +263,46 @@ function ellipticSubject(ctx: Ctx, verb: number, figure: number): MentionRec | n
   return p > verb && [',', 'et', 'and', ';'].includes(ctx.tokens[p].norm) ? m : null;
 }
 
+const HAVE = new Set(['has', 'have', 'had']);
+
+/** "has about 900 troops", "had some 4,500 soldiers": a figure within two words after the verb, before the noun. */
+function countFollows(ctx: Ctx, verb: number, noun: number): boolean {
+  return ctx.doc.quantities.some((q) => q.t0 > verb && q.t0 <= verb + 3 && q.t1 <= noun);
+}
+
+/** The country or place a mission serves in (lexicon `theatre`), or null. */
+function theatreOf(ctx: Ctx, id: string | null): string | null {
+  return (id && ctx.doc.lexicon.entities.get(id)?.theatre) || null;
+}
+
+const MISSION_ANAPHORS: string[][] = [['la', 'mission'], ['the', 'mission'], ['la', 'force'], ['the', 'force'], ["l'", 'operation'], ['the', 'operation']];
+
+/**
+ * The theatre of a mission named from `from` on in the sentence ("au sein de la Finul", "to KFOR"), or
+ * of the last mission named before when the sentence says only "the mission" / "la mission".
+ */
+function missionTheatreAfter(ctx: Ctx, s: Sentence, from: number): string | null {
+  const { tokens } = ctx;
+  for (let k = from; k < s.t1; k++) {
+    const m = ctx.idx.top[k];
+    if (m && m.t0 === k) {
+      const t = theatreOf(ctx, m.entityId);
+      if (t) return t;
+      k = m.t1 - 1;
+      continue;
+    }
+    if (!MISSION_ANAPHORS.some((p) => p.every((w, j) => tokens[k + j]?.norm === w))) continue;
+    const at = tokens[k].start;
+    let best: string | null = null;
+    for (const mm of ctx.doc.mentions) {
+      if (mm.start >= at) break;
+      best = theatreOf(ctx, mm.entityId) ?? best;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
 function deployments(ctx: Ctx): Deployment[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
@@ -293,7 +335,9 @@ function deployments(ctx: Ctx): Deployment[] {
         }
         noun = { tokens: [], payload: true };
       }
-      const verbs = matchesIn(lex.deploymentVerbs, tokens, Math.max(s.t0, i - 14), Math.min(s.t1, nounEnd + 10));
+      // "has about 900 troops": a possessive verb counts troops only when the figure follows it.
+      const verbs = matchesIn(lex.deploymentVerbs, tokens, Math.max(s.t0, i - 14), Math.min(s.t1, nounEnd + 10))
+        .filter((k) => !HAVE.has(tokens[k].norm) || countFollows(ctx, k, i));
       // "North Korean troops in Russia": a presence without a verb.
       let verb: number;
       if (verbs.length) verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
@@ -306,6 +350,8 @@ function deployments(ctx: Ctx): Deployment[] {
         else continue;
       } else continue;
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
+      // "Russia has lost 600,000 soldiers in Ukraine", "300 soldats tués": losses, not a deployment.
+      if (matchesIn(lex.casualties, tokens, Math.max(s.t0, i - 5), Math.min(s.t1, nounEnd + 4)).length) continue;
       const q = quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null);
       let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
@@ -422,6 +468,9 @@ function deployments(ctx: Ctx): Deployment[] {
           end = Math.max(end, anaphor);
         }
       }
+      // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
+      // a mission stands for the place it serves in.
+      if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);
       if (!to) continue;
       const start = Math.min(q ? q.t0 : i, verb, i);
       const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));

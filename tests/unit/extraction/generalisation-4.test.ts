@@ -1,0 +1,30 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en') => extractArticle({ body, published: '2025-03-14', language });
+const deps = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => [d.from, d.to, d.size, d.sizeQualifier, d.status]);
+
+describe('missions serve in their theatre (lexicon "theatre")', () => {
+  it('sends a mission\'s own troops to the place it serves in', () => {
+    expect(deps('La Finul compte environ 10 000 casques bleus.', 'fr')).toEqual([['org:unifil', 'country:LB', 10000, 'about', 'deployed']]);
+    expect(deps('KFOR currently numbers some 4,500 troops from 29 countries.', 'en')).toEqual([['org:nato', 'country:XK', 4500, 'about', 'deployed']]);
+    expect(deps('La mission européenne Aspides, qui compte désormais près de 700 marins, escorte les navires.', 'fr')).toEqual([['org:eu', 'location:red-sea', 700, 'about', 'deployed']]);
+  });
+  it('sends a country\'s contribution to the mission\'s theatre, named or as "the mission"', () => {
+    expect(deps('Quelque 700 militaires français servent déjà au sein de la Finul.', 'fr')).toEqual([['country:FR', 'country:LB', 700, 'about', 'deployed']]);
+    expect(deps('KFOR was set up in 1999. Italy already contributes about 850 soldiers to the mission.', 'en')).toEqual([['country:IT', 'country:XK', 850, 'about', 'deployed']]);
+  });
+  it('leaves a force with no place and no mission alone', () => {
+    expect(deps('Italy already contributes about 850 soldiers to the effort.', 'en')).toEqual([]);
+  });
+});
+
+describe('counts that are not deployments', () => {
+  it('reads "has N troops in X" as a presence, but not "has lost N soldiers in X"', () => {
+    expect(deps('The United States has about 900 troops in Syria.', 'en')).toEqual([['country:US', 'country:SY', 900, 'about', 'deployed']]);
+    expect(deps('Russia has lost 600,000 soldiers in Ukraine.', 'en')).toEqual([]);
+    expect(deps("L'Ukraine affirme que 300 soldats nord-coréens ont été tués dans la région de Koursk.", 'fr')).toEqual([]);
+  });
+  it('does not take "has" for a verb of deployment when no figure follows it', () => {
+    expect(deps('Russia has troops and tanks.', 'en')).toEqual([]);
+  });
+});
