@@ -575,6 +575,46 @@ function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly strin
   return false;
 }
 
+interface ItemRef { t0: number; t1: number; w: WeaponPayload }
+
+const itemNames = (items: readonly ItemRef[]): string[] => [...new Set(items.map((it) => it.w.system ? `${it.w.system} ${it.w.category}` : it.w.category))];
+
+/** Words that join the members of an enumeration of items. */
+const MEMBER_JOINS = new Set([',', 'et', 'and', 'ainsi', 'along', 'plus', 'together', 'as', 'outre']);
+
+/**
+ * The items of one transfer sentence grouped into the members of an enumeration: an item opens a
+ * new member when a figure of its own stands before it, or when a joining word separates it from
+ * the previous item and a determiner or vague count introduces it ("et des composants", "and an
+ * unknown number of"). Adjacent items ("missiles balistiques ... Fath-360") stay one member.
+ */
+function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items: ItemRef[]; q: QuantityRec | null }> {
+  const { tokens } = ctx;
+  const members: Array<{ items: ItemRef[]; q: QuantityRec | null }> = [];
+  for (const it of items) {
+    const last = members[members.length - 1];
+    const found = quantityBefore(ctx, it.t0, 4);
+    if (!last) { members.push({ items: [it], q: found }); continue; }
+    const prevEnd = last.items[last.items.length - 1].t1;
+    // A figure before the previous item is that item's ("deux hélicoptères Mi-24 et plusieurs drones").
+    const q = found && found.t0 >= prevEnd ? found : null;
+    const between = tokens.slice(prevEnd, q && q.t0 >= prevEnd ? q.t0 : it.t0).map((x) => x.norm);
+    const joined = between.some((w) => MEMBER_JOINS.has(w));
+    const lastWord = between[between.length - 1] ?? '';
+    // Without a figure of its own, only a vague count ("plusieurs", "an unknown number of") or an additive
+    // join ("ainsi que des", "along with") opens a member: "des obus, des missiles et des roquettes" is one load.
+    const additive = between.some((w, j) => (w === 'ainsi' && between[j + 1] === 'que') || ['along', 'together', 'plus', 'outre'].includes(w) || (w === 'as' && between[j + 1] === 'well'));
+    const introduced = between.length <= 6 && (VAGUE_COUNT.has(lastWord) || (lastWord === 'of' && between[between.length - 2] === 'number') ||
+      (additive && ['des', 'du', 'de', "d'", 'an', 'a', 'some'].includes(lastWord)));
+    if (joined && ((q && q !== last.q) || introduced)) members.push({ items: [it], q });
+    else last.items.push(it);
+  }
+  return members;
+}
+
+/** Transfers split from one enumeration: kept apart even when their parties and (null) figures agree. */
+const MEMBER = new WeakSet<ArmsTransfer>();
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
@@ -597,8 +637,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const items: Array<{ t0: number; t1: number; w: WeaponPayload }> = [];
       const scanFrom = passive ? Math.max(s.t0, k - 14) : vEnd;
       const scanTo = passive ? k : Math.min(s.t1, vEnd + 14);
-      for (let j = scanFrom; j < (passive ? scanTo : Math.min(s.t1, vEnd + 24)); j++) {
-        if (!passive && j > vEnd && lex.transferVerbs.match(tokens, j)) break;
+      for (let j = scanFrom; j < (passive ? scanTo : Math.min(s.t1, vEnd + 40)); j++) {
+        if (!passive && j > vEnd && (lex.transferVerbs.match(tokens, j) || tokens[j].norm === ';')) break;
+        // Far from the verb, only an enumeration goes on ("..., ainsi que plus de 4 millions d'obus").
+        if (!passive && j > vEnd + 24 && !items.length) break;
         const w = lex.weapons.match(tokens, j);
         if (!w) continue;
         items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
@@ -775,15 +817,29 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       out.push(t);
       sentIndex.set(t, si);
       if (inherited) INHERITED.add(t);
-      // "deux hélicoptères Mi-24 et plusieurs drones": an item with a vague count of its own is another transfer.
-      const firstItem = counted.length ? items.find((it) => it.w === counted[0].w) : undefined;
-      const other = firstItem ? items.find((it) => it.t0 > firstItem.t1 && it.w.category !== counted[0].w.category && VAGUE_COUNT.has(tokens[it.t0 - 1]?.norm ?? '') && ['et', 'and'].includes(tokens[it.t0 - 2]?.norm ?? '')) : undefined;
-      if (other && t.quantity !== null) {
-        const extra: ArmsTransfer = { ...t, items: [other.w.system ? `${other.w.system} ${other.w.category}` : other.w.category], quantity: null, quantityQualifier: null, quantityUnit: null,
-          evidence: evidence(doc, tokens[startTok].start, tokens[other.t1 - 1].end, t.evidence.confidence) };
-        t.items = t.items.filter((i) => !extra.items.includes(i));
-        out.push(extra);
-        sentIndex.set(extra, si);
+      // "« au moins 120 » obusiers ... et une centaine de lance-roquettes, ainsi que plus de 4 millions d'obus",
+      // "9 million rounds ..., along with some 200 artillery pieces and an unknown number of KN-23 missiles":
+      // each member of the enumeration with its own count (or its own vague one) is a transfer of its own.
+      const members = enumerationMembers(ctx, realItems);
+      if (members.length > 1) {
+        const [first, ...rest] = members;
+        t.items = itemNames(first.items);
+        t.quantity = first.q ? first.q.value : null;
+        t.quantityQualifier = first.q ? first.q.qualifier : null;
+        t.quantityUnit = first.q ? first.items[0].w.unit : null;
+        for (const m of rest) {
+          const extra: ArmsTransfer = {
+            ...t, items: itemNames(m.items), quantity: m.q ? m.q.value : null, quantityQualifier: m.q ? m.q.qualifier : null,
+            quantityUnit: m.q ? m.items[0].w.unit : null,
+            evidence: evidence(doc, tokens[m.q && m.q.t0 < m.items[0].t0 ? m.q.t0 : m.items[0].t0].start, tokens[m.items[m.items.length - 1].t1 - 1].end, t.evidence.confidence),
+          };
+          MEMBER.add(extra);
+          out.push(extra);
+          sentIndex.set(extra, si);
+        }
+        MEMBER.add(t);
+        const firstEnd = Math.max(vEnd, first.items[first.items.length - 1].t1, recipientM && recipientM.t0 < rest[0].items[0].t0 ? recipientM.t1 : 0);
+        t.evidence = evidence(doc, tokens[startTok].start, tokens[firstEnd - 1].end, t.evidence.confidence);
       }
       k = endTok - 1;
     }
@@ -883,7 +939,7 @@ const INHERITED = new WeakSet<ArmsTransfer>();
 function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   const seen = new Map<string, ArmsTransfer>();
   for (const t of list) {
-    const scope = t.quantity === null && !INHERITED.has(t) ? `|p${paragraphAt(ctx, t.evidence.start)}` : '';
+    const scope = (t.quantity === null && !INHERITED.has(t) ? `|p${paragraphAt(ctx, t.evidence.start)}` : '') + (MEMBER.has(t) ? `|${t.items.join(',')}` : '');
     const key = `${t.supplier}|${t.recipient}|${t.quantity}${scope}`;
     const prev = seen.get(key);
     if (!prev) seen.set(key, t);

@@ -28,3 +28,21 @@ describe('counts that are not deployments', () => {
     expect(deps('Russia has troops and tanks.', 'en')).toEqual([]);
   });
 });
+
+describe('an enumeration of items is one transfer per member', () => {
+  const arms = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity]);
+  it('splits members with figures of their own', () => {
+    expect(arms("Pyongyang a livré à Moscou « au moins 120 » obusiers automoteurs et une centaine de lance-roquettes multiples, ainsi que plus de 4 millions d'obus d'artillerie.", 'fr'))
+      .toEqual([['country:KP', 'country:RU', 120], ['country:KP', 'country:RU', 100], ['country:KP', 'country:RU', 4000000]]);
+  });
+  it('splits a member with a vague count or after an additive join', () => {
+    expect(arms('Pyongyang has shipped as many as 9 million rounds of artillery ammunition to Russia, along with some 200 artillery pieces and an unknown number of KN-23 ballistic missiles.', 'en'))
+      .toEqual([['country:KP', 'country:RU', 9000000], ['country:KP', 'country:RU', 200], ['country:KP', 'country:RU', null]]);
+    expect(arms("L'Iran a transféré à la Russie des missiles balistiques Fath-360, ainsi que des moteurs de drones.", 'fr'))
+      .toEqual([['country:IR', 'country:RU', null], ['country:IR', 'country:RU', null]]);
+  });
+  it('keeps a plain list of items that share one figure as one transfer', () => {
+    expect(arms("La Corée du Nord a exporté des obus d'artillerie, des missiles balistiques et des roquettes antichar vers la Russie dans plus de 13.000 conteneurs.", 'fr'))
+      .toEqual([['country:KP', 'country:RU', 13000]]);
+  });
+});
