@@ -67,6 +67,14 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (!m || m.t0 !== k) continue;
     const e = ctx.doc.entities.get(m.entityId);
     if (!e || e.type === 'Person' || e.newsAgency) continue;
+    // "the Canadian-led brigade", "Iranian-made drones": an adjective, not a place.
+    if (/-(?:led|backed|based|made|owned|built|run)$/.test(ctx.tokens[m.t1 - 1].norm)) continue;
+    // "Russia's Kursk region", "Congo's Ituri province": the place the possessive names.
+    if (ctx.tokens[m.t1]?.norm === "'s") {
+      const place = ctx.idx.top[m.t1 + 1];
+      const inside = (id: string) => { const c = ctx.idx.countryOf(id); return !c || c === (ctx.idx.countryOf(m.entityId) ?? m.entityId); };
+      if (place && place.t0 === m.t1 + 1 && ctx.doc.entities.get(place.entityId)?.type === 'Location' && inside(place.entityId)) return place;
+    }
     // "pour épauler l'armée libanaise": after a verb of help, an army or a government stands for its country.
     const helped = placesOnly && e.type === 'Organization' && !!e.country && HELP.has(ctx.tokens[m.t0 - 1]?.norm === "l'" || ctx.tokens[m.t0 - 1]?.norm === 'the' || ctx.tokens[m.t0 - 1]?.norm === 'la' || ctx.tokens[m.t0 - 1]?.norm === 'le' ? ctx.tokens[m.t0 - 2]?.norm ?? '' : ctx.tokens[m.t0 - 1]?.norm ?? '');
     if (placesOnly && e.type !== 'Country' && e.type !== 'Location' && !helped) continue;
@@ -345,7 +353,7 @@ function deployments(ctx: Ctx): Deployment[] {
         // "11,000 North Korean troops were now in the Kursk region", "has about 10,000 troops in South Kivu"
         let k = nounEnd;
         if (ctx.idx.top[k]?.form === 'demonym') k = ctx.idx.top[k]!.t1;
-        while (k < s.t1 && k < nounEnd + 4 && ['were', 'are', 'was', 'is', 'now', 'already', 'still', 'sont', 'etaient', 'desormais', 'deja', 'toujours', 'present', 'presents', 'deployed', 'stationed', 'based', 'deployes', 'stationnes', 'bases'].includes(tokens[k].norm)) k++;
+        while (k < s.t1 && k < nounEnd + 7 && ['were', 'are', 'was', 'is', 'now', 'already', 'still', 'believed', 'thought', 'estimated', 'reported', 'said', 'to', 'have', 'be', 'been', 'sont', 'etaient', 'desormais', 'deja', 'toujours', 'present', 'presents', 'deployed', 'stationed', 'based', 'deployes', 'stationnes', 'bases'].includes(tokens[k].norm)) k++;
         if (k + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[k].norm)) verb = k;
         else continue;
       } else continue;

@@ -11,6 +11,24 @@ const LOCATIVE_EN = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 
 const LOCATIVE_FR = new Set(['dans', 'pres', 'autour', 'depuis', 'vers']);
 const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout)/;
 
+const DRC = 'country:CD';
+const ROC = 'country:CG';
+
+/**
+ * A bare "Congo" is the Democratic Republic of the Congo in English copy (Reuters and AP style) and
+ * in any article that names the DRC itself, unless the text marks the other Congo ("Brazzaville",
+ * "Republic of the Congo" written out).
+ */
+function congoIsDrc(doc: ArticleDoc, mentions: MentionRec[], entities: ArticleDoc['entities']): void {
+  const bare = (m: MentionRec) => m.entityId === ROC && /^congo$/i.test(doc.body.slice(m.start, m.end).replace(/^(?:the|le|du|au)\s+/i, ''));
+  if (!mentions.some(bare)) return;
+  if (mentions.some((m) => m.entityId === ROC && !bare(m)) || /brazzaville/i.test(doc.body)) return;
+  if (doc.language !== 'en' && !mentions.some((m) => m.entityId === DRC)) return;
+  for (let k = 0; k < mentions.length; k++) if (bare(mentions[k])) mentions[k] = { ...mentions[k], entityId: DRC };
+  const lex = doc.lexicon.entities.get(DRC);
+  if (lex && !entities.has(DRC)) entities.set(DRC, { id: DRC, name: lex.name, type: 'Country', confidence: 0.85 });
+}
+
 export const resolveStage: Stage = {
   name: 'resolve',
   needs: ['mentions', 'entities', 'tokens'],
@@ -54,6 +72,7 @@ export const resolveStage: Stage = {
       }
       return { ...m, entityId: locationId, form: 'location' as const };
     });
+    congoIsDrc(doc, mentions, entities);
     // Drop entities no mention points at (a capital that always meant its state, say).
     const used = new Set(mentions.map((m) => m.entityId));
     for (const id of [...entities.keys()]) if (!used.has(id)) entities.delete(id);

@@ -46,3 +46,28 @@ describe('an enumeration of items is one transfer per member', () => {
       .toEqual([['country:KP', 'country:RU', 13000]]);
   });
 });
+
+describe('destinations', () => {
+  it('takes the place a possessive names, when it lies in that country', () => {
+    expect(deps("He cited the 11,000 North Korean troops deployed to Russia's Kursk region.", 'en')).toEqual([['country:KP', 'location:kursk-region', 11000, 'exact', 'deployed']]);
+    expect(deps("About 300 Egyptian troops landed at Mogadishu's Aden Adde airport.", 'en').map((d) => d[1])).not.toContain('location:aden');
+  });
+  it('does not take "the Canadian-led brigade" for a place', () => {
+    expect(deps('Sweden will send 600 soldiers to serve in the Canadian-led multinational brigade.', 'en')).toEqual([]);
+  });
+  it('reads presences said with remain, move and "are believed to have been in"', () => {
+    expect(deps('About 1,500 Wagner fighters are believed to have been in Mali.', 'en')).toEqual([['org:wagner', 'country:ML', 1500, 'about', 'deployed']]);
+    expect(deps('Russia was likely to move thousands of troops into Belarus.', 'en').map((d) => d.slice(0, 3))).toEqual([['country:RU', 'country:BY', null]]);
+  });
+});
+
+describe('a bare "Congo"', () => {
+  const ids = (body: string) => run(body, 'en').entities.filter((e) => e.type === 'Country').map((e) => e.id);
+  it('is the DRC in English copy', () => {
+    expect(ids('M23 rebels hold Goma in eastern Congo.')).toEqual(['country:CD']);
+  });
+  it('stays the Republic of the Congo when the text marks it', () => {
+    expect(ids('Troops from the Republic of the Congo arrived. Congo said it would stay.')).toEqual(['country:CG']);
+    expect(ids('Congo said on Monday in Brazzaville that it would stay.')).toEqual(['country:CG']);
+  });
+});
