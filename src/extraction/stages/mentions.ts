@@ -681,6 +681,15 @@ function cueAround(ctx: Ctx, t0: number, t1: number): boolean {
   const { tokens, lex } = ctx;
   // "X said", "X a déclaré", "X, ..., said" is handled by roles; "a déclaré X", "said X".
   for (let k = t1; k < Math.min(tokens.length, t1 + 3); k++) if (lex.cues.match(tokens, k)) return true;
+  // "Vassili Nebenzia, a au contraire jugé", "Steve Witkoff, présent à Paris, a assuré": an apposition
+  // and a few words (auxiliary, adverbs) between the name and its cue.
+  if (tokens[t1]?.norm === ',') {
+    let k = t1 + 1;
+    let j = k;
+    while (j < tokens.length && j < k + 10 && ![',', '.', ';', '"'].includes(tokens[j].norm)) j++;
+    if (tokens[j]?.norm === ',') k = j + 1;
+    for (let c = k; c < Math.min(tokens.length, k + 5) && tokens[c].kind === 'word'; c++) if (lex.cues.match(tokens, c)) return true;
+  }
   for (let k = Math.max(0, t0 - 3); k < t0; k++) {
     const c = lex.cues.match(tokens, k);
     if (c && k + c.tokens.length === t0) return true;
