@@ -41,6 +41,8 @@ export interface AliasPayload {
   caseRule: 'upper' | 'cap' | 'any';
   /** For capitals: the city as a place, used after locative prepositions. */
   locationId?: string;
+  /** A town from the GeoNames list: taken only where it cannot be part of a longer name. */
+  town?: boolean;
 }
 
 export interface Institution {
@@ -232,19 +234,21 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     for (const a of [p.name, ...(p.aliases ?? [])]) addAlias(entity, a, 'name');
     for (const s of p.surnames ?? []) addAlias(entity, s, 'surname');
   }
-  const addPlaces = (file: string, type: EntityType) => {
+  const addPlaces = (file: string, type: EntityType, extra: Partial<AliasPayload> = {}) => {
     for (const l of readJson<{ entries: PlaceEntry[] }>(dir, file).entries) {
       const entity: LexEntity = { id: l.id, name: l.name, type, country: countryRef(l.country), theatre: l.theatre, parent: l.parent, aliases: [] };
       entities.set(l.id, entity);
       for (const a of [l.name, ...(l.aliases ?? [])]) {
         const cap = capitals.get(tok(a).join(' '));
         if (cap) cap.locationId = l.id; // a capital listed as a place: "in Kyiv" is the city
-        else addAlias(entity, a, 'name');
+        else addAlias(entity, a, 'name', extra);
       }
     }
   };
   addPlaces('locations.json', 'Location');
   addPlaces('units.json', 'MilitaryUnit');
+  // Towns and cities from GeoNames (lexicons/build/cities.ts), after the curated entries, which win.
+  if (existsSync(join(dir, 'cities.json'))) addPlaces('cities.json', 'Location', { town: true });
   // Capitals not listed as places still become places after a locative preposition.
   for (const [key, payload] of capitals) {
     if (payload.locationId) continue;

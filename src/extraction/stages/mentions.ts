@@ -88,6 +88,27 @@ function countryOf(ctx: Ctx, m: MentionRec | null): string | null {
 
 // 1. Gazetteer ------------------------------------------------------------------
 
+/**
+ * A town of the GeoNames list is taken only on its own: "Vladimir Padrino", "Roman Pilipey", "the Asan
+ * Institute" are names that start with a town's, and "obusiers Koksan" is a weapon.
+ */
+function townFits(ctx: Ctx, t0: number, t1: number): boolean {
+  const { tokens, lex } = ctx;
+  const nameWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !MONTHS_AND_DAYS.has(t.norm);
+  if (nameWord(tokens[t1]) && !lex.gazetteer.match(tokens, t1)) return false;
+  const before = tokens[t0 - 1];
+  if (nameWord(before) && !ctx.titleCase[t0 - 1] && !lex.gazetteer.match(tokens, t0 - 1) && !/[\n]/.test(ctx.doc.text.slice(before.end, tokens[t0].start))) {
+    // A sentence's first word is capitalised anyway: only a name-like word before counts.
+    const first = t0 - 1 === 0 || ['.', '!', '?', '"', ':', '\n'].includes(tokens[t0 - 2]?.norm ?? '');
+    if (!first) return false;
+  }
+  for (let k = Math.max(0, t0 - 4); k <= t0; k++) {
+    const w = lex.weapons.match(tokens, k);
+    if (w && k + w.tokens.length >= t0) return false;
+  }
+  return true;
+}
+
 function gazetteerPass(ctx: Ctx): void {
   const { tokens, lex } = ctx;
   const accept = acceptAlias(tokens);
@@ -112,6 +133,7 @@ function gazetteerPass(ctx: Ctx): void {
     }
     const lexEntity = lex.entities.get(hit.payload.entityId);
     if (!lexEntity) continue;
+    if (hit.payload.town && !townFits(ctx, i, i + hit.tokens.length)) continue;
     // A hyphenated token that only partly matches ("Washington-based") is still the name.
     ensureEntity(ctx, lexEntity);
     addMention(ctx, { t0: i, t1: i + hit.tokens.length, entityId: lexEntity.id, form: hit.payload.form });

@@ -71,3 +71,18 @@ describe('a bare "Congo"', () => {
     expect(ids('Congo said on Monday in Brazzaville that it would stay.')).toEqual(['country:CG']);
   });
 });
+
+describe('towns from the GeoNames list (lexicons/cities.json)', () => {
+  const places = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Location').map((e) => e.name);
+  it('finds towns the curated lexicon does not list, in any position', () => {
+    expect(places('Les rebelles tiennent désormais Bukavu et menacent Uvira.', 'fr')).toEqual(expect.arrayContaining(['Bukavu', 'Uvira']));
+    expect(places('The minister has visited Benghazi five times.', 'en')).toEqual(['Benghazi']);
+  });
+  it('leaves a town that starts a longer name alone', () => {
+    expect(places('Defence Minister Vladimir Padrino López said the army was ready.', 'en')).toEqual([]);
+    expect(places('Analysts at the Asan Institute said so.', 'en')).toEqual([]);
+  });
+  it('leaves a weapon system named like a town alone', () => {
+    expect(places('Pyongyang a livré des obusiers automoteurs Koksan.', 'fr')).toEqual([]);
+  });
+});
