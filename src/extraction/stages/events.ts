@@ -169,15 +169,24 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
   return null;
 }
 
+/** The nearest figure before token t0, at most `maxGap` words away; a year of a date is no figure ("reçu en 2020 six drones"). */
 function quantityBefore(ctx: Ctx, t0: number, maxGap = 3): QuantityRec | null {
+  let best: QuantityRec | null = null;
   for (const q of ctx.doc.quantities) {
     if (q.t1 > t0 || t0 - q.t1 > maxGap) continue;
     let ok = true;
     // Words or quotation marks between: « environ 2 000 » soldats.
     for (let k = q.t1; k < t0; k++) if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].norm !== '"') ok = false;
-    if (ok) return q;
+    const start = ctx.tokens[q.t0].start;
+    if (ok && ctx.doc.times.some((t) => t.span.start <= start && start < t.span.end)) ok = false;
+    if (ok && (!best || q.t1 > best.t1)) best = q;
   }
-  return null;
+  // "the last two of six Su-30 jets", "les 11 premiers sur 29": the part counts, not the whole.
+  if (best && ['of', 'sur'].includes(ctx.tokens[best.t0 - 1]?.norm ?? '')) {
+    const part = ctx.doc.quantities.find((q) => q.t1 === best!.t0 - 1 || (q.t1 === best!.t0 - 2 && ctx.tokens[q.t1].kind === 'word'));
+    if (part) return part;
+  }
+  return best;
 }
 
 const COUNT_ADVERBS = new Set(['encore', 'toujours', 'desormais', 'deja', 'aussi', 'egalement', 'actuellement', 'environ', 'quelque', 'plus', 'pres']);
