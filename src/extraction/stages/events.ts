@@ -74,6 +74,9 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
       const place = ctx.idx.top[m.t1 + 1];
       const inside = (id: string) => { const c = ctx.idx.countryOf(id); return !c || c === (ctx.idx.countryOf(m.entityId) ?? m.entityId); };
       if (place && place.t0 === m.t1 + 1 && ctx.doc.entities.get(place.entityId)?.type === 'Location' && inside(place.entityId)) return place;
+      // "to Yemen's Houthis", "to Sudan's army": the actor the possessive names receives.
+      const actor = ctx.idx.top[m.t1 + 1];
+      if (!placesOnly && actor && actor.t0 === m.t1 + 1 && ctx.doc.entities.get(actor.entityId)?.type === 'Organization' && partyId(ctx, actor) && partyId(ctx, actor) !== exclude) return actor;
     }
     // "pour épauler l'armée libanaise": after a verb of help, an army or a government stands for its country.
     const helped = placesOnly && e.type === 'Organization' && !!e.country && HELP.has(ctx.tokens[m.t0 - 1]?.norm === "l'" || ctx.tokens[m.t0 - 1]?.norm === 'the' || ctx.tokens[m.t0 - 1]?.norm === 'la' || ctx.tokens[m.t0 - 1]?.norm === 'le' ? ctx.tokens[m.t0 - 2]?.norm ?? '' : ctx.tokens[m.t0 - 1]?.norm ?? '');
@@ -547,13 +550,14 @@ function makerNextTo(ctx: Ctx, items: ReadonlyArray<{ t0: number; t1: number }>,
 }
 
 const COUNTRY_ANAPHORS = [['le', 'pays'], ['the', 'country'], ['ce', 'pays'], ['this', 'country']];
-const PRONOUNS = new Set(['ils', 'elles', 'they']);
+const PRONOUNS = new Set(['ils', 'elles', 'they', 'it', 'il', 'elle']);
 /**
  * A sentence opening on "le pays" / "the country" (a country) or "ils" / "they" (any actor)
  * before the verb: the first actor of the previous sentence of the same paragraph.
  */
 function anaphorSubject(ctx: Ctx, prev: Sentence, s: Sentence, verb: number): MentionRec | null {
-  if (prev.paragraph !== s.paragraph) return null;
+  // Wire copy gives a sentence a paragraph: the one before may end the previous paragraph.
+  if (prev.paragraph !== s.paragraph && prev.paragraph !== s.paragraph - 1) return null;
   const t = ctx.tokens;
   const countryOnly = COUNTRY_ANAPHORS.some(([a, b]) => t[s.t0]?.norm === a && t[s.t0 + 1]?.norm === b);
   if (!countryOnly && !PRONOUNS.has(t[s.t0]?.norm ?? '')) return null;
@@ -748,14 +752,15 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), partyId(ctx, recipientM));
         if (agent) supplierM = agent;
       }
-      // "provided Pyongyang with air defence systems", "arming the RSF": the object receives.
+      // "provided Pyongyang with air defence systems", "arming the RSF", "shipped Israel at least 14,000 bombs": the object receives.
       if (!recipientM && !receive) {
         let j = vEnd;
         while (j < s.t1 && j < vEnd + 3 && !ctx.idx.top[j] && tokens[j].kind === 'word' && !tokens[j].cap) j++;
         const obj = ctx.idx.top[j];
         if (obj && obj.t0 === j && partyId(ctx, obj) !== partyId(ctx, supplierM)) {
           const afterObj = tokens[obj.t1]?.norm;
-          if (afterObj === 'with' || afterObj === 'en' || /^arm/.test(tokens[k].norm)) recipientM = obj;
+          const itemNext = items.some((it) => it.t0 >= obj.t1 && it.t0 <= obj.t1 + 6) && (doc.quantities.some((qq) => qq.t0 === obj.t1 || qq.t0 === obj.t1 + 1) || VAGUE_COUNT.has(afterObj ?? '') || !!lex.weapons.match(tokens, obj.t1));
+          if (afterObj === 'with' || afterObj === 'en' || /^arm/.test(tokens[k].norm) || (doc.language === 'en' && itemNext && doc.entities.get(obj.entityId)?.type !== 'Location')) recipientM = obj;
         }
       }
       // "India has become Armenia's main arms supplier, delivering ...": the possessive receives.
@@ -784,7 +789,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       let supplier = partyId(ctx, supplierM);
       let recipient = partyId(ctx, recipientM);
       // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
-      if (recipientM && doc.entities.get(recipientM.entityId)?.kind === 'armed-forces') recipient = recipientM.entityId;
+      // A police or navy receives for itself when named ("la PNH"), for its country when only described ("la police haïtienne").
+      const recipientKind = recipientM ? doc.entities.get(recipientM.entityId)?.kind ?? '' : '';
+      if (recipientM && (recipientKind === 'armed-forces' || (FORCE_KINDS.has(recipientKind) && recipientM.form !== 'institution'))) recipient = recipientM.entityId;
       if (recipient && doc.entities.get(recipient)?.type === 'Location') recipient = ctx.idx.countryOf(recipient) ?? recipient;
       // Elided parties come from the previous transfer of the same paragraph ("Au total, ... ont été exportés vers la Russie").
       const prev = [...out].reverse().find((t) => {
@@ -952,6 +959,9 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
 
 /** Transfers whose parties came from the one before: the same transfer told again. */
 const INHERITED = new WeakSet<ArmsTransfer>();
+
+/** Bodies that receive arms for themselves when the text names them ("livré à l'armée mozambicaine", "to the Haitian police"). */
+const FORCE_KINDS = new Set(['armed-forces', 'army', 'navy', 'air-force', 'police', 'coast-guard', 'national-guard', 'gendarmerie']);
 
 function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   const seen = new Map<string, ArmsTransfer>();

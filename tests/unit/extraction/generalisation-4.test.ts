@@ -86,3 +86,24 @@ describe('towns from the GeoNames list (lexicons/cities.json)', () => {
     expect(places('Pyongyang a livré des obusiers automoteurs Koksan.', 'fr')).toEqual([]);
   });
 });
+
+describe('transfer parties', () => {
+  const arms = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity]);
+  it('reads a double object as the recipient ("shipped Israel 14,000 bombs")', () => {
+    expect(arms('Washington has also shipped Israel at least 14,000 MK-84 bombs.', 'en')).toEqual([['country:US', 'country:IL', 14000]]);
+  });
+  it('gives arms to the actor a possessive names ("to Yemen\'s Houthis")', () => {
+    expect(arms("Iran continues to send missile parts and drones to Yemen's Houthis.", 'en')).toEqual([['country:IR', 'org:houthis', null]]);
+  });
+  it('keeps a police force or an army named as recipient', () => {
+    expect(arms("Ottawa a annoncé l'envoi à la Police nationale d'Haïti de 12 véhicules blindés.", 'fr')).toEqual([['country:CA', 'org:pnh', 12]]);
+  });
+  it('reads commitments and purchases', () => {
+    expect(arms('Belgium committed 30 F-16s to Ukraine in May.', 'en')).toEqual([['country:BE', 'country:UA', 30]]);
+    expect(arms('Taipei is also buying 400 Harpoon missiles from the United States.', 'en')).toEqual([['country:US', 'country:TW', 400]]);
+  });
+  it('counts items, not the year of a date, and the part of "the last two of six"', () => {
+    expect(arms('La Serbie a reçu en 2020 six drones armés CH-92A.', 'fr')).toEqual([['country:CN', 'country:RS', 6]]);
+    expect(arms('Russia delivered the last two of six Su-30SME fighter jets to Myanmar.', 'en')).toEqual([['country:RU', 'country:MM', 2]]);
+  });
+});
