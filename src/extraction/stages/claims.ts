@@ -400,6 +400,32 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
   return false;
 }
 
+/** Cues that report only when words are quoted after them ("a lancé : « ... »"), not with a plain object ("a lancé 126 drones"). */
+const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees']);
+
+/**
+ * Uses of a cue word that report nothing: "s'annonce délicate" (looks set to be), "a lancé 126
+ * drones", and a French past participle with no auxiliary after a comma ("le commandement, confié
+ * au général X"), which qualifies the noun before it instead of inverting a subject.
+ */
+function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean {
+  const { tokens, doc } = ctx;
+  const w = tokens[c].norm;
+  const prev = c > s.t0 ? tokens[c - 1].norm : '';
+  if (doc.language === 'fr' && /^annonc/.test(w) && ["s'", 'se'].includes(prev)) return false;
+  if (QUOTE_ONLY_CUES.has(w)) {
+    const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? ''));
+    let quoted = false;
+    for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 4); k++) if (['"', ':', 'que', "qu'"].includes(tokens[k].norm)) quoted = true;
+    if (!inverted && !quoted) return false;
+  }
+  if (doc.language === 'fr' && cueEnd - c === 1 && prev === ',' && cueStart(ctx, s, c) === c && /é(?:e|s|es)?$/.test(doc.body.slice(tokens[c].start, tokens[c].end))) {
+    const next = tokens[cueEnd]?.norm ?? '';
+    if (['a', 'au', 'aux', 'en', 'pour', 'dans', 'sur', 'depuis', 'lors', 'comme'].includes(next)) return false;
+  }
+  return true;
+}
+
 function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
   const { tokens, doc } = ctx;
   const lex = doc.lexicon;
@@ -477,6 +503,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       continue;
     }
     if (isNounUse(ctx, s, c)) continue;
+    if (!reportingUse(ctx, s, c, cueEnd)) continue;
     if (['is', 'are', 'was', 'were', 'been', 'being', 'be'].includes(tokens[c - 1]?.norm ?? '') && stance === 'neutral') continue;
     // "est désormais officiellement confirmée": a French passive without its agent states no one's claim.
     if (ctx.doc.language === 'fr' && stance === 'neutral' && tokens[cueEnd]?.norm !== 'par' &&
@@ -486,7 +513,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     // A date may stand between the cue and its agent ("démentie le 3 mars dernier par le porte-parole").
     let byAt = cueEnd;
     while (byAt < Math.min(s.t1, cueEnd + 6) && (tokens[byAt].kind === 'number' || MONTHS_AND_DAYS.has(tokens[byAt].norm) || ['le', 'on', 'in', 'dernier', 'derniere', 'last'].includes(tokens[byAt].norm))) byAt++;
-    if (['par', 'by'].includes(tokens[byAt]?.norm ?? '')) {
+    // "accuse par ailleurs l'Iran", "by contrast": an adverbial, not the agent of a passive.
+    const adverbial = ['ailleurs', 'contre', 'exemple', 'contrast', 'then', 'far', 'now'].includes(tokens[byAt + 1]?.norm ?? '');
+    if (['par', 'by'].includes(tokens[byAt]?.norm ?? '') && !adverbial) {
       const agent = sourceClaimant(ctx, s, byAt + 1);
       if (agent && (agent.mention || agent.text)) {
         const content = trimContent(ctx, s.t0, a);
