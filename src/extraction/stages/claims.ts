@@ -620,7 +620,13 @@ function stanceOf(ctx: Ctx, d: Draft): Stance {
   if (d.cueStance !== 'neutral') return d.cueStance;
   const lex = ctx.doc.lexicon;
   const t0 = Math.min(d.content.t0, d.cueT1);
-  const t1 = Math.max(d.content.t1, d.cueT1);
+  let t1 = Math.max(d.content.t1, d.cueT1);
+  // "..., though it saw no sign of an attack": a concession does not change the main statement's stance.
+  for (let k = Math.max(t0, d.cueT1); k < t1; k++) {
+    const w = ctx.tokens[k].norm;
+    const next = ctx.tokens[k + 1]?.norm;
+    if (w === 'though' || w === 'although' || (w === 'bien' && next === 'que') || (w === 'meme' && next === 'si')) { t1 = k; break; }
+  }
   if (hasMarker(lex.doubt, ctx.tokens, t0, t1).length) return 'doubts';
   if (hasMarker(lex.denial, ctx.tokens, t0, t1).length) return 'denies';
   return 'asserts';

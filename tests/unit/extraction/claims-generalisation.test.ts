@@ -17,3 +17,24 @@ describe('uses of cue words that report nothing', () => {
     expect(claims('Le nouveau commandement, confié au général Pascal Ianni, sera basé à Paris.', 'fr')).toEqual([]);
   });
 });
+
+describe('stance from the words of a neutral cue', () => {
+  const stance = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => c.stance);
+  it('reads categorical rejections, false reports and non-participation as denials', () => {
+    expect(stance('« Nous rejetons catégoriquement ces accusations », a déclaré Dmitri Peskov.', 'fr')).toEqual(['denies']);
+    expect(stance('« Ce sont des informations fausses », a déclaré Dmitri Peskov.', 'fr')).toEqual(['denies']);
+    expect(stance('« Le Rwanda ne prend pas part à ce conflit », a déclaré Yolande Makolo.', 'fr')).toEqual(['denies']);
+    expect(stance('Dmitry Peskov said Russia was not a party to the conflict.', 'en')).toEqual(['denies']);
+  });
+  it('keeps "fausses" alone out of it', () => {
+    expect(stance("Les soldats sont munis de fausses pièces d'identité, a ajouté le NIS.", 'fr')).toEqual(['asserts']);
+  });
+  it('reads "pas convaincu", "not convinced" and "another question" as doubts', () => {
+    expect(stance('Un diplomate européen se dit « pas convaincu » que la force suffira.', 'fr')).toEqual(['doubts']);
+    expect(stance('Dmitry Peskov said he was not convinced the plan would work.', 'en')).toEqual(['doubts']);
+    expect(stance('Dmitry Peskov said: "Whether that is enough is another question."', 'en')).toEqual(['doubts']);
+  });
+  it('does not let a concession change the stance of the main statement', () => {
+    expect(stance('Lithuanian military intelligence said Russia was likely to move troops into Belarus, though it saw no sign of preparations for an attack.', 'en')).toEqual(['asserts']);
+  });
+});
