@@ -262,15 +262,45 @@ function mainCountry(ctx: Ctx, exclude: string | null): string | null {
   return best;
 }
 
-/** A country after a locative preposition opening the sentence ("Au Mali, ...", "In Somalia, ..."). */
+/** A country or place after a locative preposition opening the sentence ("Au Mali, ...", "In Somalia, ...", "Au Mali voisin, ..."). */
 function frontedPlace(ctx: Ctx, s: Sentence, before: number, preps: Set<string>, sender: string | null): string | null {
   const k = s.t0 + 1;
   if (k >= before || !preps.has(ctx.tokens[s.t0].norm)) return null;
   const m = ctx.idx.top[k];
-  if (!m || m.t0 !== k || ctx.tokens[m.t1]?.norm !== ',') return null;
+  if (!m || m.t0 !== k) return null;
+  const next = ctx.tokens[m.t1]?.norm;
+  if (next !== ',' && !(ctx.tokens[m.t1]?.kind === 'word' && !ctx.tokens[m.t1].cap && ctx.tokens[m.t1 + 1]?.norm === ',')) return null;
   const e = ctx.doc.entities.get(m.entityId);
-  if (!e || e.type !== 'Country' || e.id === sender) return null;
+  if (!e || (e.type !== 'Country' && e.type !== 'Location') || e.id === sender) return null;
   return e.id;
+}
+
+/** Troops with their owner next to them: "soldats français", "Russian troops", "soldiers of the SADC mission". */
+function hasOwner(ctx: Ctx, s: Sentence, i: number, nounEnd: number): boolean {
+  const dem = (m: MentionRec | null | undefined) => !!m && m.form === 'demonym';
+  if (dem(ctx.idx.top[nounEnd]) || dem(ctx.idx.top[i - 1])) return true;
+  if (['de', 'du', 'des', "d'", 'of'].includes(ctx.tokens[nounEnd]?.norm ?? '')) {
+    for (let k = nounEnd + 1; k < Math.min(s.t1, nounEnd + 5); k++) if (ctx.idx.top[k] && partyId(ctx, ctx.idx.top[k])) return true;
+  }
+  return false;
+}
+
+/** The place before a relative "où" / "where" just before the verb: "à Abidjan, où ne demeurent plus ...". */
+function whereBefore(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
+  const { tokens } = ctx;
+  let k = verb - 1;
+  while (k > s.t0 && verb - k < 5 && ['ne', 'n\'', 'sont', 'est', 'y', 'se', 'are', 'is', 'were', 'was', 'some', 'about', 'still', 'encore', 'toujours', 'plus', 'desormais', 'deja', 'now'].includes(tokens[k].norm)) k--;
+  // "où sont stationnés quelque 1 500 militaires": the verb may come before the troops.
+  if (!['ou', 'where'].includes(tokens[k]?.norm ?? '')) {
+    for (let j = Math.max(s.t0, verb - 10); j < verb; j++) if (['ou', 'where'].includes(tokens[j].norm)) k = j;
+    if (!['ou', 'where'].includes(tokens[k]?.norm ?? '')) return null;
+  }
+  let p = k - 1;
+  if (tokens[p]?.norm === ',') p--;
+  const m = p >= s.t0 ? ctx.idx.top[p] : null;
+  if (!m || m.t1 - 1 !== p) return null;
+  const type = ctx.doc.entities.get(m.entityId)?.type;
+  return type === 'Country' || type === 'Location' ? m : null;
 }
 
 /** The actor between a comma (or "et"/"and") and a figure, after the verb: an elided verb's subject. */
@@ -367,6 +397,9 @@ function deployments(ctx: Ctx): Deployment[] {
         if (ctx.idx.top[k]?.form === 'demonym') k = ctx.idx.top[k]!.t1;
         while (k < s.t1 && k < nounEnd + 7 && ['were', 'are', 'was', 'is', 'now', 'already', 'still', 'believed', 'thought', 'estimated', 'reported', 'said', 'to', 'have', 'be', 'been', 'sont', 'etaient', 'desormais', 'deja', 'toujours', 'present', 'presents', 'deployed', 'stationed', 'based', 'deployes', 'stationnes', 'bases'].includes(tokens[k].norm)) k++;
         if (k + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[k].norm)) verb = k;
+        // "Au Tchad, environ 1 000 soldats français ...", "À Goma, ..., environ 1 300 soldats de la mission de la SADC":
+        // a figure of troops with their owner under a fronted place is a presence there.
+        else if (frontedPlace(ctx, s, i, destPreps, null) && hasOwner(ctx, s, i, nounEnd)) verb = i;
         else continue;
       } else continue;
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
@@ -388,6 +421,11 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!fromM && !(withdrawing && verb < i) && ['de', 'des', 'du', 'of', "d'"].includes(tokens[nounEnd]?.norm)) {
         let k = nounEnd + 1;
         if (['la', 'le', "l'", 'the'].includes(tokens[k]?.norm)) k++;
+        // "soldats de la mission de la SADC", "troops of the UN mission": the body whose mission it is.
+        if (['mission', 'operation'].includes(tokens[k]?.norm ?? '') && ['de', 'du', "d'", 'of'].includes(tokens[k + 1]?.norm ?? '')) {
+          k += 2;
+          if (['la', 'le', "l'", 'the'].includes(tokens[k]?.norm)) k++;
+        }
         const owner = ctx.idx.top[k];
         if (owner && owner.t0 === k && partyId(ctx, owner) && doc.entities.get(owner.entityId)?.type !== 'Location') fromM = owner;
       }
@@ -412,7 +450,9 @@ function deployments(ctx: Ctx): Deployment[] {
         if (!purpose) destFrom = verb + 1;
       }
       const hosting = HOST.test(tokens[verb].norm);
-      let toM = hosting ? null : mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
+      // "à Abidjan, où ne demeurent plus qu'environ 80 militaires français", "Djibouti, where 1,500 troops are stationed".
+      const where = whereBefore(ctx, s, Math.min(i, verb));
+      let toM = hosting ? null : where ?? mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
       // "la province mozambicaine de Cabo Delgado", "the Philippine island of Luzon": the place named after the demonym.
       if (toM && toM.form === 'demonym') {
         let k = toM.t1;
@@ -492,6 +532,8 @@ function deployments(ctx: Ctx): Deployment[] {
       // a mission stands for the place it serves in.
       if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);
       if (!to) continue;
+      // "Seule Djibouti, où sont stationnés 1 500 militaires": the host is no sender.
+      if (where && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
       const start = Math.min(q ? q.t0 : i, verb, i);
       const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));
       out.push({

@@ -107,3 +107,17 @@ describe('transfer parties', () => {
     expect(arms('Russia delivered the last two of six Su-30SME fighter jets to Myanmar.', 'en')).toEqual([['country:RU', 'country:MM', 2]]);
   });
 });
+
+describe('presences under a fronted place or after "où"', () => {
+  it('reads troops with their owner under a fronted place', () => {
+    expect(deps("Au Tchad, environ 1 000 soldats français, avec leurs Mirage 2000, ont quitté la base aérienne de N'Djamena.", 'fr')[0]).toEqual(['country:FR', 'country:TD', 1000, 'about', 'deployed']);
+    expect(deps("Au Mali voisin, les quelque 2 500 paramilitaires russes de l'Africa Corps ont pris le relais.", 'fr')).toEqual([['country:RU', 'country:ML', 2500, 'about', 'deployed']]);
+    expect(deps('À Goma, tombée fin janvier, environ 1 300 soldats de la mission de la SADC restent bloqués.', 'fr')).toEqual([['org:sadc', 'location:goma', 1300, 'about', 'deployed']]);
+  });
+  it('sends troops to the place before a relative "où"', () => {
+    expect(deps("La présence se réduit à Abidjan, où ne demeurent plus qu'environ 80 militaires français.", 'fr')).toEqual([['country:FR', 'location:abidjan', 80, 'about', 'deployed']]);
+  });
+  it('does not make the host the sender', () => {
+    expect(deps("Seule Djibouti, où sont stationnés quelque 1 500 militaires, fait figure d'exception.", 'fr')).toEqual([]);
+  });
+});
