@@ -569,7 +569,15 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "<content>, Defence Minister Boris Pistorius said on Wednesday"
         const before = trimContent(ctx, s.t0, segmentBefore(ctx, s, Math.min(found.t0, a)) - 1);
         const after = trimContent(ctx, cueEnd, nextCue);
-        content = before.t1 - before.t0 >= 4 || after.t1 <= after.t0 ? before : after;
+        // "Speaking in Vilnius on Thursday, the chancellor, Friedrich Merz, told soldiers that ...": words
+        // introduced after the cue ("that", a quote, a colon) are the content, what precedes is a setting.
+        let introduced = false;
+        for (let k = cueEnd; k < Math.min(nextCue, cueEnd + 10); k++) {
+          const w = tokens[k].norm;
+          if (w === ',' || w === '.') break;
+          if (['that', 'que', "qu'", '"', ':'].includes(w)) { introduced = after.t1 - after.t0 >= 3; break; }
+        }
+        content = !introduced && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
         if (content === after) {

@@ -38,3 +38,15 @@ describe('stance from the words of a neutral cue', () => {
     expect(stance('Lithuanian military intelligence said Russia was likely to move troops into Belarus, though it saw no sign of preparations for an attack.', 'en')).toEqual(['asserts']);
   });
 });
+
+describe('content after the cue when it is introduced ("that", a quote, a colon)', () => {
+  const got = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => [c.claimant, c.stance, c.claimedOn, c.content.text]);
+  it('reads what precedes a named speaker as the setting, and dates the statement from it', () => {
+    expect(got('Speaking at a ceremony in Vilnius on Thursday, the chancellor, Friedrich Merz, told soldiers that Germany would stay.', 'en'))
+      .toEqual([['person:friedrich-merz', 'asserts', '2025-03-13', 'soldiers that Germany would stay']]);
+  });
+  it('does not take an apposition before the name for the content', () => {
+    expect(got('Russia\'s deputy defence minister, Yunus-Bek Yevkurov, who has visited Benghazi five times, said in February that Moscow had "no plans" to open a base.', 'en'))
+      .toEqual([['person:yunus-bek-yevkurov', 'denies', '2025-02', 'in February that Moscow had "no plans" to open a base']]);
+  });
+});
