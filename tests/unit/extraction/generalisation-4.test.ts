@@ -110,7 +110,7 @@ describe('transfer parties', () => {
 
 describe('presences under a fronted place or after "où"', () => {
   it('reads troops with their owner under a fronted place', () => {
-    expect(deps("Au Tchad, environ 1 000 soldats français, avec leurs Mirage 2000, ont quitté la base aérienne de N'Djamena.", 'fr')[0]).toEqual(['country:FR', 'country:TD', 1000, 'about', 'deployed']);
+    expect(deps("Au Tchad, environ 1 000 soldats français, avec leurs Mirage 2000, ont quitté la base aérienne de N'Djamena.", 'fr')[0]).toEqual(['country:FR', 'country:TD', 1000, 'about', 'withdrawn']);
     expect(deps("Au Mali voisin, les quelque 2 500 paramilitaires russes de l'Africa Corps ont pris le relais.", 'fr')).toEqual([['country:RU', 'country:ML', 2500, 'about', 'deployed']]);
     expect(deps('À Goma, tombée fin janvier, environ 1 300 soldats de la mission de la SADC restent bloqués.', 'fr')).toEqual([['org:sadc', 'location:goma', 1300, 'about', 'deployed']]);
   });
