@@ -275,6 +275,43 @@ function frontedPlace(ctx: Ctx, s: Sentence, before: number, preps: Set<string>,
   return e.id;
 }
 
+/** "y a déployé", "y sont stationnés" (French) or "there" after the verb (English). */
+function thereAt(ctx: Ctx, s: Sentence, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (ctx.doc.language === 'fr') {
+    // Only right after its subject ("Le Guatemala y a déployé"): "en y dépêchant" hides who sends.
+    for (let k = Math.max(s.t0 + 1, from - 3); k < Math.min(s.t1, end + 1); k++) {
+      if (tokens[k].norm !== 'y') continue;
+      const subject = ctx.idx.top[k - 1];
+      if (subject && subject.t1 === k && partyId(ctx, subject)) return true;
+    }
+    return false;
+  }
+  for (let k = from + 1; k < Math.min(s.t1, end + 4); k++) if (tokens[k].norm === 'there' && !['are', 'is', 'were', 'was'].includes(tokens[k + 1]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
+ * The last country or place named in the two sentences before, other than the sender's own country
+ * and any actor of the sentence itself ("la Turquie ... en y dépêchant": not Turkey).
+ */
+function placeNamedBefore(ctx: Ctx, s: Sentence, sender: string | null): string | null {
+  const si = ctx.doc.sentences.indexOf(s);
+  const from = ctx.doc.sentences[Math.max(0, si - 2)].t0;
+  const here = new Set<string>();
+  for (let k = s.t0; k < s.t1; k++) { const m = ctx.idx.top[k]; if (m) here.add(ctx.idx.countryOf(m.entityId) ?? m.entityId); }
+  for (let k = s.t0 - 1; k >= from; k--) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t1 - 1 !== k) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (!e || (e.type !== 'Country' && e.type !== 'Location') || m.form === 'demonym' || m.end - m.start < 3) continue;
+    const country = ctx.idx.countryOf(e.id) ?? e.id;
+    if (country === sender || here.has(country)) continue;
+    return e.id;
+  }
+  return null;
+}
+
 /** Troops with their owner next to them: "soldats français", "Russian troops", "soldiers of the SADC mission". */
 function hasOwner(ctx: Ctx, s: Sentence, i: number, nounEnd: number): boolean {
   const dem = (m: MentionRec | null | undefined) => !!m && m.form === 'demonym';
@@ -416,6 +453,14 @@ function deployments(ctx: Ctx): Deployment[] {
         const b = ctx.idx.top[i - 1];
         if (b && b.form === 'demonym' && b.t1 === i) fromM = b;
       }
+      // "UNIFIL's roughly 10,000 peacekeepers", "Russia's troops": the possessor owns them.
+      if (!fromM) {
+        const at = q && q.t1 <= i ? q.t0 : i;
+        let p = at - 1;
+        while (p > s.t0 && tokens[p].kind === 'word' && at - p < 3 && !ctx.idx.top[p] && tokens[p].norm !== "'s") p--;
+        const owner = tokens[p]?.norm === "'s" ? ctx.idx.top[p - 1] : null;
+        if (owner && owner.t1 === p && partyId(ctx, owner) && doc.entities.get(owner.entityId)?.type !== 'Location') fromM = owner;
+      }
       const withdrawing = matchesIn(lex.statusWithdrawn, tokens, Math.max(s.t0, Math.min(i, verb) - 3), Math.min(s.t1, nounEnd + 3)).length > 0;
       // "La France a retiré 1 500 soldats du Niger": after a withdrawal verb, "du Niger" is the place left, not the owner.
       if (!fromM && !(withdrawing && verb < i) && ['de', 'des', 'du', 'of', "d'"].includes(tokens[nounEnd]?.norm)) {
@@ -528,6 +573,8 @@ function deployments(ctx: Ctx): Deployment[] {
           end = Math.max(end, anaphor);
         }
       }
+      // "Le Guatemala y a déployé 150 militaires", "15,000 soldiers are now fighting there": the place named just before.
+      if (!to && thereAt(ctx, s, Math.min(i, verb), end)) to = placeNamedBefore(ctx, s, fromCountry);
       // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
       // a mission stands for the place it serves in.
       if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);

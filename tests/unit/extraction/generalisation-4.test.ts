@@ -121,3 +121,16 @@ describe('presences under a fronted place or after "où"', () => {
     expect(deps("Seule Djibouti, où sont stationnés quelque 1 500 militaires, fait figure d'exception.", 'fr')).toEqual([]);
   });
 });
+
+describe('owners and places given by a possessive or an adverb of place', () => {
+  it('makes the possessor of the troops their sender', () => {
+    expect(deps("Israel demanded the withdrawal of UNIFIL's roughly 10,000 peacekeepers from southern Lebanon.", 'en').map((d) => d.slice(0, 3))).toEqual([['org:unifil', 'location:southern-lebanon', 10000]]);
+  });
+  it('reads "y" after its subject and "there" after the verb as the place named before', () => {
+    expect(deps('La force kényane est arrivée en Haïti en 2024. Le Guatemala y a déployé environ 150 militaires en janvier.', 'fr')).toContainEqual(['country:GT', 'country:HT', 150, 'about', 'deployed']);
+    expect(deps('Israel launched a ground operation in southern Lebanon. More than 15,000 Israeli soldiers are now fighting there.', 'en')).toContainEqual(['country:IL', 'location:southern-lebanon', 15000, 'more_than', 'deployed']);
+  });
+  it('does not read "en y dépêchant" without its subject', () => {
+    expect(deps('Le conflit a éclaté en Libye. La Turquie a soutenu Tripoli en y dépêchant quelques centaines de conseillers.', 'fr').map((d) => d[1])).not.toContain('country:UA');
+  });
+});
