@@ -275,6 +275,35 @@ function frontedPlace(ctx: Ctx, s: Sentence, before: number, preps: Set<string>,
   return e.id;
 }
 
+const EXPEL = /^(?:expel|expelled|expels|expulse|expulses|expulsee|expulsees|chasse|chasses|kicked)$/;
+
+/** The host that expels troops: the subject of the verb, or the antecedent of "which"/"qui". */
+function expeller(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
+  for (let k = verb - 1; k >= s.t0 && verb - k < 6; k--) {
+    const m = ctx.idx.top[k];
+    if (m && m.t1 - 1 === k && ['Country', 'Location'].includes(ctx.doc.entities.get(m.entityId)?.type ?? '') && m.form !== 'demonym') return m;
+  }
+  return null;
+}
+
+/** Countries joined to the subject by "et"/"and" just before it ("la France et le Royaume-Uni"). */
+function coordinatedWith(ctx: Ctx, s: Sentence, subject: MentionRec | null): MentionRec[] {
+  if (!subject) return [];
+  const out: MentionRec[] = [];
+  let p = subject.t0 - 1;
+  while (p > s.t0) {
+    if (['la', 'le', "l'", 'les', 'the'].includes(ctx.tokens[p].norm)) p--;
+    if (!['et', 'and', ','].includes(ctx.tokens[p]?.norm ?? '')) break;
+    p--;
+    if (['la', 'le', "l'", 'les', 'the'].includes(ctx.tokens[p]?.norm ?? '')) p--;
+    const m = ctx.idx.top[p];
+    if (!m || m.t1 - 1 !== p || ctx.doc.entities.get(m.entityId)?.type !== 'Country' || m.form === 'demonym') break;
+    out.push(m);
+    p = m.t0 - 1;
+  }
+  return out;
+}
+
 /** "y a déployé", "y sont stationnés" (French) or "there" after the verb (English). */
 function thereAt(ctx: Ctx, s: Sentence, from: number, end: number): boolean {
   const { tokens } = ctx;
@@ -452,6 +481,10 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!fromM) {
         const b = ctx.idx.top[i - 1];
         if (b && b.form === 'demonym' && b.t1 === i) fromM = b;
+        // "some 1,000 US troops", "NATO troops": a name used as a modifier owns them.
+        const prep = b ? tokens[b.t0 - 1]?.norm ?? '' : '';
+        if (!fromM && b && b.t1 === i && (b.form === 'acronym' || b.form === 'name') && ['Country', 'Organization'].includes(doc.entities.get(b.entityId)?.type ?? '') &&
+          partyId(ctx, b) && !destPreps.has(prep) && !['from', 'de', 'du', 'des', 'of', 'by', 'par'].includes(prep)) fromM = b;
       }
       // "UNIFIL's roughly 10,000 peacekeepers", "Russia's troops": the possessor owns them.
       if (!fromM) {
@@ -480,11 +513,18 @@ function deployments(ctx: Ctx): Deployment[] {
         const ell = ellipticSubject(ctx, verb, q ? q.t0 : i);
         if (ell) fromM = ell;
       }
+      // "Niger, which expelled some 1,000 US troops": the host expels, the troops' owner is the sender.
+      const expelling = EXPEL.test(tokens[verb].norm) && verb < i;
+      if (expelling && !fromM) continue;
       let from = partyId(ctx, fromM) ?? (weapon?.origin ?? null);
       // The mission before the subject search, which would take its place name for the sender.
       const mission = from ? null : missionOf(ctx, s, Math.min(i, verb));
       if (mission) from = mission.id;
-      if (!from) from = partyId(ctx, subjectBefore(ctx, s, Math.min(i, verb), destPreps));
+      let subject: MentionRec | null = null;
+      if (!from) {
+        subject = subjectBefore(ctx, s, Math.min(i, verb), destPreps);
+        from = partyId(ctx, subject);
+      }
       if (!from) continue;
       const fromCountry = ctx.idx.countryOf(from) ?? from;
       // Destination after the verb when it comes first ("l'envoi en mer Rouge de 200 marins"), unless a purpose clause separates them.
@@ -497,7 +537,7 @@ function deployments(ctx: Ctx): Deployment[] {
       const hosting = HOST.test(tokens[verb].norm);
       // "à Abidjan, où ne demeurent plus qu'environ 80 militaires français", "Djibouti, where 1,500 troops are stationed".
       const where = whereBefore(ctx, s, Math.min(i, verb));
-      let toM = hosting ? null : where ?? mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
+      let toM = hosting ? null : where ?? (expelling ? expeller(ctx, s, verb) : null) ?? mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
       // "la province mozambicaine de Cabo Delgado", "the Philippine island of Luzon": the place named after the demonym.
       if (toM && toM.form === 'demonym') {
         let k = toM.t1;
@@ -583,11 +623,17 @@ function deployments(ctx: Ctx): Deployment[] {
       if (where && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
       const start = Math.min(q ? q.t0 : i, verb, i);
       const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));
-      out.push({
+      const made: Deployment = {
         id: '', kind: 'deployment', from, to, size: (q ?? hostQ) ? (q ?? hostQ)!.value : null, sizeQualifier: (q ?? hostQ) ? (q ?? hostQ)!.qualifier : null,
         unit: weapon ? weapon.system ?? weapon.category : doc.text.slice(tokens[i].start, tokens[nounEnd - 1].end),
-        status, when: whenIn(ctx, s, verb), evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, toM ? 0.7 : 0.5),
-      });
+        status: expelling ? 'withdrawn' : status, when: whenIn(ctx, s, verb), evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, toM ? 0.7 : 0.5),
+      };
+      out.push(made);
+      // "la France et le Royaume-Uni envisageraient de déployer chacun jusqu'à 5 000 soldats": one deployment per sender.
+      for (const other of coordinatedWith(ctx, s, subject)) {
+        const id = partyId(ctx, other);
+        if (id && id !== from && id !== to) out.push({ ...made, from: id });
+      }
       i = nounEnd - 1;
     }
   });

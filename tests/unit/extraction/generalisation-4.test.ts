@@ -134,3 +134,16 @@ describe('owners and places given by a possessive or an adverb of place', () => 
     expect(deps('Le conflit a éclaté en Libye. La Turquie a soutenu Tripoli en y dépêchant quelques centaines de conseillers.', 'fr').map((d) => d[1])).not.toContain('country:UA');
   });
 });
+
+describe('senders', () => {
+  it('gives each of two coordinated senders its deployment', () => {
+    expect(deps("La France et le Royaume-Uni envisageraient de déployer chacun jusqu'à 5 000 soldats en Ukraine.", 'fr').map((d) => d.slice(0, 3)).sort())
+      .toEqual([['country:FR', 'country:UA', 5000], ['country:GB', 'country:UA', 5000]]);
+  });
+  it('reads an expulsion as the owner\'s troops withdrawn from the host', () => {
+    expect(deps('Niger, which expelled some 1,000 US troops last year, has turned to Moscow.', 'en')).toEqual([['country:US', 'country:NE', 1000, 'about', 'withdrawn']]);
+  });
+  it('takes a name used as a modifier for the owner ("NATO troops")', () => {
+    expect(deps('About 4,000 NATO troops are stationed in Kosovo.', 'en').map((d) => d.slice(0, 3))).toEqual([['org:nato', 'country:XK', 4000]]);
+  });
+});
