@@ -47,6 +47,8 @@ interface Draft {
   /** Zones where a month or a year dates the statement too. */
   looseZones?: Array<[number, number]>;
   viaSource: boolean;
+  /** A participle clause going on with the statement (", saying ..."): part of its evidence and stance, not of its dating. */
+  tail?: { t0: number; t1: number };
 }
 
 function entityOf(ctx: Ctx, m: MentionRec | null): EntityRec | null {
@@ -396,6 +398,8 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
   const prev = c - 1 >= s.t0 ? ctx.tokens[c - 1].norm : '';
   if (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'that') return true;
   if (ctx.doc.language === 'en' && (prev === 'to' || prev === 'of' || prev === 'the')) return true;
+  // "en accusant", "tout en démentant": a gerund, not a noun.
+  if (ctx.doc.language === 'fr' && prev === 'en' && /ant$/.test(ctx.tokens[c].norm)) return false;
   if (ctx.doc.language === 'fr' && PREP_BEFORE_CUE.has(prev) && prev !== 'a') return true;
   return false;
 }
@@ -533,6 +537,35 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     const negated = [tokens[c - 1]?.norm, tokens[a - 1]?.norm, tokens[a - 2]?.norm].some((w) => w === 'not' || w === 'pas' || w === 'never' || w === 'jamais' || w === "n'" || w === 'ni' || w === 'nor' || w === 'neither');
     // "n'a ni confirmé ni démenti": neither statement was made.
     if (negated && (stance !== 'denies' || [tokens[c - 1]?.norm, tokens[a - 1]?.norm].includes('ni'))) continue;
+    // "..., saying ...", "..., démentant ...", "tout en accusant ...": a participle clause speaks for the
+    // main clause's speaker (the cue before it, else the sentence's subject), never for a noun after it.
+    const participle = n === 1 && a > s.t0 && (doc.language === 'en' ? /ing$/.test(tokens[c].norm) : /ant$/.test(tokens[c].norm)) &&
+      (tokens[a - 1].norm === ',' || (tokens[a - 1].norm === '"' && tokens[a - 2]?.norm === ',') || (tokens[a - 1].norm === 'en' && tokens[a - 2]?.norm === 'tout'));
+    if (participle) {
+      const prev = drafts[drafts.length - 1];
+      const own = trimContent(ctx, cueEnd, nextCue);
+      if (prev && prev.cueT1 <= a) {
+        // A participle that adds nothing to the stance goes on with the same statement: "denied X, saying Y"
+        // is one denial, "said X, adding Y" one statement, "condemned X, accusing Y" one accusation.
+        if (stance === 'neutral' || stance === prev.cueStance) {
+          prev.tail = own;
+          continue;
+        }
+        if (own.t1 > own.t0) {
+          drafts.push({ ...prev, claimantSpan: { t0: a, t1: cueEnd }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end), cueT0: c, cueT1: cueEnd, content: own, viaSource: false });
+        }
+        continue;
+      }
+      const subject = bestIn(ctx, s.t0, a);
+      if (subject && own.t1 > own.t0) {
+        drafts.push({
+          sentence: s, claimant: subject.entityId, claimantText: doc.text.slice(subject.start, subject.end), claimantEntities: [], claimantSpan: { t0: a, t1: cueEnd },
+          cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end), cueT0: c, cueT1: cueEnd, content: own,
+          dateZone: [[s.t0, a]], looseZones: [], viaSource: false,
+        });
+      }
+      continue;
+    }
     const boundaryBefore = a === s.t0 || BOUNDARY.has(tokens[a - 1].norm);
     let found: Found | null = null;
     let inverted = false;
@@ -575,14 +608,16 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         for (let k = cueEnd; k < Math.min(nextCue, cueEnd + 10); k++) {
           const w = tokens[k].norm;
           if (w === ',' || w === '.') break;
-          if (['that', 'que', "qu'", '"', ':'].includes(w)) { introduced = after.t1 - after.t0 >= 3; break; }
+          if (['that', 'que', "qu'"].includes(w) || (k === cueEnd && ['"', ':'].includes(w))) { introduced = after.t1 - after.t0 >= 3; break; }
         }
         content = !introduced && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
         if (content === after) {
           dateZone.push([s.t0, found.t0]);
-          looseZones = [[s.t0, found.t0]];
+          // A long setting may hold other months ("engagé en mars, ..., réclamé dès novembre 2024 par X, qui avait
+          // alors jugé"): then only its first words and the speaker's own segment date the statement.
+          looseZones = before.t1 - before.t0 < 4 ? [[s.t0, found.t0]] : [[s.t0, Math.min(found.t0, s.t0 + 3)], [segmentBefore(ctx, s, found.t0), found.t0]];
         }
       } else {
         content = trimContent(ctx, cueEnd, nextCue);
@@ -628,7 +663,7 @@ function stanceOf(ctx: Ctx, d: Draft): Stance {
   if (d.cueStance !== 'neutral') return d.cueStance;
   const lex = ctx.doc.lexicon;
   const t0 = Math.min(d.content.t0, d.cueT1);
-  let t1 = Math.max(d.content.t1, d.cueT1);
+  let t1 = Math.max(d.content.t1, d.cueT1, d.tail?.t1 ?? 0);
   // "..., though it saw no sign of an attack": a concession does not change the main statement's stance.
   for (let k = Math.max(t0, d.cueT1); k < t1; k++) {
     const w = ctx.tokens[k].norm;
@@ -645,13 +680,21 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   // Right after the cue, before "that"/"que": "said on Thursday that", "a accusé jeudi 17 octobre",
   // "dismissed the reports on Nov. 3 as", "said in June that".
   let stop = Math.min(d.sentence.t1, d.cueT1 + 12);
+  // "said in its annual threat assessment in March that": everything between the cue and "that" is about the statement.
+  let introduced = false;
   for (let k = d.cueT1; k < stop; k++) {
-    if (SUBORDINATORS.has(tokens[k].norm) || (k > d.cueT1 && ctx.doc.lexicon.cues.match(tokens, k) && !isNounUse(ctx, d.sentence, k))) { stop = k; break; }
+    if (SUBORDINATORS.has(tokens[k].norm) || (k > d.cueT1 && ctx.doc.lexicon.cues.match(tokens, k) && !isNounUse(ctx, d.sentence, k))) {
+      introduced = SUBORDINATORS.has(tokens[k].norm) && !d.viaSource && !tokens.slice(d.cueT1, k).some((t) => t.norm === ',' || t.norm === '"');
+      stop = k;
+      break;
+    }
   }
   const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
   const times = ctx.idx.timesIn(d.sentence);
   const closeTo = tokens[Math.min(d.cueT1 + 3, tokens.length - 1)].end;
   for (const t of times) {
+    // After "selon X," comes the content, whose dates are not the statement's.
+    if (d.viaSource) break;
     if (t.span.start < near.from || t.span.end > near.to) continue;
     if (/^(?:d'ici|d’ici|by|avant|before|until|jusqu)/i.test(t.text)) continue;
     // "said last week": the month when the week lies in one.
@@ -659,7 +702,7 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
       if (/week|semaine/i.test(t.text) && t.value.slice(0, 7) === t.end.slice(0, 7)) return { value: t.value.slice(0, 7), precision: 'month' };
       continue;
     }
-    if (t.dayLike || t.span.start <= closeTo) return { value: t.value, precision: t.precision };
+    if (t.dayLike || t.span.start <= closeTo || introduced) return { value: t.value, precision: t.precision };
   }
   for (const [z0, z1] of d.dateZone) {
     if (z1 <= z0) continue;
@@ -789,7 +832,7 @@ export const claimsStage: Stage = {
           }
         }
         const spanT0 = Math.min(d.content.t0, d.cueT0, d.claimantSpan?.t0 ?? d.cueT0);
-        const spanT1 = Math.max(d.content.t1, d.cueT1, d.claimantSpan?.t1 ?? d.cueT1);
+        const spanT1 = Math.max(d.content.t1, d.cueT1, d.claimantSpan?.t1 ?? d.cueT1, d.tail?.t1 ?? 0);
         const ev = evidence(doc, tokens[spanT0].start, tokens[spanT1 - 1].end, claimant ? 0.75 : 0.55);
         const content = evidence(doc, tokens[d.content.t0].start, tokens[d.content.t1 - 1].end, 0.7);
         const stance = stanceOf(ctx, d);

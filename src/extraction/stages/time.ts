@@ -42,6 +42,11 @@ function futureMonth(month: number, ref: Date): { y: number; m: number } {
 
 const CUSTOM: Custom[] = [
   {
+    // "en décembre 2024", "dès novembre 2024" (chrono-node's French parser needs a day); not "3 novembre 2024".
+    re: new RegExp(`(?<!\\d(?:er)? )\\b(${M}) (\\d{4})\\b`, 'g'),
+    build: (m) => ({ ...iso({ y: Number(m[2]), m: MONTHS[m[1]] }), dayLike: false }),
+  },
+  {
     // depuis août 2023, depuis 2022, since August 2023, since 2022
     re: new RegExp(`\\b(?:depuis|since)(?: (?:le )?(?:debut|start|the start of|le mois d'|mi-))?(?: (${M}))? (\\d{4})\\b`, 'g'),
     build: (m, _ref, published) => {
@@ -54,6 +59,15 @@ const CUSTOM: Custom[] = [
     // fin 2023, début 2024, late 2023, early 2024, mid-2024, end of 2023
     re: new RegExp(`\\b(?:fin|debut|mi-|courant|late|early|mid-|end of|the end of|la fin de|au debut de|a la fin de)(?: (${M}))? ?(\\d{4})\\b`, 'g'),
     build: (m) => ({ ...iso({ y: Number(m[2]), m: m[1] ? MONTHS[m[1]] : undefined }), dayLike: false }),
+  },
+  {
+    // fin février, début mars, late March, early June: the last such month.
+    re: new RegExp(`\\b(?:fin|debut|mi-|late|early|mid-)(?: de)? ?(${M})\\b(?! \\d)`, 'g'),
+    build: (m, ref) => {
+      if (!ref) return null;
+      const p = pastMonth(MONTHS[m[1]], ref);
+      return { ...iso({ y: p.y, m: p.m }), dayLike: false };
+    },
   },
   {
     // d'ici juillet, by July, d'ici la fin de l'année, by the end of the year
@@ -205,6 +219,21 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
     }
   }
   times.sort((a, b) => a.span.start - b.span.start);
+  // "ce jour-là", "le même jour", "that day": the last day named before in the text.
+  const anaphors: TimeRec[] = [];
+  const SAME_DAY = /\b(?:ce jour-la|ce meme jour|le meme jour|that day|that same day|the same day|on the same day)\b/g;
+  let a: RegExpExecArray | null;
+  while ((a = SAME_DAY.exec(doc.folded)) !== null) {
+    const start = a.index;
+    const before = times.filter((t) => t.span.end <= start && t.dayLike && t.precision === 'day' && !t.end);
+    const last = before[before.length - 1];
+    if (!last || times.some((t) => t.span.start < start + a![0].length && start < t.span.end)) continue;
+    anaphors.push({ value: last.value, precision: 'day', dayLike: true, text: doc.body.slice(start, start + a[0].length), span: { start, end: start + a[0].length } });
+  }
+  if (anaphors.length) {
+    times.push(...anaphors);
+    times.sort((x, y) => x.span.start - y.span.start);
+  }
   return { times, reference, inferred };
 }
 

@@ -50,3 +50,47 @@ describe('content after the cue when it is introduced ("that", a quote, a colon)
       .toEqual([['person:yunus-bek-yevkurov', 'denies', '2025-02', 'in February that Moscow had "no plans" to open a base']]);
   });
 });
+
+describe('participle clauses speak for the main clause', () => {
+  const got = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => [c.claimant, c.stance, c.evidence.text]);
+  it('gives a participle with a stance of its own to the speaker before it, not to a noun after it', () => {
+    expect(got('Le président kényan, William Ruto, a assuré mercredi que ses policiers resteraient, démentant des informations de la presse kényane.', 'fr'))
+      .toEqual([
+        ['person:william-ruto', 'asserts', 'William Ruto, a assuré mercredi que ses policiers resteraient'],
+        ['person:william-ruto', 'denies', 'démentant des informations de la presse kényane'],
+      ]);
+    expect(got("Ousmane Sonko s'est félicité d'une « victoire », tout en accusant Paris d'avoir « traîné les pieds ».", 'fr').map((c) => c.slice(0, 2)))
+      .toEqual([['person:ousmane-sonko', 'asserts'], ['person:ousmane-sonko', 'accuses']]);
+  });
+  it('keeps "denied X, saying Y" and "condemned X, accusing Y" one statement', () => {
+    expect(got('The Israeli military denied targeting peacekeepers, saying its soldiers faced an immediate threat.', 'en'))
+      .toEqual([['org:il-idf', 'denies', 'Israeli military denied targeting peacekeepers, saying its soldiers faced an immediate threat']]);
+    expect(got('Lin Jian condemned the sale, accusing Washington of sending a wrong signal.', 'en').map((c) => c.slice(0, 2))).toEqual([['person:lin-jian', 'accuses']]);
+  });
+  it('gives a participle after a clause with no cue to the subject of that clause', () => {
+    expect(got('Israeli Prime Minister Benjamin Netanyahu on Sunday urged Antonio Guterres to withdraw the peacekeepers, accusing Hezbollah of using them as shields.', 'en').map((c) => c.slice(0, 2)))
+      .toEqual([['person:benjamin-netanyahu', 'accuses']]);
+    expect(got('Uganda sent troops to Bunia, saying it wanted to protect civilians.', 'en').map((c) => c.slice(0, 2))).toEqual([['country:UG', 'asserts']]);
+  });
+});
+
+describe('dates of statements', () => {
+  const dates = (body: string, language: 'fr' | 'en', published = '2025-03-14') => run(body, language, published).claims.map((c) => c.claimedOn);
+  it('reads a month and year the French parser misses ("en décembre 2024", "dès novembre 2024") next to the cue', () => {
+    expect(dates('Emmanuel Macron a confirmé en décembre 2024 que la base fermerait.', 'fr')).toEqual(['2024-12']);
+    expect(dates('Emmanuel Macron a confirmé le 3 décembre 2024 que la base fermerait.', 'fr')).toEqual(['2024-12-03']);
+  });
+  it('reads "Fin février" at the start of the sentence as the month of the statement', () => {
+    expect(dates('Fin février, le Service national du renseignement sud-coréen avait estimé que les pertes dépassaient 4 000.', 'fr')).toEqual(['2025-02']);
+  });
+  it('reads "ce jour-là" and "the same day" as the day named before', () => {
+    expect(dates('Le 6 mars, Wagner a annoncé son départ. Le groupe paramilitaire a confirmé ce jour-là le retrait de ses hommes.', 'fr')).toEqual(['2025-03-06', '2025-03-06']);
+    expect(dates('Fighting resumed on March 2. The Kremlin said the same day that talks were over.', 'en')).toEqual(['2025-03-02']);
+  });
+  it('dates a statement by a month between the cue and "that"', () => {
+    expect(dates('Lithuanian military intelligence said in its annual threat assessment in February that Russia would move troops.', 'en')).toEqual(['2025-02']);
+  });
+  it('does not date a "selon" claim by a day in its content', () => {
+    expect(dates('Selon plusieurs sources sécuritaires, des soldats burundais ont quitté dimanche leurs positions.', 'fr')).toEqual([null]);
+  });
+});
