@@ -1208,13 +1208,34 @@ function placePass(ctx: Ctx): void {
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 3 < tokens.length; i++) {
-    const byline = tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm);
+    // "(Farhan Malik/AFP)", "(Name / Reuters)": a photographer credited in a caption.
+    if (tokens[i].norm === '(') {
+      const end = capRun(ctx, i + 1, 3);
+      const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
+      if (end - (i + 1) >= 2 && !mentionAt(ctx, i + 1) && agency && ctx.entities.get(agency.entityId)?.newsAgency) {
+        const name = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
+        const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
+        addMention(ctx, { t0: i + 1, t1: end, entityId: e.id, form: 'pattern' });
+        i = end;
+        continue;
+      }
+    }
+    // "Reporting by X", and a line that opens with "Par"/"By"/"By:"/"Edited By:" (a byline).
+    const lineStart = i === 0 || /\n\s*$/.test(doc.text.slice(Math.max(0, tokens[i].start - 4), tokens[i].start));
+    const opener = (tokens[i].norm === 'by' || tokens[i].norm === 'par') && tokens[i].cap &&
+      (lineStart || (i > 0 && ['edited', 'written', 'compiled'].includes(tokens[i - 1].norm)));
+    const byline = (tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm)) || opener;
+    if (opener && tokens[i + 1]?.norm === ':') i++;
     const copyright = tokens[i].norm === '©';
     if (!byline && !copyright && (!['photograph', 'photo', 'photos', 'credit', 'credits'].includes(tokens[i].norm) || !tokens[i].cap || tokens[i + 1].norm !== ':')) continue;
     let k = byline || copyright ? i + 1 : i + 2;
     while (k < tokens.length && tokens[k].start - tokens[k - 1].end <= 3 && k < i + 14) {
-      const end = capRun(ctx, k, 3);
-      if (end - k >= 2 && !mentionAt(ctx, k)) {
+      let end = capRun(ctx, k, 6);
+      // A byline ends with its line ("By Noah Whitfield\nUpdated Sep 12").
+      for (let j = k + 1; j < end; j++) if (doc.text.slice(tokens[j - 1].end, tokens[j].start).includes('\n')) { end = j; break; }
+      if (end - k > 3) end = k;
+      const desk = tokens.slice(k, end).some((t) => ['desk', 'staff', 'team', 'bureau', 'redaction', 'agencies', 'agences', 'correspondents', 'updated', 'published', 'publie', 'mis', 'modifie', 'posted'].includes(t.norm));
+      if (end - k >= 2 && !mentionAt(ctx, k) && !desk) {
         const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
         const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
         addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
@@ -1225,7 +1246,9 @@ function creditPass(ctx: Ctx): void {
       }
       // "Samir Haddad in Aden and Lina Farouk in Dubai": skip a place, go on after "and".
       if (byline) {
-        while (k < tokens.length && ['in', 'and', 'from', 'at'].includes(tokens[k].norm) || (k < tokens.length && mentionAt(ctx, k) && ['in', 'from', 'at'].includes(tokens[k - 1]?.norm))) k = mentionAt(ctx, k)?.t1 ?? k + 1;
+        // "Par Awa Ndour (Dakar, correspondance) et Julien Lemaire": skip a parenthesis too.
+        if (tokens[k]?.norm === '(') { while (k < tokens.length && tokens[k].norm !== ')' && tokens[k].norm !== '\n') k++; k++; }
+        while (k < tokens.length && ['in', 'and', 'from', 'at', 'et', ',', 'a', 'en'].includes(tokens[k].norm) || (k < tokens.length && mentionAt(ctx, k) && ['in', 'from', 'at', 'a', 'en'].includes(tokens[k - 1]?.norm))) k = mentionAt(ctx, k)?.t1 ?? k + 1;
         if (tokens[k]?.cap) continue;
         break;
       }

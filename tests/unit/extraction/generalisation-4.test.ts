@@ -147,3 +147,14 @@ describe('senders', () => {
     expect(deps('About 4,000 NATO troops are stationed in Kosovo.', 'en').map((d) => d.slice(0, 3))).toEqual([['org:nato', 'country:XK', 4000]]);
   });
 });
+
+describe('bylines and photo credits', () => {
+  const people = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  it('finds the journalists of a byline line, past a parenthesis and "et"', () => {
+    expect(people('Le texte.\n\nPar Awa Ndour (Dakar, correspondance) et Julien Lemaire\n\nLa suite.', 'fr')).toEqual(['Awa Ndour', 'Julien Lemaire']);
+    expect(people('Story.\n\nBy: Web Desk | Edited By: Ritika Sharma\n\nBy Noah Whitfield\nUpdated Sep 12', 'en')).toEqual(['Ritika Sharma', 'Noah Whitfield']);
+  });
+  it('finds a photographer credited in a caption', () => {
+    expect(people('A parade in Islamabad, in March 2023. (Farhan Malik/AFP)', 'en')).toEqual(['Farhan Malik']);
+  });
+});
