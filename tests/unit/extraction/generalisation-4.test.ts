@@ -158,3 +158,14 @@ describe('bylines and photo credits', () => {
     expect(people('A parade in Islamabad, in March 2023. (Farhan Malik/AFP)', 'en')).toEqual(['Farhan Malik']);
   });
 });
+
+describe('regions, states and seas (lexicons/locations.json)', () => {
+  const places = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Location').map((e) => e.name);
+  it('finds conflict regions, US states and seas in both languages', () => {
+    expect(places('Les combats ont repris au Tigré et dans la région de Soumy, près de la mer d\'Azov.', 'fr')).toEqual(expect.arrayContaining(['Sumy Oblast', 'Sea of Azov']));
+    expect(places('The carrier left Norfolk, Virginia, for the Eastern Mediterranean.', 'en')).toEqual(expect.arrayContaining(['Virginia', 'Eastern Mediterranean']));
+  });
+  it('keeps "the Gulf of Aden" whole', () => {
+    expect(places('Ten warships patrol the Gulf of Aden.', 'en')).toEqual(['Gulf of Aden']);
+  });
+});
