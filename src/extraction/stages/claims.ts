@@ -271,17 +271,36 @@ function bareRole(ctx: Ctx, t0: number, a: number): Found | null {
   return { mention: null, text, entities: [], t0, t1: end };
 }
 
+/** The person named right after the comma at `comma` ("<title>, le colonel Gaspard Baratuza"), if any. */
+function nameAfter(ctx: Ctx, s: Sentence, comma: number): MentionRec | null {
+  for (let q = comma + 1; q < Math.min(s.t1, comma + 6) && ctx.tokens[q].norm !== ','; q++) {
+    const m = ctx.idx.top[q];
+    if (m && m.t0 === q && m.form !== 'role' && entityOf(ctx, m)?.type === 'Person') return m;
+  }
+  return null;
+}
+
+/** A wire agency or an outlet: "a assuré à RFI le porte-parole" names the speaker after it. */
+function isPress(e: EntityRec | null): boolean {
+  return !!e && (!!e.newsAgency || e.kind === 'media');
+}
+
 function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   const { tokens, doc } = ctx;
   let k = cueEnd;
   const pro = k < s.t1 ? pronounIn(ctx, k, k + 1) : null;
   if (pro && /-t-/.test(tokens[k].norm)) return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: pro };
   const skippable = (j: number) => (DETERMINERS.has(tokens[j].norm) && !SUBORDINATORS.has(tokens[j].norm)) || tokens[j].norm === '"' || /^-t-/.test(tokens[j].norm) ||
-    (['a', 'au', 'to'].includes(tokens[j].norm) && !!entityOf(ctx, ctx.idx.top[j + 1] ?? ctx.idx.top[j + 2] ?? null)?.newsAgency) ||
-    !!entityOf(ctx, ctx.idx.top[j])?.newsAgency;
+    (['a', 'au', 'to'].includes(tokens[j].norm) && isPress(entityOf(ctx, ctx.idx.top[j + 1] ?? ctx.idx.top[j + 2] ?? null))) ||
+    !!entityOf(ctx, ctx.idx.top[j])?.newsAgency ||
+    (!!ctx.idx.top[j] && isPress(entityOf(ctx, ctx.idx.top[j])) && ['a', 'au', 'to'].includes(tokens[ctx.idx.top[j]!.t0 - 1]?.norm ?? '')) ||
+    // "a assuré lundi soir à RFI le porte-parole": the date before the subject.
+    MONTHS_AND_DAYS.has(tokens[j].norm) || ['soir', 'matin', 'dernier', 'derniere', 'apres-midi'].includes(tokens[j].norm) || (tokens[j].kind === 'number' && MONTHS_AND_DAYS.has(tokens[j + 1]?.norm ?? ''));
   while (k < s.t1 && skippable(k)) k++;
   if (k >= s.t1) return null;
   const direct = ctx.idx.top[k];
+  const named = direct && direct.t0 === k && direct.form === 'role' && tokens[direct.t1]?.norm === ',' ? nameAfter(ctx, s, direct.t1) : null;
+  if (named) return { mention: named, text: null, entities: [], t0: named.t0, t1: named.t1 };
   if (direct && direct.t0 === k && rank(ctx, direct) > 0) {
     const after = tokens[direct.t1]?.norm;
     if (doc.language === 'fr' || after === undefined || after === ',' || after === '.' || direct.t1 >= s.t1) {
@@ -309,11 +328,15 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     if (t === ',') {
       let roleSoFar = false;
       for (let r = k; r < j; r++) if (ctx.doc.lexicon.roles.match(tokens, r)) roleSoFar = true;
+      // "le porte-parole de l'armée burundaise, le colonel Gaspard Baratuza": the name in apposition to a title.
+      const named = pick && pick.form === 'role' ? nameAfter(ctx, s, j) : null;
+      if (named) { pick = named; break; }
       if (pick && rank(ctx, pick) >= 4) break;
       if (!roleSoFar && !pick) break;
     }
     const m = ctx.idx.top[j];
-    if (m && m.t0 === j && rank(ctx, m) > (pick ? rank(ctx, pick) : 0)) pick = m;
+    const toPress = isPress(entityOf(ctx, m)) && ['a', 'au', 'to'].includes(tokens[j - 1]?.norm ?? '');
+    if (m && m.t0 === j && !toPress && rank(ctx, m) > (pick ? rank(ctx, pick) : 0)) pick = m;
   }
   if (pick) {
     const coll = collectiveIn(ctx, k, pick.t0);
@@ -466,6 +489,20 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       continue;
     }
     if (source) {
+      // "Selon lui, ...", "according to her": the speaker just named.
+      const pro = tokens[cueEnd]?.norm ?? '';
+      if (['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them'].includes(pro) && [',', '.'].includes(tokens[cueEnd + 1]?.norm ?? '')) {
+        const end = cueEnd + 1;
+        const content = c === s.t0 || (c - 1 >= s.t0 && BOUNDARY.has(tokens[c - 1].norm)) ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
+        if (content.t1 > content.t0) {
+          drafts.push({
+            sentence: s, claimant: null, claimantText: ['eux', 'elles', 'them'].includes(pro) ? 'pronoun:group' : 'pronoun:person', claimantEntities: [],
+            claimantSpan: { t0: cueEnd, t1: end }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
+            cueT0: c, cueT1: end, content, dateZone: [], viaSource: true,
+          });
+        }
+        continue;
+      }
       let found = sourceClaimant(ctx, s, cueEnd);
       if (!found) continue;
       // "Selon TASS, qui cite « une source ... »": the agency relays, the cited source claims.
@@ -610,7 +647,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
           if (w === ',' || w === '.') break;
           if (['that', 'que', "qu'"].includes(w) || (k === cueEnd && ['"', ':'].includes(w))) { introduced = after.t1 - after.t0 >= 3; break; }
         }
-        content = !introduced && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
+        // "X, qui rejette les informations ...": a relative clause's content follows it.
+        const relative = ['qui', 'who', 'which'].includes(tokens[a - 1]?.norm ?? '') && after.t1 > after.t0;
+        content = !introduced && !relative && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
         if (content === after) {
@@ -813,7 +852,9 @@ export const claimsStage: Stage = {
           // A person who just spoke is the likeliest "il"/"he" ("a annoncé ... le général X. « ... », a-t-il déclaré").
           const recentPerson = claims.length && doc.entities.get(claims[claims.length - 1].claimant ?? '')?.type === 'Person' &&
             s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
-          claimant = sameSentence ?? topicActor ?? (claimantText === 'pronoun:person' ? recentPerson : null) ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
+          // "Selon lui, ...": whoever spoke just before, person or not.
+          const recentSpeaker = d.viaSource && claims.length && s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
+          claimant = sameSentence ?? topicActor ?? recentSpeaker ?? (claimantText === 'pronoun:person' ? recentPerson : null) ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
             (claimantText === 'pronoun:person' ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
           // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
           if (!claimant) claimant = lastNamedBefore(ctx, s.t0, claimantText === 'pronoun:person');

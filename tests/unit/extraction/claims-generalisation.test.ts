@@ -94,3 +94,18 @@ describe('dates of statements', () => {
     expect(dates('Selon plusieurs sources sécuritaires, des soldats burundais ont quitté dimanche leurs positions.', 'fr')).toEqual([null]);
   });
 });
+
+describe('the speaker behind a title, a pronoun or a relative clause', () => {
+  const got = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => [c.claimant, c.stance, c.content.text]);
+  it('reads "selon lui" as the speaker just named', () => {
+    expect(got("Les renforts sont arrivés en janvier, a précisé mercredi le porte-parole du HUR, Andriï Ioussov. Selon lui, Pyongyang a aussi livré des obusiers.", 'fr')[1])
+      .toEqual(['person:andrii-ioussov', 'asserts', 'Pyongyang a aussi livré des obusiers']);
+  });
+  it('takes the name in apposition to an inverted title, past the outlet spoken to', () => {
+    expect(got('« Nos troupes ne fuient pas », a assuré lundi à RFI le porte-parole de l’armée burundaise, le colonel Gaspard Baratuza, qui rejette les informations sur un retrait.', 'fr'))
+      .toEqual([
+        ['person:gaspard-baratuza', 'asserts', '« Nos troupes ne fuient pas »'],
+        ['person:gaspard-baratuza', 'denies', 'les informations sur un retrait'],
+      ]);
+  });
+});
