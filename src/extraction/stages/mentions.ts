@@ -1046,6 +1046,63 @@ const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs', 'its',
 const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid', 'firm', 'company', 'societe', 'entreprise', 'consultancy', 'contractor', 'groupe']);
 
 /** "the village of Ramyah", "la prise du village de Novoolenivka", "l'aéroport d'Amdjarass", "USS Stockdale", "l'hebdomadaire X". */
+const BASE_KINDS: Record<string, string> = { aerienne: 'air base', air: 'air base', navale: 'naval base', naval: 'naval base', militaire: 'military base', military: 'military base' };
+
+/** A run of capitalised words from k (hyphenated names count as one word), or k when none. */
+function placeName(ctx: Ctx, k: number): number {
+  const { tokens } = ctx;
+  let end = k;
+  const arabic = (t: Token) => /^(?:al|el|as|ad|an|ar|ash|at|az)-\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end));
+  while (end < tokens.length && end - k < 4 && tokens[end].kind === 'word' && (tokens[end].cap || arabic(tokens[end]) || (end > k && ['al', 'el', 'de', 'du'].includes(tokens[end].norm) && tokens[end + 1]?.cap)) &&
+    !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm) && !(mentionAt(ctx, end) && ctx.entities.get(mentionAt(ctx, end)!.entityId)?.type !== 'Location')) end++;
+  while (end > k && !tokens[end - 1].cap && !arabic(tokens[end - 1])) end--;
+  return end;
+}
+
+/**
+ * Military bases and camps: "la base aérienne de Bobo-Dioulasso", "Hmeimim air base", "the Senou air base",
+ * "le camp de Port-Bouët", "Camp Lemonnier". The base is a place of its own; its bare name is listed too
+ * (a nested mention), because reports name it both ways.
+ */
+function basePattern(ctx: Ctx, i: number): boolean {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  let phrase0 = i;
+  let name0 = -1;
+  let nameEnd = -1;
+  let phraseEnd = -1;
+  let kind = 'base';
+  if ((w === 'base' || w === 'camp') && !tokens[i].cap || (w === 'camp' && tokens[i].cap)) {
+    let k = i + 1;
+    if (w === 'base' && BASE_KINDS[tokens[k]?.norm ?? '']) kind = BASE_KINDS[tokens[k++].norm];
+    if (['de', "d'", 'du'].includes(tokens[k]?.norm ?? '')) k++;
+    else if (w === 'base' && kind === 'base') return false;
+    const end = placeName(ctx, k);
+    if (end === k) return false;
+    name0 = k; nameEnd = end; phraseEnd = end;
+    if (w === 'camp') kind = 'camp';
+  } else if (tokens[i].kind === 'word' && (tokens[i].cap || /^(?:al|el)-\p{Lu}/u.test(doc.text.slice(tokens[i].start, tokens[i].end))) && !FUNCTION_WORDS.has(w)) {
+    const end = placeName(ctx, i);
+    if (end === i) return false;
+    let k = end;
+    if (BASE_KINDS[tokens[k]?.norm ?? ''] && ['base', 'airbase'].includes(tokens[k + 1]?.norm ?? '')) { kind = BASE_KINDS[tokens[k].norm]; k += 2; }
+    else if (tokens[k]?.norm === 'airbase') { kind = 'air base'; k += 1; }
+    else return false;
+    name0 = i; nameEnd = end; phraseEnd = k; phrase0 = i;
+  } else return false;
+  for (let k = phrase0; k < phraseEnd; k++) if (mentionAt(ctx, k) && ctx.entities.get(mentionAt(ctx, k)!.entityId)?.type !== 'Location') return false;
+  // A town already found in the name stays a town; the base is another place.
+  for (let k = name0; k < nameEnd; k++) if (mentionAt(ctx, k)) return false;
+  const bare = doc.text.slice(tokens[name0].start, tokens[nameEnd - 1].end).replace(/\s+/g, ' ');
+  const name = kind === 'camp' ? `Camp ${bare}` : `${bare} ${kind}`;
+  const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.7 });
+  addMention(ctx, { t0: phrase0, t1: phraseEnd, entityId: e.id, form: 'pattern' });
+  if (phrase0 !== name0 || phraseEnd !== nameEnd) {
+    ctx.mentions.push({ ...span(ctx, name0, nameEnd), t0: name0, t1: nameEnd, entityId: e.id, form: 'pattern', nested: true });
+  }
+  return true;
+}
+
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -1070,6 +1127,7 @@ function namedPlacePass(ctx: Ctx): void {
       i = end - 1;
       continue;
     }
+    if (basePattern(ctx, i)) continue;
     const isPlaceKind = PLACE_KINDS.has(w);
     const isAirport = w === 'airport' || w === 'aeroport';
     if (!isPlaceKind && !isAirport) continue;

@@ -169,3 +169,13 @@ describe('regions, states and seas (lexicons/locations.json)', () => {
     expect(places('Ten warships patrol the Gulf of Aden.', 'en')).toEqual(['Gulf of Aden']);
   });
 });
+
+describe('bases and camps', () => {
+  const places = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Location').map((e) => [e.name, e.aliases]);
+  it('makes a place of a named base or camp, listing its bare name too', () => {
+    expect(places('Russian cargo planes flew from Hmeimim air base to the al-Khadim airbase.', 'en')).toEqual([
+      ['Hmeimim air base', ['Hmeimim']], ['al-Khadim air base', ['al-Khadim airbase', 'al-Khadim']],
+    ]);
+    expect(places('Les militaires ont quitté le camp Geille.', 'fr')).toEqual([['Camp Geille', ['camp Geille', 'Geille']]]);
+  });
+});
