@@ -417,8 +417,18 @@ function trimContent(ctx: Ctx, t0: number, t1: number): { t0: number; t1: number
   return { t0, t1 };
 }
 
+/** English cue forms that are nouns as often as verbs ("local media reports", "his claims"). */
+const NOUN_LIKE_CUES = new Set(['reports', 'claims', 'estimates', 'questions', 'doubts', 'denials', 'warns', 'estimate', 'doubt']);
+
 function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
   const prev = c - 1 >= s.t0 ? ctx.tokens[c - 1].norm : '';
+  // "dismissed as "a provocation" reports in South Korean media": a verb needs a subject before it.
+  if (ctx.doc.language === 'en' && NOUN_LIKE_CUES.has(ctx.tokens[c].norm)) {
+    // "media reports" is a noun compound; "Analysts, however, doubt that" and "X, a project ..., estimates" are verbs.
+    const subject = !!ctx.idx.top[c - 1] || PRONOUNS_PERSON.has(prev) || PRONOUNS_GROUP.has(prev) || (COLLECTIVE_NOUNS.has(prev) && !['media', 'medias'].includes(prev)) ||
+      AUX.has(prev) || ['who', 'which', 'that', 'also', 'now', 'still', ','].includes(prev) || ['that', 'whether'].includes(ctx.tokens[c + 1]?.norm ?? '');
+    if (!subject) return true;
+  }
   if (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'that') return true;
   if (ctx.doc.language === 'en' && (prev === 'to' || prev === 'of' || prev === 'the')) return true;
   // "en accusant", "tout en démentant": a gerund, not a noun.
@@ -877,6 +887,9 @@ export const claimsStage: Stage = {
         const ev = evidence(doc, tokens[spanT0].start, tokens[spanT1 - 1].end, claimant ? 0.75 : 0.55);
         const content = evidence(doc, tokens[d.content.t0].start, tokens[d.content.t1 - 1].end, 0.7);
         const stance = stanceOf(ctx, d);
+        // "The BBC has been unable to verify reports ...", "Al Jazeera could not independently verify the figures": the
+        // outlet's own caveat on what it reports, not a claim.
+        if (entity?.kind === 'media' && hasMarker(doc.lexicon.doubt, tokens, spanT0, spanT1).some((w) => /verif/.test(w))) continue;
         const hedges = hasMarker(doc.lexicon.hedges, tokens, d.content.t0, d.content.t1);
         let date = pastStatement(ctx, d, dateFor(ctx, d));
         if (!date && claimant) {

@@ -109,3 +109,15 @@ describe('the speaker behind a title, a pronoun or a relative clause', () => {
       ]);
   });
 });
+
+describe('nouns and caveats that are not claims', () => {
+  it('reads "reports", "claims", "estimates" after a non-subject as nouns', () => {
+    expect(claims('Maria Zakharova dismissed as "a provocation" reports in South Korean media about the troops.', 'en')).toEqual([['person:maria-zakharova', 'denies']]);
+    expect(claims("Taiwan's defense ministry denied local media reports last week that deliveries could slip.", 'en')).toEqual([['org:tw-defence-ministry', 'denies']]);
+    expect(claims('Israeli media estimate that more than 15,000 soldiers are now fighting there.', 'en')).toHaveLength(1);
+    expect(claims('Some analysts, however, doubt that Washington would risk a clash.', 'en')).toEqual([[null, 'doubts']]);
+  });
+  it('does not take an outlet\'s verification caveat for a claim', () => {
+    expect(claims('The BBC has been unable to verify reports that some troops have run short of food.', 'en')).toEqual([]);
+  });
+});
