@@ -12,7 +12,7 @@ import { buildIndex, evidence, type DocIndex } from './context';
  * destination country and size) become one event.
  */
 
-const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across', 'entered', 'reached', 'crossed']);
+const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across', 'entered', 'reached', 'crossed', 'for']);
 const WITHDRAW_EN = new Set(['from', 'of']);
 /** "ont quitté le Niger", "left Niger": the place left is the verb's object. */
 const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
@@ -324,7 +324,14 @@ function thereAt(ctx: Ctx, s: Sentence, from: number, end: number): boolean {
  * The last country or place named in the two sentences before, other than the sender's own country
  * and any actor of the sentence itself ("la Turquie ... en y dépêchant": not Turkey).
  */
-function placeNamedBefore(ctx: Ctx, s: Sentence, sender: string | null): string | null {
+const REGION_ANAPHOR = /^(?:region|zone|province|area|oblast)$/;
+
+function placeNamedBefore(ctx: Ctx, s: Sentence, sender: string | null, prefer?: 'Country' | 'Location'): string | null {
+  const found = placeNamedBeforeOf(ctx, s, sender, prefer);
+  return found ?? (prefer ? placeNamedBeforeOf(ctx, s, sender) : null);
+}
+
+function placeNamedBeforeOf(ctx: Ctx, s: Sentence, sender: string | null, only?: 'Country' | 'Location'): string | null {
   const si = ctx.doc.sentences.indexOf(s);
   const from = ctx.doc.sentences[Math.max(0, si - 2)].t0;
   const here = new Set<string>();
@@ -334,6 +341,7 @@ function placeNamedBefore(ctx: Ctx, s: Sentence, sender: string | null): string 
     if (!m || m.t1 - 1 !== k) continue;
     const e = ctx.doc.entities.get(m.entityId);
     if (!e || (e.type !== 'Country' && e.type !== 'Location') || m.form === 'demonym' || m.end - m.start < 3) continue;
+    if (only && e.type !== only) continue;
     const country = ctx.idx.countryOf(e.id) ?? e.id;
     if (country === sender || here.has(country)) continue;
     return e.id;
@@ -477,6 +485,9 @@ function deployments(ctx: Ctx): Deployment[] {
       let fromM: MentionRec | null = null;
       const after = ctx.idx.top[nounEnd];
       if (after && after.form === 'demonym' && after.t0 === nounEnd) fromM = after;
+      // "the roughly 15,000 soldiers North Korea has sent to Russia": a relative clause without its pronoun.
+      else if (after && after.t0 === nounEnd && after.form !== 'demonym' && ['has', 'had', 'have', 'a', 'avait', 'ont'].includes(tokens[after.t1]?.norm ?? '') &&
+        lex.deploymentVerbs.match(tokens, after.t1 + 1) && partyId(ctx, after) && doc.entities.get(after.entityId)?.type !== 'Location') fromM = after;
       else if (nounEnd + 1 < s.t1 && ctx.idx.top[nounEnd + 1]?.form === 'demonym' && tokens[nounEnd].kind === 'word') fromM = ctx.idx.top[nounEnd + 1];
       if (!fromM) {
         const b = ctx.idx.top[i - 1];
@@ -607,14 +618,23 @@ function deployments(ctx: Ctx): Deployment[] {
       if (anaphor) {
         const before = [...out].reverse().find((d) => d.from === from && paragraphAt(ctx, d.evidence.start) >= s.paragraph - 1);
         const main = mainCountry(ctx, fromCountry);
-        const fallback = before ? before.to : main;
-        if (fallback && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(fallback) ?? fallback))) {
+        // "dans cette région frontalière", "in this region": the region named last, not the country.
+        const region = REGION_ANAPHOR.test(ctx.tokens[anaphor - 1]?.norm ?? '') ? placeNamedBefore(ctx, s, fromCountry, 'Location') : null;
+        const fallback = region ?? (before ? before.to : main);
+        // A place already found inside the fallback country is the more precise answer; keep it.
+        const preciser = !!to && to !== fallback && doc.entities.get(to)?.type === 'Location' && ctx.idx.countryOf(to) === (ctx.idx.countryOf(fallback ?? '') ?? fallback);
+        if (fallback && !preciser && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(fallback) ?? fallback))) {
           to = fallback;
           end = Math.max(end, anaphor);
         }
       }
       // "Le Guatemala y a déployé 150 militaires", "15,000 soldiers are now fighting there": the place named just before.
-      if (!to && thereAt(ctx, s, Math.min(i, verb), end)) to = placeNamedBefore(ctx, s, fromCountry);
+      if (!to && thereAt(ctx, s, Math.min(i, verb), end)) {
+        // The destination of the deployment told just before, else the last place named.
+        const si = doc.sentences.indexOf(s);
+        const recent = [...out].reverse().find((d) => d.to && d.evidence.start >= doc.sentences[Math.max(0, si - 2)].start && (ctx.idx.countryOf(d.to) ?? d.to) !== fromCountry);
+        to = recent ? ctx.idx.countryOf(recent.to) ?? recent.to : placeNamedBefore(ctx, s, fromCountry, 'Country');
+      }
       // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
       // a mission stands for the place it serves in.
       if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);

@@ -179,3 +179,18 @@ describe('bases and camps', () => {
     expect(places('Les militaires ont quitté le camp Geille.', 'fr')).toEqual([['Camp Geille', ['camp Geille', 'Geille']]]);
   });
 });
+
+describe('places named before', () => {
+  it('reads "cette région" as the region named last, and keeps a region already found', () => {
+    expect(deps("Les renforts sont arrivés dans la région russe de Koursk. Ils s'ajoutent aux quelque 11 000 militaires nord-coréens déployés à l'automne dans cette région frontalière.", 'fr'))
+      .toContainEqual(['country:KP', 'location:kursk-region', 11000, 'about', 'deployed']);
+  });
+  it('reads "y" as the destination of the deployment just told', () => {
+    expect(deps('La Russie a envoyé 1 500 hommes en Centrafrique. Le Rwanda y maintient de son côté plus de 2 000 soldats.', 'fr'))
+      .toContainEqual(['country:RW', 'country:CF', 2000, 'more_than', 'deployed']);
+  });
+  it('reads a relative clause without its pronoun ("the 15,000 soldiers North Korea has sent")', () => {
+    expect(deps('About 4,700 of the roughly 15,000 soldiers North Korea has sent to fight for Russia have been killed.', 'en'))
+      .toEqual([['country:KP', 'country:RU', 15000, 'about', 'deployed']]);
+  });
+});
