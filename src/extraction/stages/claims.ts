@@ -92,9 +92,12 @@ function bestInMode(ctx: Ctx, t0: number, t1: number, skipModifiers: boolean): M
   return best;
 }
 
+/** Unnamed groups that speak, besides the shared collective nouns: "Human rights groups", "critics at home", "plusieurs centres de recherche". */
+const SPEAKING_GROUPS = new Set(['groups', 'critics', 'organisations', 'organizations', 'ngos', 'ong', 'centres', 'centers', 'think-tanks', 'critiques', 'detracteurs', 'opposants', 'activists', 'militants']);
+
 function collectiveIn(ctx: Ctx, t0: number, t1: number): { text: string; t0: number; t1: number } | null {
   for (let k = t0; k < t1; k++) {
-    if (COLLECTIVE_NOUNS.has(ctx.tokens[k].norm) || (ctx.tokens[k].norm === 'sources' && k === t0)) {
+    if (COLLECTIVE_NOUNS.has(ctx.tokens[k].norm) || SPEAKING_GROUPS.has(ctx.tokens[k].norm) || (ctx.tokens[k].norm === 'sources' && k === t0)) {
       let s = k;
       while (s > t0 && ctx.tokens[s - 1].kind === 'word' && !CONJUNCTIONS.has(ctx.tokens[s - 1].norm) && k - s < 3) s--;
       let e = k + 1;
@@ -150,6 +153,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     if (k >= s.t0 && tokens[k].norm === ',') k--;
     const ante = k >= s.t0 ? ctx.idx.top[k] : null;
     if (ante && rank(ctx, ante) > 0) return { mention: ante, text: null, entities: [], t0: ante.t0, t1: ante.t1 };
+    // "..., prévient X, chercheur à l'Observatoire ..., qui se dit « pas convaincu »": the speaker of the clause before.
+    if (tokens[a - 2]?.norm === ',') return { mention: null, text: null, entities: [], t0: a - 1, t1: a, inherit: true };
     return null;
   }
   // "Un rapport confidentiel des Nations unies ... affirme", "Le même rapport affirme": the author of the report.
@@ -437,6 +442,9 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
   return false;
 }
 
+/** First words of a sentence-opening phrase that sets the scene of a statement. */
+const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after', 'lors', 'dans', 'au', 'apres', 'interroge', 'interrogee', 'devant', 'before', 'addressing', 'writing', 'from']);
+
 /** Cues that report only when words are quoted after them ("a lancé : « ... »"), not with a plain object ("a lancé 126 drones"). */
 const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees']);
 
@@ -625,11 +633,14 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     carried = null;
     if (!found) continue;
     let claimant = found.mention?.entityId ?? null;
+    let inheritedAt: number | null = null;
     if (found.inherit) {
       const prev = drafts[drafts.length - 1];
       // "said X, but noted that ...": a second neutral cue of the same speaker adds no claim.
       if (!prev || (stance === 'neutral' && ['but', 'mais'].includes(tokens[found.t0].norm))) continue;
       claimant = prev.claimant;
+      // Its dating starts at "and"/"qui", not at the speaker named before.
+      inheritedAt = found.t0;
       found = { ...found, text: prev.claimantText, t0: prev.claimantSpan?.t0 ?? found.t0, t1: prev.claimantSpan?.t1 ?? found.t1 };
     }
     // A mention found outside the claimant's words (a bare role resolved to whom it stands for) keeps those words.
@@ -659,6 +670,10 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         }
         // "X, qui rejette les informations ...": a relative clause's content follows it.
         const relative = ['qui', 'who', 'which'].includes(tokens[a - 1]?.norm ?? '') && after.t1 > after.t0;
+        // "In a post on Telegram on Friday, the group said it had ...", "At a summit on Thursday, SADC said ...": an opening
+        // phrase sets the scene; the content follows the cue.
+        const opener = SETTING_OPENERS.has(tokens[s.t0].norm) && after.t1 - after.t0 >= 3 && !tokens.slice(s.t0, found.t0).some((t) => t.norm === '"');
+        if (opener) introduced = true;
         content = !introduced && !relative && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
@@ -674,6 +689,11 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)], [s.t0, found.t0]];
         // "In March, Vucic denounced", "A report ..., released in July, estimated": a month there dates it as well.
         looseZones = [[s.t0, Math.min(found.t0, s.t0 + 3)], [found.t1, a]];
+        // "X questioned ... since February 2022, and has said ...": not the dates of the statement before.
+        if (inheritedAt !== null) {
+          dateZone = [[inheritedAt, a], [cueEnd, Math.min(nextCue, cueEnd + 7)]];
+          looseZones = [];
+        }
         // '"This is a clear message," Zelenskyy wrote on Telegram': the quote before is the content.
         const q = found.t0 - 1;
         if (q > s.t0 && tokens[q].norm === '"' && content.t1 - content.t0 < 5) {

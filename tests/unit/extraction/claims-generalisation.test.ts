@@ -121,3 +121,25 @@ describe('nouns and caveats that are not claims', () => {
     expect(claims('The BBC has been unable to verify reports that some troops have run short of food.', 'en')).toEqual([]);
   });
 });
+
+describe('clauses that go on with a statement', () => {
+  it('gives a relative clause with no named antecedent to the speaker before it, once per stance', () => {
+    expect(claims('« On risque de reproduire les erreurs », prévient Louis-Philippe Mercier, chercheur à l’Observatoire canadien sur les crises, qui se dit « pas convaincu » que les fonds suffiront.', 'fr'))
+      .toEqual([['person:louis-philippe-mercier', 'asserts'], ['person:louis-philippe-mercier', 'doubts']]);
+    expect(claims('« Ce n’est pas une éviction », assure Jean Dupont, ancien attaché militaire, qui précise que cent instructeurs resteront.', 'fr')).toHaveLength(1);
+  });
+  it('does not date a statement joined by "and" with the dates of the one before', () => {
+    const got = run('Trump has repeatedly questioned the billions Washington has provided Kyiv since the invasion in February 2022, and has said he would end the war quickly.', 'en').claims;
+    expect(got.map((c) => [c.stance, c.claimedOn])).toEqual([['doubts', null], ['asserts', null]]);
+  });
+  it('reads an opening phrase as the setting of the statement', () => {
+    const got = run('In a post on Telegram on Friday, the Wagner Group said it had fought terrorism alongside Malian forces.', 'en').claims;
+    expect(got.map((c) => [c.claimant, c.claimedOn, c.content.text])).toEqual([['org:wagner', '2025-03-14', 'it had fought terrorism alongside Malian forces']]);
+  });
+  it('reads unnamed groups ("Human rights groups", "critics") as claimants', () => {
+    expect(run('Human rights groups have accused Malian troops of killing civilians.', 'en').claims.map((c) => [c.claimantText, c.stance])).toEqual([['Human rights groups', 'accuses']]);
+  });
+  it('does not read "de fabrication chinoise" as a denial', () => {
+    expect(claims("L'armée de l'air pakistanaise affirme avoir abattu cinq appareils grâce à ses J-10C de fabrication chinoise.", 'fr')).toEqual([['org:pk-air-force', 'asserts']]);
+  });
+});
