@@ -753,6 +753,43 @@ function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly strin
 
 interface ItemRef { t0: number; t1: number; w: WeaponPayload }
 
+const CLAUSE_FILLERS = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'also', 'aussi', 'already', 'deja', 'since', 'then', 'puis', 'later', 'recently', 'recemment', 'egalement', 'will', 'would', 'va', 'vont']);
+
+/** The first actor of the sentence when the verb opens a clause coordinated by "and"/"et" with no subject of its own. */
+function elidedSubject(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
+  let p = verb - 1;
+  while (p > s.t0 && CLAUSE_FILLERS.has(ctx.tokens[p].norm)) p--;
+  if (!['and', 'et'].includes(ctx.tokens[p]?.norm ?? '') || ctx.tokens[p - 1]?.norm !== ',') return null;
+  for (let k = s.t0; k < p; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (e && e.type !== 'Location' && e.type !== 'Person' && !e.newsAgency && partyId(ctx, m)) return m;
+    return null;
+  }
+  return null;
+}
+
+/** The recipient at least two transfers of the article so far went to (the most often), from other suppliers too. */
+function usualRecipient(found: readonly ArmsTransfer[], supplier: string): string | null {
+  const counts = new Map<string, number>();
+  for (const t of found) if (t.recipient && t.recipient !== supplier) counts.set(t.recipient, (counts.get(t.recipient) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [r, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = r;
+  return best;
+}
+
+/** Whether the sentence names a country or place other than the supplier's (then it is not the usual recipient's story). */
+function otherPlace(ctx: Ctx, s: Sentence, supplier: string): boolean {
+  for (let k = s.t0; k < s.t1; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (e && (e.type === 'Country' || e.type === 'Location') && (ctx.idx.countryOf(e.id) ?? e.id) !== (ctx.idx.countryOf(supplier) ?? supplier)) return true;
+  }
+  return false;
+}
+
 const itemNames = (items: readonly ItemRef[]): string[] => [...new Set(items.map((it) => it.w.system ? `${it.w.system} ${it.w.category}` : it.w.category))];
 
 /** Words that join the members of an enumeration of items. */
@@ -875,7 +912,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         qItem = counted[0].w;
       }
       const receive = !!lex.receiveVerbs.match(tokens, k);
-      let supplierM: MentionRec | null = passive ? null : subjectBefore(ctx, s, k, recipPreps);
+      // "Lithuania signed a contract ... from Germany, and has ordered 18 Caesar from France": the subject is elided after "and".
+      let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps);
       // "Le pays a reçu ...", "Ils sont venus avec du matériel": the subject of the sentence before.
       if (!passive && !supplierM && si > 0) supplierM = anaphorSubject(ctx, doc.sentences[si - 1], s, k);
       // "l'Iran, qui arme le mouvement": the antecedent of the relative pronoun.
@@ -971,6 +1009,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const laterPassive = tokens.slice(vEnd, s.t1).some((x) => PASSIVE.has(x.norm));
         if (main && !laterPassive && !otherParty(ctx, s, k, [supplier, main])) recipient = main;
       }
+      // "Norway has pledged six of the jets", "It will also send 30 M113": the article's recipient when the sentence names none.
+      if (supplier && !recipient && !receive && !passive && !arming && q && !otherPlace(ctx, s, supplier)) recipient = usualRecipient(out, supplier);
       if (!supplier || !recipient || supplier === recipient) continue;
       // Future, conditional or announced-for-later transfers are planned ("enverrait ... d'ici la fin de l'année", "will send").
       const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;

@@ -194,3 +194,18 @@ describe('places named before', () => {
       .toEqual([['country:KP', 'country:RU', 15000, 'about', 'deployed']]);
   });
 });
+
+describe('transfers told in a run', () => {
+  const arms = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity]);
+  it('takes the elided subject of a clause after ", and"', () => {
+    expect(arms('Lithuania signed a contract in December to buy 44 Leopard 2A8 tanks from Germany, and has ordered 18 Caesar howitzers from France.', 'en'))
+      .toEqual([['country:DE', 'country:LT', 44], ['country:FR', 'country:LT', 18]]);
+  });
+  it('gives a pledge with no recipient named to the article\'s usual recipient', () => {
+    expect(arms('Denmark delivered 12 F-16s to Ukraine. The Netherlands sent 24 F-16s to Ukraine. Norway has pledged six of the jets.', 'en'))
+      .toContainEqual(['country:NO', 'country:UA', 6]);
+  });
+  it('does not give a sending with another place named to the usual recipient', () => {
+    expect(arms("La France a livré 12 canons Caesar à l'Ukraine. L'Allemagne a livré 20 chars Leopard à l'Ukraine. La France a annoncé l'envoi en mer Rouge d'une deuxième frégate.", 'fr').length).toBe(2);
+  });
+});
