@@ -891,7 +891,7 @@ function corefPass(ctx: Ctx): void {
       }
       if (agency) {
         // The demonym in "l'agence de presse britannique" describes the agency, not a party.
-        if (dem) {
+        if (dem && dem.form === 'demonym' && dem.entityId !== agency) {
           const di = ctx.mentions.indexOf(dem);
           if (di >= 0 && !ctx.mentions.some((m, k) => k !== di && m.entityId === dem.entityId)) ctx.entities.delete(dem.entityId);
           if (di >= 0) dem.entityId = agency;
@@ -1155,8 +1155,18 @@ function officePass(ctx: Ctx): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const m = mentionAt(ctx, i);
     if (!m || m.t0 !== i || ctx.entities.get(m.entityId)?.type !== 'Person') continue;
-    if (tokens[m.t1]?.norm !== "'s" || !['office', 'cabinet', 'administration'].includes(tokens[m.t1 + 1]?.norm ?? '')) continue;
     const person = ctx.entities.get(m.entityId)!;
+    // "the Biden administration", "l'administration Trump": a government named after its leader.
+    const after = tokens[m.t1]?.norm === 'administration';
+    const before = tokens[m.t0 - 1]?.norm === 'administration' && !tokens[m.t0 - 1].cap;
+    if (after || before) {
+      const surname = doc.text.slice(tokens[m.t1 - 1].start, tokens[m.t1 - 1].end);
+      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(surname)}-administration`, name: `${surname} administration`, type: 'Organization', country: person.country ?? null, kind: 'government', confidence: 0.7 });
+      addMention(ctx, { t0: before ? m.t0 - 1 : m.t0, t1: after ? m.t1 + 1 : m.t1, entityId: e.id, form: 'pattern' });
+      i = m.t1;
+      continue;
+    }
+    if (tokens[m.t1]?.norm !== "'s" || !['office', 'cabinet', 'administration'].includes(tokens[m.t1 + 1]?.norm ?? '')) continue;
     const e = ensureEntity(ctx, undefined, { id: `org:${slugify(person.name)}-office`, name: `Office of ${person.name}`, type: 'Organization', country: person.country ?? null, kind: 'presidency', confidence: 0.65 });
     addMention(ctx, { t0: m.t0, t1: m.t1 + 2, entityId: e.id, form: 'pattern' });
     i = m.t1 + 1;

@@ -209,3 +209,14 @@ describe('transfers told in a run', () => {
     expect(arms("La France a livré 12 canons Caesar à l'Ukraine. L'Allemagne a livré 20 chars Leopard à l'Ukraine. La France a annoncé l'envoi en mer Rouge d'une deuxième frégate.", 'fr').length).toBe(2);
   });
 });
+
+describe('organisations', () => {
+  const orgs = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+  it('keeps a wire agency named as "l\'agence Reuters"', () => {
+    expect(orgs("Selon des diplomates cités par l'agence Reuters, la Russie aurait reçu des drones.", 'fr')).toEqual(['Reuters']);
+  });
+  it('names a government after its leader ("the Biden administration", "l\'administration Trump")', () => {
+    expect(orgs('The Biden administration on Monday announced new aid.', 'en')).toEqual(['Biden administration']);
+    expect(orgs("Contrairement à l'administration Trump, Paris insiste.", 'fr')).toEqual(['Trump administration']);
+  });
+});
