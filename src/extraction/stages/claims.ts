@@ -446,7 +446,7 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
 const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after', 'lors', 'dans', 'au', 'apres', 'interroge', 'interrogee', 'devant', 'before', 'addressing', 'writing', 'from']);
 
 /** Cues that report only when words are quoted after them ("a lancé : « ... »"), not with a plain object ("a lancé 126 drones"). */
-const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees']);
+const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed']);
 
 /**
  * Uses of a cue word that report nothing: "s'annonce délicate" (looks set to be), "a lancé 126
@@ -912,7 +912,9 @@ export const claimsStage: Stage = {
         if (entity?.kind === 'media' && hasMarker(doc.lexicon.doubt, tokens, spanT0, spanT1).some((w) => /verif/.test(w))) continue;
         const hedges = hasMarker(doc.lexicon.hedges, tokens, d.content.t0, d.content.t1);
         let date = pastStatement(ctx, d, dateFor(ctx, d));
-        if (!date && claimant) {
+        // "Biden has ruled out ...", "Budanov has said ...": an English present perfect states no particular time.
+        const perfect = doc.language === 'en' && tokens.slice(Math.max(s.t0, d.cueT0 - 3), d.cueT1).some((t) => t.norm === 'has' || t.norm === 'have');
+        if (!date && claimant && !perfect) {
           // The latest dated statement of the same speaker, or of the body it speaks for.
           const own = datedBy.get(claimant);
           const aff = doc.entities.get(claimant)?.affiliation;

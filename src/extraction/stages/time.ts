@@ -176,6 +176,8 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
     const text = r.text.trimEnd().replace(/[,.]$/, '');
     // "mer", "sam", "mar" alone are words far more often than weekday abbreviations.
     if (text.length <= 4 && !/\d/.test(text) && !r.start.isCertain('month')) continue;
+    // "was now a direct party", "right now": a state of affairs, not a date.
+    if (/^(?:right )?now$|^maintenant$/i.test(text)) continue;
     const start = r.index;
     const end = start + text.length;
     // A weekday alone ("on Friday") in news copy is the last such day, never a later one.

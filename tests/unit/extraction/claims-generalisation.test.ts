@@ -143,3 +143,18 @@ describe('clauses that go on with a statement', () => {
     expect(claims("L'armée de l'air pakistanaise affirme avoir abattu cinq appareils grâce à ses J-10C de fabrication chinoise.", 'fr')).toEqual([['org:pk-air-force', 'asserts']]);
   });
 });
+
+describe('more reporting verbs, and dates they do not have', () => {
+  it('reads calls, exclusions and documentation as statements', () => {
+    expect(claims("Volodymyr Zelensky a de nouveau appelé les alliés de l'Ukraine à accélérer leurs livraisons.", 'fr')).toEqual([['person:volodymyr-zelensky', 'asserts']]);
+    expect(claims('Joe Biden has ruled out sending troops to Ukraine.', 'en')).toEqual([['person:joe-biden', 'asserts']]);
+  });
+  it('reads "welcomed" as a statement only before quoted words', () => {
+    expect(claims('Joe Biden welcomed the decision.', 'en')).toEqual([]);
+    expect(claims('Joe Biden welcomed "a historic decision".', 'en')).toEqual([['person:joe-biden', 'asserts']]);
+  });
+  it('does not date a statement by "now", nor an English present perfect by an earlier statement', () => {
+    const got = run("Ukraine's military intelligence agency said last week that crews were still in Kursk. Ukraine's military intelligence chief Kyrylo Budanov has said that half of Russia's shells now come from North Korea.", 'en').claims;
+    expect(got.map((c) => c.claimedOn)).toEqual(['2025-03', null]);
+  });
+});
