@@ -104,7 +104,7 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
 /** The country or place right after "from"/"du"/"de" within a few tokens of `from`: the place a withdrawal leaves. */
 function placeLeft(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
   const preps = ctx.doc.language === 'fr' ? WITHDRAW_FR : WITHDRAW_EN;
-  for (let k = from; k < s.t1 && k < from + 6; k++) {
+  for (let k = from; k < s.t1 && k < from + 9; k++) {
     const m = ctx.idx.top[k];
     if (!m || m.t0 !== k) continue;
     const e = ctx.doc.entities.get(m.entityId);
@@ -238,14 +238,19 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
 }
 
 const PLACE_ANAPHORS: string[][] = [
-  ['sur', 'place'], ['le', 'pays'], ['the', 'country'], ['on', 'the', 'ground'], ['cette', 'region'], ['this', 'region'],
+  ['sur', 'place'], ['le', 'pays'], ['the', 'country'], ['on', 'the', 'ground'], ['cette', 'region'], ['this', 'region'], ['the', 'region'], ['la', 'region'],
   ['ce', 'pays'], ['this', 'country'],
 ];
 
 /** The token just after a phrase standing for a place already named ("sur place", "le pays"), or 0. */
 function placeAnaphor(ctx: Ctx, from: number, to: number): number {
   for (let k = Math.max(0, from); k < to; k++) {
-    for (const p of PLACE_ANAPHORS) if (p.every((w, j) => ctx.tokens[k + j]?.norm === w)) return k + p.length;
+    for (const p of PLACE_ANAPHORS) {
+      if (!p.every((w, j) => ctx.tokens[k + j]?.norm === w)) continue;
+      // "la région de Donetsk" names its region; only a bare "la région" points back.
+      if (p[p.length - 1] === 'region' && (['de', 'du', 'des', "d'", 'of'].includes(ctx.tokens[k + p.length]?.norm ?? '') || ctx.idx.top[k + p.length])) continue;
+      return k + p.length;
+    }
   }
   return 0;
 }
@@ -436,6 +441,11 @@ function deployments(ctx: Ctx): Deployment[] {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let i = s.t0; i < s.t1; i++) {
       let noun = lex.personnel.match(tokens, i);
+      // "The 82nd Airborne Division was sent to Poland": a named unit of a country's forces moves as troops do.
+      const unitM = ctx.idx.top[i];
+      if (!noun && unitM && unitM.t0 === i && doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit' && ctx.idx.countryOf(unitM.entityId)) {
+        noun = { tokens: tokens.slice(unitM.t0, unitM.t1).map((t) => t.norm), payload: true };
+      }
       // "Pyongyang could send up to 100,000 more to Russia": "more" stands for the troops named before.
       if (!noun && MORE.has(tokens[i].norm) && (tokens[i - 1]?.kind === 'number' || doc.quantities.some((qq) => qq.t1 === i)) && !lex.weapons.match(tokens, i + 1) && !lex.personnel.match(tokens, i + 1)) {
         const prevTroops = doc.deployments.length > 0 || out.length > 0;
@@ -482,9 +492,10 @@ function deployments(ctx: Ctx): Deployment[] {
       const q = quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null);
       let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
-      let fromM: MentionRec | null = null;
+      let fromM: MentionRec | null = unitM && unitM.t0 === i && noun.tokens.length === unitM.t1 - unitM.t0 && doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit' ? unitM : null;
       const after = ctx.idx.top[nounEnd];
-      if (after && after.form === 'demonym' && after.t0 === nounEnd) fromM = after;
+      if (fromM) { /* the unit's own country */ }
+      else if (after && after.form === 'demonym' && after.t0 === nounEnd) fromM = after;
       // "the roughly 15,000 soldiers North Korea has sent to Russia": a relative clause without its pronoun.
       else if (after && after.t0 === nounEnd && after.form !== 'demonym' && ['has', 'had', 'have', 'a', 'avait', 'ont'].includes(tokens[after.t1]?.norm ?? '') &&
         lex.deploymentVerbs.match(tokens, after.t1 + 1) && partyId(ctx, after) && doc.entities.get(after.entityId)?.type !== 'Location') fromM = after;
@@ -505,7 +516,7 @@ function deployments(ctx: Ctx): Deployment[] {
         const owner = tokens[p]?.norm === "'s" ? ctx.idx.top[p - 1] : null;
         if (owner && owner.t1 === p && partyId(ctx, owner) && doc.entities.get(owner.entityId)?.type !== 'Location') fromM = owner;
       }
-      const withdrawing = matchesIn(lex.statusWithdrawn, tokens, Math.max(s.t0, Math.min(i, verb) - 3), Math.min(s.t1, nounEnd + 3)).length > 0;
+      const withdrawing = matchesIn(lex.statusWithdrawn, tokens, Math.max(s.t0, Math.min(i, verb) - 3), Math.min(s.t1, Math.max(nounEnd + 3, verb + 1))).length > 0;
       // "La France a retiré 1 500 soldats du Niger": after a withdrawal verb, "du Niger" is the place left, not the owner.
       if (!fromM && !(withdrawing && verb < i) && ['de', 'des', 'du', 'of', "d'"].includes(tokens[nounEnd]?.norm)) {
         let k = nounEnd + 1;

@@ -220,3 +220,17 @@ describe('organisations', () => {
     expect(orgs("Contrairement à l'administration Trump, Paris insiste.", 'fr')).toEqual(['Trump administration']);
   });
 });
+
+describe('more forms of deployment', () => {
+  it('reads divisions, "se trouvent" and "on standby"', () => {
+    expect(deps("L'armée israélienne a déployé cinq divisions au Liban-Sud.", 'fr').map((d) => d.slice(0, 3))).toEqual([['country:IL', 'location:southern-lebanon', 5]]);
+    expect(deps('Plus de 10 000 soldats nord-coréens se trouvent actuellement en Russie.', 'fr').map((d) => d.slice(0, 3))).toEqual([['country:KP', 'country:RU', 10000]]);
+  });
+  it('does not take "la région de Donetsk" for a region named before', () => {
+    expect(deps('Le NIS a identifié les officiers nord-coréens envoyés dans la région de Donetsk pour soutenir les soldats russes utilisant des missiles nord-coréens.', 'fr').map((d) => d[1]))
+      .not.toContain('country:KP');
+  });
+  it('does not read "Kosovo police" as troops', () => {
+    expect(deps('Pristina accuses Belgrade of having trained the Serb gunmen who attacked Kosovo police in the village of Banjska.', 'en')).toEqual([]);
+  });
+});
