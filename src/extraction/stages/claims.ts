@@ -47,6 +47,8 @@ interface Draft {
   /** Zones where a month or a year dates the statement too. */
   looseZones?: Array<[number, number]>;
   viaSource: boolean;
+  /** A quotation going on from the sentence before: a claim of its own only when it changes the stance. */
+  continued?: boolean;
   /** A participle clause going on with the statement (", saying ..."): part of its evidence and stance, not of its dating. */
   tail?: { t0: number; t1: number };
 }
@@ -813,6 +815,29 @@ function pastStatement(ctx: Ctx, d: Draft, date: { value: string; precision: 'da
   return { value: `${Number(date.value.slice(0, 4)) - 1}${date.value.slice(4)}`, precision: date.precision };
 }
 
+/**
+ * '"..." Rouamba said. "Whether that is enough is another question."': a sentence that is all quotation,
+ * right after a sentence whose claim quoted someone, goes on with that speaker's words (kept as a claim
+ * of its own only when it doubts or denies: a plain continuation is part of the statement before).
+ */
+function quoteGoingOn(ctx: Ctx, s: Sentence, claims: Claim[]): Draft[] {
+  const { tokens, doc } = ctx;
+  const last = claims[claims.length - 1];
+  const i = doc.sentences.indexOf(s);
+  const prev = i > 0 ? doc.sentences[i - 1] : null;
+  if (!last || !prev || !last.claimant || last.evidence.end <= prev.start || last.evidence.start >= s.start) return [];
+  if (!doc.text.slice(prev.start, prev.end).match(/["«»“”]/)) return [];
+  let t1 = s.t1;
+  while (t1 > s.t0 && ['.', '!', '?'].includes(tokens[t1 - 1].norm)) t1--;
+  if (t1 - s.t0 < 4 || tokens[s.t0].norm !== '"' || tokens[t1 - 1].norm !== '"') return [];
+  // One quotation from end to end, not two quoted phrases with words between them.
+  if (tokens.slice(s.t0 + 1, t1 - 1).some((t) => t.norm === '"')) return [];
+  return [{
+    sentence: s, claimant: last.claimant, claimantText: last.claimantText, claimantEntities: [], claimantSpan: null,
+    cueStance: 'neutral', cueText: '', cueT0: s.t0, cueT1: s.t0, content: { t0: s.t0, t1 }, dateZone: [], viaSource: false, continued: true,
+  }];
+}
+
 /** The first actor named in the sentence before `s` (its subject, most often). */
 function subjectOfPrevious(ctx: Ctx, s: Sentence): string | null {
   const i = ctx.doc.sentences.indexOf(s);
@@ -857,6 +882,7 @@ export const claimsStage: Stage = {
       const kind = doc.paragraphs[s.paragraph]?.kind;
       if (kind === 'heading') continue;
       let drafts = draftsFor(ctx, s);
+      if (!drafts.length) drafts = quoteGoingOn(ctx, s, claims);
       // An unnamed source next to a named one in the same sentence is the named one's quote.
       if (drafts.some((d) => d.claimant)) drafts = drafts.filter((d) => d.claimant || !d.viaSource);
       for (const d of drafts) {
@@ -907,6 +933,7 @@ export const claimsStage: Stage = {
         const ev = evidence(doc, tokens[spanT0].start, tokens[spanT1 - 1].end, claimant ? 0.75 : 0.55);
         const content = evidence(doc, tokens[d.content.t0].start, tokens[d.content.t1 - 1].end, 0.7);
         const stance = stanceOf(ctx, d);
+        if (d.continued && stance === 'asserts') continue;
         // "The BBC has been unable to verify reports ...", "Al Jazeera could not independently verify the figures": the
         // outlet's own caveat on what it reports, not a claim.
         if (entity?.kind === 'media' && hasMarker(doc.lexicon.doubt, tokens, spanT0, spanT1).some((w) => /verif/.test(w))) continue;

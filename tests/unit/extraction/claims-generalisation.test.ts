@@ -158,3 +158,13 @@ describe('more reporting verbs, and dates they do not have', () => {
     expect(got.map((c) => c.claimedOn)).toEqual(['2025-03', null]);
   });
 });
+
+describe('a quotation going on in the next sentence', () => {
+  it('is a claim of the same speaker when it doubts or denies', () => {
+    const got = run('"The juntas are buying whatever helps them survive," Dmitry Peskov said on Monday. "Whether that is enough to defeat the armed groups is another question."', 'en').claims;
+    expect(got.map((c) => [c.claimant, c.stance, c.claimedOn])).toEqual([['person:dmitry-peskov', 'asserts', '2025-03-10'], ['person:dmitry-peskov', 'doubts', '2025-03-10']]);
+  });
+  it('is part of the statement before when it only goes on asserting', () => {
+    expect(claims('"We will stay," Dmitry Peskov said on Monday. "Our troops are ready and our allies know it."', 'en')).toEqual([['person:dmitry-peskov', 'asserts']]);
+  });
+});
