@@ -1,0 +1,83 @@
+import { extractArticle } from '../../../src/extraction';
+
+/**
+ * Common phrasings of conflict reporting, one sentence each, written for this test (not taken from
+ * any gold article): a regression net for the events stage. Each row: language, sentence, the
+ * (from, to, size) of its deployments or the (supplier, recipient, quantity) of its transfers.
+ */
+type Row = [lang: 'fr' | 'en', sentence: string, expected: Array<[string, string, number | null]>];
+
+const run = (lang: 'fr' | 'en', body: string) => extractArticle({ body, published: '2025-03-14', language: lang });
+
+const DEPLOYMENTS: Row[] = [
+    ["en", "The Pentagon said it would deploy an additional 3,000 troops to the Middle East.", [["country:US","location:middle-east",3000]]],
+    ["en", "Britain will send 250 soldiers to Estonia next month as part of NATO's enhanced forward presence.", [["country:GB","country:EE",250]]],
+    ["en", "Washington has roughly 40,000 troops stationed across the Middle East.", [["country:US","location:middle-east",40000]]],
+    ["en", "Russia has deployed about 30,000 troops to Belarus for joint exercises, NATO said.", [["country:RU","country:BY",30000]]],
+    ["en", "The deployment of 12,000 North Korean soldiers to Russia was confirmed by Seoul.", [["country:KP","country:RU",12000]]],
+    ["en", "Kenya sent a first contingent of 400 police officers to Haiti in June.", [["country:KE","country:HT",400]]],
+    ["en", "France will withdraw its 1,500 troops from Niger by the end of the year.", [["country:FR","country:NE",1500]]],
+    ["en", "Thousands of Rwandan soldiers are fighting alongside M23 rebels in eastern Congo, UN experts said.", [["country:RW","country:CD",null]]],
+    ["en", "About 200 Chinese soldiers crossed into Indian territory.", [["country:CN","country:IN",200]]],
+    ["en", "Turkey has some 3,000 troops in northern Iraq.", [["country:TR","country:IQ",3000]]],
+    ["en", "The United States maintains about 28,500 troops in South Korea.", [["country:US","country:KR",28500]]],
+    ["en", "Poland hosts around 10,000 American troops.", [["country:US","country:PL",10000]]],
+    ["en", "Iran-backed militias have sent fighters to Syria.", [["country:IR","country:SY",null]]],
+    ["en", "Hezbollah fighters have been deployed to the Golan Heights.", [["org:hezbollah","location:golan-heights",null]]],
+    ["en", "Germany plans to station a 5,000-strong brigade in Lithuania by 2027.", [["country:DE","country:LT",5000]]],
+    ["en", "At least 1,000 Russian troops remain at the Hmeimim base in Syria.", [["country:RU","country:SY",1000]]],
+    ["en", "Cuba has sent hundreds of soldiers to fight for Russia in Ukraine, according to Kyiv.", [["country:CU","country:RU",null]]],
+    ["fr", "La France va déployer 300 soldats supplémentaires en Roumanie.", [["country:FR","country:RO",300]]],
+    ["fr", "Quelque 1 500 militaires français sont toujours déployés au Niger.", [["country:FR","country:NE",1500]]],
+    ["fr", "Le Tchad a annoncé l'envoi d'un contingent de 1 000 soldats au Mali.", [["country:TD","country:ML",1000]]],
+    ["fr", "Moscou a dépêché plusieurs centaines de mercenaires en Centrafrique.", [["country:RU","country:CF",null]]],
+    ["fr", "Washington dispose d'environ 900 soldats en Syrie.", [["country:US","country:SY",900]]],
+    ["fr", "L'armée israélienne a déployé cinq divisions au Liban-Sud.", [["country:IL","location:southern-lebanon",5]]],
+    ["fr", "Plus de 10 000 soldats nord-coréens se trouvent actuellement en Russie, selon Séoul.", [["country:KP","country:RU",10000]]],
+    ["fr", "Le Royaume-Uni maintient un millier de soldats en Estonie.", [["country:GB","country:EE",1000]]],
+    ["fr", "Des soldats turcs sont stationnés dans le nord de la Syrie.", [["country:TR","country:SY",null]]],
+    ["fr", "La Belgique a envoyé 200 militaires en Lituanie dans le cadre de l'Otan.", [["country:BE","country:LT",200]]],
+    ["fr", "Le Kenya doit prendre la tête d'une force de 2 500 policiers en Haïti.", [["country:KE","country:HT",2500]]],
+    ["fr", "Environ 600 militaires russes sont arrivés à Bamako la semaine dernière.", [["country:RU","location:bamako",600]]],
+    ["fr", "L'Egypte a promis d'envoyer des troupes en Somalie.", [["country:EG","country:SO",null]]],
+    ["fr", "Les forces américaines ont quitté la base de Niamey en juillet.", [["country:US","country:NE",null]]],
+];
+
+const TRANSFERS: Row[] = [
+    ["en", "Germany has delivered 18 Leopard 2 tanks to Ukraine.", [["country:DE","country:UA",18]]],
+    ["en", "The State Department approved the possible sale of 66 F-16 fighter jets to Taiwan.", [["country:US","country:TW",66]]],
+    ["en", "Iran has supplied Russia with hundreds of Shahed drones.", [["country:IR","country:RU",null]]],
+    ["en", "North Korea has shipped more than 6,700 containers of munitions to Russia.", [["country:KP","country:RU",6700]]],
+    ["en", "Turkey sold Bayraktar TB2 drones to Poland.", [["country:TR","country:PL",null]]],
+    ["en", "Poland signed a $6 billion deal for 1,000 K2 tanks with South Korea.", [["country:KR","country:PL",1000]]],
+    ["en", "China has been accused of supplying drone components to Russia.", [["country:CN","country:RU",null]]],
+    ["en", "Ukraine received the first F-16s from Denmark and the Netherlands in August.", [["country:DK","country:UA",null]]],
+    ["en", "France will provide Ukraine with six Mirage 2000 jets.", [["country:FR","country:UA",6]]],
+    ["en", "The UAE has been supplying weapons to the RSF via Chad, UN experts said.", [["country:AE","org:rsf",null]]],
+    ["en", "Washington announced a $1 billion arms package for Israel that includes tank ammunition.", [["country:US","country:IL",null]]],
+    ["en", "Russia delivered S-400 air defence systems to India.", [["country:RU","country:IN",null]]],
+    ["en", "Britain has given Ukraine Storm Shadow cruise missiles.", [["country:GB","country:UA",null]]],
+    ["en", "The Houthis received ballistic missiles from Iran, according to the US.", [["country:IR","org:houthis",null]]],
+    ["fr", "La France a livré six Mirage 2000 à l'Ukraine.", [["country:FR","country:UA",6]]],
+    ["fr", "L'Iran fournit à la Russie des drones Shahed.", [["country:IR","country:RU",null]]],
+    ["fr", "Le Mali a réceptionné de nouveaux drones turcs Akinci.", [["country:TR","country:ML",null]]],
+    ["fr", "Berlin va livrer à Kiev quatre systèmes IRIS-T supplémentaires.", [["country:DE","country:UA",4]]],
+    ["fr", "Washington a approuvé la vente de 40 chasseurs F-35 à la Pologne.", [["country:US","country:PL",40]]],
+    ["fr", "La Russie aurait reçu plus de 8 000 drones iraniens depuis 2022.", [["country:IR","country:RU",8000]]],
+    ["fr", "La Corée du Nord a envoyé des millions d'obus à la Russie.", [["country:KP","country:RU",null]]],
+    ["fr", "Pékin a livré au Pakistan 36 avions de combat J-10C.", [["country:CN","country:PK",36]]],
+    ["fr", "L'Ukraine a reçu des États-Unis 31 chars Abrams.", [["country:US","country:UA",31]]],
+    ["fr", "Le Niger a acquis des drones Bayraktar auprès de la Turquie.", [["country:TR","country:NE",null]]],
+];
+
+describe('common phrasings: deployments', () => {
+  it.each(DEPLOYMENTS)('%s: %s', (lang, sentence, expected) => {
+    expect(run(lang, sentence).deployments.map((d) => [d.from, d.to, d.size])).toEqual(expected);
+  });
+});
+
+describe('common phrasings: arms transfers', () => {
+  it.each(TRANSFERS)('%s: %s', (lang, sentence, expected) => {
+    expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
+  });
+});
