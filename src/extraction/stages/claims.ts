@@ -480,6 +480,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
   const cueMatches: Array<{ c: number; n: number; stance: CueStance; source: boolean }> = [];
   for (let k = s.t0; k < s.t1; k++) {
     const src = lex.sources.match(tokens, k);
+    // "selon laquelle ...": a relative pronoun, the words of whoever spoke before it.
+    if (src && ['laquelle', 'lequel', 'lesquelles', 'lesquels'].includes(tokens[k + src.tokens.length]?.norm ?? '')) continue;
     if (src) {
       cueMatches.push({ c: k, n: src.tokens.length, stance: 'neutral', source: true });
       k += src.tokens.length - 1;
@@ -630,6 +632,13 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       found = invertedSubject(ctx, s, cueEnd);
       inverted = !!found;
     }
+    // "Une lecture que rejette l'ambassade de France", "ce qu'avait affirmé mercredi Donald Trump": a French
+    // relative clause puts its subject after the verb.
+    let relativeObject = false;
+    if (!found && doc.language === 'fr' && a > s.t0 && ['que', "qu'"].includes(tokens[a - 1].norm)) {
+      found = invertedSubject(ctx, s, cueEnd);
+      inverted = relativeObject = !!found;
+    }
     if (!found) found = subjectBeforeCue(ctx, s, a);
     if (found?.pronoun && carried) found = carried;
     carried = null;
@@ -656,6 +665,12 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       const segStart = s.t0;
       content = trimContent(ctx, segStart, a);
       dateZone = [[cueEnd, s.t1]];
+      if (relativeObject) {
+        // "..., selon laquelle le calendrier a été respecté": what follows the speaker says what was rejected.
+        const after = trimContent(ctx, found.t1, nextCue);
+        content = after.t1 - after.t0 >= 4 ? after : trimContent(ctx, segmentBefore(ctx, s, a - 1), a - 1);
+        dateZone = [[cueEnd, found.t1]];
+      }
     } else {
       const subjectStart = Math.min(found.t0, a);
       if (subjectStart > s.t0 + 1 && found.t0 > s.t0 && tokens[segmentBefore(ctx, s, found.t0) - 1]?.norm === ',' && !CONJUNCTIONS.has(tokens[segmentBefore(ctx, s, found.t0)]?.norm ?? '')) {

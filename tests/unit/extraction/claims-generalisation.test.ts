@@ -168,3 +168,14 @@ describe('a quotation going on in the next sentence', () => {
     expect(claims('"We will stay," Dmitry Peskov said on Monday. "Our troops are ready and our allies know it."', 'en')).toEqual([['person:dmitry-peskov', 'asserts']]);
   });
 });
+
+describe('French relative clauses with the subject after the verb', () => {
+  it('reads "que rejette X" and "ce qu\'avait affirmé mercredi X" as X speaking', () => {
+    expect(claims("Une lecture que rejette l’ambassade de France à Dakar, selon laquelle le calendrier a été respecté.", 'fr')).toEqual([['org:fr-embassy', 'denies']]);
+    const got = run("Le Kremlin a démenti toute rencontre, contrairement à ce qu’avait affirmé mercredi Donald Trump.", 'fr').claims;
+    expect(got.map((c) => [c.claimant, c.stance, c.claimedOn])).toEqual([['org:kremlin', 'denies', null], ['person:donald-trump', 'asserts', '2025-03-12']]);
+  });
+  it('does not read "selon laquelle" as a source', () => {
+    expect(run("Le ministre a cité une note selon laquelle les troupes resteront.", 'fr').claims.filter((c) => c.cue.startsWith('selon'))).toEqual([]);
+  });
+});
