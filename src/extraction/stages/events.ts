@@ -280,6 +280,56 @@ function frontedPlace(ctx: Ctx, s: Sentence, before: number, preps: Set<string>,
   return e.id;
 }
 
+const DEFINITE = new Set(['the', 'these', 'those', 'les', 'ces']);
+
+/** The first actor (country or organisation with a party) of the sentence before, in the same or the previous paragraph. */
+function firstActor(ctx: Ctx, prev: Sentence, s: Sentence): MentionRec | null {
+  if (prev.paragraph !== s.paragraph && prev.paragraph !== s.paragraph - 1) return null;
+  for (let k = prev.t0; k < prev.t1; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (e && e.type !== 'Location' && e.type !== 'Person' && !e.newsAgency && partyId(ctx, m)) return m;
+  }
+  return null;
+}
+
+const INCLUDING = new Set(['including', 'dont', 'among', 'parmi', 'notamment']);
+
+/**
+ * Figures after a deployment that reuse its noun and verb: "and 900 in Syria" (the same sender, another
+ * place), "including 500 from Italy" / "dont 500 Italiens" (another sender, the same place).
+ */
+function elidedCounts(ctx: Ctx, s: Sentence, d: Deployment, from: number, destPreps: Set<string>): Deployment[] {
+  const { tokens, doc } = ctx;
+  const out: Deployment[] = [];
+  for (let k = from; k < s.t1 - 2; k++) {
+    if (!['and', 'et', ',', ...INCLUDING].includes(tokens[k].norm)) continue;
+    let j = k + 1;
+    if (INCLUDING.has(tokens[j]?.norm ?? '')) j++;
+    const q = doc.quantities.find((x) => x.t0 === j);
+    if (!q) continue;
+    const after = tokens[q.t1];
+    if (!after || lex(ctx).personnel.match(tokens, q.t1) || lex(ctx).weapons.match(tokens, q.t1)) continue;
+    const place = ctx.idx.top[q.t1 + 1] ?? (['la', 'le', "l'", 'the'].includes(tokens[q.t1 + 1]?.norm ?? '') ? ctx.idx.top[q.t1 + 2] : null);
+    const including = INCLUDING.has(tokens[k].norm) || INCLUDING.has(tokens[k + 1]?.norm ?? '');
+    if (!including && destPreps.has(after.norm) && place && ['Country', 'Location'].includes(doc.entities.get(place.entityId)?.type ?? '')) {
+      out.push({ ...d, to: place.entityId, size: q.value, sizeQualifier: q.qualifier, evidence: evidence(doc, tokens[q.t0].start, tokens[place.t1 - 1].end, 0.5) });
+      k = place.t1 - 1;
+    } else if (including && ['from', 'de', 'du', 'des', "d'"].includes(after.norm) && place && doc.entities.get(place.entityId)?.type === 'Country') {
+      out.push({ ...d, from: place.entityId, size: q.value, sizeQualifier: q.qualifier, evidence: evidence(doc, tokens[q.t0].start, tokens[place.t1 - 1].end, 0.5) });
+      k = place.t1 - 1;
+    } else if (including && ctx.idx.top[q.t1]?.form === 'demonym') {
+      const dem = ctx.idx.top[q.t1]!;
+      out.push({ ...d, from: ctx.idx.countryOf(dem.entityId) ?? dem.entityId, size: q.value, sizeQualifier: q.qualifier, evidence: evidence(doc, tokens[q.t0].start, tokens[dem.t1 - 1].end, 0.5) });
+      k = dem.t1 - 1;
+    }
+  }
+  return out.filter((x) => x.from !== x.to);
+}
+
+const lex = (ctx: Ctx) => ctx.doc.lexicon;
+
 const EXPEL = /^(?:expel|expelled|expels|expulse|expulses|expulsee|expulsees|chasse|chasses|kicked)$/;
 
 /** The host that expels troops: the subject of the verb, or the antecedent of "which"/"qui". */
@@ -547,6 +597,12 @@ function deployments(ctx: Ctx): Deployment[] {
         subject = subjectBefore(ctx, s, Math.min(i, verb), destPreps);
         from = partyId(ctx, subject);
       }
+      // "The Pentagon announced the deployment. The 3,000 troops will be sent to Poland": troops named
+      // with a definite article and no owner belong to the actor of the sentence before.
+      if (!from && DEFINITE.has(tokens[(q && q.t1 <= i ? q.t0 : i) - 1]?.norm ?? '') && (q ? q.t0 : i) - 1 === s.t0) {
+        const si = doc.sentences.indexOf(s);
+        if (si > 0) from = partyId(ctx, firstActor(ctx, doc.sentences[si - 1], s));
+      }
       if (!from) continue;
       const fromCountry = ctx.idx.countryOf(from) ?? from;
       // Destination after the verb when it comes first ("l'envoi en mer Rouge de 200 marins"), unless a purpose clause separates them.
@@ -665,6 +721,8 @@ function deployments(ctx: Ctx): Deployment[] {
         const id = partyId(ctx, other);
         if (id && id !== from && id !== to) out.push({ ...made, from: id });
       }
+      // "2,500 troops in Iraq and 900 in Syria", "4,000 troops in Kosovo, including 500 from Italy".
+      out.push(...elidedCounts(ctx, s, made, end, destPreps));
       i = nounEnd - 1;
     }
   });

@@ -234,3 +234,13 @@ describe('more forms of deployment', () => {
     expect(deps('Pristina accuses Belgrade of having trained the Serb gunmen who attacked Kosovo police in the village of Banjska.', 'en')).toEqual([]);
   });
 });
+
+describe('figures that reuse the noun and verb of a deployment', () => {
+  it('reads "and 900 in Syria" as the same sender elsewhere, "including 500 from Italy" as another sender there', () => {
+    expect(deps('The US has 2,500 troops in Iraq and 900 in Syria.', 'en').map((d) => d.slice(0, 3))).toEqual([['country:US', 'country:IQ', 2500], ['country:US', 'country:SY', 900]]);
+    expect(deps('NATO has 4,000 troops in Kosovo, including 500 from Italy.', 'en').map((d) => d.slice(0, 3))).toEqual([['org:nato', 'country:XK', 4000], ['country:IT', 'country:XK', 500]]);
+  });
+  it('gives troops named with "the" and no owner to the actor of the sentence before', () => {
+    expect(deps('Le Pentagone a annoncé lundi le déploiement. Les 3 000 soldats seront envoyés en Pologne.', 'fr').map((d) => d.slice(0, 3))).toEqual([['country:US', 'country:PL', 3000]]);
+  });
+});
