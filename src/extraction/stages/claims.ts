@@ -596,6 +596,27 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     const negated = [tokens[c - 1]?.norm, tokens[a - 1]?.norm, tokens[a - 2]?.norm].some((w) => w === 'not' || w === 'pas' || w === 'never' || w === 'jamais' || w === "n'" || w === 'ni' || w === 'nor' || w === 'neither');
     // "n'a ni confirmé ni démenti": neither statement was made.
     if (negated && (stance !== 'denies' || [tokens[c - 1]?.norm, tokens[a - 1]?.norm].includes('ni'))) continue;
+    // '"...," Kim was quoted as saying', '"...," lawmaker X quoted the NIS as saying': the one quoted speaks.
+    const quotedAt = tokens[c].norm === 'saying' && tokens[c - 1]?.norm === 'as'
+      ? [2, 3, 4, 5, 6].map((d) => c - d).find((j) => j >= s.t0 && ['quoted', 'cited'].includes(tokens[j].norm)) : undefined;
+    if (quotedAt !== undefined) {
+      const q = quotedAt;
+      const passive = ['was', 'were', 'is', 'are', 'been', 'being'].includes(tokens[q - 1]?.norm ?? '');
+      const speaker = passive ? bestIn(ctx, segmentBefore(ctx, s, q - 1), q - 1) : bestIn(ctx, q + 1, c - 1);
+      if (speaker) {
+        const start = passive ? speaker.t0 : segmentBefore(ctx, s, q);
+        const before = trimContent(ctx, s.t0, start);
+        const content = before.t1 - before.t0 >= 3 ? before : trimContent(ctx, cueEnd, nextCue);
+        if (content.t1 > content.t0) {
+          drafts.push({
+            sentence: s, claimant: speaker.entityId, claimantText: doc.text.slice(speaker.start, speaker.end), claimantEntities: [], claimantSpan: { t0: speaker.t0, t1: speaker.t1 },
+            cueStance: stance, cueText: doc.text.slice(tokens[q].start, tokens[cueEnd - 1].end), cueT0: q, cueT1: cueEnd, content,
+            dateZone: [[q, Math.min(s.t1, cueEnd + 6)]], viaSource: false,
+          });
+        }
+      }
+      continue;
+    }
     // "..., saying ...", "..., démentant ...", "tout en accusant ...": a participle clause speaks for the
     // main clause's speaker (the cue before it, else the sentence's subject), never for a noun after it.
     const participle = n === 1 && a > s.t0 && (doc.language === 'en' ? /ing$/.test(tokens[c].norm) : /ant$/.test(tokens[c].norm)) &&

@@ -179,3 +179,10 @@ describe('French relative clauses with the subject after the verb', () => {
     expect(run("Le ministre a cité une note selon laquelle les troupes resteront.", 'fr').claims.filter((c) => c.cue.startsWith('selon'))).toEqual([]);
   });
 });
+
+describe('"quoted X as saying"', () => {
+  it('gives the quotation to the one quoted, active or passive', () => {
+    expect(claims('"The North has received Pantsir systems," lawmaker Lee Seong-kweun quoted the NIS as saying.', 'en')).toEqual([['org:kr-nis', 'asserts']]);
+    expect(claims('"They are heroes of the motherland," Kim Jong Un was quoted as saying.', 'en')).toEqual([['person:kim-jong-un', 'asserts']]);
+  });
+});
