@@ -700,7 +700,7 @@ function deployments(ctx: Ctx): Deployment[] {
         // The destination of the deployment told just before, else the last place named.
         const si = doc.sentences.indexOf(s);
         const recent = [...out].reverse().find((d) => d.to && d.evidence.start >= doc.sentences[Math.max(0, si - 2)].start && (ctx.idx.countryOf(d.to) ?? d.to) !== fromCountry);
-        to = recent ? ctx.idx.countryOf(recent.to) ?? recent.to : placeNamedBefore(ctx, s, fromCountry, 'Country');
+        to = recent ? recent.to : placeNamedBefore(ctx, s, fromCountry, 'Country');
       }
       // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
       // a mission stands for the place it serves in.
