@@ -447,6 +447,9 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
 /** First words of a sentence-opening phrase that sets the scene of a statement. */
 const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after', 'lors', 'dans', 'au', 'apres', 'interroge', 'interrogee', 'devant', 'before', 'addressing', 'writing', 'from']);
 
+/** Verbs of reacting: "a réagi en affirmant", '"...", responded X' report; "responded to the threat" does not. */
+const REACTION_CUES = new Set(['responded', 'reacted', 'replied', 'reagi', 'reagit', 'repondu']);
+
 /** Cues that report only when words are quoted after them ("a lancé : « ... »"), not with a plain object ("a lancé 126 drones"). */
 const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed']);
 
@@ -460,6 +463,16 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   const w = tokens[c].norm;
   const prev = c > s.t0 ? tokens[c - 1].norm : '';
   if (doc.language === 'fr' && /^annonc/.test(w) && ["s'", 'se'].includes(prev)) return false;
+  // "its troops had responded to an immediate threat", "Beijing responded angrily": a reaction, not a statement,
+  // unless words are quoted ('"...", responded X') or introduced ("responded that", "a réagi : ...").
+  if (REACTION_CUES.has(w)) {
+    const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? ''));
+    let introduced = false;
+    for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 3); k++) {
+      if (['que', "qu'", 'that', 'by', 'en', 'saying', 'with'].includes(tokens[k].norm) || (k === cueEnd && ['"', ':'].includes(tokens[k].norm))) introduced = true;
+    }
+    if (!inverted && !introduced) return false;
+  }
   if (QUOTE_ONLY_CUES.has(w)) {
     const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? ''));
     let quoted = false;
@@ -582,7 +595,10 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       const agent = sourceClaimant(ctx, s, byAt + 1);
       if (agent && (agent.mention || agent.text)) {
         const content = trimContent(ctx, s.t0, a);
-        if (content.t1 > content.t0) {
+        // "s'est dit « pas en mesure de confirmer » les chiffres avancés par Kiev": a participle naming the source of
+        // what another speaker comments on in the same sentence is not a statement of its own.
+        const commented = stance === 'neutral' && drafts.some((d) => d.cueT1 <= a);
+        if (content.t1 > content.t0 && !commented) {
           drafts.push({
             sentence: s, claimant: agent.mention?.entityId ?? null, claimantText: agent.text ?? (agent.mention ? doc.text.slice(agent.mention.start, agent.mention.end) : null),
             claimantEntities: [], claimantSpan: { t0: agent.t0, t1: agent.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),

@@ -186,3 +186,15 @@ describe('"quoted X as saying"', () => {
     expect(claims('"They are heroes of the motherland," Kim Jong Un was quoted as saying.', 'en')).toEqual([['person:kim-jong-un', 'asserts']]);
   });
 });
+
+describe('reactions and participles that are not statements', () => {
+  it('reads "responded to a threat" and "responded angrily" as no statement', () => {
+    expect(claims('The Israeli military denied targeting peacekeepers, saying its troops had responded to "an immediate threat" from fighters nearby.', 'en')).toEqual([['org:il-idf', 'denies']]);
+    expect(claims('Beijing responded angrily.', 'en')).toEqual([]);
+    expect(claims('"No," replied Dmitry Peskov.', 'en')).toEqual([['person:dmitry-peskov', 'asserts']]);
+  });
+  it('does not make "les chiffres avancés par Kiev" a claim when someone else comments on them', () => {
+    expect(run("Interrogé par l’AFP, un responsable militaire occidental s’est dit « pas en mesure de confirmer » les chiffres avancés par Kiev.", 'fr').claims.map((c) => [c.claimant, c.claimantText, c.stance]))
+      .toEqual([[null, 'un responsable militaire occidental', 'doubts']]);
+  });
+});
