@@ -47,6 +47,9 @@ export const ORG_HEADS = new Set([
   'corps', 'front', 'party', 'movement', 'brigade', 'battalion', 'army', 'guard', 'guards', 'university', 'observatory', 'office', 'bureau',
   'institut', 'agence', 'conseil', 'comite', 'fondation', 'observatoire', 'parti', 'mouvement', 'armee', 'garde', 'universite', 'service',
   'directorate', 'direction', 'forces', 'group', 'groupe', 'alliance', 'union', 'coalition', 'force', 'command', 'commandement', 'police',
+  'endowment', 'fund', 'network', 'initiative', 'monitor', 'society', 'association', 'federation', 'league', 'tribunal', 'court', 'authority',
+  'corporation', 'industries', 'exchange', 'programme', 'program', 'board', 'secretariat', 'assembly', 'ministere', 'ligue', 'autorite',
+  'cour', 'reseau', 'cellule', 'federation', 'syndicat', 'union', 'think-tank',
 ]);
 
 export const UNIT_HEADS = new Set(['brigade', 'division', 'regiment', 'battalion', 'bataillon', 'army', 'armee', 'corps', 'fleet', 'flotte', 'squadron', 'escadrille']);

@@ -244,3 +244,10 @@ describe('figures that reuse the noun and verb of a deployment', () => {
     expect(deps('Le Pentagone a annoncé lundi le déploiement. Les 3 000 soldats seront envoyés en Pologne.', 'fr').map((d) => d.slice(0, 3))).toEqual([['country:US', 'country:PL', 3000]]);
   });
 });
+
+describe('organisation names with more heads', () => {
+  it('reads "Carnegie Endowment for International Peace" whole', () => {
+    expect(run('Michael Kofman, an analyst at the Carnegie Endowment for International Peace, said Russia was adapting.', 'en').entities.filter((e) => e.type === 'Organization').map((e) => e.name))
+      .toEqual(['Carnegie Endowment for International Peace']);
+  });
+});
