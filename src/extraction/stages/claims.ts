@@ -710,7 +710,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       }
     } else {
       const subjectStart = Math.min(found.t0, a);
-      if (subjectStart > s.t0 + 1 && found.t0 > s.t0 && tokens[segmentBefore(ctx, s, found.t0) - 1]?.norm === ',' && !CONJUNCTIONS.has(tokens[segmentBefore(ctx, s, found.t0)]?.norm ?? '')) {
+      // "X called the deal historic, while Y said it opened a new page": a new clause, its content after the cue.
+      const joining = CONJUNCTIONS.has(tokens[segmentBefore(ctx, s, found.t0)]?.norm ?? '') || ['while', 'whereas', 'tandis', 'alors'].includes(tokens[segmentBefore(ctx, s, found.t0)]?.norm ?? '');
+      if (subjectStart > s.t0 + 1 && found.t0 > s.t0 && tokens[segmentBefore(ctx, s, found.t0) - 1]?.norm === ',' && !joining) {
         // "<content>, Defence Minister Boris Pistorius said on Wednesday"
         const before = trimContent(ctx, s.t0, segmentBefore(ctx, s, Math.min(found.t0, a)) - 1);
         const after = trimContent(ctx, cueEnd, nextCue);
@@ -728,6 +730,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // phrase sets the scene; the content follows the cue.
         const opener = SETTING_OPENERS.has(tokens[s.t0].norm) && after.t1 - after.t0 >= 3 && !tokens.slice(s.t0, found.t0).some((t) => t.norm === '"');
         if (opener) introduced = true;
+        // "..., sa porte-parole Maria Zakharova évoquant une simple « coopération »": a participle's content follows it.
+        if (cueEnd - c === 1 && (doc.language === 'en' ? /ing$/.test(tokens[c].norm) : /ant$/.test(tokens[c].norm)) && after.t1 - after.t0 >= 2) introduced = true;
         content = !introduced && !relative && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
@@ -935,6 +939,9 @@ export const claimsStage: Stage = {
       if (kind === 'heading') continue;
       let drafts = draftsFor(ctx, s);
       if (!drafts.length) drafts = quoteGoingOn(ctx, s, claims);
+      // "The NIS told a committee that ..., according to lawmaker Yoon", "The agency said ..., Yoon told reporters":
+      // whoever relays another speaker's statement in the same sentence is the channel, not a second claimant.
+      drafts = drafts.filter((d) => d.cueStance !== 'neutral' || !drafts.some((o) => o !== d && o.claimant && o.claimant !== d.claimant && o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1));
       // An unnamed source next to a named one in the same sentence is the named one's quote.
       if (drafts.some((d) => d.claimant)) drafts = drafts.filter((d) => d.claimant || !d.viaSource);
       for (const d of drafts) {

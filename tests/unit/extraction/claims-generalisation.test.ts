@@ -198,3 +198,18 @@ describe('reactions and participles that are not statements', () => {
       .toEqual([[null, 'un responsable militaire occidental', 'doubts']]);
   });
 });
+
+describe('one speaker relaying another in the same sentence', () => {
+  it('keeps the statement relayed, not the relay ("according to lawmaker X", "X told reporters")', () => {
+    expect(claims('The National Intelligence Service told a parliamentary committee that 600 soldiers had been killed, according to lawmaker Lee Seong-kweun.', 'en')).toEqual([['org:kr-nis', 'asserts']]);
+    expect(claims('The National Intelligence Service also said 3,000 soldiers had been sent in January, Lee Seong-kweun told reporters.', 'en')).toEqual([['org:kr-nis', 'asserts']]);
+  });
+  it('keeps a second speaker who reacts or speaks in a clause of their own', () => {
+    expect(claims('Azerbaijan accused Armenian forces of firing on its positions, a claim Yerevan rejected as "disinformation".', 'en')).toEqual([['country:AZ', 'accuses'], ['country:AM', 'denies']]);
+    expect(claims('Ilham Aliyev called the deal "a historic day", while Nikol Pashinyan said it opened "a new page" in relations.', 'en').map((c) => c[0])).toContain('person:nikol-pashinyan');
+  });
+  it('reads the content of a participle in an absolute construction after it', () => {
+    const got = run("Le ministère russe des Affaires étrangères a démenti le 10 juin toute « base permanente », sa porte-parole Maria Zakharova évoquant une simple « coopération ».", 'fr').claims;
+    expect(got.map((c) => [c.claimant, c.stance])).toEqual([['org:ru-foreign-ministry', 'denies'], ['person:maria-zakharova', 'asserts']]);
+  });
+});
