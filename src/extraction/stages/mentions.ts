@@ -564,9 +564,22 @@ function datelinePass(ctx: Ctx): void {
   if (t0 < 0 || t1 <= t0) return;
   const known = mentionAt(ctx, t0);
   if (known && known.t1 >= t1) return;
-  const name = doc.text.slice(tokens[t0].start, tokens[t1 - 1].end);
-  const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.8 });
-  addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+  // "(ats/afp)", "(Reuters, AFP)": each credit is an agency; known ones by any case ("dpa", "ats").
+  let a = t0;
+  while (a < t1) {
+    let b = a;
+    while (b < t1 && !['/', ',', '-', '+'].includes(tokens[b].norm)) b++;
+    if (b > a && !mentionAt(ctx, a)) {
+      const hit = ctx.lex.gazetteer.match(tokens, a, (entry) => a + entry.tokens.length === b);
+      const lexAgency = hit ? ctx.lex.entities.get(hit.payload.entityId) : undefined;
+      const name = doc.text.slice(tokens[a].start, tokens[b - 1].end);
+      const e = lexAgency?.newsAgency
+        ? ensureEntity(ctx, lexAgency)
+        : ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.8 });
+      addMention(ctx, { t0: a, t1: b, entityId: e.id, form: 'pattern' });
+    }
+    a = b + 1;
+  }
   // The city before it is a place.
   const city = mentionAt(ctx, tokens.findIndex((t) => t.start >= firstBody.start));
   if (city && city.form === 'capital') city.form = 'location';

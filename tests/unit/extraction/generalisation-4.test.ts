@@ -251,3 +251,11 @@ describe('organisation names with more heads', () => {
       .toEqual(['Carnegie Endowment for International Peace']);
   });
 });
+
+describe('the reporting chain', () => {
+  const agencies = (body: string, language: 'fr' | 'en') => extractArticle({ body, published: '2025-03-14', language, outlet: 'Example Daily' }).reporting.agencies;
+  it('splits a joint credit and knows lowercase credits', () => {
+    expect(agencies("GENÈVE (ats/afp) - Le conflit s'intensifie.", 'fr')).toEqual(['Keystone-ATS', 'Agence France-Presse']);
+    expect(agencies('Berlin (dpa) - Le gouvernement a annoncé.', 'fr')).toEqual(['Deutsche Presse-Agentur']);
+  });
+});
