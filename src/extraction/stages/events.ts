@@ -822,6 +822,20 @@ function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly strin
 
 interface ItemRef { t0: number; t1: number; w: WeaponPayload }
 
+const ONE = new Set(['a', 'an', 'one', 'une', 'un', 'second', 'deuxieme', 'third', 'troisieme', 'another', 'nouvelle', 'new', 'seconde']);
+
+/** A single battery named before the items ("une batterie de ...", "a battery of ..."), as a figure of 1. */
+function oneBattery(ctx: Ctx, s: Sentence, items: readonly ItemRef[]): QuantityRec | null {
+  const { tokens } = ctx;
+  if (!items.length) return null;
+  for (let k = Math.max(s.t0 + 1, items[0].t0 - 5); k < items[0].t0; k++) {
+    if (!['battery', 'batterie'].includes(tokens[k].norm) || !ONE.has(tokens[k - 1].norm)) continue;
+    const rec: QuantityRec = { t0: k - 1, t1: k, value: 1, qualifier: 'exact', text: ctx.doc.text.slice(tokens[k - 1].start, tokens[k].end), span: { start: tokens[k - 1].start, end: tokens[k].end } };
+    return rec;
+  }
+  return null;
+}
+
 const CLAUSE_FILLERS = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'also', 'aussi', 'already', 'deja', 'since', 'then', 'puis', 'later', 'recently', 'recemment', 'egalement', 'will', 'would', 'va', 'vont']);
 
 /** The first actor of the sentence when the verb opens a clause coordinated by "and"/"et" with no subject of its own. */
@@ -980,6 +994,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         q = counted[0].q;
         qItem = counted[0].w;
       }
+      // "une batterie de défense antiaérienne FK-3", "a second battery of HQ-9": one battery.
+      const battery = !q ? oneBattery(ctx, s, items) : null;
+      if (battery) { q = battery; qItem = { ...items[0].w, unit: 'batteries' }; }
       const receive = !!lex.receiveVerbs.match(tokens, k);
       // "Lithuania signed a contract ... from Germany, and has ordered 18 Caesar from France": the subject is elided after "and".
       let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps);

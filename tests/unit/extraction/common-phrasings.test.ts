@@ -81,3 +81,18 @@ describe('common phrasings: arms transfers', () => {
     expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
   });
 });
+
+describe('common phrasings: counts of transfers', () => {
+  const rows: Row[] = [
+    ['en', 'Turkey delivered a dozen Bayraktar TB2 drones to Mali.', [['country:TR', 'country:ML', 12]]],
+    ['en', 'Turkey delivered dozens of Bayraktar TB2 drones to Mali.', [['country:TR', 'country:ML', null]]],
+    ['en', 'Germany delivered a batch of 20 Leopard tanks to Ukraine.', [['country:DE', 'country:UA', 20]]],
+    ['en', 'Denmark delivered the first six F-16s to Ukraine.', [['country:DK', 'country:UA', 6]]],
+    ['fr', 'La France a livré les six premiers Mirage 2000 à l\'Ukraine.', [['country:FR', 'country:UA', 6]]],
+    ['fr', 'La Chine a fourni au Pakistan une batterie de défense antiaérienne HQ-9.', [['country:CN', 'country:PK', 1]]],
+    ['en', 'China supplied Pakistan with a battery of HQ-9 air defence systems.', [['country:CN', 'country:PK', 1]]],
+  ];
+  it.each(rows)('%s: %s', (lang, sentence, expected) => {
+    expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
+  });
+});
