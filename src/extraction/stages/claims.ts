@@ -643,7 +643,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       if (prev && prev.cueT1 <= a) {
         // A participle that adds nothing to the stance goes on with the same statement: "denied X, saying Y"
         // is one denial, "said X, adding Y" one statement, "condemned X, accusing Y" one accusation.
-        if (stance === 'neutral' || stance === prev.cueStance) {
+        if (stance === 'neutral' || stance === prev.cueStance || counterAccusation(ctx, prev, stance)) {
           prev.tail = own;
           continue;
         }
@@ -739,7 +739,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
           dateZone.push([s.t0, found.t0]);
           // A long setting may hold other months ("engagé en mars, ..., réclamé dès novembre 2024 par X, qui avait
           // alors jugé"): then only its first words and the speaker's own segment date the statement.
-          looseZones = before.t1 - before.t0 < 4 ? [[s.t0, found.t0]] : [[s.t0, Math.min(found.t0, s.t0 + 3)], [segmentBefore(ctx, s, found.t0), found.t0]];
+          const then = tokens.slice(found.t1, c).some((t) => ['alors', 'then'].includes(t.norm));
+          // "..., ont pris en juin le relais du groupe Wagner, qui a annoncé": the main clause's month is not the relative's.
+          looseZones = before.t1 - before.t0 < 4 && !relative ? [[s.t0, found.t0]] : [[s.t0, Math.min(found.t0, s.t0 + 3)], ...(then ? [[segmentBefore(ctx, s, found.t0), found.t0] as [number, number]] : [])];
         }
       } else {
         content = trimContent(ctx, cueEnd, nextCue);
@@ -764,6 +766,12 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       // "denied the accusation on Friday" has its content in the verb itself.
       content = { t0: c, t1: Math.min(s.t1, cueEnd + 3) };
     }
+    // "Téhéran « rejette catégoriquement » ces accusations, a réagi X, qui dénonce une « campagne de désinformation »".
+    const prevDraft = drafts[drafts.length - 1];
+    if (prevDraft && claimant && prevDraft.claimant === claimant && ['qui', 'who'].includes(tokens[a - 1]?.norm ?? '') && counterAccusation(ctx, prevDraft, stance)) {
+      prevDraft.tail = content;
+      continue;
+    }
     drafts.push({
       sentence: s, claimant, claimantText, claimantEntities: found.entities, claimantSpan: { t0: found.t0, t1: found.t1 },
       cueStance: stance, cueText: doc.text.slice(tokens[a].start, tokens[cueEnd - 1].end), cueT0: a, cueT1: cueEnd,
@@ -772,6 +780,11 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     });
   }
   return drafts;
+}
+
+/** An accusation that goes with a denial by the same speaker ("rejects the charges, denouncing a smear") is part of the denial. */
+function counterAccusation(ctx: Ctx, prev: Draft, stance: CueStance): boolean {
+  return stance === 'accuses' && stanceOf(ctx, prev) === 'denies';
 }
 
 function hasMarker(m: PhraseMatcher<true>, tokens: Token[], t0: number, t1: number): string[] {
@@ -1008,8 +1021,12 @@ export const claimsStage: Stage = {
           const speakers = speakersFor.get(claimant);
           const viaSpeaker = speakers ? [...speakers].map((p) => datedBy.get(p)).filter(Boolean).sort((a, b) => b!.order - a!.order)[0] : undefined;
           const best = [own, viaAff, viaSpeaker].filter(Boolean).sort((a, b) => b!.order - a!.order)[0];
-          // Only while the story stays on that day: a statement dated otherwise in between starts another one.
+          // Only while the story stays on that day: a statement dated otherwise in between starts another one,
+          // unless the sentence says it is the same statement ("Dans son communiqué, le HUR accuse ...").
+          const sameStatement = ['dans', 'in'].includes(tokens[s.t0].norm) && ['son', 'sa', 'leur', 'its', 'his', 'her', 'their'].includes(tokens[s.t0 + 1]?.norm ?? '') &&
+            (DOCUMENTS.has(tokens[s.t0 + 2]?.norm ?? '') || tokens[s.t0 + 2]?.norm === 'declaration');
           if (best && (!lastDated || lastDated.value === best.value)) date = { value: best.value, precision: best.precision };
+          else if (sameStatement && own) date = { value: own.value, precision: own.precision };
         }
         const about = {
           events: events.filter((e) => e.evidence.start < ev.end && ev.start < e.evidence.end).map((e) => e.id),

@@ -213,3 +213,17 @@ describe('one speaker relaying another in the same sentence', () => {
     expect(got.map((c) => [c.claimant, c.stance])).toEqual([['org:ru-foreign-ministry', 'denies'], ['person:maria-zakharova', 'asserts']]);
   });
 });
+
+describe('one statement across clauses and sentences', () => {
+  it('keeps a counter-accusation with the denial it goes with', () => {
+    expect(claims("Téhéran « rejette catégoriquement » ces accusations, a réagi mercredi le porte-parole de la diplomatie iranienne, Esmaïl Baghaï, qui dénonce une « campagne de désinformation ».", 'fr'))
+      .toEqual([['person:esmail-baghai', 'denies']]);
+  });
+  it('dates "Dans son communiqué, X ..." by X\'s statement before, whatever was said in between', () => {
+    const got = run("La Corée du Nord a envoyé 3 000 soldats, a affirmé mercredi le renseignement militaire ukrainien (HUR) dans un communiqué. Le ministère russe de la Défense a affirmé mardi avoir repris trois localités. Dans son communiqué, le HUR accuse par ailleurs l’Iran d’avoir transféré des missiles.", 'fr').claims;
+    expect(got.map((c) => c.claimedOn)).toEqual(['2025-03-12', '2025-03-11', '2025-03-12']);
+  });
+  it('does not date a relative clause by the month of the main clause', () => {
+    expect(run("Au Mali, les paramilitaires russes ont pris en juin le relais du groupe Wagner, qui a annoncé son départ du pays.", 'fr').claims.map((c) => c.claimedOn)).toEqual([null]);
+  });
+});
