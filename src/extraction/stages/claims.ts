@@ -211,7 +211,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let bestRank = 0;
     let collective: { text: string; t0: number; t1: number } | null = null;
     let pronoun: 'person' | 'group' | null = null;
-    for (let n = 0; n < 4 && segEnd > s.t0; n++) {
+    for (let n = 0; n < 5 && segEnd > s.t0; n++) {
       const segStart = segmentBefore(ctx, s, segEnd);
       // ", who spoke on condition of anonymity,": a relative clause names no one.
       const relative = ['who', 'which', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
@@ -232,6 +232,15 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
       if (!relative) collective = collective ?? collectiveIn(ctx, segStart, segEnd);
       pronoun = pronoun ?? pronounIn(ctx, segStart, segEnd);
       const boundary = segStart - 1;
+      // "Jimmy Chérizier, dit « Barbecue », chef de ...": step over a quoted nickname.
+      if (boundary >= s.t0 && tokens[boundary].norm === '"') {
+        let open = boundary - 1;
+        while (open > s.t0 && open > boundary - 5 && tokens[open].norm !== '"') open--;
+        if (tokens[open].norm === '"' && ['dit', 'alias', 'surnomme', 'nicknamed', 'known', 'as'].includes(tokens[open - 1]?.norm ?? '')) {
+          segEnd = open - 1;
+          continue;
+        }
+      }
       if (boundary < s.t0 || tokens[boundary].norm !== ',') break;
       segEnd = boundary;
     }

@@ -47,6 +47,11 @@ const CUSTOM: Custom[] = [
     build: (m) => ({ ...iso({ y: Number(m[2]), m: MONTHS[m[1]] }), dayLike: false }),
   },
   {
+    // "en 2023", "au cours de l'année 2024": a year alone, which chrono-node's French parser misses.
+    re: /\b(?:en|l'annee) ((?:19|20)\d\d)\b(?![\d,.]| ?%| ?(?:euros?|dollars?|km|soldats|hommes|militaires))/g,
+    build: (m) => ({ value: m[1], precision: 'year', dayLike: false }),
+  },
+  {
     // depuis août 2023, depuis 2022, since August 2023, since 2022
     re: new RegExp(`\\b(?:depuis|since)(?: (?:le )?(?:debut|start|the start of|le mois d'|mi-))?(?: (${M}))? (\\d{4})\\b`, 'g'),
     build: (m, _ref, published) => {
