@@ -173,7 +173,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
 }
 
 /** The nearest figure before token t0, at most `maxGap` words away; a year of a date is no figure ("reçu en 2020 six drones"). */
-function quantityBefore(ctx: Ctx, t0: number, maxGap = 3): QuantityRec | null {
+function quantityBefore(ctx: Ctx, t0: number, maxGap = 3, partOfThe = false): QuantityRec | null {
   let best: QuantityRec | null = null;
   for (const q of ctx.doc.quantities) {
     if (q.t1 > t0 || t0 - q.t1 > maxGap) continue;
@@ -185,8 +185,11 @@ function quantityBefore(ctx: Ctx, t0: number, maxGap = 3): QuantityRec | null {
     if (ok && (!best || q.t1 > best.t1)) best = q;
   }
   // "the last two of six Su-30 jets", "les 11 premiers sur 29": the part counts, not the whole.
-  if (best && ['of', 'sur'].includes(ctx.tokens[best.t0 - 1]?.norm ?? '')) {
-    const part = ctx.doc.quantities.find((q) => q.t1 === best!.t0 - 1 || (q.t1 === best!.t0 - 2 && ctx.tokens[q.t1].kind === 'word'));
+  // "received about 20 of the 85 F-16s" (a delivery); not "4,700 of the 15,000 soldiers sent" (losses among a deployment).
+  const ofAt = partOfThe && ['the', 'les', 'des'].includes(ctx.tokens[best ? best.t0 - 1 : -1]?.norm ?? '') ? 2 : 1;
+  if (best && ['of', 'sur', 'des'].includes(ctx.tokens[best.t0 - ofAt]?.norm ?? '')) {
+    const at = best.t0 - ofAt;
+    const part = ctx.doc.quantities.find((q) => q.t1 === at || (q.t1 === at - 1 && ctx.tokens[q.t1].kind === 'word'));
     if (part) return part;
   }
   return best;
@@ -800,6 +803,12 @@ function anaphorSubject(ctx: Ctx, prev: Sentence, s: Sentence, verb: number): Me
 
 const ARRIVALS = new Set(['venu', 'venus', 'venue', 'venues', 'arrive', 'arrives', 'arrivee', 'arrivees', 'came', 'arrived']);
 /** "sont venus (au Mali) avec du matériel", "arrived with helicopters": an arrival that brings equipment. */
+/** Weapons named within the six words before the verb, in its sentence. */
+function itemsJustBefore(ctx: Ctx, s: Sentence, k: number): boolean {
+  for (let j = Math.max(s.t0, k - 6); j < k; j++) if (ctx.doc.lexicon.weapons.match(ctx.tokens, j)) return true;
+  return false;
+}
+
 function arrivesWith(ctx: Ctx, s: Sentence, k: number): boolean {
   if (!ARRIVALS.has(ctx.tokens[k].norm)) return false;
   for (let j = k + 1; j < s.t1 && j < k + 7; j++) {
@@ -821,6 +830,8 @@ function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly strin
 }
 
 interface ItemRef { t0: number; t1: number; w: WeaponPayload }
+
+const DEAL = /^(?:deal|contract|contrat|accord)$/;
 
 const ONE = new Set(['a', 'an', 'one', 'une', 'un', 'second', 'deuxieme', 'third', 'troisieme', 'another', 'nouvelle', 'new', 'seconde']);
 
@@ -923,12 +934,14 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
     for (let k = s.t0; k < s.t1; k++) {
       const v = lex.transferVerbs.match(tokens, k);
       const arrival = arrivesWith(ctx, s, k);
-      if (!v && !arrival) continue;
+      // "The first batch of 20 Akinci drones arrived in Khartoum": items that arrive somewhere were delivered there.
+      const landed = !arrival && ARRIVALS.has(tokens[k].norm) && itemsJustBefore(ctx, s, k);
+      if (!v && !arrival && !landed) continue;
       const vEnd = k + (v ? v.tokens.length : 1);
       if (k > s.t0 && DETERMINERS_EV.has(tokens[k - 1].norm) && /^arme/.test(tokens[k].norm)) continue; // "une arme": the noun
       const adverb = (w: string | undefined) => !!w && (/ly$/.test(w) || ['probablement', 'deja', 'aussi', 'egalement', 'ete', 'recemment', 'secretement', 'also', 'already'].includes(w));
       // "sont arrivés avec": être as the auxiliary of a verb of motion, not a passive.
-      const passive = !arrival && !/ing$/.test(tokens[k].norm) && (PASSIVE.has(tokens[k - 1]?.norm) || (PASSIVE.has(tokens[k - 2]?.norm) && adverb(tokens[k - 1]?.norm)));
+      const passive = landed || (!arrival && !/ing$/.test(tokens[k].norm) && (PASSIVE.has(tokens[k - 1]?.norm) || (PASSIVE.has(tokens[k - 2]?.norm) && adverb(tokens[k - 1]?.norm))));
       // Items after the verb (active, nouns) or before it (passive).
       const items: Array<{ t0: number; t1: number; w: WeaponPayload }> = [];
       const scanFrom = passive ? Math.max(s.t0, k - 14) : vEnd;
@@ -986,7 +999,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       let qItem: WeaponPayload | null = null;
       const counted: Array<{ q: QuantityRec; w: WeaponPayload }> = [];
       for (const it of items) {
-        const found = quantityBefore(ctx, it.t0, 4);
+        const found = quantityBefore(ctx, it.t0, 4, true);
         if (found && !counted.some((c) => c.q === found)) counted.push({ q: found, w: it.w });
       }
       // The first figure given for an item counts ("deux hélicoptères ... et plusieurs drones": 2).
@@ -1007,7 +1020,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const ante = ctx.idx.top[tokens[k - 2]?.norm === ',' ? k - 3 : k - 2];
         if (ante) supplierM = ante;
       }
-      let recipientM = mentionAfterPrep(ctx, s, vEnd, recipPreps, partyId(ctx, supplierM));
+      let recipientM = mentionAfterPrep(ctx, s, vEnd, landed ? destPreps : recipPreps, partyId(ctx, supplierM));
       // "vers l'aéroport d'Amdjarass ... à destination des FSR": an actor named later beats a place.
       if (recipientM && doc.entities.get(recipientM.entityId)?.type === 'Location' && !ctx.idx.countryOf(recipientM.entityId)) {
         const actor = mentionAfterPrep(ctx, s, recipientM.t1, recipPreps, partyId(ctx, supplierM));
@@ -1023,7 +1036,13 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         }
       } else if (receive) {
         recipientM = supplierM;
-        supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ?? sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
+        // "Poland's order of 1,000 K2 tanks": the possessor of a nominal purchase buys.
+        const possessor = tokens[k - 1]?.norm === "'s" ? ctx.idx.top[k - 2] : null;
+        if (possessor && possessor.t1 === k - 1 && partyId(ctx, possessor)) recipientM = possessor;
+        // "signed a deal with France for 26 Rafale": the partner of a deal sells.
+        supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ??
+          (DEAL.test(tokens[k].norm) || DEAL.test(tokens[k + 1]?.norm ?? '') ? mentionAfterPrep(ctx, s, k, new Set(['with', 'avec']), partyId(ctx, recipientM)) : null) ??
+          sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
       // "the delivery of six drones to Niger by Turkey": a nominal transfer takes its agent after "by"/"par".
@@ -1072,6 +1091,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const recipientKind = recipientM ? doc.entities.get(recipientM.entityId)?.kind ?? '' : '';
       if (recipientM && (recipientKind === 'armed-forces' || (FORCE_KINDS.has(recipientKind) && recipientM.form !== 'institution'))) recipient = recipientM.entityId;
       if (recipient && doc.entities.get(recipient)?.type === 'Location') recipient = ctx.idx.countryOf(recipient) ?? recipient;
+      // "sent fighter jets to the East Owainat air base": a place of no known country is where arms go, not who gets them.
+      if (recipient && doc.entities.get(recipient)?.type === 'Location' && !ctx.idx.countryOf(recipient)) recipient = null;
       // Elided parties come from the previous transfer of the same paragraph ("Au total, ... ont été exportés vers la Russie").
       const prev = [...out].reverse().find((t) => {
         const ps = sentIndex.get(t)!;

@@ -96,3 +96,35 @@ describe('common phrasings: counts of transfers', () => {
     expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
   });
 });
+
+describe('common phrasings: procurement', () => {
+  const rows: Row[] = [
+    ["en", "Poland's order of 1,000 K2 tanks from South Korea is the largest arms deal in its history.", [["country:KR","country:PL",1000]]],
+    ["en", "Deliveries of the first 180 K2 tanks to Poland began in December 2022.", [["country:KR","country:PL",180]]],
+    ["en", "Armenia has received six Caesar howitzers from France, with 36 more on order.", [["country:FR","country:AM",6]]],
+    ["en", "Seoul has already shipped more than 100 K9 howitzers to Warsaw.", [["country:KR","country:PL",100]]],
+    ["en", "Under the deal, South Korea will supply Poland with 288 Chunmoo rocket launchers.", [["country:KR","country:PL",288]]],
+    ["en", "The first batch of 20 Akinci drones arrived in Khartoum last month, officials said.", [["country:TR","country:SD",20]]],
+    ["en", "The Pentagon said the sale of 150 Abrams tanks to Romania had been approved.", [["country:US","country:RO",150]]],
+    ["en", "Estonia took delivery of 12 K9 howitzers from South Korea in March.", [["country:KR","country:EE",12]]],
+    ["en", "Iran has transferred hundreds of ballistic missiles to Russia since September, Western officials say.", [["country:IR","country:RU",null]]],
+    ["en", "The UAE has provided the RSF with drones, missiles and armoured vehicles, according to UN experts.", [["country:AE","org:rsf",null]]],
+    ["en", "Saudi Arabia will buy 48 Eurofighter Typhoon jets from Britain.", [["country:GB","country:SA",48]]],
+    ["en", "India signed a deal with France for 26 Rafale Marine jets.", [["country:FR","country:IN",26]]],
+    ["en", "Taiwan is expecting the delivery of 66 F-16V fighters by 2026.", [["country:US","country:TW",66]]],
+    ["fr", "L'Arménie a reçu six canons Caesar de la France, et 36 autres ont été commandés.", [["country:FR","country:AM",6]]],
+    ["fr", "La Pologne a commandé 1 000 chars K2 à la Corée du Sud.", [["country:KR","country:PL",1000]]],
+    ["fr", "Les premières livraisons de drones Akinci au Soudan ont eu lieu en février.", [["country:TR","country:SD",null]]],
+    ["fr", "Les Émirats arabes unis fourniraient aux FSR des drones et des missiles, selon des experts de l'ONU.", [["country:AE","org:rsf",null]]],
+    ["fr", "Selon Le Monde, Bakou a acheté des avions JF-17 au Pakistan.", [["country:PK","country:AZ",null]]],
+    ["fr", "L'Inde a livré à l'Arménie des lance-roquettes Pinaka et des obusiers Atags.", [["country:IN","country:AM",null]]],
+    ["fr", "Des armes françaises ont été livrées à l'Arménie en 2024.", [["country:FR","country:AM",null]]],
+    ["fr", "Le contrat porte sur la livraison de 12 Rafale à la Serbie d'ici 2028.", [["country:FR","country:RS",12]]],
+  ];
+  it.each(rows)('%s: %s', (lang, sentence, expected) => {
+    expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
+  });
+  it('does not give arms to a base of no known country ("sent fighter jets to the East Owainat air base")', () => {
+    expect(run('en', 'Egypt sent fighter jets to the East Owainat air base near the Sudanese border.').armsTransfers).toEqual([]);
+  });
+});
