@@ -801,7 +801,7 @@ function anaphorSubject(ctx: Ctx, prev: Sentence, s: Sentence, verb: number): Me
   return null;
 }
 
-const ARRIVALS = new Set(['venu', 'venus', 'venue', 'venues', 'arrive', 'arrives', 'arrivee', 'arrivees', 'came', 'arrived']);
+const ARRIVALS = new Set(['venu', 'venus', 'venue', 'venues', 'arrive', 'arrives', 'arrivee', 'arrivees', 'came', 'arrived', 'reached', 'arriving']);
 /** "sont venus (au Mali) avec du matériel", "arrived with helicopters": an arrival that brings equipment. */
 /** Weapons named within the six words before the verb, in its sentence. */
 function itemsJustBefore(ctx: Ctx, s: Sentence, k: number): boolean {
@@ -1045,6 +1045,20 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
           sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+      // "The missiles were flown from Iran to Russia", "acheminés d'Iran vers la Russie": a passive of motion names its origin.
+      if (passive && !supplierM) {
+        for (let j = vEnd; j < Math.min(s.t1, vEnd + 8) && !supplierM; j++) {
+          const m = ctx.idx.top[j];
+          if (!m || m.t0 !== j || doc.entities.get(m.entityId)?.type !== 'Country' || m.form === 'demonym' || m.entityId === recipientM?.entityId) continue;
+          const before = ['the', 'la', 'le', "l'"].includes(tokens[j - 1]?.norm ?? '') ? tokens[j - 2]?.norm : tokens[j - 1]?.norm;
+          if (['from', 'de', "d'", 'du', 'depuis'].includes(before ?? '')) supplierM = m;
+        }
+      }
+      // "A shipment of 200 Fath-360 missiles reached Russia": the object of "reached" receives.
+      if (landed && !recipientM && ['reached', 'reach', 'reaches', 'atteint'].includes(tokens[k].norm)) {
+        const obj = ctx.idx.top[vEnd] ?? (['la', 'le', "l'", 'the'].includes(tokens[vEnd]?.norm ?? '') ? ctx.idx.top[vEnd + 1] : null);
+        if (obj && partyId(ctx, obj)) recipientM = obj;
+      }
       // "the delivery of six drones to Niger by Turkey": a nominal transfer takes its agent after "by"/"par".
       if (!passive && !receive && SHIPMENT_NOUNS.test(tokens[k].norm)) {
         const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), partyId(ctx, recipientM));
@@ -1118,6 +1132,13 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "Norway has pledged six of the jets", "It will also send 30 M113": the article's recipient when the sentence names none.
       if (supplier && !recipient && !receive && !passive && !arming && q && !otherPlace(ctx, s, supplier)) recipient = usualRecipient(out, supplier);
+      // "The Armenian defence ministry said the first Caesar guns had arrived": the other actor of the sentence receives.
+      if (passive && supplier && !recipient) {
+        for (let j = s.t0; j < s.t1 && !recipient; j++) {
+          const m = ctx.idx.top[j];
+          if (m && m.t0 === j && doc.entities.get(m.entityId)?.type !== 'Location' && partyId(ctx, m) && (ctx.idx.countryOf(partyId(ctx, m)!) ?? partyId(ctx, m)) !== (ctx.idx.countryOf(supplier) ?? supplier)) recipient = partyId(ctx, m);
+        }
+      }
       if (!supplier || !recipient || supplier === recipient) continue;
       // Future, conditional or announced-for-later transfers are planned ("enverrait ... d'ici la fin de l'année", "will send").
       const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;

@@ -128,3 +128,32 @@ describe('common phrasings: procurement', () => {
     expect(run('en', 'Egypt sent fighter jets to the East Owainat air base near the Sudanese border.').armsTransfers).toEqual([]);
   });
 });
+
+describe('common phrasings: shipments and analysis prose', () => {
+  const rows: Row[] = [
+    ["en", "Warsaw has so far taken delivery of 180 K2 tanks and 212 K9 howitzers.", [["country:KR","country:PL",180],["country:KR","country:PL",212]]],
+    ["en", "The Armenian defence ministry said the first Caesar guns had arrived.", [["country:FR","country:AM",null]]],
+    ["en", "In 2023, Paris agreed to sell Yerevan three GM200 radars and Mistral air-defence missiles.", [["country:FR","country:AM",null]]],
+    ["en", "Those deliveries followed India's sale of Pinaka rocket launchers to Armenia.", [["country:IN","country:AM",null]]],
+    ["en", "Azerbaijan, for its part, has bought JF-17 fighter jets from Pakistan.", [["country:PK","country:AZ",null]]],
+    ["en", "Moscow also supplied Tehran with Su-35 fighter jets, according to Iranian media.", [["country:RU","country:IR",null]]],
+    ["en", "A shipment of 200 Fath-360 missiles reached Russia in September.", [["country:IR","country:RU",200]]],
+    ["en", "The missiles were flown from Iran to Russia aboard cargo planes.", [["country:IR","country:RU",null]]],
+    ["en", "Ukraine's allies have pledged more than 100 F-16s, but only 30 have been delivered.", [["country:US","country:UA",100]]],
+    ["en", "The United States approved a $1.2 billion sale of NASAMS to Taiwan on Friday.", [["country:US","country:TW",null]]],
+    ["en", "The State Department cleared Taiwan to buy 400 Harpoon missiles.", [["country:US","country:TW",400]]],
+    ["en", "Israel will receive 25 more F-35 jets under a deal signed in June.", [["country:US","country:IL",25]]],
+    ["en", "Washington paused a shipment of 1,800 2,000-pound bombs to Israel in May.", [["country:US","country:IL",null]]],
+    ["fr", "Varsovie a déjà réceptionné 180 chars K2 et 212 obusiers K9.", [["country:KR","country:PL",180],["country:KR","country:PL",212]]],
+    ["fr", "En 2023, Paris a accepté de vendre à Erevan trois radars GM200 et des missiles Mistral.", [["country:FR","country:AM",3]]],
+    ["fr", "Moscou a également fourni à Téhéran des avions de combat Su-35, selon des médias iraniens.", [["country:RU","country:IR",null]]],
+    ["fr", "Une cargaison de 200 missiles Fath-360 est arrivée en Russie en septembre.", [["country:IR","country:RU",200]]],
+    ["fr", "Les missiles ont été acheminés par avion d'Iran vers la Russie.", [["country:IR","country:RU",null]]],
+    ["fr", "Les alliés de l'Ukraine ont promis plus de 100 F-16, mais seuls 30 ont été livrés.", [["country:US","country:UA",100]]],
+    ["fr", "Washington a suspendu en mai une livraison de 1 800 bombes de 2 000 livres à Israël.", [["country:US","country:IL",1800]]],
+    ["fr", "Israël doit recevoir 25 F-35 supplémentaires en vertu d'un accord signé en juin.", [["country:US","country:IL",25]]],
+  ];
+  it.each(rows)('%s: %s', (lang, sentence, expected) => {
+    expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
+  });
+});
