@@ -197,8 +197,10 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   }
   const p1 = pronounIn(ctx, seg1, a);
   if (p1) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun: p1 };
-  if (seg1 < a && CONJUNCTIONS.has(tokens[seg1].norm)) return { mention: null, text: null, entities: [], t0: seg1, t1: a, inherit: true };
+  // "But critics at home say", "but officials in Brussels have said": a new, unnamed speaker after the conjunction.
   const c1 = collectiveIn(ctx, seg1, a);
+  if (c1 && CONJUNCTIONS.has(tokens[seg1].norm) && c1.t0 > seg1) return { mention: null, text: c1.text, entities: [], t0: c1.t0, t1: c1.t1 };
+  if (seg1 < a && CONJUNCTIONS.has(tokens[seg1].norm)) return { mention: null, text: null, entities: [], t0: seg1, t1: a, inherit: true };
   if (c1) return { mention: null, text: c1.text, entities: [], t0: c1.t0, t1: c1.t1 };
   const r1 = bareRole(ctx, seg1, a);
   if (r1) return r1;
@@ -863,6 +865,8 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
         const cs = tokens[d.content.t0]?.start ?? 0;
         const ce = tokens[d.content.t1 - 1]?.end ?? 0;
         if (t.span.start >= cs && t.span.end <= ce) continue;
+        // Nor one in a participle clause going on with it (", saying the strike on Monday ...").
+        if (d.tail && t.span.start >= (tokens[d.tail.t0]?.start ?? 0) && t.span.end <= (tokens[d.tail.t1 - 1]?.end ?? 0)) continue;
         return { value: t.value, precision: t.precision };
       }
     }

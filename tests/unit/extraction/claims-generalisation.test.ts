@@ -236,3 +236,13 @@ describe('names with a nickname, and years alone', () => {
     expect(run('Mohamed Hamdan Daglo avait nié en 2023 que ses troupes visaient des civils.', 'fr').claims.map((c) => c.claimedOn)).toEqual(['2023']);
   });
 });
+
+describe('unnamed speakers after a conjunction, and dates in a clause going on', () => {
+  it('reads "but critics say" and "but officials have said" as new unnamed speakers', () => {
+    expect(run('But critics at home say the deployment was poorly equipped.', 'en').claims.map((c) => c.claimantText)).toEqual(['critics at home']);
+    expect(run('Belgium committed 30 F-16s in May, but officials in Brussels have said the first will not arrive before 2025.', 'en').claims.map((c) => c.claimantText)).toEqual(['officials in Brussels']);
+  });
+  it('does not date a statement by a day in the participle clause going on with it', () => {
+    expect(run('"We will respond," Dmitry Peskov said, adding that the strike on Monday had killed civilians.', 'en').claims.map((c) => c.claimedOn)).toEqual([null]);
+  });
+});
