@@ -4,7 +4,7 @@ import { defaultLexicon, type Lexicon } from './lexicon/lexicon';
 import { normaliseStage } from './stages/normalise';
 import { languageStage } from './stages/language';
 import { segmentStage } from './stages/segment';
-import { mentionsStage } from './stages/mentions';
+import { mentionsStage, institutionAliases } from './stages/mentions';
 import { resolveStage } from './stages/resolve';
 import { timeStage } from './stages/time';
 import { quantitiesStage } from './stages/quantities';
@@ -50,7 +50,11 @@ export function toResult(doc: ArticleDoc): ExtractionResult {
   for (const e of doc.entities.values()) {
     const mentions = byEntity.get(e.id) ?? [];
     const lex = doc.lexicon.entities.get(e.id);
-    const aliases = [...new Set([...mentions.map((m) => m.text.replace(/\s+/g, ' ')), ...(lex?.aliases ?? [])])].filter((a) => a !== e.name);
+    // A curated institution is also named the generic way ("Syrian Armed Forces" for the Syrian army's entry).
+    const kindName = e.type === 'Organization' && e.kind && e.country && lex ? doc.lexicon.institutionNames.get(e.kind) : undefined;
+    const country = kindName && e.country ? doc.lexicon.entities.get(e.country) : undefined;
+    const generic = kindName && country ? institutionAliases(country.demonyms ?? [], country.name, e.kind!, kindName) : [];
+    const aliases = [...new Set([...mentions.map((m) => m.text.replace(/\s+/g, ' ')), ...(lex?.aliases ?? []), ...(e.aliases ?? []), ...generic])].filter((a) => a !== e.name);
     entities.push({
       id: e.id, name: e.name, type: e.type, aliases, role: e.role ?? null, country: e.country ?? null, mentions,
       confidence: e.confidence,

@@ -31,6 +31,8 @@ export interface LexEntity {
   theatre?: string;
   /** Missions: the body whose mission it is (`org:nato` for KFOR), which sends its troops. */
   parent?: string;
+  /** Countries: English demonyms ("Nigerien"), to name the country's institutions ("Nigerien Armed Forces"). */
+  demonyms?: string[];
   aliases: string[];
 }
 
@@ -204,6 +206,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     const entity = entities.get(`country:${code}`);
     if (!entity) continue;
     for (const d of extra.demonyms?.en ?? []) addAlias(entity, d, 'demonym');
+    entity.demonyms = extra.demonyms?.en ?? [];
     for (const d of extra.demonyms?.fr ?? []) for (const f of frenchDemonymForms(d)) addAlias(entity, f, 'demonym');
     const caps = new Set([extra.capital?.en, extra.capital?.fr, ...(extra.capital?.aliases ?? [])].filter(Boolean) as string[]);
     for (const c of caps) addAlias(entity, c, 'capital');

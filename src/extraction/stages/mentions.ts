@@ -208,6 +208,17 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
   return null;
 }
 
+/** How reports name a country's institution in English: "Nigerien Armed Forces", "Niger's army", "the Syrian military". */
+export function institutionAliases(demonyms: readonly string[], country: string, kind: string, kindName: string): string[] {
+  const heads = kind === 'armed-forces' ? [kindName, 'Army', 'Military', 'National Army', 'Defence Forces', 'Defense Forces'] : kind === 'government' ? ['Government', 'government', 'authorities'] : [kindName];
+  const out: string[] = [];
+  for (const head of heads) {
+    for (const d of demonyms.slice(0, 2)) out.push(`${d} ${head}`);
+    out.push(`${country} ${head}`, `${country}'s ${head.toLowerCase()}`);
+  }
+  return out;
+}
+
 function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: string): EntityRec {
   const { lex } = ctx;
   const candidates = [...lex.entities.values()].filter((e) => e.type === 'Organization' && e.country === country && e.kind);
@@ -222,6 +233,7 @@ function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: s
   const name = kind === 'government' ? `Government of ${/^(?:United|Democratic|Czech|Central|Republic|Philippines|Netherlands)/.test(countryName) ? 'the ' : ''}${countryName}` : `${kindName} (${countryName})`;
   return ensureEntity(ctx, undefined, {
     id: `org:${code.toLowerCase()}-${kind}`, name, type: 'Organization', country, kind, confidence: 0.8,
+    aliases: institutionAliases(lex.entities.get(country)?.demonyms ?? [], countryName, kind, kindName),
   });
 }
 

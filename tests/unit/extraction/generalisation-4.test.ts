@@ -259,3 +259,10 @@ describe('the reporting chain', () => {
     expect(agencies('Berlin (dpa) - Le gouvernement a annoncé.', 'fr')).toEqual(['Deutsche Presse-Agentur']);
   });
 });
+
+describe('institutions named the generic way', () => {
+  it('lists "Nigerien Armed Forces" and "Niger\'s army" among the aliases of the Nigerien army', () => {
+    const army = run("L'armée nigérienne a reçu des drones turcs.", 'fr').entities.find((e) => e.id === 'org:ne-armed-forces');
+    expect(army?.aliases).toEqual(expect.arrayContaining(['Nigerien Armed Forces', "Niger's army"]));
+  });
+});
