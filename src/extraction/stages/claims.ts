@@ -458,6 +458,8 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
 /** First words of a sentence-opening phrase that sets the scene of a statement. */
 const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after', 'lors', 'dans', 'au', 'apres', 'interroge', 'interrogee', 'devant', 'before', 'addressing', 'writing', 'from']);
 
+const THREAT_CUES = new Set(['menace', 'menacee', 'menaces', 'menacees', 'threatened', 'threatens']);
+
 /** Verbs of reacting: "a réagi en affirmant", '"...", responded X' report; "responded to the threat" does not. */
 const REACTION_CUES = new Set(['responded', 'reacted', 'replied', 'reagi', 'reagit', 'repondu']);
 
@@ -484,6 +486,9 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
     }
     if (!inverted && !introduced) return false;
   }
+  // "a menacé de frapper", "threatened to respond" report a threat; "a menacé la police" is an act.
+  if (THREAT_CUES.has(w) && !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 4)).some((t) => ['de', "d'", 'que', "qu'", '"', ':', 'to', 'that'].includes(t.norm)) &&
+    tokens[s.t0].norm !== '"') return false;
   if (QUOTE_ONLY_CUES.has(w)) {
     const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? ''));
     let quoted = false;

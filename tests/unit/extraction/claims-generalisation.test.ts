@@ -246,3 +246,10 @@ describe('unnamed speakers after a conjunction, and dates in a clause going on',
     expect(run('"We will respond," Dmitry Peskov said, adding that the strike on Monday had killed civilians.', 'en').claims.map((c) => c.claimedOn)).toEqual([null]);
   });
 });
+
+describe('threats', () => {
+  it('reads "a menacé de", "threatened to" as statements, "a menacé la police" as an act', () => {
+    expect(claims('Israël Katz a menacé mardi de frapper le Liban.', 'fr')).toEqual([['person:israel-katz', 'asserts']]);
+    expect(claims('Jimmy Chérizier, dit « Barbecue », a menacé la police.', 'fr')).toEqual([]);
+  });
+});
