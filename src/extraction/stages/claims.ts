@@ -149,6 +149,16 @@ function pronounIn(ctx: Ctx, t0: number, t1: number): 'person' | 'group' | null 
 function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   const { tokens } = ctx;
   const seg1 = segmentBefore(ctx, s, a);
+  // "Du côté de l'état-major des armées, on insiste sur ...", "Chez Airbus, on assure que ...": the body named up front.
+  if (ctx.doc.language === 'fr' && a - 1 >= s.t0 && tokens[a - 1].norm === 'on') {
+    let k = s.t0;
+    if (tokens[k]?.norm === 'du' && tokens[k + 1]?.norm === 'cote' && ['de', "d'", 'du', 'des'].includes(tokens[k + 2]?.norm ?? '')) k += 3;
+    else if (['cote', 'chez'].includes(tokens[k]?.norm ?? '')) k += 1;
+    else return null;
+    while (k < a && ['la', 'le', "l'", 'les'].includes(tokens[k].norm)) k++;
+    const m = ctx.idx.top[k];
+    return m && rank(ctx, m) >= 2 ? { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 } : null;
+  }
   // "the International Crisis Group, which said": the antecedent of the relative pronoun.
   if (a - 1 >= s.t0 && ['which', 'who', 'qui'].includes(tokens[a - 1].norm)) {
     let k = a - 2;

@@ -253,3 +253,10 @@ describe('threats', () => {
     expect(claims('Jimmy Chérizier, dit « Barbecue », a menacé la police.', 'fr')).toEqual([]);
   });
 });
+
+describe('"on" as the voice of a body named up front', () => {
+  it('reads "Du côté du Kremlin, on assure que" as the Kremlin speaking, and a bare "on" as no one', () => {
+    expect(claims('Du côté du Kremlin, on assure que les troupes resteront.', 'fr')).toEqual([['org:kremlin', 'asserts']]);
+    expect(claims('À Paris, on assure que les troupes resteront.', 'fr')).toEqual([]);
+  });
+});
