@@ -17,18 +17,20 @@ const WITHDRAW_EN = new Set(['from', 'of']);
 /** "ont quitté le Niger", "left Niger": the place left is the verb's object. */
 const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
 const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
-const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi']);
+const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour', 'destination']);
 const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'nouvelle', 'nouveau', 'new', 'future', 'futur', 'territoire', 'territory', 'front', 'northern', 'southern', 'eastern', 'western', 'central', 'nord', 'sud', 'est', 'ouest']);
+/** "auprès de l'armée sénégalaise", "pour épauler l'armée libanaise": a country's force named where troops go stands for its country. */
+const HELPERS = new Set(['aider', 'soutenir', 'epauler', 'appuyer', 'renforcer', 'help', 'support', 'assist', 'reinforce', 'bolster', 'train', 'former', 'aupres', 'alongside', 'with']);
 const HELP = new Set(['aider', 'soutenir', 'epauler', 'appuyer', 'renforcer', 'help', 'support', 'assist', 'reinforce', 'bolster', 'train', 'former']);
 const DETERMINERS_EV = new Set(['une', 'un', 'les', 'des', 'la', "l'", 'an', 'the', 'leur', 'leurs', 'ses', 'son', 'sa']);
 const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
 const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position)/;
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
-const HOST = /^(?:accueill|host|heberg)/;
+const HOST = /^(?:accueill|host|heberg|received|receives|receive)/;
 const ACTOR_KINDS = new Set(['armed-group', 'armed-faction', 'mission', 'alliance']);
 const DOCUMENT_PREPS = new Set(['according', 'selon', 'apres', 'cited', 'per']);
 
@@ -79,7 +81,9 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
       if (!placesOnly && actor && actor.t0 === m.t1 + 1 && ctx.doc.entities.get(actor.entityId)?.type === 'Organization' && partyId(ctx, actor) && partyId(ctx, actor) !== exclude) return actor;
     }
     // "pour épauler l'armée libanaise": after a verb of help, an army or a government stands for its country.
-    const helped = placesOnly && e.type === 'Organization' && !!e.country && HELP.has(ctx.tokens[m.t0 - 1]?.norm === "l'" || ctx.tokens[m.t0 - 1]?.norm === 'the' || ctx.tokens[m.t0 - 1]?.norm === 'la' || ctx.tokens[m.t0 - 1]?.norm === 'le' ? ctx.tokens[m.t0 - 2]?.norm ?? '' : ctx.tokens[m.t0 - 1]?.norm ?? '');
+    let h = m.t0 - 1;
+    while (h > s.t0 && m.t0 - h < 4 && ["l'", 'the', 'la', 'le', 'de', 'du'].includes(ctx.tokens[h].norm)) h--;
+    const helped = placesOnly && e.type === 'Organization' && !!e.country && HELPERS.has(ctx.tokens[h]?.norm ?? '');
     if (placesOnly && e.type !== 'Country' && e.type !== 'Location' && !helped) continue;
     // Think tanks, the UN, media: sources, never parties ("according to the SIPRI").
     if (e.type === 'Organization' && !partyId(ctx, m)) continue;
@@ -283,6 +287,32 @@ function frontedPlace(ctx: Ctx, s: Sentence, before: number, preps: Set<string>,
   return e.id;
 }
 
+/** The destination at least two deployments of the article so far went to, from other senders too (the most often). */
+function usualDestination(found: readonly Deployment[], sender: string, ctx: Ctx): string | null {
+  const counts = new Map<string, number>();
+  for (const d of found) {
+    if (!d.to) continue;
+    const c = ctx.idx.countryOf(d.to) ?? d.to;
+    if (c !== sender) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = c;
+  return best;
+}
+
+/** Whether the sentence names a country or place other than the sender's and the usual destination. */
+function otherPlaceThan(ctx: Ctx, s: Sentence, sender: string, usual: string): boolean {
+  for (let k = s.t0; k < s.t1; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k || m.form === 'demonym') continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (!e || (e.type !== 'Country' && e.type !== 'Location')) continue;
+    const c = ctx.idx.countryOf(e.id) ?? e.id;
+    if (c !== sender && c !== usual) return true;
+  }
+  return false;
+}
+
 const DEFINITE = new Set(['the', 'these', 'those', 'les', 'ces']);
 
 /** The first actor (country or organisation with a party) of the sentence before, in the same or the previous paragraph. */
@@ -437,8 +467,10 @@ function whereBefore(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
 
 /** The actor between a comma (or "et"/"and") and a figure, after the verb: an elided verb's subject. */
 function ellipticSubject(ctx: Ctx, verb: number, figure: number): MentionRec | null {
-  const m = ctx.idx.top[figure - 1];
-  if (!m || m.t1 !== figure || m.form === 'demonym' || !partyId(ctx, m)) return null;
+  // "et la Jamaïque, une vingtaine de soldats": a comma may stand for the elided verb.
+  const at = ctx.tokens[figure - 1]?.norm === ',' ? figure - 1 : figure;
+  const m = ctx.idx.top[at - 1];
+  if (!m || m.t1 !== at || m.form === 'demonym' || !partyId(ctx, m)) return null;
   if (ctx.doc.entities.get(m.entityId)?.type === 'Location') return null;
   let p = m.t0 - 1;
   while (p > verb && DETERMINERS_EV.has(ctx.tokens[p].norm)) p--;
@@ -704,6 +736,12 @@ function deployments(ctx: Ctx): Deployment[] {
         const si = doc.sentences.indexOf(s);
         const recent = [...out].reverse().find((d) => d.to && d.evidence.start >= doc.sentences[Math.max(0, si - 2)].start && (ctx.idx.countryOf(d.to) ?? d.to) !== fromCountry);
         to = recent ? recent.to : placeNamedBefore(ctx, s, fromCountry, 'Country');
+      }
+      // "la France et le Royaume-Uni envisageraient de déployer chacun jusqu'à 5.000 soldats, loin de la ligne de front":
+      // a strong verb with no place in a story about one destination goes there.
+      if (!to && !hosting && STRONG_DEPLOY.test(tokens[verb].norm) || !to && /^(?:send|sent|envoy|depech|dispatch)/.test(tokens[verb].norm)) {
+        const usual = usualDestination(out, fromCountry, ctx);
+        if (usual && !otherPlaceThan(ctx, s, fromCountry, usual)) to = usual;
       }
       // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
       // a mission stands for the place it serves in.

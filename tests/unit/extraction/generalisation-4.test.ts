@@ -266,3 +266,18 @@ describe('institutions named the generic way', () => {
     expect(army?.aliases).toEqual(expect.arrayContaining(['Nigerien Armed Forces', "Niger's army"]));
   });
 });
+
+describe('deployments told against the story', () => {
+  it('sends a strong verb with no place to the destination the article keeps naming', () => {
+    const body = "La France a envoyé 300 soldats en Ukraine. L'Allemagne a envoyé 200 soldats en Ukraine. D'après des sources diplomatiques, le Royaume-Uni envisagerait de déployer jusqu'à 5.000 soldats, loin de la ligne de front.";
+    expect(deps(body, 'fr').map((d) => d.slice(0, 3))).toContainEqual(['country:GB', 'country:UA', 5000]);
+  });
+  it('reads "et la Jamaïque, une vingtaine de soldats" with the verb elided', () => {
+    expect(deps('Le Guatemala a déployé environ 150 militaires en Haïti et la Jamaïque, une vingtaine de soldats.', 'fr').map((d) => d.slice(0, 3)))
+      .toContainEqual(['country:JM', 'country:HT', 20]);
+  });
+  it('sends instructors "auprès de l\'armée sénégalaise" to Senegal, and instructors received by a host to the host', () => {
+    expect(deps("Une centaine d'instructeurs français resteront auprès de l'armée sénégalaise.", 'fr').map((d) => d.slice(0, 3))).toEqual([['country:FR', 'country:SN', 100]]);
+    expect(deps('Niger received its first 100 Russian instructors in April 2024.', 'en').map((d) => d.slice(0, 3))).toEqual([['country:RU', 'country:NE', 100]]);
+  });
+});
