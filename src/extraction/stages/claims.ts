@@ -418,6 +418,10 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     const t = tokens[k].norm;
     if (t === ',' || t === '.' || t === ';') break;
     const m = ctx.idx.top[k];
+    // "Selon TASS, qui cite une source militaire": the agency, for the caller to look past it to whom it cites.
+    if (m && m.t0 === k && entityOf(ctx, m)?.newsAgency && ['cite', 'citant', 'citing', 'quoting'].some((w) => tokens.slice(m.t1, m.t1 + 4).some((t) => t.norm === w))) {
+      return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
+    }
     if (m && m.t0 === k && rank(ctx, m) > 0) {
       // "selon le quotidien turc Hürriyet": the demonym qualifies the outlet named right after it.
       const next = m.form === 'demonym' ? ctx.idx.top[m.t1] : null;
@@ -466,7 +470,7 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
 }
 
 /** First words of a sentence-opening phrase that sets the scene of a statement. */
-const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after', 'lors', 'dans', 'au', 'apres', 'interroge', 'interrogee', 'devant', 'before', 'addressing', 'writing', 'from']);
+const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after', 'lors', 'dans', 'au', 'apres', 'interroge', 'interrogee', 'interroges', 'questionne', 'devant', 'before', 'addressing', 'writing', 'from', 'asked', 'questioned', 'invite', 'invitee', 'sollicite', 'sollicitee', 'contacted', 'contacte', 'joint', 'jointe']);
 
 const THREAT_CUES = new Set(['menace', 'menacee', 'menaces', 'menacees', 'threatened', 'threatens']);
 

@@ -260,3 +260,12 @@ describe('"on" as the voice of a body named up front', () => {
     expect(claims('À Paris, on assure que les troupes resteront.', 'fr')).toEqual([]);
   });
 });
+
+describe('an agency citing a source, and settings', () => {
+  it('gives "Selon TASS, qui cite X" to X', () => {
+    expect(run('Selon TASS, qui cite une source militaire, 200 soldats russes sont arrivés à Bamako.', 'fr').claims.map((c) => [c.claimant, c.claimantText])).toEqual([[null, 'une source militaire']]);
+  });
+  it('reads "Asked whether ..., X said" with the content after the cue', () => {
+    expect(run('Asked whether troops would be sent, Dmitry Peskov said no decision had been taken.', 'en').claims.map((c) => c.content.text)).toEqual(['no decision had been taken']);
+  });
+});
