@@ -809,7 +809,36 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       ...(found.pronoun ? { claimantText: `pronoun:${found.pronoun}` } : {}),
     });
   }
+  drafts.push(...pourSource(ctx, s, drafts));
   return drafts;
+}
+
+/**
+ * "Pour le ministre Sergueï Lavrov, cette décision est « une provocation »": "pour X," with quoted words after it
+ * attributes them to X (without a quotation it is the writer's view of X: "Pour Moscou, la bascule s'annonce délicate").
+ */
+function pourSource(ctx: Ctx, s: Sentence, drafts: Draft[]): Draft[] {
+  const { tokens, doc } = ctx;
+  if (doc.language !== 'fr' || drafts.length) return [];
+  for (let k = s.t0; k < Math.min(s.t1, s.t0 + 12); k++) {
+    if (tokens[k].norm !== 'pour' || (k > s.t0 && !BOUNDARY.has(tokens[k - 1].norm))) continue;
+    let comma = k + 1;
+    while (comma < Math.min(s.t1, k + 12) && tokens[comma].norm !== ',') comma++;
+    if (tokens[comma]?.norm !== ',') return [];
+    // "Pour le ministre des Affaires étrangères, Sergueï Lavrov, ...": the name in apposition.
+    const named = nameAfter(ctx, s, comma);
+    const m = named && tokens[named.t1]?.norm === ',' ? named : bestIn(ctx, k + 1, comma);
+    if (!m || m.form === 'demonym' || entityOf(ctx, m)?.newsAgency) return [];
+    const from = m === named ? m.t1 + 1 : comma + 1;
+    if (!tokens.slice(from, s.t1).some((t) => t.norm === '"')) return [];
+    const content = trimContent(ctx, from, s.t1);
+    if (content.t1 - content.t0 < 3) return [];
+    return [{
+      sentence: s, claimant: m.entityId, claimantText: doc.text.slice(m.start, m.end), claimantEntities: [], claimantSpan: { t0: m.t0, t1: m.t1 },
+      cueStance: 'neutral', cueText: doc.text.slice(tokens[k].start, tokens[k].end), cueT0: k, cueT1: k + 1, content, dateZone: [], viaSource: true,
+    }];
+  }
+  return [];
 }
 
 /** An accusation that goes with a denial by the same speaker ("rejects the charges, denouncing a smear") is part of the denial. */

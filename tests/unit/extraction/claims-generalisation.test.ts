@@ -269,3 +269,11 @@ describe('an agency citing a source, and settings', () => {
     expect(run('Asked whether troops would be sent, Dmitry Peskov said no decision had been taken.', 'en').claims.map((c) => c.content.text)).toEqual(['no decision had been taken']);
   });
 });
+
+describe('"Pour X, « ... »"', () => {
+  it('attributes quoted words after "Pour X," to X, and leaves the writer\'s view of X alone', () => {
+    expect(claims('Pour le ministre des Affaires étrangères, Sergueï Lavrov, cette décision est « une provocation ».', 'fr')).toEqual([['person:sergei-lavrov', 'asserts']]);
+    expect(claims("Pour Moscou, la bascule s'annonce délicate.", 'fr')).toEqual([]);
+    expect(claims('Pour le journal burkinabè, « les Tchadiens ont le droit de choisir ».', 'fr')).toEqual([]);
+  });
+});
