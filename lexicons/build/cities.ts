@@ -45,10 +45,14 @@ const EXCLUDED = new Set([
   'abrams', 'bradley', 'stryker', 'typhoon', 'tornado', 'hawk', 'falcon', 'phoenix', 'buk', 'tor', 'grad', 'uragan',
 ]);
 
+/** First words that are articles or prepositions in French or English text ("La Paz", "As Suwayda"): every such word would be a lookup. */
+const FUNCTION_FIRST = new Set(['la', 'le', 'les', 'las', 'los', 'as', 'ad', 'an', 'at', 'de', 'du', 'des', 'the', 'a', 'en']);
+
 const keep = (c: City): boolean => {
   if (!/^PPL/.test(c.featureCode) || !c.name) return false;
   const folded = slugify(c.name);
   if (EXCLUDED.has(folded) || folded.length < 3) return false;
+  if (FUNCTION_FIRST.has(folded.split('-')[0]) && /\s/.test(c.name)) return false;
   const words = c.name.split(/[\s-]+/).length;
   if (ENGLISH_SPEAKING.has(c.country)) return words > 1 ? c.population >= 500_000 : c.population >= 2_000_000;
   return c.population >= 150_000 || (WAR_COUNTRIES.has(c.country) && c.population >= 5_000) ||

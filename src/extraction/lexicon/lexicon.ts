@@ -91,6 +91,10 @@ export interface Lexicon {
   weapons: PhraseMatcher<WeaponPayload>;
   /** ISO2 -> country entity id for every country. */
   countryIds: Map<string, string>;
+  /** Country entity id -> its curated organisations that have a kind (looked up per institution, not scanned). */
+  institutionsByCountry: Map<string, LexEntity[]>;
+  /** Persons with dated roles, to find who held a title at publication. */
+  personsWithRoles: LexEntity[];
 }
 
 const tok = (s: string): string[] => phraseTokens(s, foldText);
@@ -314,7 +318,15 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     }
   }
 
+  const institutionsByCountry = new Map<string, LexEntity[]>();
+  const personsWithRoles: LexEntity[] = [];
+  for (const e of entities.values()) {
+    if (e.type === 'Organization' && e.country && e.kind) institutionsByCountry.set(e.country, [...(institutionsByCountry.get(e.country) ?? []), e]);
+    if (e.type === 'Person' && e.roles?.length) personsWithRoles.push(e);
+  }
+
   return {
+    institutionsByCountry, personsWithRoles,
     entities, gazetteer, institutions, institutionNames, roles, cues, sources,
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
     teaser: setOf(both(markers.teaser)),

@@ -221,7 +221,7 @@ export function institutionAliases(demonyms: readonly string[], country: string,
 
 function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: string): EntityRec {
   const { lex } = ctx;
-  const candidates = [...lex.entities.values()].filter((e) => e.type === 'Organization' && e.country === country && e.kind);
+  const candidates = lex.institutionsByCountry.get(country) ?? [];
   const order = kind === 'intelligence' ? ['intelligence', 'military-intelligence', 'security-service'] : kind === 'armed-forces' ? ['armed-forces', 'armed-faction'] : [kind];
   for (const k of order) {
     const hit = candidates.find((e) => e.kind === k);
@@ -1021,8 +1021,8 @@ function corefPass(ctx: Ctx): void {
       }
     }
     if (!person && reference) {
-      for (const p of lex.entities.values()) {
-        if (p.type !== 'Person' || !p.roles) continue;
+      for (const p of lex.personsWithRoles) {
+        if (!p.roles) continue;
         const ok = p.roles.some((r) => r.title === role.title && (r.country === role.of || r.org === role.of) && (!r.from || r.from <= reference) && (!r.to || r.to >= reference));
         if (ok) {
           person = p.id;
