@@ -538,7 +538,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       cueMatches.push({ c: k, n: 1, stance: 'neutral', source: false });
       continue;
     }
-    if (cue && !inName) {
+    // "said the claims were absurd": a noun use does not end the content of the cue before it.
+    if (cue && !inName && !isNounUse(ctx, s, k)) {
       cueMatches.push({ c: k, n: cue.tokens.length, stance: cue.payload, source: false });
       k += cue.tokens.length - 1;
     }

@@ -277,3 +277,10 @@ describe('"Pour X, « ... »"', () => {
     expect(claims('Pour le journal burkinabè, « les Tchadiens ont le droit de choisir ».', 'fr')).toEqual([]);
   });
 });
+
+describe('noun uses of cue words inside the content', () => {
+  it('does not end the content at "the claims" and reads "absurd" as a denial', () => {
+    const got = run('Maria Zakharova said on Tuesday that the claims were "absurd".', 'en').claims;
+    expect(got.map((c) => [c.claimant, c.stance, c.content.text])).toEqual([['person:maria-zakharova', 'denies', 'on Tuesday that the claims were "absurd"']]);
+  });
+});
