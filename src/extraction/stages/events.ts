@@ -12,12 +12,12 @@ import { buildIndex, evidence, type DocIndex } from './context';
  * destination country and size) become one event.
  */
 
-const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'around', 'outside', 'across', 'entered', 'reached', 'crossed', 'for']);
+const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'assist', 'bolster', 'around', 'outside', 'across', 'entered', 'reached', 'crossed', 'for']);
 const WITHDRAW_EN = new Set(['from', 'of']);
 /** "ont quitté le Niger", "left Niger": the place left is the verb's object. */
 const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
 const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
-const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
+const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour', 'destination']);
@@ -1300,9 +1300,10 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
         first.size = d.size;
         first.sizeQualifier = d.sizeQualifier;
       }
-      continue;
+      // "11,000 troops are now deployed ..., and Pyongyang could send up to 100,000 more": two figures, two events.
+      if (!(first.size !== null && d.size !== null && first.size !== d.size && !SHIP_UNITS.test(d.unit ?? ''))) continue;
     }
-    bySentence.set(sentenceKey, d);
+    if (!first) bySentence.set(sentenceKey, d);
     firsts.push(d);
   }
   for (const d of firsts) {

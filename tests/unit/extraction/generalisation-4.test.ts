@@ -281,3 +281,13 @@ describe('deployments told against the story', () => {
     expect(deps('Niger received its first 100 Russian instructors in April 2024.', 'en').map((d) => d.slice(0, 3))).toEqual([['country:RU', 'country:NE', 100]]);
   });
 });
+
+describe('two figures in one sentence', () => {
+  it('keeps "11,000 troops deployed" and "up to 100,000 more" apart', () => {
+    expect(deps('About 11,000 North Korean troops are now deployed in Russia, and Pyongyang could send up to 100,000 more to Russia.', 'en').map((d) => d.slice(0, 3)))
+      .toEqual([['country:KP', 'country:RU', 11000], ['country:KP', 'country:RU', 100000]]);
+  });
+  it('sends officers "pour épauler l\'armée libanaise" to Lebanon', () => {
+    expect(deps("La France enverrait jusqu'à une vingtaine d'officiers supplémentaires pour épauler l'armée libanaise.", 'fr').map((d) => d.slice(0, 3))).toEqual([['country:FR', 'country:LB', 20]]);
+  });
+});
