@@ -30,8 +30,8 @@ describe('a size given later in the sentence', () => {
   it('gives the first force named the figure of a later apposition or quotation', () => {
     expect(deps('Au Mali, le contingent russe présent dans le pays atteindrait désormais « près de 300 hommes ».', 'fr')).toEqual([['country:RU', 'country:ML', 300, 'about', 'deployed']]);
   });
-  it('leaves a figure already given alone', () => {
-    expect(deps('Le Tchad a envoyé 200 soldats au Niger, puis 300 hommes au Niger.', 'fr')).toEqual([['country:TD', 'country:NE', 200, 'exact', 'deployed']]);
+  it('keeps a second, different figure as a deployment of its own instead of overwriting the first', () => {
+    expect(deps('Le Tchad a envoyé 200 soldats au Niger, puis 300 hommes au Niger.', 'fr')).toEqual([['country:TD', 'country:NE', 200, 'exact', 'deployed'], ['country:TD', 'country:NE', 300, 'exact', 'deployed']]);
   });
 });
 
