@@ -284,3 +284,13 @@ describe('noun uses of cue words inside the content', () => {
     expect(got.map((c) => [c.claimant, c.stance, c.content.text])).toEqual([['person:maria-zakharova', 'denies', 'on Tuesday that the claims were "absurd"']]);
   });
 });
+
+describe('a title before the name', () => {
+  it('is not the content of the statement', () => {
+    expect(run("Le ministre de la Défense, Sébastien Lecornu, a annoncé l'envoi de 300 soldats.", 'fr').claims.map((c) => [c.claimant, c.content.text]))
+      .toEqual([['person:sebastien-lecornu', "l'envoi de 300 soldats"]]);
+  });
+  it('reads "fait état de" as a reporting verb', () => {
+    expect(claims("L'état-major ukrainien fait état de 40 attaques dans la nuit.", 'fr')).toEqual([['org:ua-general-staff', 'asserts']]);
+  });
+});
