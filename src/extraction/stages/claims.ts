@@ -766,7 +766,10 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "Le ministre de la Défense, Sébastien Lecornu, a annoncé l'envoi ...": a title before the name is no content.
         const titled = after.t1 - after.t0 >= 2 && before.t1 - before.t0 <= 8 && !!found.mention &&
           tokens.slice(before.t0, before.t1).some((_, j) => ctx.idx.top[before.t0 + j]?.entityId === found!.mention!.entityId || (j < 3 && !!ctx.doc.lexicon.roles.match(tokens, before.t0 + j)));
-        content = !introduced && !relative && !titled && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
+        // "Le même jour, le Kremlin a démenti", "Lundi soir, le Hezbollah a revendiqué": a date alone is a setting.
+        const dateOnly = before.t1 > before.t0 && before.t1 - before.t0 <= 5 && ctx.idx.timesIn(s).some((t) =>
+          t.span.start <= tokens[before.t0].start + 3 && t.span.end >= tokens[before.t1 - 1].end - 6);
+        content = !introduced && !relative && !titled && !dateOnly && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
         if (content === after) {

@@ -294,3 +294,9 @@ describe('a title before the name', () => {
     expect(claims("L'état-major ukrainien fait état de 40 attaques dans la nuit.", 'fr')).toEqual([['org:ua-general-staff', 'asserts']]);
   });
 });
+
+describe('a date alone before the speaker', () => {
+  it('is the setting of the statement, not its content', () => {
+    expect(run('Lundi, Kiev a accusé Moscou. Le même jour, le Kremlin a démenti.', 'fr').claims.map((c) => [c.claimant, c.claimedOn])).toEqual([['country:UA', '2025-03-10'], ['org:kremlin', '2025-03-10']]);
+  });
+});
