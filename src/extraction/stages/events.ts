@@ -97,6 +97,8 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
       while (q > from && q >= s.t0 && k - q < 8 && (ctx.tokens[q].kind === 'word' || ctx.tokens[q].kind === 'number') && !ctx.tokens[q].cap && !ctx.idx.top[q] && !preps.has(ctx.tokens[q].norm)) q--;
       if (q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(ctx.tokens[q].norm)) p = q;
     }
+    // "according to the US", "grâce à": a source or a cause, not a destination.
+    if (p >= s.t0 && ['according', 'grace', 'owing', 'due', 'thanks'].includes(ctx.tokens[p - 1]?.norm ?? '')) continue;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
       const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
       if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
@@ -933,9 +935,9 @@ const MEMBER_JOINS = new Set([',', 'et', 'and', 'ainsi', 'along', 'plus', 'toget
  * the previous item and a determiner or vague count introduces it ("et des composants", "and an
  * unknown number of"). Adjacent items ("missiles balistiques ... Fath-360") stay one member.
  */
-function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items: ItemRef[]; q: QuantityRec | null }> {
+function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items: ItemRef[]; q: QuantityRec | null; maker?: string }> {
   const { tokens } = ctx;
-  const members: Array<{ items: ItemRef[]; q: QuantityRec | null }> = [];
+  const members: Array<{ items: ItemRef[]; q: QuantityRec | null; maker?: string }> = [];
   for (const it of items) {
     const last = members[members.length - 1];
     const found = quantityBefore(ctx, it.t0, 4);
@@ -945,6 +947,12 @@ function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items:
     const q = found && found.t0 >= prevEnd ? found : null;
     const between = tokens.slice(prevEnd, q && q.t0 >= prevEnd ? q.t0 : it.t0).map((x) => x.norm);
     const joined = between.some((w) => MEMBER_JOINS.has(w));
+    // "Indian Pinaka launchers and French Caesar howitzers": a demonym after the join opens a member with its own maker.
+    const dem = ctx.idx.top[it.t0 - 1];
+    if (between.some((w) => MEMBER_JOINS.has(w)) && dem && dem.t1 === it.t0 && dem.form === 'demonym' && between.length <= 3) {
+      members.push({ items: [it], q, maker: dem.entityId });
+      continue;
+    }
     const lastWord = between[between.length - 1] ?? '';
     // Without a figure of its own, only a vague count ("plusieurs", "an unknown number of") or an additive
     // join ("ainsi que des", "along with") opens a member: "des obus, des missiles et des roquettes" is one load.
@@ -1172,7 +1180,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (supplier && !recipient && !receive && !passive && !arming && q && !otherPlace(ctx, s, supplier)) recipient = usualRecipient(out, supplier);
       // "The Armenian defence ministry said the first Caesar guns had arrived": the other actor of the sentence receives.
       if (passive && supplier && !recipient) {
-        for (let j = s.t0; j < s.t1 && !recipient; j++) {
+        // Before the verb only: "..., according to the US" is a source, not a party.
+        for (let j = s.t0; j < k && !recipient; j++) {
           const m = ctx.idx.top[j];
           if (m && m.t0 === j && doc.entities.get(m.entityId)?.type !== 'Location' && partyId(ctx, m) && (ctx.idx.countryOf(partyId(ctx, m)!) ?? partyId(ctx, m)) !== (ctx.idx.countryOf(supplier) ?? supplier)) recipient = partyId(ctx, m);
         }
@@ -1213,8 +1222,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         t.quantityQualifier = first.q ? first.q.qualifier : null;
         t.quantityUnit = first.q ? first.items[0].w.unit : null;
         for (const m of rest) {
+          const maker = m.maker ? ctx.idx.countryOf(m.maker) ?? m.maker : null;
           const extra: ArmsTransfer = {
-            ...t, items: itemNames(m.items), quantity: m.q ? m.q.value : null, quantityQualifier: m.q ? m.q.qualifier : null,
+            ...t, supplier: maker && maker !== t.recipient && !passive && receive ? maker : t.supplier,
+            items: itemNames(m.items), quantity: m.q ? m.q.value : null, quantityQualifier: m.q ? m.q.qualifier : null,
             quantityUnit: m.q ? m.items[0].w.unit : null,
             evidence: evidence(doc, tokens[m.q && m.q.t0 < m.items[0].t0 ? m.q.t0 : m.items[0].t0].start, tokens[m.items[m.items.length - 1].t1 - 1].end, t.evidence.confidence),
           };

@@ -157,3 +157,14 @@ describe('common phrasings: shipments and analysis prose', () => {
     expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
   });
 });
+
+describe('common phrasings: makers and sources', () => {
+  it('gives each maker its own transfer ("Indian Pinaka launchers and French Caesar howitzers")', () => {
+    expect(run('en', 'Armenia has bought Indian Pinaka rocket launchers and French Caesar howitzers.').armsTransfers.map((t) => [t.supplier, t.recipient]))
+      .toEqual([['country:IN', 'country:AM'], ['country:FR', 'country:AM']]);
+  });
+  it('does not take the source of a report for the recipient ("according to the US", "selon Washington")', () => {
+    expect(run('en', 'The missiles were supplied by Iran, according to the US.').armsTransfers).toEqual([]);
+    expect(run('fr', "Les missiles ont été fournis par l'Iran, selon Washington.").armsTransfers).toEqual([]);
+  });
+});
