@@ -957,11 +957,9 @@ function pastStatement(ctx: Ctx, d: Draft, date: { value: string; precision: 'da
  * right after a sentence whose claim quoted someone, goes on with that speaker's words (kept as a claim
  * of its own only when it doubts or denies: a plain continuation is part of the statement before).
  */
-function quoteGoingOn(ctx: Ctx, s: Sentence, claims: Claim[]): Draft[] {
+function quoteGoingOn(ctx: Ctx, s: Sentence, prev: Sentence | null, claims: Claim[]): Draft[] {
   const { tokens, doc } = ctx;
   const last = claims[claims.length - 1];
-  const i = doc.sentences.indexOf(s);
-  const prev = i > 0 ? doc.sentences[i - 1] : null;
   if (!last || !prev || !last.claimant || last.evidence.end <= prev.start || last.evidence.start >= s.start) return [];
   if (!doc.text.slice(prev.start, prev.end).match(/["«»“”]/)) return [];
   let t1 = s.t1;
@@ -1015,11 +1013,13 @@ export const claimsStage: Stage = {
     const datedBy = new Map<string, { value: string; precision: 'day' | 'month' | 'year'; order: number }>();
     let lastDated: { value: string } | null = null;
     const speakersFor = new Map<string, Set<string>>();
-    for (const s of doc.sentences) {
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si];
+      const previous = si > 0 ? doc.sentences[si - 1] : null;
       const kind = doc.paragraphs[s.paragraph]?.kind;
       if (kind === 'heading') continue;
       let drafts = draftsFor(ctx, s);
-      if (!drafts.length) drafts = quoteGoingOn(ctx, s, claims);
+      if (!drafts.length) drafts = quoteGoingOn(ctx, s, previous, claims);
       // "The NIS told a committee that ..., according to lawmaker Yoon", "The agency said ..., Yoon told reporters":
       // whoever relays another speaker's statement in the same sentence is the channel, not a second claimant.
       drafts = drafts.filter((d) => d.cueStance !== 'neutral' || !drafts.some((o) => o !== d && o.claimant && o.claimant !== d.claimant && o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1));
