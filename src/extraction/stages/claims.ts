@@ -509,6 +509,14 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
     for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 4); k++) if (['"', ':', 'que', "qu'"].includes(tokens[k].norm)) quoted = true;
     if (!inverted && !quoted) return false;
   }
+  // "les deux lanceurs Patriot promis cet été", "le rapport publié jeudi": a participle right after a noun qualifies it
+  // (unless an agent follows: "une accusation rejetée par Kiev").
+  const auxBefore = tokens.slice(Math.max(s.t0, c - 5), c).some((t) => ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'etait', 'ete', 'sera'].includes(t.norm) ||
+    /-t-|^(?:ont|avaient|sont|est|avait)-/.test(t.norm));
+  if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && tokens[c - 1].kind === 'word' && !ctx.idx.top[c - 1] &&
+    !PRONOUNS_PERSON.has(prev) && !PRONOUNS_GROUP.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
+    /(?:é|ée|és|ées|promis|promise|promises)$/.test(doc.body.slice(tokens[c].start, tokens[c].end)) &&
+    !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par')) return false;
   if (doc.language === 'fr' && cueEnd - c === 1 && prev === ',' && cueStart(ctx, s, c) === c && /é(?:e|s|es)?$/.test(doc.body.slice(tokens[c].start, tokens[c].end))) {
     const next = tokens[cueEnd]?.norm ?? '';
     if (['a', 'au', 'aux', 'en', 'pour', 'dans', 'sur', 'depuis', 'lors', 'comme'].includes(next)) return false;
@@ -614,7 +622,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     if (['is', 'are', 'was', 'were', 'been', 'being', 'be'].includes(tokens[c - 1]?.norm ?? '') && stance === 'neutral') continue;
     // "est désormais officiellement confirmée": a French passive without its agent states no one's claim.
     if (ctx.doc.language === 'fr' && stance === 'neutral' && tokens[cueEnd]?.norm !== 'par' &&
-      [1, 2, 3].some((d) => ['est', 'sont', 'ete', 'etait', 'etaient', 'sera', 'seront'].includes(tokens[c - d]?.norm ?? '') && !ctx.idx.top[c - d])) continue;
+      [1, 2, 3].some((d) => ['est', 'sont', 'ete', 'etait', 'etaient', 'sera', 'seront'].includes(tokens[c - d]?.norm ?? '') && !ctx.idx.top[c - d] &&
+        // "promis cet été, a indiqué": the summer, not the auxiliary.
+        !(tokens[c - d].norm === 'ete' && ['cet', "l'", 'en', "d'", 'chaque', 'un', 'le', 'dernier'].includes(tokens[c - d - 1]?.norm ?? '')))) continue;
     const a = cueStart(ctx, s, c);
     // "une accusation aussitôt rejetée par les autorités ukrainiennes": the agent of a passive cue speaks.
     // A date may stand between the cue and its agent ("démentie le 3 mars dernier par le porte-parole").

@@ -300,3 +300,12 @@ describe('a date alone before the speaker', () => {
     expect(run('Lundi, Kiev a accusé Moscou. Le même jour, le Kremlin a démenti.', 'fr').claims.map((c) => [c.claimant, c.claimedOn])).toEqual([['country:UA', '2025-03-10'], ['org:kremlin', '2025-03-10']]);
   });
 });
+
+describe('a participle qualifying the noun before it', () => {
+  it('is not a statement ("les lanceurs promis cet été"), while an auxiliary or an agent makes one', () => {
+    expect(claims("L’Allemagne a livré les deux lanceurs Patriot promis cet été, a indiqué le ministère allemand de la Défense.", 'fr')).toEqual([['org:de-defence-ministry', 'asserts']]);
+    expect(claims('Une accusation aussitôt rejetée par Kiev.', 'fr')).toEqual([['country:UA', 'denies']]);
+    expect(claims('Volodymyr Zelensky a de nouveau appelé les alliés à agir.', 'fr')).toEqual([['person:volodymyr-zelensky', 'asserts']]);
+    expect(claims('Israël Katz a menacé de frapper. « Nous ne reviendrons pas en arrière », a-t-il ajouté.', 'fr')).toEqual([['person:israel-katz', 'asserts'], ['person:israel-katz', 'asserts']]);
+  });
+});
