@@ -344,6 +344,19 @@ describe('neighbourhood and article highlighting', () => {
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('finds the same edges whichever nodes count as hubs (read from the small end, or between two hubs)', async () => {
+    const { neighbourhoodQuery } = await import('../../../src/db/queries/neighbourhood');
+    const edges = async (hubDegree: number) => {
+      const [row] = await testExecutor().read(neighbourhoodQuery(['country:north-korea'], 2, [], 200, hubDegree));
+      return (row.edges as { id: string }[]).map((e) => e.id).sort();
+    };
+    const noHubs = await edges(1_000_000);
+    expect(noHubs.length).toBeGreaterThan(20);
+    expect(new Set(noHubs).size).toBe(noHubs.length);
+    expect(await edges(5)).toEqual(noHubs);
+    expect(await edges(0)).toEqual(noHubs);
+  });
+
   it('returns an article text with mention and claim spans that index into it', async () => {
     const result = await harness.run(`query ($id: ID!) { article(id: $id) { title text spans { kind start end text entity { id } claim { id } } } }`, { id: articleIds[0] });
     const article = result.data!.article;
