@@ -175,9 +175,9 @@ export function claimSelection(criteria: ClaimCriteria): { cypher: string; param
 }
 
 /** After the keyset: later in page order than the last claim of the previous page (ids break ties, ascending). */
-function keysetCondition(key: string, direction: SortDirection): string {
+function keysetCondition(key: string, direction: SortDirection, id = 'c.id'): string {
   const after = direction === 'ASC' ? '>' : '<';
-  return `(${key} ${after} $afterKey OR (${key} = $afterKey AND c.id > $afterId))`;
+  return `(${key} ${after} $afterKey OR (${key} = $afterKey AND ${id} > $afterId))`;
 }
 
 /**
@@ -208,16 +208,21 @@ export function claimsPageQuery(
     `RETURN ${total} AS totalCount, [c IN page | ${key}] AS keys, [c IN page | ${claimProjection('c', parts)}] AS nodes`;
 
   if (page.withTotal) {
+    // Every match once: its sort key and id read as it is found, so neither the count nor the
+    // Top-k over the collected matches reads a property again.
+    const keysetOnRow = page.after ? `\n  WITH m WHERE ${keysetCondition('m.k', direction, 'm.id')}` : '';
     return cypherQuery(
       'claims.page',
       `${[...filter.resolve, matchingClaims(criteria, filter)].join('\n')}
-WITH collect(c) AS matched
+WITH collect({c: c, k: ${key}, id: c.id}) AS matched
 CALL (matched) {
-  UNWIND matched AS c${keyset.length > 0 ? `\n  WITH c WHERE ${keyset.join(' AND ')}` : ''}
-  WITH c ${sorted.replace('\n', '\n  ')}
-  RETURN collect(c) AS page
+  UNWIND matched AS m${keysetOnRow}
+  WITH m ORDER BY m.k ${direction}, m.id ASC
+  LIMIT toInteger($fetch)
+  WITH collect(m) AS top
+  RETURN [x IN top | x.c] AS page, [x IN top | x.k] AS keys
 }
-${result('size(matched)')}`,
+RETURN size(matched) AS totalCount, keys, [c IN page | ${claimProjection('c', parts)}] AS nodes`,
       params,
     );
   }
