@@ -1,7 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { CypherQuery } from '../../src/db/cypher';
+import { cypherQuery, type CypherQuery } from '../../src/db/cypher';
 import { contradictionsQuery, timelineQuery } from '../../src/db/queries/analysis';
-import { claimsPageQuery } from '../../src/db/queries/claims';
+import { claimsPageQuery, claimsPlanQuery } from '../../src/db/queries/claims';
 import { entitySearchLucene, searchEntitiesQuery } from '../../src/db/queries/entities';
 import { neighbourhoodQuery } from '../../src/db/queries/neighbourhood';
 import { firstDay, lastDay, parsePartialDate } from '../../src/graph/dates';
@@ -45,11 +45,19 @@ const day = (value: string, end: boolean) => {
   return end ? lastDay(date) : firstDay(date);
 };
 
+/** The same Cypher under a name that says which variant it is (several variants share a builder). */
+const named = (name: string, query: CypherQuery): CypherQuery => cypherQuery(name, query.cypher, { ...query.params });
+
 export function apiQueries(params: BenchParams): CypherQuery[] {
   const order = { field: 'CLAIMED_ON' as const, direction: 'DESC' as const };
+  const about = { about: lookup(params.popularEntity), claimedFrom: day(params.period.from, false), claimedTo: day(params.period.to, true) };
+  const claimant = { claimant: lookup(params.claimant), claimedFrom: '1900-01-01', claimedTo: '2100-12-31' };
   return [
-    claimsPageQuery({ about: lookup(params.popularEntity), claimedFrom: day(params.period.from, false), claimedTo: day(params.period.to, true) }, order, { skip: 0, limit: 20 }),
-    claimsPageQuery({ claimant: lookup(params.claimant), claimedFrom: '1900-01-01', claimedTo: '2100-12-31' }, order, { skip: 0, limit: 20 }),
+    named('claims.page about, total', claimsPageQuery(about, order, { limit: 20, withTotal: true })),
+    named('claims.page about, page only', claimsPageQuery(about, order, { limit: 20, withTotal: false, start: 'claimed-on' })),
+    named('claims.page claimant, total', claimsPageQuery(claimant, order, { limit: 20, withTotal: true })),
+    named('claims.page claimant, page only', claimsPageQuery(claimant, order, { limit: 20, withTotal: false, start: 'claimed-on' })),
+    named('claims.plan about', claimsPlanQuery(about)),
     timelineQuery(lookup(params.tailEntity), null, 50),
     neighbourhoodQuery([params.tailEntity], 2, [], 500),
     searchEntitiesQuery(entitySearchLucene([nameKey(params.searchText)]), null, 10),

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import { firstDay, lastDay, parsePartialDate } from '../graph/dates';
+import type { ClaimKeyset, ClaimOrder } from '../db/queries/claims';
 import { apiError } from './errors';
 
 /**
@@ -26,6 +27,35 @@ export function decodeCursor(cursor: string | null | undefined): number {
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw apiError('BAD_USER_INPUT', 'after is not a cursor returned by this API.', { argument: 'after' });
   return Number(match[1]) + 1;
+}
+
+/**
+ * Claim cursors are keyset cursors, opaque to clients: base64url of `k:` and the JSON of
+ * [order field, direction, sort key, claim id]. A page after one resumes right after that claim,
+ * whatever was written since, and costs the same however deep it is.
+ */
+export function encodeClaimCursor(order: ClaimOrder, key: string | number, id: string): string {
+  return Buffer.from(`k:${JSON.stringify([order.field, order.direction, key, id])}`, 'utf8').toString('base64url');
+}
+
+export function decodeClaimCursor(cursor: string | null | undefined, order: ClaimOrder): ClaimKeyset | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  const invalid = () => apiError('BAD_USER_INPUT', 'after is not a cursor returned by this API for claims.', { argument: 'after' });
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith('k:')) throw invalid();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.slice(2));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 4) throw invalid();
+  const [field, direction, key, id] = parsed as unknown[];
+  if ((typeof key !== 'string' && typeof key !== 'number') || typeof id !== 'string') throw invalid();
+  if (field !== order.field || direction !== order.direction) {
+    throw apiError('BAD_USER_INPUT', 'after is a cursor of claims in another order: ask again with the orderBy it came with.', { argument: 'after' });
+  }
+  return { key, id };
 }
 
 export function dayFrom(value: string | null | undefined, argument: string): string | undefined {

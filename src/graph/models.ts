@@ -1,4 +1,5 @@
 import type { ArticleRow } from './ingest-plan';
+import type { ClaimCriteria, ClaimOrder } from '../db/queries/claims';
 import type { DatePrecision, EntityType, Stance } from '../extraction/types';
 
 /**
@@ -215,7 +216,20 @@ export interface DeleteOutcome {
   sourcesRemoved: number;
 }
 
-export type ClaimPage = Page<ClaimModel>;
+/**
+ * A keyset page of claims: each node comes with its sort key (cursors encode key and id).
+ * `totalCount` is null when the request did not select it; the criteria stay so that a
+ * field resolver can still count (see src/api/resolvers/types.ts).
+ */
+export interface ClaimPage {
+  totalCount: number | null;
+  nodes: ClaimModel[];
+  keys: (string | number)[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  order: ClaimOrder;
+  criteria: ClaimCriteria;
+}
 export type EntityPage = Page<EntityModel>;
 export type EventPage = Page<EventModel>;
 export type ArticlePage = Page<ArticleModel>;

@@ -3,14 +3,20 @@ import type { CypherQuery } from '../db/cypher';
 import { corroborationsQuery, contradictionsQuery, timelineQuery } from '../db/queries/analysis';
 import { articleDetailsQuery, articlesByIdQuery, articlesPageQuery, graphCountsQuery, sourcesByIdQuery, sourcesQuery, type ArticleCriteria } from '../db/queries/articles';
 import {
+  chooseClaimsStart,
+  claimedOnStartApplies,
   claimLinksQuery,
   claimsByIdQuery,
   claimsByOwnerQuery,
+  claimsCountQuery,
   claimsPageQuery,
+  claimsPlanQuery,
   type ClaimCriteria,
-  type ClaimOrderField,
+  type ClaimKeyset,
+  type ClaimOrder,
+  type ClaimPageArgs,
   type ClaimRelation,
-  type SortDirection,
+  type ClaimsPlanStats,
 } from '../db/queries/claims';
 import { entitiesByIdQuery, entitiesPageQuery, entitySearchLucene, searchEntitiesQuery } from '../db/queries/entities';
 import { eventsByIdQuery, eventsByParticipantQuery, eventsPageQuery, type EventCriteria } from '../db/queries/events';
@@ -23,6 +29,7 @@ import type {
   ArticleDetailsModel,
   ArticleModel,
   ClaimModel,
+  ClaimPage,
   ContradictionsModel,
   CorroborationModel,
   EntityModel,
@@ -56,15 +63,46 @@ export class ReadService {
     return this.executor.read(query, this.counter);
   }
 
+  /**
+   * One page of claims. Usually one round trip; a page filtered by claimant or target and a
+   * claim-date range, without its total, first reads the targets' degrees to pick where the
+   * page query starts (`chooseClaimsStart`), both in one transaction.
+   */
   async claims(
     criteria: ClaimCriteria,
-    order: { field: ClaimOrderField; direction: SortDirection },
-    skip: number,
-    limit: number,
+    order: ClaimOrder,
+    page: { limit: number; after: ClaimKeyset | null; withTotal: boolean },
     parts?: Readonly<ClaimParts>,
-  ): Promise<Page<ClaimModel>> {
-    const [row] = await this.read(claimsPageQuery(criteria, order, { skip, limit }, parts));
-    return { totalCount: row.totalCount as number, nodes: row.nodes as ClaimModel[], skip, limit };
+  ): Promise<ClaimPage> {
+    const args: ClaimPageArgs = { ...page };
+    const plan = !page.withTotal && page.limit > 0 && claimedOnStartApplies(criteria, order);
+    const [row] = plan
+      ? await this.executor.readTransaction(
+          'claims.page',
+          async (run) => {
+            const [stats] = await run(claimsPlanQuery(criteria));
+            args.start = chooseClaimsStart(stats as unknown as ClaimsPlanStats, page.limit + 1);
+            return run(claimsPageQuery(criteria, order, args, parts));
+          },
+          this.counter,
+        )
+      : await this.read(claimsPageQuery(criteria, order, args, parts));
+    const nodes = row.nodes as ClaimModel[];
+    const keys = row.keys as (string | number)[];
+    return {
+      totalCount: (row.totalCount as number | null) ?? null,
+      nodes: nodes.slice(0, page.limit),
+      keys: keys.slice(0, page.limit),
+      hasNextPage: nodes.length > page.limit,
+      hasPreviousPage: page.after !== null,
+      order,
+      criteria,
+    };
+  }
+
+  async countClaims(criteria: ClaimCriteria): Promise<number> {
+    const [row] = await this.read(claimsCountQuery(criteria));
+    return row.totalCount as number;
   }
 
   async claimsByIds(ids: readonly string[]): Promise<Map<string, ClaimModel>> {

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import depthLimit from 'graphql-depth-limit';
 import type { Logger } from 'pino';
@@ -35,6 +35,8 @@ export function createApolloServer({ config, logger, httpServer }: ServerOptions
     plugins: [
       // Our own offline GraphiQL replaces Apollo's landing page, which loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // No field has cache hints: Apollo's default cache-control plugin would still wrap every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin(() => schema, config.limits.maxQueryComplexity),
       requestLogPlugin(logger),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),

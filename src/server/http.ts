@@ -7,6 +7,7 @@ import { createContextFactory } from '../api/context';
 import type { Config } from '../config';
 import type { Executor } from '../db/executor';
 import { createApolloServer } from './create-server';
+import { graphqlPostHandler, isGraphqlPost } from './graphql-post';
 
 /** The API's port is taken: said plainly, without a stack trace. */
 export class PortInUseError extends Error {
@@ -44,9 +45,13 @@ export async function createHttpApp(deps: { config: Readonly<Config>; logger: Lo
   const { config, logger, executor } = deps;
   const app = express();
   app.disable('x-powered-by');
-  const server = http.createServer(app);
+  const context = createContextFactory({ executor, config, logger });
+  // POST /graphql, nearly every API call, goes straight to Apollo; Express serves the rest.
+  let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  const server = http.createServer((req, res) => (graphqlPost && isGraphqlPost(req) ? graphqlPost(req, res) : app(req, res)));
   const apollo = createApolloServer({ config, logger, httpServer: server });
   await apollo.start();
+  graphqlPost = graphqlPostHandler({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes, logger });
 
   app.get('/health', async (_req, res) => {
     const started = Date.now();
@@ -77,7 +82,7 @@ export async function createHttpApp(deps: { config: Readonly<Config>; logger: Lo
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),
-    expressMiddleware(apollo, { context: createContextFactory({ executor, config, logger }) }),
+    expressMiddleware(apollo, { context }),
   );
 
   const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { userError } from './errors';
 
 /**
@@ -13,19 +13,33 @@ export const pageAwareEstimator: ComplexityEstimator = ({ args, childComplexity 
   return 1 + childComplexity * multiplier;
 };
 
-/** Refuses operations above `maxComplexity` before any resolver runs. */
+/** Different variables of one document seen at most: past that, the oldest cost is forgotten. */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * Refuses operations above `maxComplexity` before any resolver runs. The cost depends only on
+ * the document, the operation and the variables, and Apollo hands the same parsed document for
+ * the same query text (its document store), so costs are kept per document: a client sending the
+ * same operation again does not pay for a walk of its document each time.
+ */
 export function complexityLimitPlugin(schema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    let known = costs.get(document);
+    const cached = known?.get(key);
+    if (cached !== undefined) return cached;
+    const complexity = getComplexity({ schema: schema(), operationName, query: document, variables, estimators: [pageAwareEstimator] });
+    if (!known) costs.set(document, (known = new Map()));
+    if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
+    known.set(key, complexity);
+    return complexity;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema: schema(),
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [pageAwareEstimator],
-          });
+          const complexity = costOf(document, request.operationName ?? undefined, request.variables ?? {});
           if (complexity > maxComplexity) {
             throw userError('BAD_USER_INPUT', `Query is too complex: cost ${complexity}, at most ${maxComplexity} allowed. Ask for smaller pages or fewer nested fields.`, {
               complexity,

@@ -3,7 +3,7 @@ import { sourceId } from '../../graph/ingest-plan';
 import { lookup } from '../../graph/read-service';
 import type { ClaimCriteria } from '../../db/queries/claims';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { dayFrom, dayTo, decodeCursor, nonEmpty, pageSize } from '../args';
+import { dayFrom, dayTo, decodeClaimCursor, decodeCursor, nonEmpty, pageSize } from '../args';
 import { apiError } from '../errors';
 import { claimPartsFor, requestedFields } from '../selection';
 
@@ -40,7 +40,8 @@ export const queryResolvers: QueryResolvers = {
     };
     const order = { field: args.orderBy?.field ?? 'CLAIMED_ON', direction: args.orderBy?.direction ?? 'DESC' } as const;
     const parts = claimPartsFor(requestedFields(info, ['edges', 'node']));
-    return read.claims(criteria, order, decodeCursor(args.after), pageSize(args.first, 20, config.limits), parts);
+    const page = { limit: pageSize(args.first, 20, config.limits), after: decodeClaimCursor(args.after, order), withTotal: requestedFields(info, []).has('totalCount') };
+    return read.claims(criteria, order, page, parts);
   },
 
   claim: (_parent, { id }, { loaders }) => loaders.claim.load(id),

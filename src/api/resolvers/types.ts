@@ -1,6 +1,6 @@
 import type { ClaimModel, Page, ParticipantModel, SourceModel } from '../../graph/models';
-import type { Resolvers } from '../generated/resolvers-types';
-import { connection, dayTo, pageSize } from '../args';
+import type { ClaimConnectionResolvers, Resolvers } from '../generated/resolvers-types';
+import { connection, dayTo, encodeClaimCursor, pageSize } from '../args';
 
 /** Field resolvers: computed from the model, or batched per request through DataLoaders. */
 
@@ -22,8 +22,20 @@ const connectionResolvers = {
   pageInfo: (page: Page<unknown>) => connection(page).pageInfo,
 };
 
+/** Keyset pages of claims; `totalCount` was counted by the page query when selected, else it is counted now. */
+const claimConnectionResolvers: ClaimConnectionResolvers = {
+  totalCount: (page, _args, { read }) => page.totalCount ?? read.countClaims(page.criteria),
+  edges: (page) => page.nodes.map((node, index) => ({ cursor: encodeClaimCursor(page.order, page.keys[index], node.id), node })),
+  pageInfo: (page) => ({
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: page.nodes.length > 0 ? encodeClaimCursor(page.order, page.keys[0], page.nodes[0].id) : null,
+    endCursor: page.nodes.length > 0 ? encodeClaimCursor(page.order, page.keys[page.nodes.length - 1], page.nodes[page.nodes.length - 1].id) : null,
+  }),
+};
+
 export const typeResolvers: Resolvers = {
-  ClaimConnection: connectionResolvers as never,
+  ClaimConnection: claimConnectionResolvers,
   EntityConnection: connectionResolvers as never,
   EventConnection: connectionResolvers as never,
   ArticleConnection: connectionResolvers as never,

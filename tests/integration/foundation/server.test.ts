@@ -57,6 +57,25 @@ describe('HTTP server against the real Neo4j', () => {
     expect(body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses malformed JSON, a body that is not JSON, and a streamed body over the limit, each with BAD_USER_INPUT', async () => {
+    const post = async (body: string | ReadableStream, contentType: string) => {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body, duplex: 'half' } as RequestInit);
+      return { status: response.status, body: (await response.json()) as { errors?: any[] } };
+    };
+    const malformed = await post('{"query": ', 'application/json');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const text = await post('{ serverInfo { name } }', 'text/plain');
+    expect(text.status).toBe(400);
+    expect(text.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    // No Content-Length: the limit is enforced while reading.
+    const chunk = new TextEncoder().encode(`{"query": "{ serverInfo { name } } # ${'x'.repeat(1500)}`);
+    const stream = new ReadableStream({ start(controller) { controller.enqueue(chunk); controller.enqueue(chunk); controller.close(); } });
+    const streamed = await post(stream, 'application/json');
+    expect(streamed.status).toBe(413);
+    expect(streamed.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('applies migrations idempotently', async () => {
     const executor = testExecutor();
     const names = async (cypher: string) => (await executor.read({ name: 'test.schema', cypher, params: {} })).map((row) => String(row.name));

@@ -1,6 +1,6 @@
 import { contradictionsQuery, corroborationsQuery, timelineQuery } from '../../../src/db/queries/analysis';
 import { articleDetailsQuery, articlesPageQuery, graphCountsQuery, sourcesQuery } from '../../../src/db/queries/articles';
-import { claimLinksQuery, claimsByOwnerQuery, claimsPageQuery, CLAIM_ORDER_FIELDS } from '../../../src/db/queries/claims';
+import { claimLinksQuery, claimsByOwnerQuery, claimsCountQuery, claimsPageQuery, claimsPlanQuery, CLAIM_ORDER_FIELDS } from '../../../src/db/queries/claims';
 import type { CypherQuery } from '../../../src/db/cypher';
 import { deleteArticlesQuery } from '../../../src/db/queries/delete';
 import { entitiesByIdQuery, entitiesPageQuery, searchEntitiesQuery } from '../../../src/db/queries/entities';
@@ -19,10 +19,14 @@ const kp = { value: 'North Korea', key: 'north korea' };
 
 const variants: [string, CypherQuery][] = [
   ...CLAIM_ORDER_FIELDS.flatMap((field) =>
-    (['ASC', 'DESC'] as const).map((direction): [string, CypherQuery] => [`claims ${field} ${direction}`, claimsPageQuery({}, { field, direction }, { skip: 0, limit: 10 })]),
+    (['ASC', 'DESC'] as const).map((direction): [string, CypherQuery] => [`claims ${field} ${direction}`, claimsPageQuery({}, { field, direction }, { limit: 10, withTotal: true })]),
   ),
-  ['claims all filters', claimsPageQuery({ about: kp, claimant: kp, stances: ['asserts'], claimedFrom: '2024-01-01', claimedTo: '2024-12-31', publishedFrom: '2024-01-01', publishedTo: '2024-12-31', outletId: 'source:x', originId: 'source:y', language: 'fr', articleId: 'article:1', hedged: false, asOf: '2024-12-31' }, { field: 'CLAIMED_ON', direction: 'DESC' }, { skip: 0, limit: 10 })],
-  ['claims claimant only', claimsPageQuery({ claimant: kp }, { field: 'PUBLISHED_ON', direction: 'ASC' }, { skip: 5, limit: 10 })],
+  ['claims all filters', claimsPageQuery({ about: kp, claimant: kp, stances: ['asserts'], claimedFrom: '2024-01-01', claimedTo: '2024-12-31', publishedFrom: '2024-01-01', publishedTo: '2024-12-31', outletId: 'source:x', originId: 'source:y', language: 'fr', articleId: 'article:1', hedged: false, asOf: '2024-12-31' }, { field: 'CLAIMED_ON', direction: 'DESC' }, { limit: 10, withTotal: true })],
+  ['claims claimant only', claimsPageQuery({ claimant: kp }, { field: 'PUBLISHED_ON', direction: 'ASC' }, { limit: 10, withTotal: true })],
+  ['claims page only, keyset', claimsPageQuery({ about: kp, claimedFrom: '2024-01-01' }, { field: 'CONFIDENCE', direction: 'ASC' }, { limit: 10, withTotal: false, after: { key: 0.5, id: 'claim:1' } })],
+  ['claims from the date index', claimsPageQuery({ about: kp, claimant: kp, claimedFrom: '2024-01-01', claimedTo: '2024-06-30', asOf: '2024-12-31' }, { field: 'CLAIMED_ON', direction: 'ASC' }, { limit: 10, withTotal: false, start: 'claimed-on', after: { key: '2024-02-01', id: 'claim:1' } })],
+  ['claims plan', claimsPlanQuery({ about: kp, claimant: kp, claimedFrom: '2024-01-01' })],
+  ['claims count', claimsCountQuery({ claimant: kp, stances: ['denies'] })],
   ['claims by owner', claimsByOwnerQuery('claimant', ['a'], 5)],
   ['claims by event', claimsByOwnerQuery('event', ['a'], 5)],
   ['claim links', claimLinksQuery(['a'])],
@@ -83,10 +87,11 @@ it.each(variants)('%s is valid Cypher for Neo4j', async (_name, query) => {
 });
 
 it.each([
-  ['a stance filter', claimsPageQuery({ stances: ['doubts'] }, { field: 'CLAIMED_ON', direction: 'DESC' }, { skip: 0, limit: 10 }), 'c:Claim(stance)'],
-  ['an "as of" day', claimsPageQuery({ asOf: '2024-10-19' }, { field: 'CLAIMED_ON', direction: 'DESC' }, { skip: 0, limit: 10 }), 'c:Claim(reportedOn)'],
-  ['an outlet', claimsPageQuery({ outletId: 'source:x' }, { field: 'CLAIMED_ON', direction: 'DESC' }, { skip: 0, limit: 10 }), 'c:Claim(outletId)'],
+  ['a stance filter', claimsPageQuery({ stances: ['doubts'] }, { field: 'CLAIMED_ON', direction: 'DESC' }, { limit: 10, withTotal: true }), 'c:Claim(stance)'],
+  ['an "as of" day', claimsPageQuery({ asOf: '2024-10-19' }, { field: 'CLAIMED_ON', direction: 'DESC' }, { limit: 10, withTotal: true }), 'c:Claim(reportedOn)'],
+  ['an outlet', claimsPageQuery({ outletId: 'source:x' }, { field: 'CLAIMED_ON', direction: 'DESC' }, { limit: 10, withTotal: true }), 'c:Claim(outletId)'],
   ['an event kind', eventsPageQuery({ kinds: ['deployment'] }, 'ASC', 0, 10), 'ev:Event(kind)'],
+  ['a page from the claim-date index', claimsPageQuery({ claimant: kp, claimedFrom: '2024-01-01', claimedTo: '2024-06-30' }, { field: 'CLAIMED_ON', direction: 'DESC' }, { limit: 10, withTotal: false, start: 'claimed-on' }), 'c:Claim(claimedOnStart)'],
 ])('reads claims or events by index for %s', async (_name, query, index) => {
   const plan = await planOf(query);
   expect(plan.some((op) => op.startsWith('NodeIndexSeek') && op.includes(index))).toBe(true);

@@ -159,6 +159,65 @@ describe('claims: filters, order, pagination', () => {
     expect(dates.indexOf(null)).toBeGreaterThanOrEqual(dated.length);
   });
 
+  it('pages with keyset cursors without counting when totalCount is not selected, with the same claims either way', async () => {
+    const walk = async (filter: string, total: boolean) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      const names = new Set<string>();
+      for (let guard = 0; guard < 30; guard += 1) {
+        const result: any = await harness.run(
+          `query ($after: String) { claims(filter: ${filter}, first: 2, after: $after) { ${total ? 'totalCount' : ''} edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+          { after },
+        );
+        expect(result.errors).toBeUndefined();
+        result.roundTripNames.forEach((name: string) => names.add(name));
+        const page = result.data.claims;
+        expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+        seen.push(...page.edges.map((e: any) => e.node.id));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      return { seen, names };
+    };
+    for (const filter of [
+      '{ about: "Russia", claimedOn: { from: "2024-01-01", to: "2025-12-31" } }',
+      // Seven claims on one day: the claim id breaks the tie.
+      '{ claimant: "org:national-intelligence-service-south-korea", claimedOn: { from: "2024" } }',
+      '{ stance: [asserts, accuses] }',
+    ]) {
+      const counted = await walk(filter, true);
+      const paged = await walk(filter, false);
+      expect(paged.seen).toEqual(counted.seen);
+      expect(new Set(paged.seen).size).toBe(paged.seen.length);
+      expect(paged.seen.length).toBeGreaterThan(2);
+      expect([...paged.names].every((name) => name !== 'claims.count')).toBe(true);
+    }
+    // A cursor of one order is refused in another.
+    const first: any = await harness.run(`{ claims(first: 1) { edges { cursor } } }`);
+    const cursor = first.data.claims.edges[0].cursor;
+    const other = await harness.run(`query ($after: String) { claims(first: 1, after: $after, orderBy: { field: CONFIDENCE }) { edges { cursor } } }`, { after: cursor });
+    expect(other.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('reads the same page from the targets as from the claim-date index', async () => {
+    const { claimsPageQuery } = await import('../../../src/db/queries/claims');
+    const order = { field: 'CLAIMED_ON', direction: 'DESC' } as const;
+    const criteria = [
+      { about: { value: 'country:russia', key: 'country:russia' }, claimedFrom: '2024-01-01', claimedTo: '2025-12-31' },
+      { claimant: { value: 'org:national-intelligence-service-south-korea', key: '' }, claimedFrom: '2020-01-01' },
+      { about: { value: 'North Korea', key: 'north korea' }, claimant: { value: 'person:volodymyr-zelensky', key: '' }, claimedTo: '2030-01-01' },
+    ];
+    for (const filter of criteria) {
+      const ids = async (start: 'targets' | 'claimed-on') => {
+        const [row] = await testExecutor().read(claimsPageQuery(filter, order, { limit: 50, withTotal: false, start }));
+        return (row.nodes as { id: string }[]).map((n) => n.id);
+      };
+      const fromTargets = await ids('targets');
+      expect(fromTargets.length).toBeGreaterThan(0);
+      expect(await ids('claimed-on')).toEqual(fromTargets);
+    }
+  });
+
   it('refuses a page larger than MAX_PAGE_SIZE and a forged cursor with BAD_USER_INPUT', async () => {
     const tooBig = await harness.run(`{ claims(first: ${harness.config.limits.maxPageSize + 1}) { totalCount } }`);
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -283,6 +342,19 @@ describe('neighbourhood and article highlighting', () => {
     expect(new Set(onlyEntities.data!.neighbourhood.nodes.map((n: any) => n.data.group))).toEqual(new Set(['Entity', 'Event']));
     const tooMany = await harness.run(`{ neighbourhood(ids: ["country:north-korea"], limit: 100000) { truncated } }`);
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds the same edges whichever nodes count as hubs (read from the small end, or between two hubs)', async () => {
+    const { neighbourhoodQuery } = await import('../../../src/db/queries/neighbourhood');
+    const edges = async (hubDegree: number) => {
+      const [row] = await testExecutor().read(neighbourhoodQuery(['country:north-korea'], 2, [], 200, hubDegree));
+      return (row.edges as { id: string }[]).map((e) => e.id).sort();
+    };
+    const noHubs = await edges(1_000_000);
+    expect(noHubs.length).toBeGreaterThan(20);
+    expect(new Set(noHubs).size).toBe(noHubs.length);
+    expect(await edges(5)).toEqual(noHubs);
+    expect(await edges(0)).toEqual(noHubs);
   });
 
   it('returns an article text with mention and claim spans that index into it', async () => {

@@ -1,5 +1,5 @@
 import { contradictionsQuery, corroborationsQuery, timelineQuery } from '../../../src/db/queries/analysis';
-import { claimsPageQuery } from '../../../src/db/queries/claims';
+import { chooseClaimsStart, claimsPageQuery } from '../../../src/db/queries/claims';
 import { deleteArticlesQuery } from '../../../src/db/queries/delete';
 import { entitySearchLucene } from '../../../src/db/queries/entities';
 import { eventsPageQuery } from '../../../src/db/queries/events';
@@ -20,19 +20,55 @@ describe('claims page', () => {
     const query = claimsPageQuery(
       { about: { value: HOSTILE, key: HOSTILE }, claimant: { value: 'Rutte', key: 'rutte' }, stances: ['doubts'], claimedFrom: '2024-10-01', asOf: '2024-10-31' },
       { field: 'CLAIMED_ON', direction: 'DESC' },
-      { skip: 0, limit: 50 },
+      { limit: 50, withTotal: true },
     );
     expect(query.cypher).not.toContain(HOSTILE);
-    expect(query.params).toMatchObject({ about: HOSTILE, claimant: 'Rutte', stances: ['doubts'], claimedFrom: '2024-10-01', asOf: '2024-10-31', skip: 0, limit: 50 });
+    expect(query.params).toMatchObject({ about: HOSTILE, claimant: 'Rutte', stances: ['doubts'], claimedFrom: '2024-10-01', asOf: '2024-10-31', fetch: 51 });
     expect(query.cypher).toMatchSnapshot();
   });
 
+  it('pages without counting when the total is not asked: a Top-k after the keyset, no collect of every match', () => {
+    const query = claimsPageQuery(
+      { about: { value: 'Russia', key: 'russia' }, claimedFrom: '2024-01-01', claimedTo: '2024-06-30' },
+      { field: 'CLAIMED_ON', direction: 'DESC' },
+      { limit: 20, withTotal: false, after: { key: '2024-05-01', id: 'claim:9' } },
+    );
+    expect(query.cypher).not.toContain('collect(c) AS matched');
+    expect(query.cypher).toContain('ORDER BY c.claimedOnStart DESC, c.id ASC\nLIMIT toInteger($fetch)');
+    expect(query.params).toMatchObject({ fetch: 21, afterKey: '2024-05-01', afterId: 'claim:9' });
+    expect(query.cypher).toMatchSnapshot();
+  });
+
+  it('can start from the claim-date index, closed on both ends', () => {
+    const query = claimsPageQuery(
+      { claimant: { value: 'Zelensky', key: 'zelensky' }, claimedFrom: '2024-01-01', claimedTo: '2024-06-30' },
+      { field: 'CLAIMED_ON', direction: 'DESC' },
+      { limit: 20, withTotal: false, start: 'claimed-on', after: { key: '2024-05-01', id: 'claim:9' } },
+    );
+    expect(query.cypher).toContain('USING INDEX c:Claim(claimedOnStart)');
+    expect(query.params).toMatchObject({ claimedScanFrom: '2022-12-31', claimedScanTo: '2024-06-30' });
+    expect(query.cypher).toMatchSnapshot();
+    // Without a claim-date bound (undated claims sort last) the index cannot order the page: the hint is ignored.
+    const undated = claimsPageQuery({ claimant: { value: 'Zelensky', key: 'zelensky' } }, { field: 'CLAIMED_ON', direction: 'DESC' }, { limit: 20, withTotal: false, start: 'claimed-on' });
+    expect(undated.cypher).not.toContain('USING INDEX');
+  });
+
+  it('starts from the date index only for targets with a large share of all claims', () => {
+    expect(chooseClaimsStart({ claims: 500_000, aboutDegree: 70_000, claimantDegree: null }, 21)).toBe('claimed-on');
+    expect(chooseClaimsStart({ claims: 500_000, aboutDegree: 300, claimantDegree: null }, 21)).toBe('targets');
+    expect(chooseClaimsStart({ claims: 500_000, aboutDegree: 70_000, claimantDegree: 0 }, 21)).toBe('targets');
+    expect(chooseClaimsStart({ claims: 0, aboutDegree: null, claimantDegree: null }, 21)).toBe('targets');
+  });
+
   it('takes sort keys from a whitelist only', () => {
-    const byConfidence = claimsPageQuery({}, { field: 'CONFIDENCE', direction: 'ASC' }, { skip: 0, limit: 1 });
+    const byConfidence = claimsPageQuery({}, { field: 'CONFIDENCE', direction: 'ASC' }, { limit: 1, withTotal: false });
     expect(byConfidence.cypher).toContain('ORDER BY c.confidence ASC, c.id ASC');
-    const forged = claimsPageQuery({}, { field: 'CLAIMED_ON', direction: 'DESC; MATCH (n) DETACH DELETE n' as never }, { skip: 0, limit: 1 });
+    const counted = claimsPageQuery({}, { field: 'CONFIDENCE', direction: 'ASC' }, { limit: 1, withTotal: true });
+    expect(counted.cypher).toContain('collect({c: c, k: c.confidence, id: c.id})');
+    expect(counted.cypher).toContain('ORDER BY m.k ASC, m.id ASC');
+    const forged = claimsPageQuery({}, { field: 'CLAIMED_ON', direction: 'DESC; MATCH (n) DETACH DELETE n' as never }, { limit: 1, withTotal: true });
     expect(forged.cypher).not.toContain('DETACH');
-    expect(() => claimsPageQuery({}, { field: 'name} RETURN 1 //' as never, direction: 'ASC' }, { skip: 0, limit: 1 })).toThrow();
+    expect(() => claimsPageQuery({}, { field: 'name} RETURN 1 //' as never, direction: 'ASC' }, { limit: 1, withTotal: true })).toThrow();
   });
 });
 
