@@ -53,6 +53,16 @@ const CLAIM_FIELDS_LIB = 'id stance claimedOn text claimants { name } article { 
 
 const claimPage = (total: number, ids: string[]) => ({ total, ids });
 
+/** The floor's claims about an entity (directly or through its events) in a period, newest first: shared by the page with and without its total. */
+const CLAIMS_ABOUT_IN_PERIOD = `MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (c:Claim)-[:ABOUT]->(e) RETURN c
+  UNION
+  MATCH (c:Claim)-[:ABOUT]->(:Event)-[:INVOLVES]->(e) RETURN c
+}
+WITH DISTINCT c WHERE c.claimedOnEnd >= $from AND c.claimedOnStart <= $to
+WITH c ORDER BY c.claimedOnStart DESC, c.id ASC`;
+
 function claimsAbout(params: BenchParams): BenchQuery {
   const { popularEntity: id, period } = params;
   return {
@@ -60,14 +70,7 @@ function claimsAbout(params: BenchParams): BenchQuery {
     description: `claims about ${id} (directly or through its events) claimed between ${period.from} and ${period.to}, newest first, first ${PAGE} and total`,
     raw: cypherQuery(
       'bench.claims-about',
-      `MATCH (e:Entity {id: $id})
-CALL (e) {
-  MATCH (c:Claim)-[:ABOUT]->(e) RETURN c
-  UNION
-  MATCH (c:Claim)-[:ABOUT]->(:Event)-[:INVOLVES]->(e) RETURN c
-}
-WITH DISTINCT c WHERE c.claimedOnEnd >= $from AND c.claimedOnStart <= $to
-WITH c ORDER BY c.claimedOnStart DESC, c.id ASC
+      `${CLAIMS_ABOUT_IN_PERIOD}
 WITH collect(c) AS matched
 RETURN size(matched) AS total, [x IN matched[0..toInteger($first)] | ${CLAIM_FIELDS_RAW}] AS claims`,
       { id, from: period.from, to: period.to, first: PAGE },
@@ -178,14 +181,7 @@ function pageOnly(query: BenchQuery, raw: { cypher: string; params: Record<strin
 function claimsAboutPage(params: BenchParams): BenchQuery {
   const { popularEntity: id, period } = params;
   return pageOnly(claimsAbout(params), {
-    cypher: `MATCH (e:Entity {id: $id})
-CALL (e) {
-  MATCH (c:Claim)-[:ABOUT]->(e) RETURN c
-  UNION
-  MATCH (c:Claim)-[:ABOUT]->(:Event)-[:INVOLVES]->(e) RETURN c
-}
-WITH DISTINCT c WHERE c.claimedOnEnd >= $from AND c.claimedOnStart <= $to
-WITH c ORDER BY c.claimedOnStart DESC, c.id ASC
+    cypher: `${CLAIMS_ABOUT_IN_PERIOD}
 LIMIT toInteger($first)
 RETURN [x IN collect(c) | ${CLAIM_FIELDS_RAW}] AS claims`,
     params: { id, from: period.from, to: period.to, first: PAGE },

@@ -8,6 +8,10 @@ import { extractArticle } from '../../../src/extraction';
 type Row = [lang: 'fr' | 'en', sentence: string, expected: Array<[string, string, number | null]>];
 
 const run = (lang: 'fr' | 'en', body: string) => extractArticle({ body, published: '2025-03-14', language: lang });
+const transfers = (lang: 'fr' | 'en', body: string) => run(lang, body).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity]);
+const expectDeployments = (lang: 'fr' | 'en', sentence: string, expected: Row[2]) =>
+  expect(run(lang, sentence).deployments.map((d) => [d.from, d.to, d.size])).toEqual(expected);
+const expectTransfers = (lang: 'fr' | 'en', sentence: string, expected: Row[2]) => expect(transfers(lang, sentence)).toEqual(expected);
 
 const DEPLOYMENTS: Row[] = [
     ["en", "The Pentagon said it would deploy an additional 3,000 troops to the Middle East.", [["country:US","location:middle-east",3000]]],
@@ -71,15 +75,11 @@ const TRANSFERS: Row[] = [
 ];
 
 describe('common phrasings: deployments', () => {
-  it.each(DEPLOYMENTS)('%s: %s', (lang, sentence, expected) => {
-    expect(run(lang, sentence).deployments.map((d) => [d.from, d.to, d.size])).toEqual(expected);
-  });
+  it.each(DEPLOYMENTS)('%s: %s', expectDeployments);
 });
 
 describe('common phrasings: arms transfers', () => {
-  it.each(TRANSFERS)('%s: %s', (lang, sentence, expected) => {
-    expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
-  });
+  it.each(TRANSFERS)('%s: %s', expectTransfers);
 });
 
 describe('common phrasings: counts of transfers', () => {
@@ -92,9 +92,7 @@ describe('common phrasings: counts of transfers', () => {
     ['fr', 'La Chine a fourni au Pakistan une batterie de défense antiaérienne HQ-9.', [['country:CN', 'country:PK', 1]]],
     ['en', 'China supplied Pakistan with a battery of HQ-9 air defence systems.', [['country:CN', 'country:PK', 1]]],
   ];
-  it.each(rows)('%s: %s', (lang, sentence, expected) => {
-    expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
-  });
+  it.each(rows)('%s: %s', expectTransfers);
 });
 
 describe('common phrasings: procurement', () => {
@@ -121,9 +119,7 @@ describe('common phrasings: procurement', () => {
     ["fr", "Des armes françaises ont été livrées à l'Arménie en 2024.", [["country:FR","country:AM",null]]],
     ["fr", "Le contrat porte sur la livraison de 12 Rafale à la Serbie d'ici 2028.", [["country:FR","country:RS",12]]],
   ];
-  it.each(rows)('%s: %s', (lang, sentence, expected) => {
-    expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
-  });
+  it.each(rows)('%s: %s', expectTransfers);
   it('does not give arms to a base of no known country ("sent fighter jets to the East Owainat air base")', () => {
     expect(run('en', 'Egypt sent fighter jets to the East Owainat air base near the Sudanese border.').armsTransfers).toEqual([]);
   });
@@ -153,9 +149,7 @@ describe('common phrasings: shipments and analysis prose', () => {
     ["fr", "Washington a suspendu en mai une livraison de 1 800 bombes de 2 000 livres à Israël.", [["country:US","country:IL",1800]]],
     ["fr", "Israël doit recevoir 25 F-35 supplémentaires en vertu d'un accord signé en juin.", [["country:US","country:IL",25]]],
   ];
-  it.each(rows)('%s: %s', (lang, sentence, expected) => {
-    expect(run(lang, sentence).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual(expected);
-  });
+  it.each(rows)('%s: %s', expectTransfers);
 });
 
 describe('common phrasings: makers and sources', () => {
