@@ -601,7 +601,7 @@ function datelinePass(ctx: Ctx): void {
 
 const MEDIA_WORDS = new Set(['radio', 'news', 'times', 'post', 'press', 'tv', 'television', 'daily', 'journal', 'gazette', 'herald', 'tribune', 'watch', 'international', 'media', 'network', 'channel', 'magazine', 'monde', 'figaro', 'liberation', 'express', 'telegraph', 'guardian', 'independent', 'company', 'corp', 'inc', 'ltd', 'bank', 'airlines', 'industries', 'systems', 'dynamics', 'technologies']);
 const ROLE_ADJECTIVES = new Set(['militaire', 'adjoint', 'adjointe', 'principal', 'officiel', 'military', 'deputy', 'senior', 'chief', 'top', 'former', 'ancien', 'ancienne', 'regional', 'regionale', 'general', 'generale', 'national', 'nationale']);
-const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par']);
+const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par', 'written by', 'authored by', 'signed by', 'ecrit par', 'signe par', 'redige par']);
 
 interface RoleHit {
   title: string;
@@ -771,7 +771,11 @@ function personPass(ctx: Ctx): void {
     let stolen: MentionRec | null = null;
     if (end - i >= 2) {
       const last = mentionAt(ctx, end - 1);
-      if (last && last.t0 === end - 1 && last.t1 === end && (last.form === 'name' || last.form === 'capital') && ctx.entities.get(last.entityId)?.type !== 'Country') {
+      // "Amina Traoré": a known surname after an unknown first name is someone else of that name.
+      // Not at the head of a sentence or a line, where any word has a capital ("Accusations Vucic").
+      const midSentence = i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].norm === ',') && !doc.text.slice(tokens[i - 1].end, tokens[i].start).includes('\n');
+      const otherTraore = last?.form === 'surname' && end - i === 2 && midSentence && !ctx.lex.gazetteer.match(tokens, i) && !ctx.learned.has(tokens[i].norm);
+      if (last && last.t0 === end - 1 && last.t1 === end && (last.form === 'name' || last.form === 'capital' || otherTraore) && ctx.entities.get(last.entityId)?.type !== 'Country') {
         stolen = last;
       }
     }

@@ -291,3 +291,13 @@ describe('two figures in one sentence', () => {
     expect(deps("La France enverrait jusqu'à une vingtaine d'officiers supplémentaires pour épauler l'armée libanaise.", 'fr').map((d) => d.slice(0, 3))).toEqual([['country:FR', 'country:LB', 20]]);
   });
 });
+
+describe('people who share a known surname', () => {
+  const people = (body: string) => run(body, 'fr').entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  it('reads "Amina Traoré" as someone else than the Traoré of the lexicon', () => {
+    expect(people('Selon Amina Traoré, ministre malienne des Affaires étrangères, les troupes resteront.')).toEqual(['Amina Traoré']);
+  });
+  it('does not take a capitalised word at the head of a line for a first name', () => {
+    expect(people('Accusations Vucic\n\nLe président serbe a démenti.')).not.toContain('Accusations Vucic');
+  });
+});
