@@ -48,7 +48,8 @@ const CUSTOM: Custom[] = [
   },
   {
     // "en 2023", "au cours de l'année 2024": a year alone, which chrono-node's French parser misses.
-    re: /\b(?:en|l'annee) ((?:19|20)\d\d)\b(?![\d,.]| ?%| ?(?:euros?|dollars?|km|soldats|hommes|militaires))/g,
+    // "in 2023", "in early 2024" too: chrono-node's English parser wants a month with the year.
+    re: /\b(?:en|l'annee|in(?: (?:early|late|mid-?))?) ((?:19|20)\d\d)\b(?![\d,.]| ?%| ?(?:euros?|dollars?|km|soldats|hommes|militaires|troops|soldiers))/g,
     build: (m) => ({ value: m[1], precision: 'year', dayLike: false }),
   },
   {

@@ -309,3 +309,10 @@ describe('a participle qualifying the noun before it', () => {
     expect(claims('Israël Katz a menacé de frapper. « Nous ne reviendrons pas en arrière », a-t-il ajouté.', 'fr')).toEqual([['person:israel-katz', 'asserts'], ['person:israel-katz', 'asserts']]);
   });
 });
+
+describe('a year alone in English dates a statement', () => {
+  it('reads "said in 2023" as the year 2023', () => {
+    const claims = extractArticle({ body: 'Rutte said in 2023 that NATO would not send troops.', published: '2025-03-14', language: 'en' }).claims;
+    expect(claims.map((c) => [c.claimedOn, c.claimedOnPrecision])).toEqual([['2023', 'year']]);
+  });
+});
