@@ -977,6 +977,20 @@ function corefPass(ctx: Ctx): void {
       }
       continue;
     }
+    // "the army said", "l'armée a annoncé": the army named last (an army a demonym or owner qualifies is the institution pass's).
+    if (['army', 'armee', 'military'].includes(w) && ['the', "l'", 'its', 'son'].includes(prevW) && !tokens[i].cap && !mentionAt(ctx, i) &&
+      !['de', 'of', 'du', "d'", 'des'].includes(nextW ?? '') && !(mentionAt(ctx, i + 1)?.form === 'demonym')) {
+      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+        const m = ctx.mentions[k];
+        if (m.t1 > i || m.nested) continue;
+        const e = ctx.entities.get(m.entityId);
+        if (e?.type === 'Organization' && e.kind === 'armed-forces') {
+          addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'anaphor' });
+          break;
+        }
+      }
+      continue;
+    }
     // "the agency", "l'agence sud-coréenne", "the ministry"
     if ((w === 'agency' || w === 'agence' || w === 'ministry' || w === 'ministere') && i > 0 && ['the', "l'", 'le', 'la', 'cette', 'this'].includes(tokens[i - 1].norm)) {
       let end = i + 1;

@@ -301,3 +301,10 @@ describe('people who share a known surname', () => {
     expect(people('Accusations Vucic\n\nLe président serbe a démenti.')).not.toContain('Accusations Vucic');
   });
 });
+
+describe('"the army" named before', () => {
+  it('reads a bare "l\'armée" as the army named last, and lets it speak', () => {
+    const r = run("L'armée malienne a mené des frappes. Le 12 mars, l'armée a annoncé le retrait.", 'fr');
+    expect(r.claims.map((c) => [c.claimant, c.claimedOn])).toEqual([['org:ml-fama', '2025-03-12']]);
+  });
+});
