@@ -92,10 +92,18 @@ export async function runningPid(home: string): Promise<number | null> {
   }
 }
 
+/**
+ * A new random password for a local instance. It starts with a letter: neo4j-admin reads an argument
+ * starting with "-" as an option, and base64url begins with "-" once in 64 draws.
+ */
+export function newPassword(): string {
+  return `n${randomBytes(18).toString('base64url')}`;
+}
+
 async function passwordFor(home: string): Promise<{ password: string; fresh: boolean }> {
   const file = path.join(home, 'password');
   if (existsSync(file)) return { password: (await readFile(file, 'utf8')).trim(), fresh: false };
-  const password = randomBytes(18).toString('base64url');
+  const password = newPassword();
   await writeFile(file, `${password}\n`, { mode: 0o600 });
   await chmod(file, 0o600);
   return { password, fresh: true };

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkJava, javaBinary, Neo4jLocalError } from '../../../src/db/local/install';
+import { newPassword } from '../../../src/db/local/instance';
 
 /** A fake `java` that prints what a real one prints on `-version`. */
 function fakeJava(versionLine: string): string {
@@ -32,5 +33,14 @@ describe('checkJava', () => {
   it('uses JAVA_HOME when given', () => {
     expect(javaBinary('/opt/jdk')).toBe('/opt/jdk/bin/java');
     expect(javaBinary(undefined)).toBe('java');
+  });
+});
+
+describe('local instance passwords', () => {
+  it('never start with "-", which neo4j-admin would read as an option', () => {
+    const passwords = Array.from({ length: 2000 }, () => newPassword());
+    expect(passwords.filter((p) => p.startsWith('-'))).toEqual([]);
+    expect(new Set(passwords).size).toBe(passwords.length);
+    expect(passwords.every((p) => /^[A-Za-z][A-Za-z0-9_-]{20,}$/.test(p))).toBe(true);
   });
 });
