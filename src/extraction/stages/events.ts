@@ -289,28 +289,22 @@ function frontedPlace(ctx: Ctx, s: Sentence, before: number, preps: Set<string>,
   return e.id;
 }
 
-/** The destination at least two deployments of the article so far went to, from other senders too (the most often). */
-function usualDestination(found: readonly Deployment[], sender: string, ctx: Ctx): string | null {
+/** The value at least two of `values` share (the most frequent; the first on a tie), other than `exclude`: the destination or recipient an article keeps naming. */
+function usualOf(values: Iterable<string | null>, exclude: string): string | null {
   const counts = new Map<string, number>();
-  for (const d of found) {
-    if (!d.to) continue;
-    const c = ctx.idx.countryOf(d.to) ?? d.to;
-    if (c !== sender) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
+  for (const v of values) if (v && v !== exclude) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: string | null = null;
-  for (const [c, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = c;
+  for (const [v, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = v;
   return best;
 }
 
-/** Whether the sentence names a country or place other than the sender's and the usual destination. */
-function otherPlaceThan(ctx: Ctx, s: Sentence, sender: string, usual: string): boolean {
+/** Whether the sentence names a country or place (demonyms too, unless `skipDemonyms`) whose country is none of `allowed`. */
+function otherPlace(ctx: Ctx, s: Sentence, allowed: readonly string[], skipDemonyms = false): boolean {
   for (let k = s.t0; k < s.t1; k++) {
     const m = ctx.idx.top[k];
-    if (!m || m.t0 !== k || m.form === 'demonym') continue;
+    if (!m || m.t0 !== k || (skipDemonyms && m.form === 'demonym')) continue;
     const e = ctx.doc.entities.get(m.entityId);
-    if (!e || (e.type !== 'Country' && e.type !== 'Location')) continue;
-    const c = ctx.idx.countryOf(e.id) ?? e.id;
-    if (c !== sender && c !== usual) return true;
+    if (e && (e.type === 'Country' || e.type === 'Location') && !allowed.includes(ctx.idx.countryOf(e.id) ?? e.id)) return true;
   }
   return false;
 }
@@ -345,7 +339,7 @@ function elidedCounts(ctx: Ctx, s: Sentence, d: Deployment, from: number, destPr
     const q = doc.quantities.find((x) => x.t0 === j);
     if (!q) continue;
     const after = tokens[q.t1];
-    if (!after || lex(ctx).personnel.match(tokens, q.t1) || lex(ctx).weapons.match(tokens, q.t1)) continue;
+    if (!after || doc.lexicon.personnel.match(tokens, q.t1) || doc.lexicon.weapons.match(tokens, q.t1)) continue;
     const place = ctx.idx.top[q.t1 + 1] ?? (['la', 'le', "l'", 'the'].includes(tokens[q.t1 + 1]?.norm ?? '') ? ctx.idx.top[q.t1 + 2] : null);
     const including = INCLUDING.has(tokens[k].norm) || INCLUDING.has(tokens[k + 1]?.norm ?? '');
     if (!including && destPreps.has(after.norm) && place && ['Country', 'Location'].includes(doc.entities.get(place.entityId)?.type ?? '')) {
@@ -362,8 +356,6 @@ function elidedCounts(ctx: Ctx, s: Sentence, d: Deployment, from: number, destPr
   }
   return out.filter((x) => x.from !== x.to);
 }
-
-const lex = (ctx: Ctx) => ctx.doc.lexicon;
 
 const EXPEL = /^(?:expel|expelled|expels|expulse|expulses|expulsee|expulsees|chasse|chasses|kicked)$/;
 
@@ -416,13 +408,12 @@ function thereAt(ctx: Ctx, s: Sentence, from: number, end: number): boolean {
  */
 const REGION_ANAPHOR = /^(?:region|zone|province|area|oblast)$/;
 
-function placeNamedBefore(ctx: Ctx, s: Sentence, sender: string | null, prefer?: 'Country' | 'Location'): string | null {
-  const found = placeNamedBeforeOf(ctx, s, sender, prefer);
-  return found ?? (prefer ? placeNamedBeforeOf(ctx, s, sender) : null);
+function placeNamedBefore(ctx: Ctx, s: Sentence, si: number, sender: string | null, prefer?: 'Country' | 'Location'): string | null {
+  const found = placeNamedBeforeOf(ctx, s, si, sender, prefer);
+  return found ?? (prefer ? placeNamedBeforeOf(ctx, s, si, sender) : null);
 }
 
-function placeNamedBeforeOf(ctx: Ctx, s: Sentence, sender: string | null, only?: 'Country' | 'Location'): string | null {
-  const si = ctx.doc.sentences.indexOf(s);
+function placeNamedBeforeOf(ctx: Ctx, s: Sentence, si: number, sender: string | null, only?: 'Country' | 'Location'): string | null {
   const from = ctx.doc.sentences[Math.max(0, si - 2)].t0;
   const here = new Set<string>();
   for (let k = s.t0; k < s.t1; k++) { const m = ctx.idx.top[k]; if (m) here.add(ctx.idx.countryOf(m.entityId) ?? m.entityId); }
@@ -524,7 +515,7 @@ function deployments(ctx: Ctx): Deployment[] {
   const lex = doc.lexicon;
   const destPreps = doc.language === 'fr' ? DEST_FR : DEST_EN;
   const out: Deployment[] = [];
-  doc.sentences.forEach((s) => {
+  doc.sentences.forEach((s, si) => {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let i = s.t0; i < s.t1; i++) {
       let noun = lex.personnel.match(tokens, i);
@@ -637,7 +628,6 @@ function deployments(ctx: Ctx): Deployment[] {
       // "The Pentagon announced the deployment. The 3,000 troops will be sent to Poland": troops named
       // with a definite article and no owner belong to the actor of the sentence before.
       if (!from && DEFINITE.has(tokens[(q && q.t1 <= i ? q.t0 : i) - 1]?.norm ?? '') && (q ? q.t0 : i) - 1 === s.t0) {
-        const si = doc.sentences.indexOf(s);
         if (si > 0) from = partyId(ctx, firstActor(ctx, doc.sentences[si - 1], s));
       }
       if (!from) continue;
@@ -723,7 +713,7 @@ function deployments(ctx: Ctx): Deployment[] {
         const before = [...out].reverse().find((d) => d.from === from && paragraphAt(ctx, d.evidence.start) >= s.paragraph - 1);
         const main = mainCountry(ctx, fromCountry);
         // "dans cette région frontalière", "in this region": the region named last, not the country.
-        const region = REGION_ANAPHOR.test(ctx.tokens[anaphor - 1]?.norm ?? '') ? placeNamedBefore(ctx, s, fromCountry, 'Location') : null;
+        const region = REGION_ANAPHOR.test(ctx.tokens[anaphor - 1]?.norm ?? '') ? placeNamedBefore(ctx, s, si, fromCountry, 'Location') : null;
         const fallback = region ?? (before ? before.to : main);
         // A place already found inside the fallback country is the more precise answer; keep it.
         const preciser = !!to && to !== fallback && doc.entities.get(to)?.type === 'Location' && ctx.idx.countryOf(to) === (ctx.idx.countryOf(fallback ?? '') ?? fallback);
@@ -735,15 +725,14 @@ function deployments(ctx: Ctx): Deployment[] {
       // "Le Guatemala y a déployé 150 militaires", "15,000 soldiers are now fighting there": the place named just before.
       if (!to && thereAt(ctx, s, Math.min(i, verb), end)) {
         // The destination of the deployment told just before, else the last place named.
-        const si = doc.sentences.indexOf(s);
         const recent = [...out].reverse().find((d) => d.to && d.evidence.start >= doc.sentences[Math.max(0, si - 2)].start && (ctx.idx.countryOf(d.to) ?? d.to) !== fromCountry);
-        to = recent ? recent.to : placeNamedBefore(ctx, s, fromCountry, 'Country');
+        to = recent ? recent.to : placeNamedBefore(ctx, s, si, fromCountry, 'Country');
       }
       // "la France et le Royaume-Uni envisageraient de déployer chacun jusqu'à 5.000 soldats, loin de la ligne de front":
       // a strong verb with no place in a story about one destination goes there.
       if (!to && !hosting && STRONG_DEPLOY.test(tokens[verb].norm) || !to && /^(?:send|sent|envoy|depech|dispatch)/.test(tokens[verb].norm)) {
-        const usual = usualDestination(out, fromCountry, ctx);
-        if (usual && !otherPlaceThan(ctx, s, fromCountry, usual)) to = usual;
+        const usual = usualOf(out.map((d) => d.to && (ctx.idx.countryOf(d.to) ?? d.to)), fromCountry);
+        if (usual && !otherPlace(ctx, s, [fromCountry, usual], true)) to = usual;
       }
       // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
       // a mission stands for the place it serves in.
@@ -904,25 +893,6 @@ function elidedSubject(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
   return null;
 }
 
-/** The recipient at least two transfers of the article so far went to (the most often), from other suppliers too. */
-function usualRecipient(found: readonly ArmsTransfer[], supplier: string): string | null {
-  const counts = new Map<string, number>();
-  for (const t of found) if (t.recipient && t.recipient !== supplier) counts.set(t.recipient, (counts.get(t.recipient) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [r, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = r;
-  return best;
-}
-
-/** Whether the sentence names a country or place other than the supplier's (then it is not the usual recipient's story). */
-function otherPlace(ctx: Ctx, s: Sentence, supplier: string): boolean {
-  for (let k = s.t0; k < s.t1; k++) {
-    const m = ctx.idx.top[k];
-    if (!m || m.t0 !== k) continue;
-    const e = ctx.doc.entities.get(m.entityId);
-    if (e && (e.type === 'Country' || e.type === 'Location') && (ctx.idx.countryOf(e.id) ?? e.id) !== (ctx.idx.countryOf(supplier) ?? supplier)) return true;
-  }
-  return false;
-}
 
 const itemNames = (items: readonly ItemRef[]): string[] => [...new Set(items.map((it) => it.w.system ? `${it.w.system} ${it.w.category}` : it.w.category))];
 
@@ -1177,7 +1147,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         if (main && !laterPassive && !otherParty(ctx, s, k, [supplier, main])) recipient = main;
       }
       // "Norway has pledged six of the jets", "It will also send 30 M113": the article's recipient when the sentence names none.
-      if (supplier && !recipient && !receive && !passive && !arming && q && !otherPlace(ctx, s, supplier)) recipient = usualRecipient(out, supplier);
+      if (supplier && !recipient && !receive && !passive && !arming && q && !otherPlace(ctx, s, [ctx.idx.countryOf(supplier) ?? supplier])) recipient = usualOf(out.map((t) => t.recipient), supplier);
       // "The Armenian defence ministry said the first Caesar guns had arrived": the other actor of the sentence receives.
       if (passive && supplier && !recipient) {
         // Before the verb only: "..., according to the US" is a source, not a party.
