@@ -50,8 +50,6 @@ export interface EntityRec {
   affiliation?: string | null;
   kind?: string;
   newsAgency?: boolean;
-  /** Other names the entity goes by, besides the lexicon's and the mentions' ("Nigerien Armed Forces"). */
-  aliases?: string[];
   confidence: number;
 }
 

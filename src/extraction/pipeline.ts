@@ -50,11 +50,11 @@ export function toResult(doc: ArticleDoc): ExtractionResult {
   for (const e of doc.entities.values()) {
     const mentions = byEntity.get(e.id) ?? [];
     const lex = doc.lexicon.entities.get(e.id);
-    // A curated institution is also named the generic way ("Syrian Armed Forces" for the Syrian army's entry).
-    const kindName = e.type === 'Organization' && e.kind && e.country && lex ? doc.lexicon.institutionNames.get(e.kind) : undefined;
+    // A country's institution, curated or generic, is also named the generic way ("Nigerien Armed Forces").
+    const kindName = e.type === 'Organization' && e.kind && e.country ? doc.lexicon.institutionNames.get(e.kind) : undefined;
     const country = kindName && e.country ? doc.lexicon.entities.get(e.country) : undefined;
     const generic = kindName && country ? institutionAliases(country.demonyms ?? [], country.name, e.kind!, kindName) : [];
-    const aliases = [...new Set([...mentions.map((m) => m.text.replace(/\s+/g, ' ')), ...(lex?.aliases ?? []), ...(e.aliases ?? []), ...generic])].filter((a) => a !== e.name);
+    const aliases = [...new Set([...mentions.map((m) => m.text.replace(/\s+/g, ' ')), ...(lex?.aliases ?? []), ...generic])].filter((a) => a !== e.name);
     entities.push({
       id: e.id, name: e.name, type: e.type, aliases, role: e.role ?? null, country: e.country ?? null, mentions,
       confidence: e.confidence,

@@ -321,7 +321,11 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   const institutionsByCountry = new Map<string, LexEntity[]>();
   const personsWithRoles: LexEntity[] = [];
   for (const e of entities.values()) {
-    if (e.type === 'Organization' && e.country && e.kind) institutionsByCountry.set(e.country, [...(institutionsByCountry.get(e.country) ?? []), e]);
+    if (e.type === 'Organization' && e.country && e.kind) {
+      const list = institutionsByCountry.get(e.country);
+      if (list) list.push(e);
+      else institutionsByCountry.set(e.country, [e]);
+    }
     if (e.type === 'Person' && e.roles?.length) personsWithRoles.push(e);
   }
 

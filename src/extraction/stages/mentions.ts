@@ -233,7 +233,6 @@ function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: s
   const name = kind === 'government' ? `Government of ${/^(?:United|Democratic|Czech|Central|Republic|Philippines|Netherlands)/.test(countryName) ? 'the ' : ''}${countryName}` : `${kindName} (${countryName})`;
   return ensureEntity(ctx, undefined, {
     id: `org:${code.toLowerCase()}-${kind}`, name, type: 'Organization', country, kind, confidence: 0.8,
-    aliases: institutionAliases(lex.entities.get(country)?.demonyms ?? [], countryName, kind, kindName),
   });
 }
 
