@@ -1315,6 +1315,13 @@ function placePass(ctx: Ctx): void {
 }
 
 /** "Photograph: Oleh Petrenko/AFP/Getty Images", "Photo : John Doe / AFP": the photographer is a person. */
+/** A person credited by name (a byline, a photo credit), tokens [t0, t1). */
+function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
+  const name = ctx.doc.text.slice(ctx.tokens[t0].start, ctx.tokens[t1 - 1].end);
+  const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
+  addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+}
+
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 3 < tokens.length; i++) {
@@ -1323,9 +1330,7 @@ function creditPass(ctx: Ctx): void {
       const end = capRun(ctx, i + 1, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
       if (end - (i + 1) >= 2 && !mentionAt(ctx, i + 1) && agency && ctx.entities.get(agency.entityId)?.newsAgency) {
-        const name = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
-        const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
-        addMention(ctx, { t0: i + 1, t1: end, entityId: e.id, form: 'pattern' });
+        creditedPerson(ctx, i + 1, end);
         i = end;
         continue;
       }
@@ -1346,9 +1351,7 @@ function creditPass(ctx: Ctx): void {
       if (end - k > 3) end = k;
       const desk = tokens.slice(k, end).some((t) => ['desk', 'staff', 'team', 'bureau', 'redaction', 'agencies', 'agences', 'correspondents', 'updated', 'published', 'publie', 'mis', 'modifie', 'posted'].includes(t.norm));
       if (end - k >= 2 && !mentionAt(ctx, k) && !desk) {
-        const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
-        const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
-        addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
+        creditedPerson(ctx, k, end);
         k = end;
       } else {
         const m = mentionAt(ctx, k);
