@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import countriesLib from 'i18n-iso-countries';
-import type { EntityType } from '../types';
+import type { EntityType, Language } from '../types';
 import { foldText, slugify } from '../text/fold';
 import { phraseTokens } from '../text/tokenize';
 import { PhraseMatcher } from '../text/phrase-matcher';
@@ -62,6 +62,19 @@ export interface WeaponPayload {
 
 export type CueStance = 'neutral' | 'accuses' | 'denies' | 'doubts';
 
+/** The vocabulary of troop deployments and arms transfers in one language (`lexicons/events.json`). */
+export interface EventWords {
+  personnel: PhraseMatcher<true>;
+  deploymentVerbs: PhraseMatcher<true>;
+  /** Words that make a count of troops a count of losses ("lost 600,000 soldiers", "300 soldats tués"). */
+  casualties: PhraseMatcher<true>;
+  statusPlanned: PhraseMatcher<true>;
+  statusTraining: PhraseMatcher<true>;
+  statusWithdrawn: PhraseMatcher<true>;
+  transferVerbs: PhraseMatcher<true>;
+  receiveVerbs: PhraseMatcher<true>;
+}
+
 /** Everything the stages look up, compiled once. */
 export interface Lexicon {
   entities: Map<string, LexEntity>;
@@ -75,15 +88,8 @@ export interface Lexicon {
   denial: PhraseMatcher<true>;
   hedges: PhraseMatcher<true>;
   teaser: PhraseMatcher<true>;
-  personnel: PhraseMatcher<true>;
-  deploymentVerbs: PhraseMatcher<true>;
-  /** Words that make a count of troops a count of losses ("lost 600,000 soldiers", "300 soldats tués"). */
-  casualties: PhraseMatcher<true>;
-  statusPlanned: PhraseMatcher<true>;
-  statusTraining: PhraseMatcher<true>;
-  statusWithdrawn: PhraseMatcher<true>;
-  transferVerbs: PhraseMatcher<true>;
-  receiveVerbs: PhraseMatcher<true>;
+  /** The words of events, per language: "comprises" moves troops in English, not in French. */
+  eventWords: Record<Language, EventWords>;
   negations: Set<string>;
   agreementNouns: PhraseMatcher<true>;
   agreementVerbs: PhraseMatcher<true>;
@@ -304,6 +310,11 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
 
   const markers = readJson<Record<string, Record<string, string[]>>>(dir, 'markers.json');
   const ev = readJson<Record<string, any>>(dir, 'events.json');
+  const eventWords = (lang: Language): EventWords => ({
+    personnel: setOf(ev.personnel[lang]), deploymentVerbs: setOf(ev.deploymentVerbs[lang]), casualties: setOf(ev.casualties[lang]),
+    statusPlanned: setOf(ev.status.planned[lang]), statusTraining: setOf(ev.status.training[lang]),
+    statusWithdrawn: setOf(ev.status.withdrawn[lang]), transferVerbs: setOf(ev.transferVerbs[lang]), receiveVerbs: setOf(ev.receiveVerbs[lang]),
+  });
 
   const weapons = new PhraseMatcher<WeaponPayload>();
   const wd = readJson<{
@@ -334,11 +345,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     entities, gazetteer, institutions, institutionNames, roles, cues, sources,
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
     teaser: setOf(both(markers.teaser)),
-    personnel: setOf(both(ev.personnel)), deploymentVerbs: setOf(both(ev.deploymentVerbs)),
-    casualties: setOf(both(ev.casualties)),
-    statusPlanned: setOf(both(ev.status.planned)), statusTraining: setOf(both(ev.status.training)),
-    statusWithdrawn: setOf(both(ev.status.withdrawn)), transferVerbs: setOf(both(ev.transferVerbs)),
-    receiveVerbs: setOf(both(ev.receiveVerbs)),
+    eventWords: { en: eventWords('en'), fr: eventWords('fr') },
     negations: new Set(both(ev.negations).map((w) => foldText(w))),
     agreementNouns: setOf([...ev.agreements.en, ...ev.agreements.fr]),
     agreementVerbs: setOf(both(ev.agreements.verbs)), meetingWords: setOf(both(ev.meetings)),

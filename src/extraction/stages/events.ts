@@ -1,7 +1,7 @@
 import type { Stage, ArticleDoc, Sentence, MentionRec, QuantityRec, TimeRec } from '../document';
 import type { Deployment, ArmsTransfer, Agreement, Meeting, DeploymentStatus, TimeValue } from '../types';
 import type { Token } from '../text/tokenize';
-import type { WeaponPayload } from '../lexicon/lexicon';
+import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { buildIndex, evidence, type DocIndex } from './context';
 
@@ -38,6 +38,8 @@ interface Ctx {
   doc: ArticleDoc;
   idx: DocIndex;
   tokens: Token[];
+  /** The event words of the article's language. */
+  words: EventWords;
 }
 
 function matchesIn(m: PhraseMatcher<true>, tokens: Token[], from: number, to: number): number[] {
@@ -204,15 +206,14 @@ function quantityBefore(ctx: Ctx, t0: number, maxGap = 3, partOfThe = false): Qu
 const COUNT_ADVERBS = new Set(['encore', 'toujours', 'desormais', 'deja', 'aussi', 'egalement', 'actuellement', 'environ', 'quelque', 'plus', 'pres']);
 
 function statusOf(ctx: Ctx, from: number, to: number): DeploymentStatus {
-  const lex = ctx.doc.lexicon;
-  const { tokens } = ctx;
-  if (matchesIn(lex.statusWithdrawn, tokens, from, to).length) return 'withdrawn';
+  const { tokens, words } = ctx;
+  if (matchesIn(words.statusWithdrawn, tokens, from, to).length) return 'withdrawn';
   // "compte envoyer" plans; "compte 1 000 membres" counts what is there.
   // "compte envoyer" plans; "compte (encore) 1 000 militaires" counts: look past an adverb to the infinitive.
   const nextWord = (k: number) => (COUNT_ADVERBS.has(tokens[k + 1]?.norm ?? '') ? tokens[k + 2] : tokens[k + 1]);
-  const planned = matchesIn(lex.statusPlanned, tokens, from, to).filter((k) => !/^compt/.test(tokens[k].norm) || (nextWord(k)?.kind === 'word' && /(?:er|ir|re)$/.test(nextWord(k)?.norm ?? '')));
+  const planned = matchesIn(words.statusPlanned, tokens, from, to).filter((k) => !/^compt/.test(tokens[k].norm) || (nextWord(k)?.kind === 'word' && /(?:er|ir|re)$/.test(nextWord(k)?.norm ?? '')));
   if (planned.length) return 'planned';
-  if (matchesIn(lex.statusTraining, tokens, from, to).length) return 'training';
+  if (matchesIn(words.statusTraining, tokens, from, to).length) return 'training';
   return 'deployed';
 }
 
@@ -339,7 +340,7 @@ function elidedCounts(ctx: Ctx, s: Sentence, d: Deployment, from: number, destPr
     const q = doc.quantities.find((x) => x.t0 === j);
     if (!q) continue;
     const after = tokens[q.t1];
-    if (!after || doc.lexicon.personnel.match(tokens, q.t1) || doc.lexicon.weapons.match(tokens, q.t1)) continue;
+    if (!after || ctx.words.personnel.match(tokens, q.t1) || doc.lexicon.weapons.match(tokens, q.t1)) continue;
     const place = ctx.idx.top[q.t1 + 1] ?? (['la', 'le', "l'", 'the'].includes(tokens[q.t1 + 1]?.norm ?? '') ? ctx.idx.top[q.t1 + 2] : null);
     const including = INCLUDING.has(tokens[k].norm) || INCLUDING.has(tokens[k + 1]?.norm ?? '');
     if (!including && destPreps.has(after.norm) && place && ['Country', 'Location'].includes(doc.entities.get(place.entityId)?.type ?? '')) {
@@ -440,6 +441,42 @@ function hasOwner(ctx: Ctx, s: Sentence, i: number, nounEnd: number): boolean {
   return false;
 }
 
+const LIST_JOINS = new Set([',', 'et', 'and', 'ou', 'or']);
+
+/** The country of `first` and the places listed right after it, when there are two or more and they share it. */
+function countryOfEnumeration(ctx: Ctx, s: Sentence, first: MentionRec): string | null {
+  const country = ctx.doc.entities.get(first.entityId)?.type === 'Location' ? ctx.idx.countryOf(first.entityId) : null;
+  if (!country) return null;
+  let k = first.t1;
+  let members = 1;
+  while (k < s.t1 && LIST_JOINS.has(ctx.tokens[k].norm)) {
+    const next = ctx.idx.top[k + 1];
+    // A capital named for its state ("Baghdad") is in the list too.
+    const inside = next && next.t0 === k + 1 && ((next.entityId === country && next.form === 'capital') || (ctx.doc.entities.get(next.entityId)?.type === 'Location' && ctx.idx.countryOf(next.entityId) === country));
+    if (!next || !inside) break;
+    if (next.entityId !== first.entityId) members++;
+    k = next.t1;
+  }
+  return members >= 2 ? country : null;
+}
+
+/**
+ * "1 300 soldats de la mission de la SADC en RDC, majoritairement sud-africains, restent cantonnés",
+ * "1,500 fighters of the Africa Corps, which reports to Russia's defence ministry, are now deployed": the verb
+ * after an apposition closed by a comma or a parenthesis, when no other troops are named before it.
+ */
+function verbAfterApposition(ctx: Ctx, s: Sentence, nounEnd: number): number[] {
+  const { tokens, words } = ctx;
+  let closed = -1;
+  for (let k = nounEnd; k < s.t1 && k < nounEnd + 28; k++) {
+    const t = tokens[k];
+    if (t.norm === ';' || t.norm === ':' || words.personnel.match(tokens, k) || words.transferVerbs.match(tokens, k)) return [];
+    if (t.norm === ',' || t.norm === ')') { closed = k; continue; }
+    if (closed >= 0 && k - closed <= 3 && words.deploymentVerbs.match(tokens, k) && !HAVE.has(t.norm)) return [k];
+  }
+  return [];
+}
+
 /** The place before a relative "où" / "where" just before the verb: "à Abidjan, où ne demeurent plus ...". */
 function whereBefore(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
   const { tokens } = ctx;
@@ -511,21 +548,21 @@ function missionTheatreAfter(ctx: Ctx, s: Sentence, from: number): string | null
 }
 
 function deployments(ctx: Ctx): Deployment[] {
-  const { doc, tokens } = ctx;
+  const { doc, tokens, words } = ctx;
   const lex = doc.lexicon;
   const destPreps = doc.language === 'fr' ? DEST_FR : DEST_EN;
   const out: Deployment[] = [];
   doc.sentences.forEach((s, si) => {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let i = s.t0; i < s.t1; i++) {
-      let noun = lex.personnel.match(tokens, i);
+      let noun = words.personnel.match(tokens, i);
       // "The 82nd Airborne Division was sent to Poland": a named unit of a country's forces moves as troops do.
       const unitM = ctx.idx.top[i];
       if (!noun && unitM && unitM.t0 === i && doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit' && ctx.idx.countryOf(unitM.entityId)) {
         noun = { tokens: tokens.slice(unitM.t0, unitM.t1).map((t) => t.norm), payload: true };
       }
       // "Pyongyang could send up to 100,000 more to Russia": "more" stands for the troops named before.
-      if (!noun && MORE.has(tokens[i].norm) && (tokens[i - 1]?.kind === 'number' || doc.quantities.some((qq) => qq.t1 === i)) && !lex.weapons.match(tokens, i + 1) && !lex.personnel.match(tokens, i + 1)) {
+      if (!noun && MORE.has(tokens[i].norm) && (tokens[i - 1]?.kind === 'number' || doc.quantities.some((qq) => qq.t1 === i)) && !lex.weapons.match(tokens, i + 1) && !words.personnel.match(tokens, i + 1)) {
         const prevTroops = doc.deployments.length > 0 || out.length > 0;
         if (prevTroops) noun = { tokens: [tokens[i].norm], payload: true };
       }
@@ -535,7 +572,7 @@ function deployments(ctx: Ctx): Deployment[] {
         const w = lex.weapons.match(tokens, i);
         if (!w) continue;
         // Weapons are deployed only with a strong verb ("déployés", "stationed").
-        const strong = matchesIn(lex.deploymentVerbs, tokens, i - 6, i + 8).some((k) => STRONG_DEPLOY.test(tokens[k].norm));
+        const strong = matchesIn(words.deploymentVerbs, tokens, i - 6, i + 8).some((k) => STRONG_DEPLOY.test(tokens[k].norm));
         if (!strong) continue;
         weapon = w.payload;
         nounEnd = i + w.tokens.length;
@@ -548,8 +585,9 @@ function deployments(ctx: Ctx): Deployment[] {
         noun = { tokens: [], payload: true };
       }
       // "has about 900 troops": a possessive verb counts troops only when the figure follows it.
-      const verbs = matchesIn(lex.deploymentVerbs, tokens, Math.max(s.t0, i - 14), Math.min(s.t1, nounEnd + 10))
+      let verbs = matchesIn(words.deploymentVerbs, tokens, Math.max(s.t0, i - 14), Math.min(s.t1, nounEnd + 10))
         .filter((k) => !HAVE.has(tokens[k].norm) || countFollows(ctx, k, i));
+      if (!verbs.length) verbs = verbAfterApposition(ctx, s, nounEnd);
       // "North Korean troops in Russia": a presence without a verb.
       let verb: number;
       if (verbs.length) verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
@@ -566,7 +604,7 @@ function deployments(ctx: Ctx): Deployment[] {
       } else continue;
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
       // "Russia has lost 600,000 soldiers in Ukraine", "300 soldats tués": losses, not a deployment.
-      if (matchesIn(lex.casualties, tokens, Math.max(s.t0, i - 5), Math.min(s.t1, nounEnd + 4)).length) continue;
+      if (matchesIn(words.casualties, tokens, Math.max(s.t0, i - 5), Math.min(s.t1, nounEnd + 4)).length) continue;
       const q = quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null);
       let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
@@ -576,7 +614,7 @@ function deployments(ctx: Ctx): Deployment[] {
       else if (after && after.form === 'demonym' && after.t0 === nounEnd) fromM = after;
       // "the roughly 15,000 soldiers North Korea has sent to Russia": a relative clause without its pronoun.
       else if (after && after.t0 === nounEnd && after.form !== 'demonym' && ['has', 'had', 'have', 'a', 'avait', 'ont'].includes(tokens[after.t1]?.norm ?? '') &&
-        lex.deploymentVerbs.match(tokens, after.t1 + 1) && partyId(ctx, after) && doc.entities.get(after.entityId)?.type !== 'Location') fromM = after;
+        words.deploymentVerbs.match(tokens, after.t1 + 1) && partyId(ctx, after) && doc.entities.get(after.entityId)?.type !== 'Location') fromM = after;
       else if (nounEnd + 1 < s.t1 && ctx.idx.top[nounEnd + 1]?.form === 'demonym' && tokens[nounEnd].kind === 'word') fromM = ctx.idx.top[nounEnd + 1];
       if (!fromM) {
         const b = ctx.idx.top[i - 1];
@@ -594,14 +632,15 @@ function deployments(ctx: Ctx): Deployment[] {
         const owner = tokens[p]?.norm === "'s" ? ctx.idx.top[p - 1] : null;
         if (owner && owner.t1 === p && partyId(ctx, owner) && doc.entities.get(owner.entityId)?.type !== 'Location') fromM = owner;
       }
-      const withdrawing = matchesIn(lex.statusWithdrawn, tokens, Math.max(s.t0, Math.min(i, verb) - 3), Math.min(s.t1, Math.max(nounEnd + 3, verb + 1))).length > 0;
+      const withdrawing = matchesIn(words.statusWithdrawn, tokens, Math.max(s.t0, Math.min(i, verb) - 3), Math.min(s.t1, Math.max(nounEnd + 3, verb + 1))).length > 0;
       // "La France a retiré 1 500 soldats du Niger": after a withdrawal verb, "du Niger" is the place left, not the owner.
       if (!fromM && !(withdrawing && verb < i) && ['de', 'des', 'du', 'of', "d'"].includes(tokens[nounEnd]?.norm)) {
         let k = nounEnd + 1;
         if (['la', 'le', "l'", 'the'].includes(tokens[k]?.norm)) k++;
-        // "soldats de la mission de la SADC", "troops of the UN mission": the body whose mission it is.
-        if (['mission', 'operation'].includes(tokens[k]?.norm ?? '') && ['de', 'du', "d'", 'of'].includes(tokens[k + 1]?.norm ?? '')) {
-          k += 2;
+        // "soldats de la mission de la SADC", "de la force régionale de la CEDEAO": the body whose mission it is.
+        const adjective = tokens[k + 1]?.kind === 'word' && !tokens[k + 1].cap && ['de', 'du', "d'", 'of'].includes(tokens[k + 2]?.norm ?? '') ? 1 : 0;
+        if (['mission', 'operation', 'force'].includes(tokens[k]?.norm ?? '') && ['de', 'du', "d'", 'of'].includes(tokens[k + 1 + adjective]?.norm ?? '')) {
+          k += 2 + adjective;
           if (['la', 'le', "l'", 'the'].includes(tokens[k]?.norm)) k++;
         }
         const owner = ctx.idx.top[k];
@@ -693,9 +732,12 @@ function deployments(ctx: Ctx): Deployment[] {
       }
       // "le retrait des troupes françaises du Niger", "pulled out 1,000 troops from Syria": a withdrawal names the place it leaves.
       if (!toM && !hosting && withdrawing) {
-        toM = placeLeft(ctx, s, nounEnd, fromCountry);
+        // "le retrait du Mali de ses 2 000 hommes": the place may come between the verb and the troops.
+        toM = placeLeft(ctx, s, nounEnd, fromCountry) ?? (verb < i ? placeLeft(ctx, s, verb + 1, fromCountry) : null);
       }
       let to = partyId(ctx, toM);
+      // "déployés à Bamako, Tombouctou et Tessalit": towns of one country stand for the country.
+      if (toM) to = countryOfEnumeration(ctx, s, toM) ?? to;
       let end = Math.max(nounEnd, verb + 1);
       if (toM) end = Math.max(end, toM.t1);
       else {
@@ -939,7 +981,7 @@ function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items:
 const MEMBER = new WeakSet<ArmsTransfer>();
 
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
-  const { doc, tokens } = ctx;
+  const { doc, tokens, words } = ctx;
   const lex = doc.lexicon;
   const destPreps = doc.language === 'fr' ? DEST_FR : DEST_EN;
   const recipPreps = doc.language === 'fr' ? RECIPIENT_FR : RECIPIENT_EN;
@@ -948,7 +990,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   doc.sentences.forEach((s, si) => {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let k = s.t0; k < s.t1; k++) {
-      const v = lex.transferVerbs.match(tokens, k);
+      const v = words.transferVerbs.match(tokens, k);
       const arrival = arrivesWith(ctx, s, k);
       // "The first batch of 20 Akinci drones arrived in Khartoum": items that arrive somewhere were delivered there.
       const landed = !arrival && ARRIVALS.has(tokens[k].norm) && itemsJustBefore(ctx, s, k);
@@ -963,7 +1005,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const scanFrom = passive ? Math.max(s.t0, k - 14) : vEnd;
       const scanTo = passive ? k : Math.min(s.t1, vEnd + 14);
       for (let j = scanFrom; j < (passive ? scanTo : Math.min(s.t1, vEnd + 40)); j++) {
-        if (!passive && j > vEnd && (lex.transferVerbs.match(tokens, j) || tokens[j].norm === ';')) break;
+        if (!passive && j > vEnd && (words.transferVerbs.match(tokens, j) || tokens[j].norm === ';')) break;
         // Far from the verb, only an enumeration goes on ("..., ainsi que plus de 4 millions d'obus").
         if (!passive && j > vEnd + 24 && !items.length) break;
         const w = lex.weapons.match(tokens, j);
@@ -1026,7 +1068,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "une batterie de défense antiaérienne FK-3", "a second battery of HQ-9": one battery.
       const battery = !q ? oneBattery(ctx, s, items) : null;
       if (battery) { q = battery; qItem = { ...items[0].w, unit: 'batteries' }; }
-      const receive = !!lex.receiveVerbs.match(tokens, k);
+      const receive = !!words.receiveVerbs.match(tokens, k);
       // "Lithuania signed a contract ... from Germany, and has ordered 18 Caesar from France": the subject is elided after "and".
       let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps);
       // "Le pays a reçu ...", "Ils sont venus avec du matériel": the subject of the sentence before.
@@ -1159,7 +1201,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (!supplier || !recipient || supplier === recipient) continue;
       // Future, conditional or announced-for-later transfers are planned ("enverrait ... d'ici la fin de l'année", "will send").
       const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;
-      const planned = futureForm || matchesIn(lex.statusPlanned, tokens, Math.max(s.t0, k - 6), vEnd).length > 0 ||
+      const planned = futureForm || matchesIn(words.statusPlanned, tokens, Math.max(s.t0, k - 6), vEnd).length > 0 ||
         doc.times.some((t) => t.span.start >= tokens[vEnd - 1].end && t.span.start < (tokens[Math.min(s.t1, vEnd + 14) - 1]?.end ?? 0) && /^(?:d'ici|d’ici|by|avant)/i.test(t.text));
       const laterText = doc.text.slice(tokens[vEnd - 1].end, s.end);
       const status = planned || (ordinal && LATER.test(laterText)) ? 'planned' : 'delivered';
@@ -1326,7 +1368,7 @@ export const eventsStage: Stage = {
   needs: ['sentences', 'mentions', 'quantities', 'times'],
   adds: ['deployments', 'armsTransfers', 'agreements', 'meetings'],
   run(doc: ArticleDoc): ArticleDoc {
-    const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens };
+    const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
     const deps = mergeDeployments(ctx, deployments(ctx)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const transfers = mergeTransfers(ctx, armsTransfers(ctx)).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);

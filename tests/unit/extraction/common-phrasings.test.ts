@@ -38,6 +38,16 @@ const DEPLOYMENTS: Row[] = [
     ["fr", "Washington dispose d'environ 900 soldats en Syrie.", [["country:US","country:SY",900]]],
     ["fr", "L'armée israélienne a déployé cinq divisions au Liban-Sud.", [["country:IL","location:southern-lebanon",5]]],
     ["fr", "Plus de 10 000 soldats nord-coréens se trouvent actuellement en Russie, selon Séoul.", [["country:KP","country:RU",10000]]],
+    // English words are no French verbs: "comprises" in "troupes comprises" does not take the place of "massé".
+    ["fr", "La Turquie a massé dans la province d'Idlib environ 4 000 hommes, forces spéciales comprises.", [["country:TR","location:idlib-region",4000]]],
+    // The verb after an apposition.
+    ["fr", "Près de 600 soldats de la force régionale de la CEDEAO, principalement nigérians et ghanéens, restent stationnés en Gambie.", [["org:ecowas","country:GM",600]]],
+    ["en", "Some 2,000 troops of the Ugandan army, which has long backed the government, are now deployed in South Sudan.", [["country:UG","country:SS",2000]]],
+    // The place a withdrawal leaves, named before the troops.
+    ["fr", "Paris a annoncé le retrait du Tchad de ses quelque 1 000 militaires.", [["country:FR","country:TD",1000]]],
+    // Towns of one country stand for the country.
+    ["en", "About 2,500 US troops are stationed in Erbil, Baghdad and al-Asad.", [["country:US","country:IQ",2500]]],
+    ["fr", "Environ 800 soldats russes sont déployés à Bamako, Gao et Tombouctou.", [["country:RU","country:ML",800]]],
     ["fr", "Le Royaume-Uni maintient un millier de soldats en Estonie.", [["country:GB","country:EE",1000]]],
     ["fr", "Des soldats turcs sont stationnés dans le nord de la Syrie.", [["country:TR","country:SY",null]]],
     ["fr", "La Belgique a envoyé 200 militaires en Lituanie dans le cadre de l'Otan.", [["country:BE","country:LT",200]]],
