@@ -5,6 +5,7 @@ import type { EntityType, Language } from '../types';
 import { foldText, slugify } from '../text/fold';
 import { phraseTokens } from '../text/tokenize';
 import { PhraseMatcher } from '../text/phrase-matcher';
+import { inflect } from './inflect';
 
 /** How an alias names its entity: decides case rules and how resolution treats it. */
 export type AliasForm = 'name' | 'acronym' | 'demonym' | 'capital' | 'surname';
@@ -310,10 +311,16 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
 
   const markers = readJson<Record<string, Record<string, string[]>>>(dir, 'markers.json');
   const ev = readJson<Record<string, any>>(dir, 'events.json');
+  // A list's own forms, and every form of its regular verbs ("déployer" → "déploieraient").
+  const withLemmas = (forms: string[], group: string, lang: Language): string[] =>
+    [...forms, ...(ev.verbLemmas?.[group]?.[lang] ?? []).flatMap((l: string) => inflect(l, lang))];
   const eventWords = (lang: Language): EventWords => ({
-    personnel: setOf(ev.personnel[lang]), deploymentVerbs: setOf(ev.deploymentVerbs[lang]), casualties: setOf(ev.casualties[lang]),
-    statusPlanned: setOf(ev.status.planned[lang]), statusTraining: setOf(ev.status.training[lang]),
-    statusWithdrawn: setOf(ev.status.withdrawn[lang]), transferVerbs: setOf(ev.transferVerbs[lang]), receiveVerbs: setOf(ev.receiveVerbs[lang]),
+    personnel: setOf(ev.personnel[lang]), casualties: setOf(ev.casualties[lang]),
+    deploymentVerbs: setOf(withLemmas(ev.deploymentVerbs[lang], 'deploymentVerbs', lang)),
+    statusPlanned: setOf(withLemmas(ev.status.planned[lang], 'planned', lang)), statusTraining: setOf(ev.status.training[lang]),
+    statusWithdrawn: setOf(withLemmas(ev.status.withdrawn[lang], 'withdrawn', lang)),
+    transferVerbs: setOf(withLemmas(ev.transferVerbs[lang], 'transferVerbs', lang)),
+    receiveVerbs: setOf(withLemmas(ev.receiveVerbs[lang], 'receiveVerbs', lang)),
   });
 
   const weapons = new PhraseMatcher<WeaponPayload>();
