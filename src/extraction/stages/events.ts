@@ -460,6 +460,24 @@ function countryOfEnumeration(ctx: Ctx, s: Sentence, first: MentionRec): string 
   return members >= 2 ? country : null;
 }
 
+/** "asked French forces to leave", "a sommé les soldats français de quitter le pays". */
+const ASK_TO_LEAVE = /^(?:asked|ask|asks|ordered|orders|told|demanded|urged|demande|exige|somme|ordonne|enjoint|prie)$/;
+
+/** Organisations that are troops themselves: a private military company, a militia, a mission. */
+const FIGHTING_KINDS = new Set(['armed-group', 'mission']);
+/** The verbs by which a named armed group arrives or leaves ("is leaving Mali", "a quitté le Mali", "deployed to Libya"); not "took Goma". */
+const GROUP_MOVES = /^(?:leav|left|quit|withdr|retir|pull|deploy|deploie|redeploy|arriv|depart)/;
+
+/** Whether one of the group-movement verbs follows within a few words (auxiliaries and "says it is" between). */
+function groupMoves(ctx: Ctx, s: Sentence, from: number): boolean {
+  for (let k = from; k < s.t1 && k < from + 6; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word' || ctx.idx.top[k]) return false;
+    if (GROUP_MOVES.test(t.norm) && ctx.words.deploymentVerbs.match(ctx.tokens, k)) return true;
+  }
+  return false;
+}
+
 /**
  * "1 300 soldats de la mission de la SADC en RDC, majoritairement sud-africains, restent cantonnés",
  * "1,500 fighters of the Africa Corps, which reports to Russia's defence ministry, are now deployed": the verb
@@ -561,6 +579,9 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!noun && unitM && unitM.t0 === i && doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit' && ctx.idx.countryOf(unitM.entityId)) {
         noun = { tokens: tokens.slice(unitM.t0, unitM.t1).map((t) => t.norm), payload: true };
       }
+      // "The Wagner Group says it is leaving Mali", "le groupe Wagner a quitté le Mali": an armed group moves as its troops do.
+      const armedGroup = !noun && unitM && unitM.t0 === i && !unitM.nested && (unitM.form === 'name' || unitM.form === 'acronym') && FIGHTING_KINDS.has(doc.entities.get(unitM.entityId)?.kind ?? '') && groupMoves(ctx, s, unitM.t1);
+      if (armedGroup) noun = { tokens: tokens.slice(unitM.t0, unitM.t1).map((t) => t.norm), payload: true };
       // "Pyongyang could send up to 100,000 more to Russia": "more" stands for the troops named before.
       if (!noun && MORE.has(tokens[i].norm) && (tokens[i - 1]?.kind === 'number' || doc.quantities.some((qq) => qq.t1 === i)) && !lex.weapons.match(tokens, i + 1) && !words.personnel.match(tokens, i + 1)) {
         const prevTroops = doc.deployments.length > 0 || out.length > 0;
@@ -608,7 +629,7 @@ function deployments(ctx: Ctx): Deployment[] {
       const q = quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null);
       let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
-      let fromM: MentionRec | null = unitM && unitM.t0 === i && noun.tokens.length === unitM.t1 - unitM.t0 && doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit' ? unitM : null;
+      let fromM: MentionRec | null = unitM && unitM.t0 === i && noun.tokens.length === unitM.t1 - unitM.t0 && (armedGroup || doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit') ? unitM : null;
       const after = ctx.idx.top[nounEnd];
       if (fromM) { /* the unit's own country */ }
       else if (after && after.form === 'demonym' && after.t0 === nounEnd) fromM = after;
@@ -734,8 +755,20 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!toM && !hosting && withdrawing) {
         // "le retrait du Mali de ses 2 000 hommes": the place may come between the verb and the troops.
         toM = placeLeft(ctx, s, nounEnd, fromCountry) ?? (verb < i ? placeLeft(ctx, s, verb + 1, fromCountry) : null);
+        // "Niger asked French forces to leave", "la junte a sommé les soldats français de quitter le pays": the host asks them out.
+        const ask = verb > i ? tokens.slice(Math.max(s.t0, (q ? q.t0 : i) - 5), i).findIndex((t) => ASK_TO_LEAVE.test(t.norm)) : -1;
+        if (!toM && ask >= 0) {
+          let host = subjectBefore(ctx, s, Math.max(s.t0, (q ? q.t0 : i) - 5) + ask, destPreps);
+          // Past the owners of troops ("some 1,000 US troops", "French forces"): the host is the one asking.
+          while (host && (host.form === 'demonym' || words.personnel.match(tokens, host.t1))) host = subjectBefore(ctx, s, host.t0, destPreps);
+          const party = host && host.form !== 'demonym' ? partyId(ctx, host) : null;
+          const hostId = party ? ctx.idx.countryOf(party) ?? party : null;
+          if (hostId && doc.entities.get(hostId)?.type === 'Country' && hostId !== fromCountry) toM = host;
+        }
       }
       let to = partyId(ctx, toM);
+      // The government that asks troops to leave stands for its country.
+      if (to && doc.entities.get(to)?.type === 'Organization' && withdrawing) to = ctx.idx.countryOf(to) ?? to;
       // "déployés à Bamako, Tombouctou et Tessalit": towns of one country stand for the country.
       if (toM) to = countryOfEnumeration(ctx, s, toM) ?? to;
       let end = Math.max(nounEnd, verb + 1);

@@ -48,6 +48,13 @@ const DEPLOYMENTS: Row[] = [
     // Towns of one country stand for the country.
     ["en", "About 2,500 US troops are stationed in Erbil, Baghdad and al-Asad.", [["country:US","country:IQ",2500]]],
     ["fr", "Environ 800 soldats russes sont déployés à Bamako, Gao et Tombouctou.", [["country:RU","country:ML",800]]],
+    // A named armed group moves as its troops do; not when it takes a town.
+    ["en", "The Wagner Group said on Friday it was leaving the Central African Republic.", [["org:wagner","country:CF",null]]],
+    ["fr", "Le groupe Wagner a quitté le Mali en juin.", [["org:wagner","country:ML",null]]],
+    ["en", "The M23 took Goma in January.", []],
+    // The host asks the troops out.
+    ["en", "Chad's government asked the French soldiers to leave by January.", [["country:FR","country:TD",null]]],
+    ["en", "Burkina Faso, which ended its defence accord last year, ordered French troops to leave within a month.", [["country:FR","country:BF",null]]],
     ["fr", "Le Royaume-Uni maintient un millier de soldats en Estonie.", [["country:GB","country:EE",1000]]],
     ["fr", "Des soldats turcs sont stationnés dans le nord de la Syrie.", [["country:TR","country:SY",null]]],
     ["fr", "La Belgique a envoyé 200 militaires en Lituanie dans le cadre de l'Otan.", [["country:BE","country:LT",200]]],
