@@ -877,6 +877,9 @@ function attachRoles(ctx: Ctx): void {
   }
 }
 
+/** Plural nouns for the fighters of an armed group already named ("the rebels", "les paramilitaires"). */
+const ARMED_GROUP_PLURALS = new Set(['rebels', 'rebelles', 'paramilitaries', 'paramilitaires', 'insurgents', 'insurges', 'jihadists', 'jihadistes', 'djihadistes', 'militiamen', 'miliciens']);
+
 /** Titles alone ("le président sud-coréen") and anaphors ("the agency", "l'Alliance") for someone already named. */
 function corefPass(ctx: Ctx): void {
   const { tokens, lex, doc } = ctx;
@@ -963,8 +966,12 @@ function corefPass(ctx: Ctx): void {
       }
       continue;
     }
-    // "le groupe", "the group", "the militia": the armed group named last.
-    if ((w === 'groupe' || w === 'group' || w === 'militia' || w === 'milice' || w === 'mouvement' || w === 'movement') && ['le', 'the', 'ce', 'this'].includes(prevW) && !['de', "d'", 'of', 'du', 'des'].includes(nextW ?? '')) {
+    // "le groupe", "the group", "the militia", "les rebelles", "aux paramilitaires": the armed group named last.
+    const groupWord = ((w === 'groupe' || w === 'group' || w === 'militia' || w === 'milice' || w === 'mouvement' || w === 'movement') && ['le', 'the', 'ce', 'this'].includes(prevW)) ||
+      (ARMED_GROUP_PLURALS.has(w) && ['les', 'the', 'aux', 'ces', 'these'].includes(prevW) && !tokens[i].cap);
+    // Not "le groupe de X", "les rebelles du M23": those name their group.
+    const namedAfter = ['de', "d'", 'of', 'du', 'des'].includes(nextW ?? '') && (!ARMED_GROUP_PLURALS.has(w) || !!tokens[i + 2]?.cap);
+    if (groupWord && !namedAfter && !(mentionAt(ctx, i + 1)?.form === 'demonym')) {
       for (let k = ctx.mentions.length - 1; k >= 0; k--) {
         const m = ctx.mentions[k];
         if (m.t1 > i) continue;

@@ -66,6 +66,13 @@ const DEPLOYMENTS: Row[] = [
 
 const TRANSFERS: Row[] = [
     ["en", "Germany has delivered 18 Leopard 2 tanks to Ukraine.", [["country:DE","country:UA",18]]],
+    // Generic ships and radars.
+    ["en", "Japan will hand over six patrol boats to the Philippines.", [["country:JP","country:PH",6]]],
+    ["fr", "L'Allemagne a livré deux sous-marins à l'Égypte.", [["country:DE","country:EG",2]]],
+    ["en", "Israel sold four radars to Azerbaijan last year.", [["country:IL","country:AZ",4]]],
+    // The fighters of the armed group named before.
+    ["en", "The M23 seized Bukavu in February. UN experts say Kigali supplied the rebels with anti-aircraft missiles.", [["country:RW","org:m23",null]]],
+    ["fr", "Les FSR assiègent El-Facher. Khartoum accuse Abou Dhabi de fournir aux paramilitaires des drones chinois.", [["country:AE","org:rsf",null]]],
     ["en", "The State Department approved the possible sale of 66 F-16 fighter jets to Taiwan.", [["country:US","country:TW",66]]],
     ["en", "Iran has supplied Russia with hundreds of Shahed drones.", [["country:IR","country:RU",null]]],
     ["en", "North Korea has shipped more than 6,700 containers of munitions to Russia.", [["country:KP","country:RU",6700]]],
@@ -146,7 +153,7 @@ describe('common phrasings: shipments and analysis prose', () => {
   const rows: Row[] = [
     ["en", "Warsaw has so far taken delivery of 180 K2 tanks and 212 K9 howitzers.", [["country:KR","country:PL",180],["country:KR","country:PL",212]]],
     ["en", "The Armenian defence ministry said the first Caesar guns had arrived.", [["country:FR","country:AM",null]]],
-    ["en", "In 2023, Paris agreed to sell Yerevan three GM200 radars and Mistral air-defence missiles.", [["country:FR","country:AM",null]]],
+    ["en", "In 2023, Paris agreed to sell Yerevan three GM200 radars and Mistral air-defence missiles.", [["country:FR","country:AM",3]]],
     ["en", "Those deliveries followed India's sale of Pinaka rocket launchers to Armenia.", [["country:IN","country:AM",null]]],
     ["en", "Azerbaijan, for its part, has bought JF-17 fighter jets from Pakistan.", [["country:PK","country:AZ",null]]],
     ["en", "Moscow also supplied Tehran with Su-35 fighter jets, according to Iranian media.", [["country:RU","country:IR",null]]],
