@@ -870,8 +870,10 @@ function sellerAfter(ctx: Ctx, s: Sentence, from: number, exclude: string | null
 /** The country whose demonym stands right before or after one of the items, other than the recipient. */
 function makerNextTo(ctx: Ctx, items: ReadonlyArray<{ t0: number; t1: number }>, exclude: string | null): string | null {
   for (const it of items) {
-    for (const m of [ctx.idx.top[it.t1], ctx.idx.top[it.t0 - 1]]) {
-      if (!m || (m.t0 !== it.t1 && m.t1 !== it.t0)) continue;
+    // "Emirati-made Nimr armoured vehicles": a model name may stand between the maker and the category.
+    const model = ctx.tokens[it.t0 - 1]?.cap && !ctx.idx.top[it.t0 - 1] ? ctx.idx.top[it.t0 - 2] : null;
+    for (const m of [ctx.idx.top[it.t1], ctx.idx.top[it.t0 - 1], model]) {
+      if (!m || (m.t0 !== it.t1 && m.t1 !== it.t0 && !(m === model && m.t1 === it.t0 - 1))) continue;
       if (ctx.doc.entities.get(m.entityId)?.type !== 'Country') continue;
       const id = partyId(ctx, m);
       if (id && id !== exclude) return id;
@@ -936,6 +938,7 @@ function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly strin
 interface ItemRef { t0: number; t1: number; w: WeaponPayload }
 
 const DEAL = /^(?:deal|contract|contrat|accord)$/;
+const WITH = new Set(['with', 'avec']);
 
 const ONE = new Set(['a', 'an', 'one', 'une', 'un', 'second', 'deuxieme', 'third', 'troisieme', 'another', 'nouvelle', 'new', 'seconde']);
 
@@ -1126,13 +1129,16 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
           if (supplierM && supplierM.t0 >= k) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de']), partyId(ctx, agent));
         }
       } else if (receive) {
+        // "Bakou a signé avec Islamabad un contrat": the partner named before the deal is no buyer.
+        const deal = tokens.slice(k, vEnd).some((t) => DEAL.test(t.norm));
+        if (deal && supplierM && WITH.has(tokens[supplierM.t0 - 1]?.norm ?? '')) supplierM = subjectBefore(ctx, s, supplierM.t0 - 1, recipPreps);
         recipientM = supplierM;
         // "Poland's order of 1,000 K2 tanks": the possessor of a nominal purchase buys.
         const possessor = tokens[k - 1]?.norm === "'s" ? ctx.idx.top[k - 2] : null;
         if (possessor && possessor.t1 === k - 1 && partyId(ctx, possessor)) recipientM = possessor;
         // "signed a deal with France for 26 Rafale": the partner of a deal sells.
         supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ??
-          (DEAL.test(tokens[k].norm) || DEAL.test(tokens[k + 1]?.norm ?? '') ? mentionAfterPrep(ctx, s, k, new Set(['with', 'avec']), partyId(ctx, recipientM)) : null) ??
+          (deal ? mentionAfterPrep(ctx, s, Math.max(s.t0, k - 6), WITH, partyId(ctx, recipientM)) : null) ??
           sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
@@ -1285,7 +1291,62 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       k = endTok - 1;
     }
   });
+  return [...out, ...usedBy(ctx, out)];
+}
+
+/** "used by", "operated by", "utilisés par", "aux mains des": who holds arms another country made. */
+const USED_BY: string[][] = [
+  ['used', 'by'], ['operated', 'by'], ['fired', 'by'], ['flown', 'by'], ['in', 'the', 'hands', 'of'], ['in', 'the', 'possession', 'of'],
+  ['utilises', 'par'], ['utilisees', 'par'], ['employes', 'par'], ['employees', 'par'], ['tires', 'par'], ['aux', 'mains', 'des'], ['aux', 'mains', 'de'], ['en', 'possession', 'de'],
+];
+
+/**
+ * "Emirati-made Nimr armoured vehicles used by the RSF", "des drones de fabrication turque utilisés par l'armée":
+ * arms a country made, in the hands of another party, were transferred to it. Sentences that already gave a
+ * transfer are left alone.
+ */
+function usedBy(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
+  const { doc, tokens } = ctx;
+  const out: ArmsTransfer[] = [];
+  for (const s of doc.sentences) {
+    if (found.some((t) => t.evidence.start >= s.start && t.evidence.start < s.end)) continue;
+    for (let k = s.t0; k < s.t1; k++) {
+      const phrase = USED_BY.find((p) => p.every((w, j) => tokens[k + j]?.norm === w));
+      if (!phrase) continue;
+      const after = k + phrase.length;
+      const holder = ctx.idx.top[after] ?? (['the', 'la', 'le', 'les', "l'"].includes(tokens[after]?.norm ?? '') ? ctx.idx.top[after + 1] : null);
+      const recipient = holder ? partyId(ctx, holder) : null;
+      if (!holder || !recipient || holder.t0 > after + 1) continue;
+      const items: ItemRef[] = [];
+      for (let j = Math.max(s.t0, k - 10); j < k; j++) {
+        const w = doc.lexicon.weapons.match(tokens, j);
+        if (w) { items.push({ t0: j, t1: j + w.tokens.length, w: w.payload }); j += w.tokens.length - 1; }
+      }
+      if (!items.length) continue;
+      const madeBy = items.find((it) => it.w.origin && it.w.origin !== recipient)?.w.origin ?? makerNextTo(ctx, items, recipient) ?? makerAfter(ctx, items, k, recipient);
+      const supplier = madeBy ? ctx.idx.countryOf(madeBy) ?? madeBy : null;
+      if (!supplier || supplier === (ctx.idx.countryOf(recipient) ?? recipient)) continue;
+      const q = quantityBefore(ctx, items[0].t0, 4, true);
+      out.push({
+        id: '', kind: 'arms_transfer', supplier, recipient, items: itemNames(items),
+        quantity: q ? q.value : null, quantityQualifier: q ? q.qualifier : null, quantityUnit: q ? items[0].w.unit : null,
+        status: 'delivered', when: null,
+        evidence: evidence(doc, tokens[q && q.t0 < items[0].t0 ? q.t0 : items[0].t0].start, tokens[holder.t1 - 1].end, 0.5),
+      });
+      break;
+    }
+  }
   return out;
+}
+
+/** "de fabrication émiratie", "made in Turkey" between the items and `before`: the maker. */
+function makerAfter(ctx: Ctx, items: readonly ItemRef[], before: number, exclude: string): string | null {
+  for (let j = items[items.length - 1].t1; j < before; j++) {
+    const m = ctx.idx.top[j];
+    if (m && m.t0 === j && ctx.doc.entities.get(m.entityId)?.type === 'Country' && m.entityId !== exclude &&
+      ['fabrication', 'made', 'origine', 'origin', 'in'].includes(ctx.tokens[j - 1]?.norm ?? '')) return m.entityId;
+  }
+  return null;
 }
 
 function agreementsAndMeetings(ctx: Ctx): { agreements: Agreement[]; meetings: Meeting[] } {

@@ -66,6 +66,12 @@ const DEPLOYMENTS: Row[] = [
 
 const TRANSFERS: Row[] = [
     ["en", "Germany has delivered 18 Leopard 2 tanks to Ukraine.", [["country:DE","country:UA",18]]],
+    // The partner of a deal sells, wherever it is named.
+    ["fr", "Le Nigeria a signé en mai avec Ankara un contrat portant sur six hélicoptères T129.", [["country:TR","country:NG",6]]],
+    ["en", "Manila signed a contract with Seoul last year for 12 FA-50 fighter jets.", [["country:KR","country:PH",12]]],
+    // Arms another country made, used by a party.
+    ["en", "Investigators found Iranian-made Shahed drones operated by the Houthis.", [["country:IR","org:houthis",null]]],
+    ["fr", "Des images montrent des blindés de fabrication turque utilisés par l'armée libyenne.", [["country:TR","country:LY",null]]],
     // Generic ships and radars.
     ["en", "Japan will hand over six patrol boats to the Philippines.", [["country:JP","country:PH",6]]],
     ["fr", "L'Allemagne a livré deux sous-marins à l'Égypte.", [["country:DE","country:EG",2]]],
