@@ -48,6 +48,9 @@ const DEPLOYMENTS: Row[] = [
     // Towns of one country stand for the country.
     ["en", "About 2,500 US troops are stationed in Erbil, Baghdad and al-Asad.", [["country:US","country:IQ",2500]]],
     ["fr", "Environ 800 soldats russes sont déployés à Bamako, Gao et Tombouctou.", [["country:RU","country:ML",800]]],
+    // Border guards, deminers, naval groups.
+    ["fr", "Moscou a retiré l'an dernier ses gardes-frontières d'Arménie.", [["country:RU","country:AM",null]]],
+    ["en", "Britain will send a naval task group to the Red Sea.", [["country:GB","location:red-sea",null]]],
     // A named armed group moves as its troops do; not when it takes a town.
     ["en", "The Wagner Group said on Friday it was leaving the Central African Republic.", [["org:wagner","country:CF",null]]],
     ["fr", "Le groupe Wagner a quitté le Mali en juin.", [["org:wagner","country:ML",null]]],
