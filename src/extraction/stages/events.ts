@@ -101,12 +101,23 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     }
     // "according to the US", "grâce à": a source or a cause, not a destination.
     if (p >= s.t0 && ['according', 'grace', 'owing', 'due', 'thanks'].includes(ctx.tokens[p - 1]?.norm ?? '')) continue;
+    // "moved from Spangdahlem Air Base in Germany to ...": the place of a place left is left too.
+    if (p >= s.t0 && ['in', 'en', 'au'].includes(ctx.tokens[p].norm) && ctx.tokens[p - 1]?.norm !== ',' && fromPlaceBefore(ctx, s, p)) continue;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
       const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
       if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
     }
   }
   return null;
+}
+
+/** Whether "from X" (X a place) ends right before token `p` ("from Spangdahlem Air Base | in Germany"). */
+function fromPlaceBefore(ctx: Ctx, s: Sentence, p: number): boolean {
+  const m = ctx.idx.top[p - 1];
+  if (!m || m.t1 !== p) return false;
+  let k = m.t0 - 1;
+  if (['the', 'la', 'le', "l'"].includes(ctx.tokens[k]?.norm ?? '')) k--;
+  return k >= s.t0 && ['from', 'depuis'].includes(ctx.tokens[k].norm);
 }
 
 /** The country or place right after "from"/"du"/"de" within a few tokens of `from`: the place a withdrawal leaves. */
@@ -184,10 +195,16 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
 function quantityBefore(ctx: Ctx, t0: number, maxGap = 3, partOfThe = false): QuantityRec | null {
   let best: QuantityRec | null = null;
   for (const q of ctx.doc.quantities) {
-    if (q.t1 > t0 || t0 - q.t1 > maxGap) continue;
+    if (q.t1 > t0 || t0 - q.t1 > maxGap + 4) continue;
     let ok = true;
-    // Words or quotation marks between: « environ 2 000 » soldats.
-    for (let k = q.t1; k < t0; k++) if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].norm !== '"') ok = false;
+    let gap = 0;
+    // Words, quotation marks or a name (one word of the gap) between: « environ 2 000 » soldats, "10,000 U.S. troops".
+    for (let k = q.t1; k < t0; k++, gap++) {
+      const m = ctx.idx.top[k];
+      if (m && m.t0 === k && m.t1 <= t0) { k = m.t1 - 1; continue; }
+      if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].norm !== '"') ok = false;
+    }
+    if (gap > maxGap) ok = false;
     const start = ctx.tokens[q.t0].start;
     if (ok && ctx.doc.times.some((t) => t.span.start <= start && start < t.span.end)) ok = false;
     if (ok && (!best || q.t1 > best.t1)) best = q;
@@ -800,8 +817,10 @@ function deployments(ctx: Ctx): Deployment[] {
       // "Le Guatemala y a déployé 150 militaires", "15,000 soldiers are now fighting there": the place named just before.
       if (!to && thereAt(ctx, s, Math.min(i, verb), end)) {
         // The destination of the deployment told just before, else the last place named.
+        // "Canada, which leads NATO's brigade in Latvia, has 2,000 troops there": a place given earlier in the sentence comes first.
+        const here = mentionAfterPrep(ctx, s, s.t0, destPreps, fromCountry, true);
         const recent = [...out].reverse().find((d) => d.to && d.evidence.start >= doc.sentences[Math.max(0, si - 2)].start && (ctx.idx.countryOf(d.to) ?? d.to) !== fromCountry);
-        to = recent ? recent.to : placeNamedBefore(ctx, s, si, fromCountry, 'Country');
+        to = here && here.t1 <= Math.min(i, verb) && here.form !== 'demonym' ? partyId(ctx, here) : recent ? recent.to : placeNamedBefore(ctx, s, si, fromCountry, 'Country');
       }
       // "la France et le Royaume-Uni envisageraient de déployer chacun jusqu'à 5.000 soldats, loin de la ligne de front":
       // a strong verb with no place in a story about one destination goes there.

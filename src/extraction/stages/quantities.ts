@@ -27,6 +27,9 @@ const VAGUE: Record<string, QuantityQualifier> = {
   plusieurs: 'several', several: 'several', scores: 'dozens', 'tens of thousands': 'thousands', 'dizaines de milliers': 'thousands',
   'centaines de milliers': 'thousands', 'hundreds of thousands': 'thousands',
 };
+/** Suffixes glued to a figure that make it an ordinal ("101st", "43e", "2nd", "1er"). */
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'e', 'eme', 'er', 're', 'ere']);
+
 /** First words of the vague amounts: the only words worth a closer look. */
 const VAGUE_FIRST = new Set(['milliers', 'thousands', 'centaines', 'hundreds', 'dizaines', 'dozens', 'plusieurs', 'several', 'scores', 'tens']);
 const QUALIFIERS: Array<[string[], QuantityQualifier]> = [
@@ -82,6 +85,9 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       value = parseNumber(t.norm, language);
       // "March 14", "2024" after a month: dates, not quantities.
       if (value === null) continue;
+      // "the 101st Airborne", "le 43e bataillon", "la 102e base": ordinals name, they do not count.
+      const next = tokens[i + 1];
+      if (next && next.start === t.end && ORDINAL_SUFFIXES.has(next.norm)) continue;
     } else if (t.kind === 'word' && Object.hasOwn(WORD_NUMBERS, t.norm) && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
       value = WORD_NUMBERS[t.norm];
     } else if (t.kind === 'word' && Object.hasOwn(APPROX, t.norm) && i > 0 && ['une', 'un', 'a', 'la', 'les', 'des'].includes(tokens[i - 1].norm)) {

@@ -48,6 +48,13 @@ const DEPLOYMENTS: Row[] = [
     // Towns of one country stand for the country.
     ["en", "About 2,500 US troops are stationed in Erbil, Baghdad and al-Asad.", [["country:US","country:IQ",2500]]],
     ["fr", "Environ 800 soldats russes sont déployés à Bamako, Gao et Tombouctou.", [["country:RU","country:ML",800]]],
+    // A name between the figure and the troops; an ordinal is no figure.
+    ["en", "About 4,000 U.K. troops are based in Cyprus.", [["country:GB","country:CY",4000]]],
+    ["fr", "La France a déployé le 1er régiment de chasseurs parachutistes en Estonie.", [["country:FR","country:EE",null]]],
+    // "there": the place given earlier in the same sentence.
+    ["en", "Germany, which leads a NATO battlegroup in Lithuania, has about 1,500 soldiers there.", [["country:DE","country:LT",1500]]],
+    // The place of a place left is no destination.
+    ["en", "Some 300 US Marines were moved from Camp Lemonnier in Djibouti to Somalia.", [["country:US","country:SO",300]]],
     // Border guards, deminers, naval groups.
     ["fr", "Moscou a retiré l'an dernier ses gardes-frontières d'Arménie.", [["country:RU","country:AM",null]]],
     ["en", "Britain will send a naval task group to the Red Sea.", [["country:GB","location:red-sea",null]]],
