@@ -265,6 +265,10 @@ function dominantCountry(ctx: Ctx): string | null {
   return best && n >= 3 && n / total >= 0.34 ? best : null;
 }
 
+/** Words after "army"/"military" that end the name ("to the Lebanese army last month"), unlike a noun ("military personnel"). */
+const ARMY_FOLLOWERS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', 'spokesman', 'spokesperson', 'spokeswoman',
+  'last', 'this', 'next', 'in', 'on', 'at', 'and', 'for', 'with', 'since', 'after', 'before', 'during', 'from', 'earlier', 'which', 'that', 'who', 'but', 'could', 'can', 'may', 'must']);
+
 function institutionPass(ctx: Ctx): void {
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -291,7 +295,7 @@ function institutionPass(ctx: Ctx): void {
     // "Russian military personnel", "l'armée de terre": "military" as an adjective names no institution.
     if (best.kind === 'armed-forces' && ['military', 'army'].includes(tokens[i].norm) && ctx.doc.language === 'en') {
       const next = tokens[best.t1];
-      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', 'spokesman', 'spokesperson', 'spokeswoman'].includes(next.norm);
+      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ARMY_FOLLOWERS.has(next.norm);
       if (!verbish) continue;
     }
     // The institution must not swallow a name ("intelligence" inside a listed organisation).

@@ -82,6 +82,8 @@ const TRANSFERS: Row[] = [
     // Arms another country made, used by a party.
     ["en", "Investigators found Iranian-made Shahed drones operated by the Houthis.", [["country:IR","org:houthis",null]]],
     ["fr", "Des images montrent des blindés de fabrication turque utilisés par l'armée libyenne.", [["country:TR","country:LY",null]]],
+    // The army named as recipient receives, whatever follows its name.
+    ["en", "Washington handed over 30 armoured vehicles to the Somali army last week.", [["country:US","org:so-armed-forces",30]]],
     // Generic ships and radars.
     ["en", "Japan will hand over six patrol boats to the Philippines.", [["country:JP","country:PH",6]]],
     ["fr", "L'Allemagne a livré deux sous-marins à l'Égypte.", [["country:DE","country:EG",2]]],
