@@ -202,6 +202,8 @@ function quantityBefore(ctx: Ctx, t0: number, maxGap = 3, partOfThe = false): Qu
     for (let k = q.t1; k < t0; k++, gap++) {
       const m = ctx.idx.top[k];
       if (m && m.t0 === k && m.t1 <= t0) { k = m.t1 - 1; continue; }
+      // "up to 3,000 Advanced Precision Kill Weapon System rockets": a capitalised name counts as one word.
+      if (ctx.tokens[k].cap && ctx.tokens[k - 1]?.cap && k > q.t1) gap--;
       if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].norm !== '"') ok = false;
     }
     if (gap > maxGap) ok = false;

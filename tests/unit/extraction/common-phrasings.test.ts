@@ -84,6 +84,8 @@ const TRANSFERS: Row[] = [
     ["fr", "Des images montrent des blindés de fabrication turque utilisés par l'armée libyenne.", [["country:TR","country:LY",null]]],
     // The army named as recipient receives, whatever follows its name.
     ["en", "Washington handed over 30 armoured vehicles to the Somali army last week.", [["country:US","org:so-armed-forces",30]]],
+    // A capitalised model name between the figure and the items.
+    ["en", "Washington approved the sale to Egypt of up to 500 Joint Direct Attack Munition guided bombs.", [["country:US","country:EG",500]]],
     // Generic ships and radars.
     ["en", "Japan will hand over six patrol boats to the Philippines.", [["country:JP","country:PH",6]]],
     ["fr", "L'Allemagne a livré deux sous-marins à l'Égypte.", [["country:DE","country:EG",2]]],
