@@ -482,6 +482,16 @@ function countryOfEnumeration(ctx: Ctx, s: Sentence, first: MentionRec): string 
 /** "asked French forces to leave", "a sommé les soldats français de quitter le pays". */
 const ASK_TO_LEAVE = /^(?:asked|ask|asks|ordered|orders|told|demanded|urged|demande|exige|somme|ordonne|enjoint|prie)$/;
 
+/** Prepositions that only ever lead to a destination. */
+const ONWARD = new Set(['to', 'into', 'towards', 'toward', 'vers']);
+
+/** A progressive perfect in a relative clause: "which had been operating", "which has been taking part", "qui était déployé jusque-là". */
+function formerWhereabouts(ctx: Ctx, verb: number): boolean {
+  const w = (k: number) => ctx.tokens[k]?.norm ?? '';
+  const progressive = /ing$/.test(w(verb)) && w(verb - 1) === 'been' && ['had', 'has', 'have'].includes(w(verb - 2)) && ['which', 'who', 'that'].includes(w(verb - 3));
+  return progressive;
+}
+
 /** Organisations that are troops themselves: a private military company, a militia, a mission. */
 const FIGHTING_KINDS = new Set(['armed-group', 'mission']);
 /** The verbs by which a named armed group arrives or leaves ("is leaving Mali", "a quitté le Mali", "deployed to Libya"); not "took Goma". */
@@ -628,6 +638,13 @@ function deployments(ctx: Ctx): Deployment[] {
       let verbs = matchesIn(words.deploymentVerbs, tokens, Math.max(s.t0, i - 14), Math.min(s.t1, nounEnd + 10))
         .filter((k) => !HAVE.has(tokens[k].norm) || countFollows(ctx, k, i));
       if (!verbs.length) verbs = verbAfterApposition(ctx, s, nounEnd);
+      // "the carrier, which had been operating in the western Pacific, was sent ...": where a force was before is background.
+      const background = verbs.filter((k) => k > i && formerWhereabouts(ctx, k));
+      if (background.length) {
+        verbs = verbs.filter((k) => !background.includes(k));
+        if (!verbs.length) verbs = verbAfterApposition(ctx, s, nounEnd);
+        if (!verbs.length) continue;
+      }
       // "North Korean troops in Russia": a presence without a verb.
       let verb: number;
       if (verbs.length) verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
@@ -721,7 +738,10 @@ function deployments(ctx: Ctx): Deployment[] {
       const hosting = HOST.test(tokens[verb].norm);
       // "à Abidjan, où ne demeurent plus qu'environ 80 militaires français", "Djibouti, where 1,500 troops are stationed".
       const where = whereBefore(ctx, s, Math.min(i, verb));
-      let toM = hosting ? null : where ?? (expelling ? expeller(ctx, s, verb) : null) ?? mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
+      // "..., exercises in the Mediterranean, would lead a task group to the Red Sea": "to" after the troops beats a place before them.
+      let onward = verb < i && !hosting && !where && !expelling ? mentionAfterPrep(ctx, s, nounEnd, ONWARD, fromCountry, true) : null;
+      if (onward && (onward.t0 - nounEnd > 2 || tokens.slice(nounEnd, onward.t0).some((t) => t.norm === ',' || t.norm === ';'))) onward = null;
+      let toM = hosting ? null : where ?? (expelling ? expeller(ctx, s, verb) : null) ?? onward ?? mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
       // "la province mozambicaine de Cabo Delgado", "the Philippine island of Luzon": the place named after the demonym.
       if (toM && toM.form === 'demonym') {
         let k = toM.t1;

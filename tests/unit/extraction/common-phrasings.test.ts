@@ -55,6 +55,9 @@ const DEPLOYMENTS: Row[] = [
     ["en", "Germany, which leads a NATO battlegroup in Lithuania, has about 1,500 soldiers there.", [["country:DE","country:LT",1500]]],
     // The place of a place left is no destination.
     ["en", "Some 300 US Marines were moved from Camp Lemonnier in Djibouti to Somalia.", [["country:US","country:SO",300]]],
+    // Where a force was before is background; "to" right after the troops is where they go.
+    ["en", "Two US destroyers, which had been operating off Cyprus, were sent to the Red Sea.", [["country:US","location:red-sea",2]]],
+    ["en", "Italy, after drills in Sardinia, will send a naval task group to the Gulf of Aden.", [["country:IT","location:gulf-of-aden",null]]],
     // Border guards, deminers, naval groups.
     ["fr", "Moscou a retiré l'an dernier ses gardes-frontières d'Arménie.", [["country:RU","country:AM",null]]],
     ["en", "Britain will send a naval task group to the Red Sea.", [["country:GB","location:red-sea",null]]],
