@@ -73,6 +73,15 @@ function ensureEntity(ctx: Ctx, lexEntity: LexEntity | undefined, fallback?: Par
   return e;
 }
 
+/** Takes a mention back (a guess a better reading overrides), and its entity when nothing else names it. */
+function removeMention(ctx: Ctx, rec: MentionRec): void {
+  const idx = ctx.mentions.indexOf(rec);
+  if (idx < 0) return;
+  ctx.mentions.splice(idx, 1);
+  for (let k = 0; k < ctx.cover.length; k++) if (ctx.cover[k] >= idx) ctx.cover[k] = ctx.cover[k] === idx ? -1 : ctx.cover[k] - 1;
+  if (!ctx.mentions.some((m) => m.entityId === rec.entityId)) ctx.entities.delete(rec.entityId);
+}
+
 function mentionAt(ctx: Ctx, t: number): MentionRec | null {
   const idx = ctx.cover[t];
   return idx >= 0 ? ctx.mentions[idx] : null;
@@ -327,12 +336,12 @@ function institutionPass(ctx: Ctx): void {
 
 // 3. Patterns --------------------------------------------------------------------
 
-function capRun(ctx: Ctx, i: number, max = 4): number {
-  // End (exclusive) of a run of capitalised words starting at i, allowing name particles inside.
+function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number {
+  // End (exclusive) of a run of capitalised words starting at i (before `limit`), allowing name particles inside.
   const { tokens } = ctx;
   let j = i;
   let caps = 0;
-  while (j < tokens.length && j - i < max + 2) {
+  while (j < limit && j - i < max + 2) {
     const t = tokens[j];
     if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !MONTHS_AND_DAYS.has(t.norm)) {
       caps++;
@@ -667,6 +676,14 @@ function roleAt(ctx: Ctx, i: number): RoleHit | null {
       }
     }
   }
+  // "l'ambassadeur américain à l'ONU", "ambassador to the UN": the post belongs to the title.
+  if (hit.payload === 'Ambassador' && ['a', 'au', 'aux', 'to', 'at', 'aupres'].includes(tokens[t1]?.norm ?? '')) {
+    let k = t1 + 1;
+    if (['de', 'du', 'des'].includes(tokens[k]?.norm ?? '') && tokens[t1].norm === 'aupres') k++;
+    if (['la', "l'", 'the', 'le'].includes(tokens[k]?.norm ?? '')) k++;
+    const post = k < tokens.length ? mentionAt(ctx, k) : null;
+    if (post && post.t0 === k && post.form !== 'demonym') t1 = post.t1;
+  }
   // Drop a leading determiner from the span but keep it out of the title.
   return { title: hit.payload, t0: i, t1, of, anaphoric };
 }
@@ -788,8 +805,10 @@ function personPass(ctx: Ctx): void {
       if (end - i < 2) continue;
       stolen = null;
     }
-    // "dans le Cabo Delgado, a déclaré": a name after an article is a place or a thing, not a person.
-    if (i > 0 && ['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) && !findRoleBefore(ctx, i)) continue;
+    // "dans le Cabo Delgado, a déclaré": a name after an article is a place or a thing, not a person;
+    // "selon des diplomates à New York": after a locative preposition, a place.
+    const locative = doc.language === 'fr' ? ['a', 'dans', 'pres', 'vers'] : ['in', 'near', 'at', 'outside'];
+    if (i > 0 && (['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) || locative.includes(tokens[i - 1].norm)) && !findRoleBefore(ctx, i)) continue;
     const before = findRoleBefore(ctx, i);
     const after = before ? null : findRoleAfter(ctx, end);
     // A nickname met before ("Ti Gérard" after "alias « Ti Gérard »"): the same person again.
@@ -818,12 +837,7 @@ function personPass(ctx: Ctx): void {
       id: `person:${slugify(name)}`, name, type: 'Person', confidence: role ? 0.85 : 0.7,
       role: role ? roleString(ctx, role, owner) : null, country: countryFromOwner(ctx, owner), affiliation: owner,
     });
-    if (stolen) {
-      const idx = ctx.mentions.indexOf(stolen);
-      if (idx >= 0) ctx.mentions.splice(idx, 1);
-      for (let k = 0; k < ctx.cover.length; k++) if (ctx.cover[k] >= idx && idx >= 0) ctx.cover[k] = ctx.cover[k] === idx ? -1 : ctx.cover[k] - 1;
-      if (!ctx.mentions.some((m) => m.entityId === stolen!.entityId)) ctx.entities.delete(stolen.entityId);
-    }
+    if (stolen) removeMention(ctx, stolen);
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     // Later mentions by surname alone ("Budanov said").
     const last = tokens[end - 1].norm;
@@ -1317,37 +1331,65 @@ function placePass(ctx: Ctx): void {
 /** "Photograph: Oleh Petrenko/AFP/Getty Images", "Photo : John Doe / AFP": the photographer is a person. */
 /** A person credited by name (a byline, a photo credit), tokens [t0, t1). */
 function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
+  // A town in the name ("By Aminata Keita") was only a guess: the name wins.
+  for (let k = t0; k < t1; k++) {
+    const m = mentionAt(ctx, k);
+    if (m && ctx.entities.get(m.entityId)?.type === 'Location') removeMention(ctx, m);
+  }
   const name = ctx.doc.text.slice(ctx.tokens[t0].start, ctx.tokens[t1 - 1].end);
   const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
   addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
 }
 
+const CONTRIBUTOR_NOUNS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'photographer', 'photographers']);
+
+/** Whether token i opens a line (or the body). */
+function opensLine(ctx: Ctx, i: number): boolean {
+  return i === 0 || /\n\s*$/.test(ctx.doc.text.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start));
+}
+
+const isAgency = (ctx: Ctx, m: MentionRec | null): boolean => !!m && !!ctx.entities.get(m.entityId)?.newsAgency;
+
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 3 < tokens.length; i++) {
-    // "(Farhan Malik/AFP)", "(Name / Reuters)": a photographer credited in a caption.
-    if (tokens[i].norm === '(') {
-      const end = capRun(ctx, i + 1, 3);
+    // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
+    if (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—'].includes(tokens[i - 1]?.norm ?? '')))) {
+      const from = tokens[i].norm === '(' ? i + 1 : i;
+      const end = capRun(ctx, from, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
-      if (end - (i + 1) >= 2 && !mentionAt(ctx, i + 1) && agency && ctx.entities.get(agency.entityId)?.newsAgency) {
-        creditedPerson(ctx, i + 1, end);
+      let free = true;
+      for (let k = from; k < end; k++) if (mentionAt(ctx, k)) free = false;
+      if (end - from >= 2 && free && isAgency(ctx, agency)) {
+        creditedPerson(ctx, from, end);
         i = end;
         continue;
       }
     }
-    // "Reporting by X", and a line that opens with "Par"/"By"/"By:"/"Edited By:" (a byline).
-    const lineStart = i === 0 || /\n\s*$/.test(doc.text.slice(Math.max(0, tokens[i].start - 4), tokens[i].start));
+    // "(AP Photo/Pavlo Hrytsenko, File)": the photographer after the agency's credit.
+    if (tokens[i].norm === 'photo' && tokens[i + 1].norm === '/' && isAgency(ctx, mentionAt(ctx, i - 1))) {
+      const end = capRun(ctx, i + 2, 3);
+      if (end - (i + 2) >= 2 && !mentionAt(ctx, i + 2)) {
+        creditedPerson(ctx, i + 2, end);
+        i = end - 1;
+        continue;
+      }
+    }
+    // "Reporting by X", and a line that opens with "Par"/"By"/"By:"/"Edited By:" (a byline);
+    // "Associated Press writers Wen Li in Beijing and ...": contributors named after their agency.
+    const lineStart = opensLine(ctx, i);
     const opener = (tokens[i].norm === 'by' || tokens[i].norm === 'par') && tokens[i].cap &&
       (lineStart || (i > 0 && ['edited', 'written', 'compiled'].includes(tokens[i - 1].norm)));
-    const byline = (tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm)) || opener;
+    const contributor = CONTRIBUTOR_NOUNS.has(tokens[i].norm) && !tokens[i].cap && isAgency(ctx, mentionAt(ctx, i - 1)) && tokens[i + 1].cap;
+    const byline = (tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm)) || opener || contributor;
     if (opener && tokens[i + 1]?.norm === ':') i++;
     const copyright = tokens[i].norm === '©';
     if (!byline && !copyright && (!['photograph', 'photo', 'photos', 'credit', 'credits'].includes(tokens[i].norm) || !tokens[i].cap || tokens[i + 1].norm !== ':')) continue;
     let k = byline || copyright ? i + 1 : i + 2;
     while (k < tokens.length && tokens[k].start - tokens[k - 1].end <= 3 && k < i + 14) {
       let end = capRun(ctx, k, 6);
-      // A byline ends with its line ("By Noah Whitfield\nUpdated Sep 12").
-      for (let j = k + 1; j < end; j++) if (doc.text.slice(tokens[j - 1].end, tokens[j].start).includes('\n')) { end = j; break; }
+      // A byline ends with its line ("By Noah Whitfield\nUpdated Sep 12") and before its agency ("KEN MORITA Associated Press").
+      for (let j = k + 1; j < end; j++) if (doc.text.slice(tokens[j - 1].end, tokens[j].start).includes('\n') || isPress(ctx, mentionAt(ctx, j))) { end = j; break; }
       if (end - k > 3) end = k;
       const desk = tokens.slice(k, end).some((t) => ['desk', 'staff', 'team', 'bureau', 'redaction', 'agencies', 'agences', 'correspondents', 'updated', 'published', 'publie', 'mis', 'modifie', 'posted'].includes(t.norm));
       if (end - k >= 2 && !mentionAt(ctx, k) && !desk) {
@@ -1371,6 +1413,55 @@ function creditPass(ctx: Ctx): void {
   }
 }
 
+const isPress = (ctx: Ctx, m: MentionRec | null): boolean => {
+  const e = m ? ctx.entities.get(m.entityId) : undefined;
+  return !!e && (!!e.newsAgency || e.kind === 'media');
+};
+
+/**
+ * Byline lines without "By": "Miriam Hale in Vilnius and Jakob Brandt in Berlin", or a name alone on its
+ * line above its outlet ("Naomi Okafor" / "BBC News, Johannesburg"). Only heading lines before the first
+ * paragraph of text, and only runs of two or three capitalised words that name nothing known.
+ */
+function bylineLinePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const lines = doc.paragraphs;
+  let t = 0;
+  for (let p = 0; p < lines.length; p++) {
+    const line = lines[p];
+    if (line.kind === 'body' && line.end - line.start > 120) break;
+    while (t < tokens.length && tokens[t].start < line.start) t++;
+    let b = t;
+    while (b < tokens.length && tokens[b].end <= line.end) b++;
+    if (line.kind !== 'heading' || b - t < 2 || b - t > 16) continue;
+    const names: Array<[number, number]> = [];
+    let placed = false;
+    let k = t;
+    while (k < b) {
+      const end = capRun(ctx, k, 3, b);
+      if (end - k < 2) break;
+      let ok = true;
+      for (let j = k; j < end; j++) if (mentionAt(ctx, j) || ORG_HEADS.has(tokens[j].norm) || MEDIA_WORDS.has(tokens[j].norm) || ctx.lex.roles.match(tokens, j)) ok = false;
+      if (!ok) break;
+      names.push([k, end]);
+      k = end;
+      if (['in', 'a', 'en'].includes(tokens[k]?.norm ?? '') && k + 1 < b) {
+        const place = mentionAt(ctx, k + 1);
+        if (!place || place.t0 !== k + 1 || ctx.entities.get(place.entityId)?.type === 'Person') break;
+        placed = true;
+        k = place.t1;
+      }
+      if (k < b && ['and', 'et', ','].includes(tokens[k].norm)) k++;
+      else break;
+    }
+    if (k !== b || names.length === 0) continue;
+    const nextLine = lines[p + 1];
+    const underOutlet = !!nextLine && b < tokens.length && tokens[b].start >= nextLine.start && isPress(ctx, mentionAt(ctx, b));
+    if (!placed && !underOutlet) continue;
+    for (const [n0, n1] of names) creditedPerson(ctx, n0, n1);
+  }
+}
+
 export const mentionsStage: Stage = {
   name: 'mentions',
   needs: ['tokens', 'paragraphs', 'lexicon'],
@@ -1389,6 +1480,7 @@ export const mentionsStage: Stage = {
     institutionPass(ctx);
     datelinePass(ctx);
     creditPass(ctx);
+    bylineLinePass(ctx);
     regionPass(ctx);
     unitPass(ctx);
     acronymPass(ctx);

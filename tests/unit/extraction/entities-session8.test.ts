@@ -1,0 +1,58 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2025-03-14') => extractArticle({ body, published, language });
+const persons = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+const entity = (body: string, language: 'fr' | 'en', name: string) => run(body, language).entities.find((e) => e.name === name);
+
+describe('credits and bylines', () => {
+  it('reads a photographer credited before an agency without brackets', () => {
+    expect(persons('Des blindés près de Kharkiv, le 2 mars 2025. | DMYTRO KOVAL / AFP\n\nLe texte commence ici avec une phrase.', 'fr')).toEqual(['DMYTRO KOVAL']);
+    expect(persons('Des soldats au camp de Thiès, le 3 mars 2025. MOUSSA DIOP / AFP\n\nLe texte commence ici.', 'fr')).toEqual(['MOUSSA DIOP']);
+  });
+  it('reads the photographer after "AP Photo/"', () => {
+    expect(persons('Soldiers fire a howitzer near Kupiansk. (AP Photo/Ivan Marchenko, File)\n\nThe text starts here.', 'en')).toEqual(['Ivan Marchenko']);
+  });
+  it('ends a byline name before its agency', () => {
+    const names = persons('By ANNA LEE and JOHN PARK Associated Press\n\nSEOUL, South Korea (AP) — The text starts here.', 'en');
+    expect(names).toEqual(expect.arrayContaining(['ANNA LEE', 'JOHN PARK']));
+    expect(names.some((n) => /Associated/.test(n))).toBe(false);
+  });
+  it('reads contributors named after their agency', () => {
+    expect(persons('Associated Press writers Mei Chen in Taipei and Omar Said in Cairo contributed to this report.', 'en')).toEqual(['Mei Chen', 'Omar Said']);
+  });
+  it('reads byline lines without "By"', () => {
+    const body = 'Troops arrive in the Baltics\n\nLaura Stein in Riga and Peter Olsen in Oslo\nMon 3 March 2025 10.00 GMT\n\nThe first soldiers arrived on Monday, officials said in a statement.';
+    expect(persons(body, 'en')).toEqual(['Laura Stein', 'Peter Olsen']);
+    const bbc = 'Troops arrive in the Baltics\n\nSarah Njoroge\nBBC News, Nairobi\n\nThe first soldiers arrived on Monday, officials said in a long statement issued by the ministry of defence.';
+    expect(persons(bbc, 'en')).toEqual(['Sarah Njoroge']);
+  });
+  it('keeps a town out of a credited name', () => {
+    const e = run('By Aminata Keita and Paul Roy\n\nThe text starts here and goes on.', 'en').entities;
+    expect(e.map((x) => x.name)).toEqual(expect.arrayContaining(['Aminata Keita', 'Paul Roy']));
+    expect(e.some((x) => x.type === 'Location')).toBe(false);
+  });
+  it('takes no heading line of two capitalised words for a name on its own', () => {
+    expect(persons('Getty Images\nSoldiers on patrol near the border\n\nThe text starts here, officials said.', 'en')).toEqual([]);
+  });
+});
+
+describe('people introduced by a rank or a post', () => {
+  it('leaves abbreviated ranks out of the name', () => {
+    expect(persons('The Ugandan army chief, Gen Moses Okello, said his forces would stay.', 'en')).toEqual(['Moses Okello']);
+    expect(persons('Pentagon press secretary Maj Gen Alan Ward said in a statement on Sunday.', 'en')).toEqual(['Alan Ward']);
+  });
+  it('reads an ambassador to a body before the name', () => {
+    const e = entity("« Il faut agir », a déclaré l'ambassadeur britannique à l'ONU, James Carter.", 'fr', 'James Carter');
+    expect(e?.type).toBe('Person');
+  });
+  it('takes a name after a locative preposition for a place, not a person', () => {
+    expect(persons('Aucun pays ne s’est engagé, selon des diplomates à New York, qui évoquent des discussions.', 'fr')).toEqual([]);
+  });
+});
+
+describe('lexicon: people often named by surname alone', () => {
+  it('knows foreign and defence ministers by their surname', () => {
+    expect(entity('Jaishankar to visit Islamabad for the summit next week.', 'en', 'S. Jaishankar')?.type).toBe('Person');
+    expect(entity('Japan’s Defence Minister Gen Nakatani said on Friday that Tokyo would respond.', 'en', 'Gen Nakatani')?.type).toBe('Person');
+  });
+});
