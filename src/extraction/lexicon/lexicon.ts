@@ -45,6 +45,8 @@ export interface AliasPayload {
   locationId?: string;
   /** A town from the GeoNames list: taken only where it cannot be part of a longer name. */
   town?: boolean;
+  /** Demonyms of an organisation: the nouns (folded) after which the adjective names it ("mission européenne"). */
+  after?: string[];
 }
 
 export interface Institution {
@@ -134,6 +136,7 @@ interface CountryExtra {
 interface OrgEntry {
   id: string;
   demonyms?: string[];
+  demonymNouns?: string[];
   name: string;
   aliases?: string[];
   acronyms?: string[];
@@ -154,6 +157,7 @@ interface PersonEntry {
 interface PlaceEntry {
   id: string;
   name: string;
+  kind?: string;
   country?: string;
   theatre?: string;
   parent?: string;
@@ -172,7 +176,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
 
   const entities = new Map<string, LexEntity>();
   const gazetteer = new PhraseMatcher<AliasPayload>();
-  const seen = new Set<string>();
+  const seen = new Map<string, AliasPayload>();
   const countryIds = new Map<string, string>();
   const capitals = new Map<string, AliasPayload>();
 
@@ -180,9 +184,16 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     const tokens = tok(alias);
     if (tokens.length === 0) return;
     const key = tokens.join(' ');
-    if (seen.has(key)) return; // first registration wins: countries, then curated entries
-    seen.add(key);
-    const payload: AliasPayload = { entityId: entity.id, form, caseRule: caseRuleFor(alias, form), ...extra };
+    const caseRule = caseRuleFor(alias, form);
+    const earlier = seen.get(key);
+    if (earlier) {
+      // First registration wins (countries, then curated entries); a lowercase spelling of the same
+      // entity's alias ("eastern Mediterranean" after "Eastern Mediterranean") lets any case match.
+      if (earlier.entityId === entity.id && caseRule === 'any' && earlier.caseRule === 'cap') earlier.caseRule = 'any';
+      return;
+    }
+    const payload: AliasPayload = { entityId: entity.id, form, caseRule, ...extra };
+    seen.set(key, payload);
     if (form === 'capital') capitals.set(key, payload);
     gazetteer.add(tokens, payload);
     if (form !== 'demonym' && form !== 'capital' && !entity.aliases.includes(alias)) entity.aliases.push(alias);
@@ -227,7 +238,8 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     entities.set(o.id, entity);
     for (const a of o.acronyms ?? []) addAlias(entity, a, 'acronym');
     // "la mission européenne": adjectives naming the organisation, read like demonyms.
-    for (const d of o.demonyms ?? []) addAlias(entity, d, 'demonym');
+    const after = o.demonymNouns?.map((n) => foldText(n));
+    for (const d of o.demonyms ?? []) addAlias(entity, d, 'demonym', after ? { after } : {});
     for (const a of [o.name, ...(o.aliases ?? [])]) addAlias(entity, a, /^[A-Z]{2,6}$/.test(a) ? 'acronym' : 'name');
   }
   const persons = readJson<{ entries: PersonEntry[] }>(dir, 'persons.json').entries;
@@ -243,7 +255,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   }
   const addPlaces = (file: string, type: EntityType, extra: Partial<AliasPayload> = {}) => {
     for (const l of readJson<{ entries: PlaceEntry[] }>(dir, file).entries) {
-      const entity: LexEntity = { id: l.id, name: l.name, type, country: countryRef(l.country), theatre: l.theatre, parent: l.parent, aliases: [] };
+      const entity: LexEntity = { id: l.id, name: l.name, type, kind: l.kind, country: countryRef(l.country), theatre: l.theatre, parent: l.parent, aliases: [] };
       entities.set(l.id, entity);
       for (const a of [l.name, ...(l.aliases ?? [])]) {
         const cap = capitals.get(tok(a).join(' '));

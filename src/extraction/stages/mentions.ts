@@ -41,6 +41,8 @@ interface Ctx {
   learned: Map<string, string>;
   /** Tokens of Title Case lines (headlines), where capitals do not mark names. */
   titleCase: Uint8Array;
+  /** Tokens of rubric lines ("Monde | Afrique", "Asia Pacific"): section labels, where a region names nothing. */
+  rubric: Uint8Array;
 }
 
 function span(ctx: Ctx, t0: number, t1: number) {
@@ -127,12 +129,20 @@ function gazetteerPass(ctx: Ctx): void {
     const hit = lex.gazetteer.match(tokens, i, accept);
     if (!hit) {
       // "Liberian-flagged", "Washington-based", "Iranian-backed", "Russie-Ukraine": the name before the hyphen.
-      const dash = t.norm.indexOf('-');
-      if (t.kind === 'word' && dash > 2) {
+      // "Al-Qaeda-linked": the longest head that is a name, from the last hyphen back.
+      let dash = t.kind === 'word' ? t.norm.lastIndexOf('-') : -1;
+      let single: PhraseEntry<AliasPayload> | undefined;
+      while (dash > 2 && !single) {
         const head = t.norm.slice(0, dash);
-        const single = lex.gazetteer.startingWith(head).find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper');
-        const ent = single ? lex.entities.get(single.payload.entityId) : undefined;
-        if (single && ent) {
+        // "Asia-Pacific", "Indo-Pacific" are names of their own: a region before a capitalised part is not taken.
+        const properRest = /\p{Lu}/u.test(ctx.doc.text.charAt(t.start + dash + 1));
+        single = lex.gazetteer.startingWith(head).find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper' &&
+          !(properRest && lex.entities.get(e.payload.entityId)?.type === 'Location'));
+        if (!single) dash = t.norm.lastIndexOf('-', dash - 1);
+      }
+      if (single && dash > 2) {
+        const ent = lex.entities.get(single.payload.entityId);
+        if (ent) {
           ensureEntity(ctx, ent);
           const rec = addMention(ctx, { t0: i, t1: i + 1, entityId: ent.id, form: single.payload.form });
           rec.end = rec.start + dash;
@@ -143,6 +153,9 @@ function gazetteerPass(ctx: Ctx): void {
     const lexEntity = lex.entities.get(hit.payload.entityId);
     if (!lexEntity) continue;
     if (hit.payload.town && !townFits(ctx, i, i + hit.tokens.length)) continue;
+    if (ctx.rubric[i] && lexEntity.kind === 'region') { i += hit.tokens.length - 1; continue; }
+    // "un diplomate européen" is no EU: an organisation's adjective names it only after its nouns ("mission européenne").
+    if (hit.payload.after && !hit.payload.after.includes(tokens[i - 1]?.norm ?? '')) { i += hit.tokens.length - 1; continue; }
     // A hyphenated token that only partly matches ("Washington-based") is still the name.
     ensureEntity(ctx, lexEntity);
     addMention(ctx, { t0: i, t1: i + hit.tokens.length, entityId: lexEntity.id, form: hit.payload.form });
@@ -154,8 +167,10 @@ function gazetteerPass(ctx: Ctx): void {
       const inner = lex.gazetteer.match(tokens, k, acceptInner);
       const innerEntity = inner ? lex.entities.get(inner.payload.entityId) : undefined;
       if (!inner || !innerEntity || innerEntity.id === lexEntity.id) continue;
-      // States and organisations named inside a name count; a town inside its region's name does not.
+      // States and organisations named inside a name count; a town inside its region's name does not,
+      // nor an adjective inside a place's ("océan Indien" names no India).
       if (innerEntity.type !== 'Country' && innerEntity.type !== 'Organization') continue;
+      if (inner.payload.form === 'demonym' && lexEntity.type === 'Location') continue;
       ensureEntity(ctx, innerEntity);
       const rec: MentionRec = { ...span(ctx, k, k + inner.tokens.length), t0: k, t1: k + inner.tokens.length, entityId: innerEntity.id, form: inner.payload.form, nested: true };
       ctx.mentions.push(rec);
@@ -1470,10 +1485,22 @@ export const mentionsStage: Stage = {
     const ctx: Ctx = {
       doc, lex: doc.lexicon, tokens: doc.tokens, cover: new Int32Array(doc.tokens.length).fill(-1),
       mentions: [], entities: new Map(doc.entities), learned: new Map(), titleCase: new Uint8Array(doc.tokens.length),
+      rubric: new Uint8Array(doc.tokens.length),
     };
     let p = 0;
-    for (let i = 0; i < doc.tokens.length; i++) {
-      while (p < doc.paragraphs.length && doc.paragraphs[p].end <= doc.tokens[i].start) p++;
+    let lineStart = 0;
+    let words = 0;
+    for (let i = 0; i <= doc.tokens.length; i++) {
+      const before = p;
+      while (p < doc.paragraphs.length && i < doc.tokens.length && doc.paragraphs[p].end <= doc.tokens[i].start) p++;
+      // A line's tokens are known once the next line starts: a short heading of at most four words is a rubric.
+      if (p !== before || i === doc.tokens.length) {
+        if (doc.paragraphs[before]?.kind === 'heading' && words <= 4) ctx.rubric.fill(1, lineStart, i);
+        lineStart = i;
+        words = 0;
+      }
+      if (i === doc.tokens.length) break;
+      if (doc.tokens[i].kind === 'word') words++;
       if (p < doc.paragraphs.length && doc.paragraphs[p].titleCase && doc.paragraphs[p].start <= doc.tokens[i].start) ctx.titleCase[i] = 1;
     }
     gazetteerPass(ctx);

@@ -9,7 +9,7 @@ import type { Stage, ArticleDoc, MentionRec } from '../document';
 
 const LOCATIVE_EN = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'over']);
 const LOCATIVE_FR = new Set(['dans', 'pres', 'autour', 'depuis', 'vers']);
-const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout)/;
+const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout|offert|offr|promi|garanti|accord|apport)/;
 
 const DRC = 'country:CD';
 const ROC = 'country:CG';
@@ -48,7 +48,8 @@ export const resolveStage: Stage = {
         if (LOCATIVE_FR.has(prev) || (prev === 'de' && prev2 === 'pres')) asPlace = true;
         if (prev === 'a') {
           let moved = false;
-          for (let k = Math.max(0, m.t0 - 4); k < m.t0 - 1; k++) if (MOVE_VERBS_FR.test(tokens[k].norm)) moved = true;
+          // "a livré une centaine de Caesar à Kiev": the verb may sit a few words before its object.
+          for (let k = Math.max(0, m.t0 - 6); k < m.t0 - 1; k++) if (MOVE_VERBS_FR.test(tokens[k].norm)) moved = true;
           asPlace = !moved;
         }
       }

@@ -56,3 +56,54 @@ describe('lexicon: people often named by surname alone', () => {
     expect(entity('Japan’s Defence Minister Gen Nakatani said on Friday that Tokyo would respond.', 'en', 'Gen Nakatani')?.type).toBe('Person');
   });
 });
+
+const ids = (body: string, language: 'fr' | 'en') => run(body, language).entities.map((e) => e.id);
+
+describe('lexicon: companies, think tanks, parties, groups', () => {
+  it('knows defence companies in French and English copy', () => {
+    expect(ids('Les patrouilleurs ont été construits par le chantier naval Piriou.', 'fr')).toContain('org:piriou');
+    expect(ids("RTX and Norway's Kongsberg are the principal contractors.", 'en')).toEqual(expect.arrayContaining(['org:rtx', 'org:kongsberg']));
+    expect(ids("L'action d'AVIC Chengdu Aircraft a bondi de 40 %.", 'fr')).toContain('org:chengdu-aircraft');
+  });
+  it('knows think tanks, parties and coalitions', () => {
+    expect(ids('"It will take years," said a senior fellow at the Center for a New American Security.', 'en')).toContain('org:cnas');
+    expect(ids("The Central Military Commission of the Workers' Party of Korea met on Monday.", 'en')).toContain('org:wpk');
+    expect(ids('Les pays de la « coalition des volontaires » se réunissent à Paris.', 'fr')).toContain('org:coalition-of-the-willing');
+    expect(ids('Leaders of the coalition of the willing met in London.', 'en')).toContain('org:coalition-of-the-willing');
+  });
+  it('reads a known name before a hyphenated suffix, from the last hyphen back', () => {
+    expect(ids('Al-Qaeda-linked fighters attacked the town.', 'en')).toContain('org:al-qaeda');
+  });
+});
+
+describe('broad regions', () => {
+  it('names continents and regions', () => {
+    expect(ids("En Europe, c'est la Serbie qui achète le plus d'armes chinoises.", 'fr')).toContain('location:europe');
+    expect(ids('Russia is expanding its footprint in the Sahel and North Africa.', 'en')).toContain('location:north-africa');
+    expect(ids('The carrier sailed to the eastern Mediterranean.', 'en')).toContain('location:eastern-mediterranean');
+  });
+  it('takes no region from a rubric line or a compound name', () => {
+    expect(ids('Monde | Afrique\n\nLe Mali a reçu des drones turcs, selon Bamako.', 'fr')).not.toContain('location:africa');
+    expect(ids('She is the Asia-Pacific reporter for the newspaper.', 'en')).not.toContain('location:asia');
+  });
+  it('lists no state for an adjective inside a place name', () => {
+    expect(ids("La base est recentrée sur l'océan Indien.", 'fr')).not.toContain('country:IN');
+  });
+});
+
+describe('adjectives of organisations', () => {
+  it('reads "européen" as the EU only after its nouns', () => {
+    expect(ids('Un diplomate européen en poste à Bamako doute de ces chiffres.', 'fr')).not.toContain('org:eu');
+    expect(ids('Les sanctions européennes visent trois entreprises.', 'fr')).toContain('org:eu');
+  });
+  it('reads "onusien" as the UN', () => {
+    expect(ids('Selon des estimations onusiennes, 10 000 soldats sont déployés.', 'fr')).toContain('org:un');
+  });
+});
+
+describe('capitals', () => {
+  it('takes a capital after "à" for its state when a verb of giving comes a few words before', () => {
+    expect(ids('La France a déjà livré une centaine de Caesar à Kiev depuis 2022.', 'fr')).toContain('country:UA');
+    expect(ids('Les garanties de sécurité offertes à Kiev restent floues.', 'fr')).toContain('country:UA');
+  });
+});
