@@ -145,6 +145,7 @@ interface OrgEntry {
   description?: string;
   newsAgency?: boolean;
   theatre?: string;
+  parent?: string;
 }
 interface PersonEntry {
   id: string;
@@ -233,7 +234,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   for (const o of orgs) {
     const entity: LexEntity = {
       id: o.id, name: o.name, type: 'Organization', country: countryRef(o.country), kind: o.kind,
-      description: o.description, newsAgency: o.newsAgency, theatre: o.theatre, aliases: [],
+      description: o.description, newsAgency: o.newsAgency, theatre: o.theatre, parent: o.parent, aliases: [],
     };
     entities.set(o.id, entity);
     for (const a of o.acronyms ?? []) addAlias(entity, a, 'acronym');

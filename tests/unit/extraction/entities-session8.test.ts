@@ -107,3 +107,12 @@ describe('capitals', () => {
     expect(ids('Les garanties de sécurité offertes à Kiev restent floues.', 'fr')).toContain('country:UA');
   });
 });
+
+describe('peace and stabilisation missions are organisations', () => {
+  it('types UN, AU and SADC missions as organisations and keeps their theatre', () => {
+    const r = run('La Minusca compte environ 14 000 casques bleus.', 'fr');
+    expect(r.entities.find((e) => e.id === 'org:minusca')?.type).toBe('Organization');
+    expect(r.deployments.map((d) => [d.from, d.to, d.size])).toEqual([['org:minusca', 'country:CF', 14000]]);
+    expect(run('SAMIDRC troops began leaving Goma on Tuesday.', 'en').entities.find((e) => e.id === 'org:samidrc')?.type).toBe('Organization');
+  });
+});
