@@ -146,6 +146,7 @@ function gazetteerPass(ctx: Ctx): void {
           ensureEntity(ctx, ent);
           const rec = addMention(ctx, { t0: i, t1: i + 1, entityId: ent.id, form: single.payload.form });
           rec.end = rec.start + dash;
+          if (single.payload.form === 'capital' && single.payload.locationId) (rec as MentionRec & { locationId?: string }).locationId = single.payload.locationId;
         }
       }
       continue;
@@ -153,6 +154,8 @@ function gazetteerPass(ctx: Ctx): void {
     const lexEntity = lex.entities.get(hit.payload.entityId);
     if (!lexEntity) continue;
     if (hit.payload.town && !townFits(ctx, i, i + hit.tokens.length)) continue;
+    // A town alone on its line is a button or a label ("Save", "Share"), not a place.
+    if (hit.payload.town && opensLine(ctx, i) && (i + hit.tokens.length >= tokens.length || opensLine(ctx, i + hit.tokens.length))) continue;
     if (ctx.rubric[i] && lexEntity.kind === 'region') { i += hit.tokens.length - 1; continue; }
     // "un diplomate européen" is no EU: an organisation's adjective names it only after its nouns ("mission européenne").
     if (hit.payload.after && !hit.payload.after.includes(tokens[i - 1]?.norm ?? '')) { i += hit.tokens.length - 1; continue; }
@@ -1205,6 +1208,17 @@ function namedPlacePass(ctx: Ctx): void {
     const prep = tokens[i + 1].norm;
     if (prep !== 'of' && prep !== 'de' && prep !== "d'") continue;
     const k = i + 2;
+    // "l'aéroport de Beyrouth": the city named is the airport's, not a place of its own here.
+    const city = isAirport ? mentionAt(ctx, k) : null;
+    if (city && city.t0 === k && (city.form === 'capital' || city.form === 'location' || (city.form === 'name' && ctx.entities.get(city.entityId)?.type === 'Location'))) {
+      const cityName = doc.text.slice(tokens[k].start, tokens[city.t1 - 1].end);
+      const t1 = city.t1;
+      removeMention(ctx, city);
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(cityName)}-airport`, name: `${cityName} airport`, type: 'Location', confidence: 0.7 });
+      addMention(ctx, { t0: i, t1, entityId: e.id, form: 'pattern' });
+      i = t1 - 1;
+      continue;
+    }
     if (!tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm)) continue;
     let end = k;
     while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;

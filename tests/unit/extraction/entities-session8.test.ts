@@ -109,10 +109,33 @@ describe('capitals', () => {
 });
 
 describe('peace and stabilisation missions are organisations', () => {
-  it('types UN, AU and SADC missions as organisations and keeps their theatre', () => {
+  it('types UN, AU and Haiti missions as organisations and keeps their theatre', () => {
     const r = run('La Minusca compte environ 14 000 casques bleus.', 'fr');
     expect(r.entities.find((e) => e.id === 'org:minusca')?.type).toBe('Organization');
     expect(r.deployments.map((d) => [d.from, d.to, d.size])).toEqual([['org:minusca', 'country:CF', 14000]]);
-    expect(run('SAMIDRC troops began leaving Goma on Tuesday.', 'en').entities.find((e) => e.id === 'org:samidrc')?.type).toBe('Organization');
+    expect(run('AUSSOM troops took over from ATMIS on Wednesday.', 'en').entities.find((e) => e.id === 'org:aussom')?.type).toBe('Organization');
+  });
+});
+
+describe('capitals as places', () => {
+  it('reads a capital before a credit or a dash as a dateline', () => {
+    expect(ids('WASHINGTON (AP) — The Pentagon announced new aid on Monday.', 'en')).toContain('location:washington');
+    expect(ids('WASHINGTON — The State Department approved two sales on Friday.', 'en')).toContain('location:washington');
+  });
+  it('reads "X-based", "the port of X" and a base "de X" as the city', () => {
+    expect(ids('according to RUSI, a London-based think tank.', 'en')).toContain('location:london');
+    expect(ids('The convoy came by road from the Guinean port of Conakry.', 'en')).toContain('location:conakry');
+    expect(ids("Les soldats avaient quitté la base aérienne Sergent-Adji-Kossei de N'Djamena le 30 janvier.", 'fr')).toContain('location:ndjamena');
+  });
+  it("names an airport after its city, and the city is no place of its own there", () => {
+    const r = ids("Des armes transitaient par l'aéroport de Beyrouth, selon Israël.", 'fr');
+    expect(r).toContain('location:beyrouth-airport');
+    expect(r).not.toContain('location:beyrouth');
+  });
+  it('takes the seat of government for its state ("Bujumbura n\'a jamais communiqué")', () => {
+    expect(ids("Bujumbura n'a jamais communiqué officiellement de chiffre.", 'fr')).toContain('country:BI');
+  });
+  it('takes no town from a line of its own (a button)', () => {
+    expect(ids('By Anna Berg\nSave\n\nRussian troops arrived in Bamako on Monday, officials said.', 'en')).not.toContain('location:save');
   });
 });
