@@ -14,6 +14,8 @@ const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn
 /** Nouns whose "of X" / "de X" complement is a place ("the port of Conakry", "la base ... de N'Djamena"); an airport is a place of its own. */
 const PLACE_NOUNS = new Set(['port', 'base', 'camp', 'city', 'town', 'ville', 'quartier', 'streets', 'rues', 'centre', 'center', 'outskirts', 'banlieue', 'capitale', 'suburbs', 'peripherie', 'environs']);
 
+const BASE_NOUNS = new Set(['base', 'camp']);
+
 const DRC = 'country:CD';
 const ROC = 'country:CG';
 
@@ -62,7 +64,10 @@ export const resolveStage: Stage = {
       if (/^-bas[eé]/i.test(doc.body.slice(m.end, m.end + 6))) asPlace = true;
       // "the port of Conakry", "la base aérienne Sergent-Adji-Kossei de N'Djamena": a place's complement.
       if (prev === 'of' || prev === 'de' || prev === "d'") {
-        for (let k = Math.max(0, m.t0 - 5); k < m.t0 - 1; k++) if (PLACE_NOUNS.has(tokens[k].norm)) asPlace = true;
+        // "la base de Niamey" stays the state (a deployment to Niger); a base with a name of its own is in the city.
+        for (let k = Math.max(0, m.t0 - 5); k < m.t0 - 1; k++) {
+          if (PLACE_NOUNS.has(tokens[k].norm) && !(BASE_NOUNS.has(tokens[k].norm) && k === m.t0 - 2)) asPlace = true;
+        }
       }
       // Capitals in a dateline ("KYIV, March 14", "BEIRUT/JERUSALEM, Oct 15") are places.
       if (tokens[m.t0].upper) {

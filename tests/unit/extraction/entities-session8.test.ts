@@ -139,3 +139,9 @@ describe('capitals as places', () => {
     expect(ids('By Anna Berg\nSave\n\nRussian troops arrived in Bamako on Monday, officials said.', 'en')).not.toContain('location:save');
   });
 });
+
+describe('a base named after its city', () => {
+  it('keeps the state for "la base de Niamey", a deployment destination', () => {
+    expect(ids('Les forces américaines ont quitté la base de Niamey en juillet.', 'fr')).toContain('country:NE');
+  });
+});
