@@ -174,6 +174,8 @@ function gazetteerPass(ctx: Ctx): void {
       // nor an adjective inside a place's ("océan Indien" names no India).
       if (innerEntity.type !== 'Country' && innerEntity.type !== 'Organization') continue;
       if (inner.payload.form === 'demonym' && lexEntity.type === 'Location') continue;
+      // "Korean Central News Agency" names no "Central News Agency": an organisation ending another's name is part of it.
+      if (innerEntity.type === 'Organization' && lexEntity.type === 'Organization' && k + inner.tokens.length === outerEnd) continue;
       ensureEntity(ctx, innerEntity);
       const rec: MentionRec = { ...span(ctx, k, k + inner.tokens.length), t0: k, t1: k + inner.tokens.length, entityId: innerEntity.id, form: inner.payload.form, nested: true };
       ctx.mentions.push(rec);
@@ -496,6 +498,8 @@ function acronymPass(ctx: Ctx): void {
     if (tokens[i - 1].norm !== '(' || tokens[i + 1].norm !== ')' || !tokens[i].upper) continue;
     const acro = tokens[i].norm;
     if (acro.length < 2 || acro.length > 7) continue;
+    // "Terminal High Altitude Area Defense (THAAD)" is a weapon system, not an organisation.
+    if (ctx.lex.weapons.match(tokens, i)) continue;
     const known = mentionAt(ctx, i);
     const before = mentionAt(ctx, i - 2);
     if (known && before && before.entityId === known.entityId) continue;
@@ -550,6 +554,8 @@ function acronymPass(ctx: Ctx): void {
   }
 }
 
+const PROGRAMME_HEADS = new Set(['initiative', 'programme', 'program', 'fund']);
+
 /** English capitalised organisation names with a head noun: "Syrian Observatory for Human Rights". */
 function orgNamePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -558,28 +564,42 @@ function orgNamePass(ctx: Ctx): void {
     if (ctx.titleCase[i]) continue;
     if (!t.cap || FUNCTION_WORDS.has(t.norm) || (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
     const m0 = mentionAt(ctx, i);
-    if (m0 && m0.form !== 'demonym') continue;
-    let j = i;
+    // A place or a state may open the name: "Timbuktu Institute", "Taiwan Security Monitor", "Taipei Economic and ... Office".
+    const leadType = m0 ? ctx.entities.get(m0.entityId)?.type : undefined;
+    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && ['name', 'capital', 'location'].includes(m0.form) && (leadType === 'Location' || leadType === 'Country') ? m0 : null;
+    if (m0 && m0.form !== 'demonym' && !lead) continue;
+    let j = lead ? lead.t1 : i;
     let hasHead = false;
-    let caps = 0;
+    let caps = lead ? lead.t1 - i : 0;
     while (j < tokens.length && j < i + 9) {
       const u = tokens[j];
       const m = mentionAt(ctx, j);
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
       if (u.kind === 'word' && u.cap && !FUNCTION_WORDS.has(u.norm)) {
         caps++;
-        if (ORG_HEADS.has(u.norm)) hasHead = true;
+        // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body.
+        if (ORG_HEADS.has(u.norm) && !(lead && PROGRAMME_HEADS.has(u.norm))) hasHead = true;
         j++;
         continue;
       }
       if (['of', 'for', 'the', 'and', 'on'].includes(u.norm) && j + 1 < tokens.length && tokens[j + 1].cap) { j++; continue; }
+      // "Center for a New American Security"
+      if (u.norm === 'for' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.cap) { j += 2; continue; }
       break;
     }
     while (j > i && !tokens[j - 1].cap) j--;
     if (!hasHead || caps < 2 || MONTHS_AND_DAYS.has(tokens[i].norm)) continue;
-    // Only the demonym? Then it is "Russian Army"-like: an armed force, keep the country instead.
-    if (caps === 2 && m0 && m0.form === 'demonym' && ['army', 'forces', 'armee', 'force', 'military', 'police', 'guard'].includes(tokens[i + 1].norm)) continue;
+    // Only the demonym (or the state)? Then it is "Russian Army"-like: an armed force, keep the country instead.
+    if (caps - (lead ? lead.t1 - i - 1 : 0) === 2 && (lead || m0?.form === 'demonym') && ['army', 'forces', 'armee', 'force', 'military', 'police', 'guard'].includes(tokens[j - 1].norm)) continue;
+    // "Taipei Economic and Cultural Representative Office in the United States": an office is named with its host state.
+    if (['office', 'mission', 'embassy', 'delegation', 'representation'].includes(tokens[j - 1].norm) && tokens[j]?.norm === 'in') {
+      const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+      const host = mentionAt(ctx, k);
+      if (host && host.t0 === k && ctx.entities.get(host.entityId)?.type === 'Country') j = host.t1;
+    }
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
+    // A town guessed at the head of the name was part of it; a state stays named inside it.
+    if (lead && leadType === 'Location') removeMention(ctx, lead);
     const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
     addMention(ctx, { t0: i, t1: j, entityId: e.id, form: 'pattern' });
     i = j - 1;
@@ -1177,6 +1197,63 @@ function basePattern(ctx: Ctx, i: number): boolean {
   return true;
 }
 
+const PLURAL_BASE_KINDS: Record<string, string> = { aeriennes: 'air base', navales: 'naval base', militaires: 'military base' };
+
+/** One base of a list: its bare name [n0, n1) is the mention, "X air base" the entity. */
+function listedBase(ctx: Ctx, n0: number, n1: number, kind: string): void {
+  const bare = ctx.doc.text.slice(ctx.tokens[n0].start, ctx.tokens[n1 - 1].end).replace(/\s+/g, ' ');
+  const name = `${bare} ${kind}`;
+  const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 });
+  addMention(ctx, { t0: n0, t1: n1, entityId: e.id, form: 'pattern' });
+}
+
+/**
+ * Lists of bases: "ses bases syriennes de Hmeimim et de Tartous", "les bases d'Al-Khadim, d'Al-Joufra et de
+ * Maaten al-Sarra", "the al-Khadim and al-Jufra air bases". Each unknown name is a base; a town stays a town.
+ */
+function baseListPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const names: Array<[number, number]> = [];
+  let kind = 'base';
+  let end = i;
+  if (tokens[i].norm === 'bases' && !tokens[i].cap) {
+    let k = i + 1;
+    const dem = mentionAt(ctx, k);
+    if (dem && dem.form === 'demonym' && dem.t0 === k) k = dem.t1;
+    if (PLURAL_BASE_KINDS[tokens[k]?.norm ?? '']) kind = PLURAL_BASE_KINDS[tokens[k++].norm];
+    while (k < tokens.length && ['de', "d'", 'du'].includes(tokens[k].norm)) {
+      const n1 = placeName(ctx, k + 1);
+      if (n1 === k + 1) break;
+      names.push([k + 1, n1]);
+      k = n1;
+      end = k;
+      if (tokens[k]?.norm === ',' || tokens[k]?.norm === 'et') k++;
+      if (tokens[k]?.norm === 'et') k++;
+    }
+    if (names.length < 2) return i;
+  } else if (tokens[i].kind === 'word' && (tokens[i].cap || /^(?:al|el)-\p{Lu}/u.test(doc.text.slice(tokens[i].start, tokens[i].end))) && !FUNCTION_WORDS.has(tokens[i].norm)) {
+    let k = i;
+    while (names.length < 5) {
+      const n1 = placeName(ctx, k);
+      if (n1 === k) return i;
+      names.push([k, n1]);
+      k = n1;
+      if (tokens[k]?.norm === ',' || tokens[k]?.norm === 'and') k++;
+      else break;
+      if (tokens[k]?.norm === 'and') k++;
+    }
+    if (names.length < 2 || !BASE_KINDS[tokens[k]?.norm ?? ''] || tokens[k + 1]?.norm !== 'bases') return i;
+    kind = BASE_KINDS[tokens[k].norm];
+    end = k + 2;
+  } else return i;
+  for (const [n0, n1] of names) {
+    let free = true;
+    for (let k = n0; k < n1; k++) if (mentionAt(ctx, k)) free = false;
+    if (free) listedBase(ctx, n0, n1, kind);
+  }
+  return end;
+}
+
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -1194,13 +1271,32 @@ function namedPlacePass(ctx: Ctx): void {
     }
     if (SHIP_PREFIXES.has(w) && tokens[i].upper && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
       let end = i + 1;
-      while (end < tokens.length && end - i <= 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+      while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) {
+        end++;
+        // "USS Harry S. Truman": an initial and its full stop inside the name.
+        if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
+      }
       const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
       const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.8 });
       addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
       i = end - 1;
       continue;
     }
+    // "la Bourse de Shenzhen": the exchange, named after its city (no place of its own here).
+    if (w === 'bourse' && tokens[i].cap && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'") && !mentionAt(ctx, i)) {
+      const city = mentionAt(ctx, i + 2);
+      const cityEnd = city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type !== 'Person' ? city.t1 : placeName(ctx, i + 2);
+      if (cityEnd > i + 2) {
+        const cityName = doc.text.slice(tokens[i + 2].start, tokens[cityEnd - 1].end);
+        if (city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type === 'Location') removeMention(ctx, city);
+        const e = ensureEntity(ctx, undefined, { id: `org:${slugify(cityName)}-stock-exchange`, name: `${cityName} Stock Exchange`, type: 'Organization', kind: 'company', confidence: 0.7 });
+        addMention(ctx, { t0: i, t1: cityEnd, entityId: e.id, form: 'pattern' });
+        i = cityEnd - 1;
+        continue;
+      }
+    }
+    const listEnd = baseListPattern(ctx, i);
+    if (listEnd > i) { i = listEnd - 1; continue; }
     if (basePattern(ctx, i)) continue;
     const isPlaceKind = PLACE_KINDS.has(w);
     const isAirport = w === 'airport' || w === 'aeroport';
@@ -1258,6 +1354,19 @@ function officePass(ctx: Ctx): void {
   }
 }
 
+/** A continent or a region inside an outlet's name ("Military Africa", "BBC Asia"): part of the name. */
+function isRegionMention(ctx: Ctx, k: number): boolean {
+  const m = mentionAt(ctx, k);
+  return !!m && m.t0 > 0 && ctx.entities.get(m.entityId)?.kind === 'region' && mentionAt(ctx, m.t0 - 1) === null;
+}
+
+function dropRegionMentions(ctx: Ctx, t0: number, t1: number): void {
+  for (let k = t0; k < t1; k++) {
+    const m = mentionAt(ctx, k);
+    if (m && ctx.entities.get(m.entityId)?.kind === 'region') removeMention(ctx, m);
+  }
+}
+
 /** "selon Tchadinfos", "rappelle Wakat Séra": a one-word or media-like name given as a source is an outlet. */
 function sourceNamePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -1273,12 +1382,13 @@ function sourceNamePass(ctx: Ctx): void {
     if (k >= tokens.length || !tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm) || MONTHS_AND_DAYS.has(tokens[k].norm)) continue;
     if (ctx.lex.roles.match(tokens, k)) continue;
     let end = k;
-    while (end < tokens.length && end - k < 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+    while (end < tokens.length && end - k < 4 && tokens[end].cap && tokens[end].kind === 'word' && (!mentionAt(ctx, end) || isRegionMention(ctx, end))) end++;
     let media = end - k === 1;
     for (let j = k; j < end; j++) if (MEDIA_WORDS.has(tokens[j].norm)) media = true;
     if (!media) continue;
     const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
     if (name.length < 4) continue;
+    dropRegionMentions(ctx, k, end);
     const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.55 });
     addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
@@ -1286,7 +1396,13 @@ function sourceNamePass(ctx: Ctx): void {
 }
 
 const OUTLET_NOUNS = new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'radio', 'chaine', 'television', 'site', 'outlet', 'agence', 'agency']);
-const OUTLET_FILLERS = new Set(["d'information", 'information', 'news', "d'informations", 'en', 'ligne', 'online', 'public', 'publique', 'privee', 'private', 'state', 'etatique', 'local', 'locale', 'independant', 'independante', 'independent', 'panafricain', 'pro-gouvernemental', 'pro-government', 'satirique', 'economique']);
+/** "le chantier naval Piriou", "l'entreprise ontarienne Roshel", "la société privée américaine Vectus Global": a company named after its noun. */
+const COMPANY_NOUNS = new Set(['entreprise', 'societe', 'firme', 'constructeur', 'fabricant', 'industriel', 'chantier', 'chantiers', 'equipementier', 'motoriste', 'company', 'firm', 'manufacturer', 'maker', 'contractor', 'shipbuilder', 'shipyard', 'start-up', 'startup']);
+const COMPANY_FILLERS = new Set(['privee', 'prive', 'public', 'publique', 'etatique', 'naval', 'navals', 'navale', 'aeronautique', 'militaire', 'd\'armement', 'armement', 'de', 'defense', 'defence', 'arms', 'aerospace', 'private', 'state-owned', 'military', 'security', 'drone', 'drones', 'technology', 'tech', 'chinese', 'specialisee', 'specialise']);
+/** A regional adjective before a company's name ("ontarienne", "bavaroise"). */
+const REGIONAL_ADJECTIVE = /(?:ien|ienne|ais|aise|ois|oise|ain|aine)$/;
+
+const OUTLET_FILLERS = new Set(['specialise', 'specialisee', 'specialized', 'specialised', "d'information", 'information', 'news', "d'informations", 'en', 'ligne', 'online', 'public', 'publique', 'privee', 'private', 'state', 'etatique', 'local', 'locale', 'independant', 'independante', 'independent', 'panafricain', 'pro-gouvernemental', 'pro-government', 'satirique', 'economique']);
 
 /**
  * "le quotidien turc Yeni Şafak", "le journal Le Nouvelliste", "the daily Al-Ahram", "l'agence
@@ -1295,28 +1411,40 @@ const OUTLET_FILLERS = new Set(["d'information", 'information', 'news', "d'infor
 function outletPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!OUTLET_NOUNS.has(tokens[i].norm) || tokens[i].cap || ctx.titleCase[i]) continue;
-    if (!DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux'].includes(tokens[i - 1].norm)) continue;
-    let k = i + 1;
-    for (let n = 0; n < 4 && k < tokens.length; n++) {
+    const w = tokens[i].norm;
+    // A lowercase noun says the line is not in Title Case, whatever its capitals.
+    if (tokens[i].cap) continue;
+    const outlet = OUTLET_NOUNS.has(w);
+    const company = !outlet && COMPANY_NOUNS.has(w);
+    // "the Asia-Pacific reporter for Defense News", "correspondant du Soir": the outlet a journalist works for.
+    const writesFor = !outlet && !company && CONTRIBUTOR_NOUNS.has(w) && ['for', 'at', 'pour', 'au', 'du', 'chez'].includes(tokens[i + 1].norm);
+    if (!outlet && !company && !writesFor) continue;
+    if (!writesFor && !DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux', 'par'].includes(tokens[i - 1].norm)) continue;
+    let k = writesFor ? i + 2 : i + 1;
+    if (writesFor && ['the', 'le', 'la', "l'"].includes(tokens[k]?.norm ?? '') && tokens[k + 1]?.cap) k++;
+    for (let n = 0; !writesFor && n < 4 && k < tokens.length; n++) {
       const m = mentionAt(ctx, k);
       if (m && m.form === 'demonym' && m.t0 === k) k = m.t1;
-      else if (OUTLET_FILLERS.has(tokens[k].norm)) k++;
+      else if (OUTLET_FILLERS.has(tokens[k].norm) || (company && (COMPANY_FILLERS.has(tokens[k].norm) || (REGIONAL_ADJECTIVE.test(tokens[k].norm) && !tokens[k].cap && tokens[k + 1]?.cap)))) k++;
       else break;
     }
+    if (company && k === i + 1 && !tokens[k].cap) continue;
     if (k >= tokens.length || !tokens[k].cap || tokens[k].kind !== 'word' || mentionAt(ctx, k) || MONTHS_AND_DAYS.has(tokens[k].norm)) continue;
     if (ctx.lex.roles.match(tokens, k)) continue;
     let end = k;
     // The outlet's own article belongs to its name ("Le Nouvelliste", "The Standard").
     if (['le', 'la', 'les', "l'", 'the'].includes(tokens[end].norm)) end++;
-    while (end < tokens.length && end - k < 5 && ((tokens[end].cap && (tokens[end].kind === 'word' || tokens[end].kind === 'number')) || (tokens[end].norm === '-' && tokens[end + 1]?.cap)) && !mentionAt(ctx, end)) end++;
+    while (end < tokens.length && end - k < 5 && ((tokens[end].cap && (tokens[end].kind === 'word' || tokens[end].kind === 'number')) || (tokens[end].norm === '-' && tokens[end + 1]?.cap)) && (!mentionAt(ctx, end) || isRegionMention(ctx, end))) end++;
     if (end === k || (end === k + 1 && FUNCTION_WORDS.has(tokens[k].norm))) continue;
     const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
     if (name.length < 3) continue;
+    dropRegionMentions(ctx, k, end);
     const agency = tokens[i].norm === 'agence' || tokens[i].norm === 'agency';
     const e = ensureEntity(ctx, undefined, agency
       ? { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.6 }
-      : { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.6 });
+      : company
+        ? { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'company', role: 'company', confidence: 0.6 }
+        : { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.6 });
     addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }

@@ -145,3 +145,55 @@ describe('a base named after its city', () => {
     expect(ids('Les forces américaines ont quitté la base de Niamey en juillet.', 'fr')).toContain('country:NE');
   });
 });
+
+describe('organisation names the lexicon does not know', () => {
+  it('lets a place or a state open the name, and the town is no place of its own there', () => {
+    const r = ids('"It is late," said Olena Bondar, a researcher at the Kharkiv Policy Institute.', 'en');
+    expect(r).toContain('org:kharkiv-policy-institute');
+    expect(r).not.toContain('location:kharkiv');
+    expect(ids('The Taiwan Democracy Observatory estimates the backlog at $20 billion.', 'en')).toContain('org:taiwan-democracy-observatory');
+  });
+  it('reads "for a" inside a name and an office with its host state', () => {
+    expect(ids('said a fellow at the Institute for a Safer World.', 'en')).toContain('org:institute-for-a-safer-world');
+    expect(ids('The deal goes through the Kyiv Trade and Cultural Office in the United States.', 'en')).toContain('org:kyiv-trade-and-cultural-office-in-the-united-states');
+  });
+  it('takes a programme named after a state for no organisation', () => {
+    expect(ids('The money comes from the Ukraine Security Assistance Initiative.', 'en')).not.toContain('org:ukraine-security-assistance-initiative');
+  });
+  it('reads a company after its noun, past adjectives', () => {
+    expect(ids('Des drones fournis par la société privée américaine Blue Harbor.', 'fr')).toContain('org:blue-harbor');
+    expect(ids("Des blindés construits par l'entreprise bavaroise Kessler Werke.", 'fr')).toContain('org:kessler-werke');
+  });
+  it('reads the outlet a journalist writes for, and a region inside an outlet name', () => {
+    expect(ids('Anna Berg is the Asia-Pacific reporter for Harbor Wire.', 'en')).toContain('org:harbor-wire');
+    const r = ids('La livraison est attendue en mai, selon le site spécialisé Military Asia.', 'fr');
+    expect(r).toContain('org:military-asia');
+    expect(r).not.toContain('location:asia');
+  });
+  it('reads "la Bourse de X" as the exchange', () => {
+    const r = ids("A la Bourse de Shenzhen, l'action a bondi de 40 %.", 'fr');
+    expect(r).toContain('org:shenzhen-stock-exchange');
+    expect(r).not.toContain('location:shenzhen');
+  });
+  it('lists no organisation that ends another one\'s name', () => {
+    expect(ids('in this picture released by the Korean Central News Agency on Monday.', 'en')).not.toContain('org:cna-tw');
+  });
+  it('takes a weapon system defined in brackets for no organisation', () => {
+    expect(ids('The US will send a Terminal High Altitude Area Defense (THAAD) battery to Israel.', 'en').filter((x) => x.startsWith('org:'))).toEqual([]);
+  });
+  it("names a country's foreign ministry by its own name", () => {
+    expect(ids("India's Ministry of External Affairs said on Friday it was concerned.", 'en')).toContain('org:in-foreign-ministry');
+  });
+});
+
+describe('ships and bases', () => {
+  it('keeps an initial inside a ship name', () => {
+    expect(ids('A second carrier, the USS John F. Kennedy, left port.', 'en')).toContain('unit:uss-john-f-kennedy');
+  });
+  it('reads lists of bases', () => {
+    expect(ids("Environ 2 500 militaires seraient présents sur les bases d'Al-Qarda, d'Al-Wadi et de Bir Hamid.", 'fr'))
+      .toEqual(expect.arrayContaining(['location:al-qarda-base', 'location:al-wadi-base', 'location:bir-hamid-base']));
+    expect(ids('Cargo planes flew to the al-Qarda and al-Wadi air bases in Libya.', 'en'))
+      .toEqual(expect.arrayContaining(['location:al-qarda-air-base', 'location:al-wadi-air-base']));
+  });
+});
