@@ -1256,6 +1256,8 @@ function baseListPattern(ctx: Ctx, i: number): number {
 
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
+  // Lists of bases need the plural: checked once, not per token.
+  const hasBases = doc.folded.includes('bases');
   for (let i = 0; i + 2 < tokens.length; i++) {
     const w = tokens[i].norm;
     if (MEDIA_KINDS.has(w) && !tokens[i].cap && tokens[i + 1].cap && !mentionAt(ctx, i + 1) && !FUNCTION_WORDS.has(tokens[i + 1].norm)) {
@@ -1295,7 +1297,7 @@ function namedPlacePass(ctx: Ctx): void {
         continue;
       }
     }
-    const listEnd = baseListPattern(ctx, i);
+    const listEnd = hasBases ? baseListPattern(ctx, i) : i;
     if (listEnd > i) { i = listEnd - 1; continue; }
     if (basePattern(ctx, i)) continue;
     const isPlaceKind = PLACE_KINDS.has(w);
@@ -1509,9 +1511,11 @@ const isAgency = (ctx: Ctx, m: MentionRec | null): boolean => !!m && !!ctx.entit
 
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
+  // Photo credits need a slash ("NAME / AFP"): checked once, not per token.
+  const slashes = doc.text.includes('/');
   for (let i = 0; i + 3 < tokens.length; i++) {
     // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
-    if (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—'].includes(tokens[i - 1]?.norm ?? '')))) {
+    if (slashes && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—'].includes(tokens[i - 1]?.norm ?? ''))))) {
       const from = tokens[i].norm === '(' ? i + 1 : i;
       const end = capRun(ctx, from, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
