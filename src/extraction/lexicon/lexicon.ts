@@ -242,6 +242,10 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     const after = o.demonymNouns?.map((n) => foldText(n));
     for (const d of o.demonyms ?? []) addAlias(entity, d, 'demonym', after ? { after } : {});
     for (const a of [o.name, ...(o.aliases ?? [])]) addAlias(entity, a, /^[A-Z]{2,6}$/.test(a) ? 'acronym' : 'name');
+    // "United Nations Office on Drugs and Crime" is also written "UN Office on ..." and "U.N. Office on ...".
+    for (const a of [o.name, ...(o.aliases ?? [])]) {
+      if (a.startsWith('United Nations ')) for (const short of ['UN ', 'U.N. ']) addAlias(entity, short + a.slice('United Nations '.length), 'name');
+    }
   }
   const persons = readJson<{ entries: PersonEntry[] }>(dir, 'persons.json').entries;
   for (const p of persons) {

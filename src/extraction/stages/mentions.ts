@@ -232,6 +232,14 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
       const m2 = k < tokens.length ? mentionAt(ctx, k) : null;
       const c2 = countryOf(ctx, m2);
       if (m2 && c2 && m2.form !== 'demonym' && m2.t0 === k) return { country: c2, from: t0, to: m2.t1 };
+      // "la junte du général Assimi Goïta": a regime named after its leader, a known person of that state.
+      const title = ctx.lex.roles.match(tokens, k);
+      const kp = title ? k + title.tokens.length : k;
+      const leader = kp < tokens.length ? mentionAt(ctx, kp) : null;
+      const leaderEntity = leader && leader.t0 === kp ? ctx.entities.get(leader.entityId) : undefined;
+      if (leader && leaderEntity?.type === 'Person' && leaderEntity.country && ['junte', 'junta', 'regime', 'gouvernement', 'government', 'pouvoir'].includes(tokens[t1 - 1].norm)) {
+        return { country: leaderEntity.country, from: t0, to: leader.t1 };
+      }
     }
   }
   return null;
@@ -320,7 +328,8 @@ function institutionPass(ctx: Ctx): void {
     // "Russian military personnel", "l'armée de terre": "military" as an adjective names no institution.
     if (best.kind === 'armed-forces' && ['military', 'army'].includes(tokens[i].norm) && ctx.doc.language === 'en') {
       const next = tokens[best.t1];
-      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', 'spokesman', 'spokesperson', 'spokeswoman'].includes(next.norm);
+      // "The Ugandan army chief, Gen X": the army owns the title that follows it.
+      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ctx.lex.roles.match(tokens, best.t1) || ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', 'spokesman', 'spokesperson', 'spokeswoman'].includes(next.norm);
       if (!verbish) continue;
     }
     // The institution must not swallow a name ("intelligence" inside a listed organisation).
@@ -462,6 +471,21 @@ function unitPass(ctx: Ctx): void {
       if (end > i + 2) {
         const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
         const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name: name.replace(/^task force/i, 'Task Force'), type: 'MilitaryUnit', confidence: 0.75 });
+        addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+        i = end - 1;
+        continue;
+      }
+    }
+    // "l'opération Sabre", "Operation Spiderweb": a named military operation.
+    if (tokens[i].norm === 'operation' && !mentionAt(ctx, i) && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && !mentionAt(ctx, i + 1) &&
+      !FUNCTION_WORDS.has(tokens[i + 1].norm) && !MONTHS_AND_DAYS.has(tokens[i + 1].norm) && !ctx.titleCase[i]) {
+      const end = capRun(ctx, i + 1, 3);
+      let free = end > i + 1;
+      for (let k = i + 1; k < end; k++) if (mentionAt(ctx, k)) free = false;
+      if (free) {
+        const bare = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
+        // "les forces spéciales françaises, ... de l'opération Sabre": the operation of the one state named before it.
+        const e = ensureEntity(ctx, undefined, { id: `unit:operation-${slugify(bare)}`, name: `Operation ${bare}`, type: 'MilitaryUnit', country: sentenceCountry(ctx, i), confidence: 0.7 });
         addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
         i = end - 1;
         continue;
@@ -1029,8 +1053,25 @@ function corefPass(ctx: Ctx): void {
       continue;
     }
     // "the army said", "l'armée a annoncé": the army named last (an army a demonym or owner qualifies is the institution pass's).
-    if (['army', 'armee', 'military'].includes(w) && ['the', "l'", 'its', 'son'].includes(prevW) && !tokens[i].cap && !mentionAt(ctx, i) &&
+    if (['army', 'armee', 'military'].includes(w) && ['the', "l'", 'its', 'son'].includes(prevW) && !mentionAt(ctx, i) && (!tokens[i].cap || prevW === 'its' || prevW === 'son') &&
       !['de', 'of', 'du', "d'", 'des'].includes(nextW ?? '') && !(mentionAt(ctx, i + 1)?.form === 'demonym')) {
+      // "Congo, for its part, has turned to ... Its army has received": a possessive points at the state
+      // the sentence (or the one before) opens with, whose army it is.
+      // Not "its military presence": the noun must head its clause (a verb, a title or punctuation next).
+      const next = tokens[i + 1];
+      const heads = !next || next.kind === 'punct' || !!lex.cues.match(tokens, i + 1) || !!lex.roles.match(tokens, i + 1) ||
+        ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'a', 'avait', 'est', 'sera'].includes(next.norm);
+      const owner = (prevW === 'its' || prevW === 'son') && heads ? openingCountry(ctx, i) : null;
+      if (owner) {
+        // An army of that state already named; a bare "Congo" (read as the DRC later, by resolve) finds the DRC's.
+        let army: string | null = null;
+        for (const e of ctx.entities.values()) {
+          if (e.type === 'Organization' && e.kind === 'armed-forces' && (e.country === owner || (owner === 'country:CG' && e.country === 'country:CD'))) { army = e.id; break; }
+        }
+        army = army ?? resolveInstitution(ctx, 'armed-forces', lex.institutionNames.get('armed-forces') ?? 'Armed Forces', owner).id;
+        addMention(ctx, { t0: i, t1: i + 1, entityId: army, form: 'anaphor' });
+        continue;
+      }
       for (let k = ctx.mentions.length - 1; k >= 0; k--) {
         const m = ctx.mentions[k];
         if (m.t1 > i || m.nested) continue;
@@ -1106,6 +1147,21 @@ function corefPass(ctx: Ctx): void {
       i = role.t1 - 1;
     }
   }
+}
+
+/** The state the sentence of token i opens with (its first word), else the one the sentence before opens with. */
+function openingCountry(ctx: Ctx, i: number): string | null {
+  const sentences = ctx.doc.sentences;
+  const at = sentences.findIndex((x) => x.t0 <= i && i < x.t1);
+  for (const s of [sentences[at], sentences[at - 1]]) {
+    if (!s) continue;
+    let k = s.t0;
+    if (['the', 'le', 'la', "l'"].includes(ctx.tokens[k]?.norm ?? '')) k++;
+    const m = mentionAt(ctx, k);
+    const c = m && m.t0 === k && m.form !== 'demonym' ? countryOf(ctx, m) : null;
+    if (c) return c;
+  }
+  return null;
 }
 
 const FAMILY_NAME_FIRST = new Set(['country:KP', 'country:KR', 'country:CN', 'country:VN', 'country:TW', 'country:HU']);

@@ -197,3 +197,31 @@ describe('ships and bases', () => {
       .toEqual(expect.arrayContaining(['location:al-qarda-air-base', 'location:al-wadi-air-base']));
   });
 });
+
+describe('armies, regimes and operations', () => {
+  it("knows national armies by their own names, and 'army chief' names the army", () => {
+    expect(ids('The Kenyan army chief, Gen Peter Njoroge, visited the troops.', 'en')).toContain('org:ke-kdf');
+    expect(ids("L'armée chinoise a mené des exercices autour de Taïwan.", 'fr')).toContain('org:cn-pla');
+  });
+  it('reads a possessive army as the army of the state the sentence before opens with', () => {
+    const r = run('Kenya, for its part, has turned to Turkish drones. Its army has received six TB2s since 2023.', 'en');
+    expect(r.entities.find((e) => e.id === 'org:ke-kdf')?.mentions.map((m) => m.text)).toContain('army');
+    expect(ids('Russia is expanding its military presence in Libya.', 'en')).not.toContain('org:ru-armed-forces');
+  });
+  it('reads a junta named after its leader as the government of his state', () => {
+    expect(ids('Le pays est dirigé par la junte du général Assimi Goïta depuis 2021.', 'fr')).toContain('org:ml-government');
+  });
+  it('reads a named operation, sent by the state named before it', () => {
+    const r = run("Les soldats des forces spéciales françaises, environ 400 hommes de l'opération Sabre, ont quitté le Burkina Faso.", 'fr');
+    expect(r.entities.find((e) => e.id === 'unit:operation-sabre')?.type).toBe('MilitaryUnit');
+    expect(ids('Operation Spiderweb destroyed a dozen bombers.', 'en')).toContain('unit:operation-spiderweb');
+  });
+  it('knows a lower house and gendarmeries, in any case', () => {
+    expect(ids("Russia's lower house approved the treaty on Tuesday.", 'en')).toContain('org:ru-state-duma');
+    expect(ids('Italian carabinieri patrol the bridge.', 'en')).toContain('org:carabinieri');
+  });
+  it('reads "UN ..." for a "United Nations ..." name', () => {
+    expect(ids('India has about 900 personnel serving with the UN Interim Force in Lebanon.', 'en')).toContain('org:unifil');
+    expect(ids('a report by the UN Office on Drugs and Crime', 'en')).toContain('org:unodc');
+  });
+});
