@@ -31,6 +31,8 @@ export interface LexEntity {
   theatre?: string;
   /** Missions: the body whose mission it is (`org:nato` for KFOR), which sends its troops. */
   parent?: string;
+  /** UN panels of experts: the entity id of the state they report on. */
+  subject?: string;
   /** Countries: English demonyms ("Nigerien"), to name the country's institutions ("Nigerien Armed Forces"). */
   demonyms?: string[];
   aliases: string[];
@@ -97,6 +99,8 @@ export interface Lexicon {
   institutionsByCountry: Map<string, LexEntity[]>;
   /** Persons with dated roles, to find who held a title at publication. */
   personsWithRoles: LexEntity[];
+  /** State entity id -> the UN panel of experts on it. */
+  panelsBySubject: Map<string, LexEntity>;
 }
 
 const tok = (s: string): string[] => phraseTokens(s, foldText);
@@ -146,6 +150,7 @@ interface OrgEntry {
   newsAgency?: boolean;
   theatre?: string;
   parent?: string;
+  subject?: string;
 }
 interface PersonEntry {
   id: string;
@@ -234,7 +239,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   for (const o of orgs) {
     const entity: LexEntity = {
       id: o.id, name: o.name, type: 'Organization', country: countryRef(o.country), kind: o.kind,
-      description: o.description, newsAgency: o.newsAgency, theatre: o.theatre, parent: o.parent, aliases: [],
+      description: o.description, newsAgency: o.newsAgency, theatre: o.theatre, parent: o.parent, subject: countryRef(o.subject), aliases: [],
     };
     entities.set(o.id, entity);
     for (const a of o.acronyms ?? []) addAlias(entity, a, 'acronym');
@@ -337,7 +342,9 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
 
   const institutionsByCountry = new Map<string, LexEntity[]>();
   const personsWithRoles: LexEntity[] = [];
+  const panelsBySubject = new Map<string, LexEntity>();
   for (const e of entities.values()) {
+    if (e.subject) panelsBySubject.set(e.subject, e);
     if (e.type === 'Organization' && e.country && e.kind) {
       const list = institutionsByCountry.get(e.country);
       if (list) list.push(e);
@@ -347,7 +354,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   }
 
   return {
-    institutionsByCountry, personsWithRoles,
+    institutionsByCountry, personsWithRoles, panelsBySubject,
     entities, gazetteer, institutions, institutionNames, roles, cues, sources,
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
     teaser: setOf(both(markers.teaser)),

@@ -363,6 +363,69 @@ function institutionPass(ctx: Ctx): void {
   }
 }
 
+const GENERIC_PANEL = 'org:un-panel-of-experts';
+
+/**
+ * UN experts: "UN experts", "United Nations experts", "les experts des Nations unies", "les experts onusiens"
+ * name the UN panel of experts; the panel on the state of the sentence (else of the article) when the
+ * lexicon has one ("Panel of Experts on Sudan"), else the generic panel.
+ */
+function expertsPass(ctx: Ctx): void {
+  const { tokens, lex } = ctx;
+  const isUn = (m: MentionRec | null) => !!m && m.entityId === 'org:un';
+  for (let i = 0; i < tokens.length; i++) {
+    const m = mentionAt(ctx, i);
+    if (m && m.entityId === GENERIC_PANEL && m.t0 === i) {
+      const panel = panelFor(ctx, i);
+      if (panel) m.entityId = ensureEntity(ctx, panel).id;
+      i = m.t1 - 1;
+      continue;
+    }
+    if (tokens[i].norm !== 'experts' || m) continue;
+    let t0 = i;
+    let t1 = i + 1;
+    const before = i > 0 ? mentionAt(ctx, i - 1) : null;
+    const next = mentionAt(ctx, i + 1);
+    if (isUn(before) && before!.t1 === i && before!.form !== 'demonym') t0 = before!.t0;
+    else if (isUn(next) && next!.t0 === i + 1 && next!.form === 'demonym') t1 = next!.t1;
+    else {
+      let k = i + 1;
+      if (tokens[k]?.norm === 'des' || tokens[k]?.norm === 'de') k++;
+      if (tokens[k]?.norm === "l'") k++;
+      const un = k > i + 1 ? mentionAt(ctx, k) : null;
+      if (!isUn(un) || un!.t0 !== k) continue;
+      t1 = un!.t1;
+    }
+    const panel = panelFor(ctx, i) ?? lex.entities.get(GENERIC_PANEL);
+    if (!panel) continue;
+    ensureEntity(ctx, panel);
+    addMention(ctx, { t0, t1, entityId: panel.id, form: 'pattern' });
+    i = t1 - 1;
+  }
+}
+
+/** The panel on the one state of the sentence that has a panel, else on the article's state. */
+function panelFor(ctx: Ctx, i: number) {
+  const sentence = ctx.doc.sentences.find((x) => x.t0 <= i && i < x.t1);
+  // A bare "Congo" is read as the DRC only later (resolve); the Republic of the Congo has no panel.
+  const key = (c: string | null) => (c === 'country:CG' ? 'country:CD' : c);
+  const found = new Set<string>();
+  for (let k = sentence?.t0 ?? i; k < (sentence?.t1 ?? i); k++) {
+    const c = key(countryOf(ctx, mentionAt(ctx, k)));
+    if (c && ctx.lex.panelsBySubject.has(c)) found.add(c);
+  }
+  if (found.size === 1) return ctx.lex.panelsBySubject.get([...found][0]) ?? null;
+  // Else the state with a panel the article names most (twice at least).
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) {
+    const c = key(countryOf(ctx, m));
+    if (c && ctx.lex.panelsBySubject.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = c;
+  return best ? ctx.lex.panelsBySubject.get(best) ?? null : null;
+}
+
 // 3. Patterns --------------------------------------------------------------------
 
 function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number {
@@ -1707,6 +1770,7 @@ export const mentionsStage: Stage = {
     }
     gazetteerPass(ctx);
     institutionPass(ctx);
+    expertsPass(ctx);
     datelinePass(ctx);
     creditPass(ctx);
     bylineLinePass(ctx);

@@ -225,3 +225,15 @@ describe('armies, regimes and operations', () => {
     expect(ids('a report by the UN Office on Drugs and Crime', 'en')).toContain('org:unodc');
   });
 });
+
+describe('UN experts', () => {
+  const panel = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.id.startsWith('org:un-panel') || e.id.startsWith('org:un-group')).map((e) => e.id);
+  it('names the panel on the state of the sentence', () => {
+    expect(panel('The UAE has been supplying weapons to the RSF in Sudan, United Nations experts said.', 'en')).toEqual(['org:un-panel-sudan']);
+    expect(panel("Selon les experts des Nations unies, le Rwanda soutient le M23 dans l'est de la RDC.", 'fr')).toEqual(['org:un-group-of-experts-drc']);
+    expect(panel('Les experts onusiens estiment que les Houthis ont reçu des missiles au Yémen.', 'fr')).toEqual(['org:un-panel-yemen']);
+  });
+  it('falls back to the generic panel when no state has one', () => {
+    expect(panel('UN experts said the shipment violated the embargo.', 'en')).toEqual(['org:un-panel-of-experts']);
+  });
+});
