@@ -1253,7 +1253,46 @@ const PLACE_PREPS_EN = new Set(['in', 'near', 'around', 'outside', 'at', 'to', '
 const PLACE_PREPS_FR = new Set(['a', 'dans', 'vers', 'pres', 'depuis', 'autour']);
 const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient', 'english', 'arabic', 'hebrew', 'persian', 'farsi', 'mandarin', 'anglais', 'arabe', 'hebreu', 'noel', 'paques', 'ramadan', 'christmas', 'easter', 'internet']);
 
-const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements']);
+const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions']);
+
+/** Heads that make a capitalised name before them a place: "Cathedral Square", "Antonivskyi Bridge", "Kakhovka dam". */
+const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'bridge', 'dam', 'palace', 'harbour', 'harbor', 'strait', 'airfield', 'checkpoint', 'prison', 'hospital', 'stadium', 'refinery']);
+
+/**
+ * "in Vilnius's Cathedral Square", "the Kakhovka dam": a run of capitalised words (no known name among them)
+ * before a place head; "left Norfolk, Virginia": an unknown name before a state or a province and a comma.
+ */
+function placeHeadPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const t = tokens[i];
+  if (!t.cap || t.kind !== 'word' || ctx.titleCase[i] || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) return i;
+  if (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm) && !mentionAt(ctx, i - 1)) return i;
+  // "la société privée américaine Blue Harbor": a name after a company's or an outlet's noun is theirs.
+  const prev = tokens[i - 1];
+  if (prev && (mentionAt(ctx, i - 1)?.form === 'demonym' || COMPANY_NOUNS.has(prev.norm) || COMPANY_FILLERS.has(prev.norm) || OUTLET_NOUNS.has(prev.norm) || OUTLET_FILLERS.has(prev.norm))) return i;
+  let end = i;
+  while (end < tokens.length && end - i < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !PLACE_HEADS.has(tokens[end].norm) && !FUNCTION_WORDS.has(tokens[end].norm)) end++;
+  if (end === i || ctx.lex.roles.match(tokens, i)) return i;
+  const head = tokens[end];
+  if (head && PLACE_HEADS.has(head.norm) && head.kind === 'word' && !mentionAt(ctx, end) && !(tokens[end + 1]?.cap && tokens[end + 1].kind === 'word')) {
+    const name = doc.text.slice(t.start, head.end).replace(/\s+/g, ' ');
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 });
+    addMention(ctx, { t0: i, t1: end + 1, entityId: e.id, form: 'pattern' });
+    return end + 1;
+  }
+  if (doc.language === 'en' && head?.norm === ',' && i > 0 && !tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !ctx.learned.has(t.norm)) {
+    const state = mentionAt(ctx, end + 1);
+    const se = state && state.t0 === end + 1 ? ctx.entities.get(state.entityId) : undefined;
+    const after = state ? tokens[state.t1] : undefined;
+    if (se && se.type === 'Location' && se.kind !== 'region' && se.country && after && (after.norm === ',' || after.norm === '.')) {
+      const name = doc.text.slice(t.start, tokens[end - 1].end);
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', country: se.country, confidence: 0.6 });
+      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+      return end;
+    }
+  }
+  return i;
+}
 const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs', 'its', 'brp', 'jds', 'hnlms', 'rfs', 'ts']);
 
 const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid', 'firm', 'company', 'societe', 'entreprise', 'consultancy', 'contractor', 'groupe']);
@@ -1416,6 +1455,8 @@ function namedPlacePass(ctx: Ctx): void {
         continue;
       }
     }
+    const headEnd = placeHeadPattern(ctx, i);
+    if (headEnd > i) { i = headEnd - 1; continue; }
     const listEnd = hasBases ? baseListPattern(ctx, i) : i;
     if (listEnd > i) { i = listEnd - 1; continue; }
     if (basePattern(ctx, i)) continue;

@@ -237,3 +237,16 @@ describe('UN experts', () => {
     expect(panel('UN experts said the shipment violated the embargo.', 'en')).toEqual(['org:un-panel-of-experts']);
   });
 });
+
+describe('places named by a head or a state', () => {
+  it('reads a capitalised name before a place head', () => {
+    expect(ids("The ceremony took place in Riga's Freedom Square on Thursday.", 'en')).toContain('location:freedom-square');
+    expect(ids('Russian drones hit the Antonivskyi Bridge overnight, the regional governor said on his channel.', 'en')).toContain('location:antonivskyi-bridge');
+  });
+  it('reads an unknown name before a state and a comma', () => {
+    expect(ids('The carrier left Norfolk, Virginia, last month.', 'en')).toContain('location:norfolk');
+  });
+  it('reads "leurs positions de X"', () => {
+    expect(ids('Les soldats ont quitté dimanche leurs positions de Kaziba, au sud de Bukavu.', 'fr')).toContain('location:kaziba');
+  });
+});
