@@ -1673,7 +1673,8 @@ function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Photo credits need a slash ("NAME / AFP"): checked once, not per token.
   const slashes = doc.text.includes('/');
-  for (let i = 0; i + 3 < tokens.length; i++) {
+  // To the last tokens: "Editing by Mark Heinrich" ends many wire stories.
+  for (let i = 0; i + 2 < tokens.length; i++) {
     // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
     if (slashes && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—'].includes(tokens[i - 1]?.norm ?? ''))))) {
       const from = tokens[i].norm === '(' ? i + 1 : i;

@@ -17,6 +17,9 @@ describe('credits and bylines', () => {
     expect(names).toEqual(expect.arrayContaining(['ANNA LEE', 'JOHN PARK']));
     expect(names.some((n) => /Associated/.test(n))).toBe(false);
   });
+  it('reads the credit line that ends a wire story', () => {
+    expect(persons('Troops moved on Monday, officials said.\n\nReporting by Anna Berg; Editing by Mark Holt', 'en')).toEqual(['Anna Berg', 'Mark Holt']);
+  });
   it('reads contributors named after their agency', () => {
     expect(persons('Associated Press writers Mei Chen in Taipei and Omar Said in Cairo contributed to this report.', 'en')).toEqual(['Mei Chen', 'Omar Said']);
   });
