@@ -629,11 +629,20 @@ function acronymPass(ctx: Ctx): void {
       }
       if (further >= 0) start = further;
     }
+    // "les éléments français au Sénégal (EFS)": a lowercase expansion whose words spell the acronym exactly.
+    let spelled = spelledExpansion(ctx, i, acro);
+    // "lightweight multirole missiles (LMM)" spells a weapon, not a body.
+    for (let k = Math.max(0, spelled); spelled >= 0 && k < i - 1; k++) if (ctx.lex.weapons.match(tokens, k)) spelled = -1;
+    if (spelled >= 0 && (start < 0 || tokens[start].norm[0] !== acro[0] || spelled < start)) start = spelled;
     if (start < 0 || i - 1 - start < 2) continue;
     // The expansion starts like the acronym ("Institut ... (IISS)"); "Thursday it had delivered ... (LMM)" does not.
     if (tokens[start].norm[0] !== acro[0]) continue;
     const name = doc.text.slice(tokens[start].start, tokens[i - 2].end);
-    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(acro)}`, name, type: 'Organization', confidence: 0.7 });
+    // Troops posted abroad ("éléments français au Sénégal") and numbered formations are units, the rest organisations.
+    const unit = UNIT_HEADS.has(tokens[start].norm) || tokens[start].norm === 'elements';
+    const e = ensureEntity(ctx, undefined, unit
+      ? { id: `unit:${slugify(acro)}`, name, type: 'MilitaryUnit', confidence: 0.7 }
+      : { id: `org:${slugify(acro)}`, name, type: 'Organization', confidence: 0.7 });
     addMention(ctx, { t0: start, t1: i - 1, entityId: e.id, form: 'pattern' });
     if (!known) addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'acronym' });
     ctx.learned.set(acro, e.id);
@@ -642,6 +651,28 @@ function acronymPass(ctx: Ctx): void {
 }
 
 const PROGRAMME_HEADS = new Set(['initiative', 'programme', 'program', 'fund']);
+
+const SPELLING_GLUE = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'au', 'aux', 'et', 'pour', 'en', 'sur', 'the', 'of', 'for', 'and', 'in', 'on']);
+
+/**
+ * Start of the words before "(ACRO)" whose initials spell the acronym exactly ("éléments français au
+ * Sénégal (EFS)"), glue words aside; -1 when none. States named inside may be among the words.
+ */
+function spelledExpansion(ctx: Ctx, i: number, acro: string): number {
+  const { tokens } = ctx;
+  let n = acro.length;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - 2 * acro.length - 2); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return -1;
+    const m = mentionAt(ctx, k);
+    if (m && ctx.entities.get(m.entityId)?.type !== 'Country' && m.form !== 'demonym') return -1;
+    if (SPELLING_GLUE.has(t.norm)) continue;
+    if (n === 0 || t.norm[0] !== acro[n - 1]) return -1;
+    n--;
+    if (n === 0) return k;
+  }
+  return -1;
+}
 
 /** English capitalised organisation names with a head noun: "Syrian Observatory for Human Rights". */
 function orgNamePass(ctx: Ctx): void {

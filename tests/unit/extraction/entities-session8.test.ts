@@ -253,3 +253,15 @@ describe('places named by a head or a state', () => {
     expect(ids('Les soldats ont quitté dimanche leurs positions de Kaziba, au sud de Bukavu.', 'fr')).toContain('location:kaziba');
   });
 });
+
+describe('acronyms whose expansion is spelled in lowercase', () => {
+  it('reads an expansion whose words spell the acronym', () => {
+    const r = run('Les militaires qui composaient les éléments français au Gabon (EFG) sont partis. Les EFG étaient basés à Libreville.', 'fr');
+    const efg = r.entities.find((e) => e.id === 'unit:efg');
+    expect(efg?.type).toBe('MilitaryUnit');
+    expect(efg?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['éléments français au Gabon', 'EFG']));
+  });
+  it('takes no weapon spelled that way for a body', () => {
+    expect(ids('Britain will send 5,000 lightweight multirole missiles (LMM) to Ukraine.', 'en')).not.toContain('org:lmm');
+  });
+});
