@@ -724,6 +724,52 @@ function orgNamePass(ctx: Ctx): void {
   }
 }
 
+const FR_ORG_HEADS = new Set(['observatoire', 'institut', 'centre', 'fondation', 'office', 'conseil', 'comite', 'haut-commissariat', 'autorite', 'mouvement', 'front', 'parti', 'coalition', 'association', 'ligue', 'forum', 'tribunal', 'organisation', 'federation', 'syndicat', 'collectif', 'reseau', 'fonds', 'commission']);
+const FR_ORG_GLUE = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'contre', 'en', 'et', 'aux', 'au']);
+const FR_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+/** Lowercase French adjectives by their endings ("canadien", "humanitaire", "nationale", "islamique"). */
+const FR_ADJECTIVE = /(?:aire|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|if|ive|ifs|ives|iste|istes|oire|oires)$/;
+
+/**
+ * French names of bodies the lexicon does not know, written with a capital on their head only:
+ * "l'Observatoire canadien sur les crises et l'action humanitaire", "le Front patriotique de résistance".
+ * Read as head (adjectives) (glue (article) noun (adjectives))*, so a verb after the name ends it.
+ */
+function frenchOrgPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  if (doc.language !== 'fr') return;
+  const adjectiveAt = (k: number) => {
+    const t = tokens[k];
+    const m = mentionAt(ctx, k);
+    if (m) return m.form === 'demonym' && m.t0 === k ? m.t1 : -1;
+    return t && t.kind === 'word' && !t.cap && FR_ADJECTIVE.test(t.norm) && !FR_ORG_GLUE.has(t.norm) ? k + 1 : -1;
+  };
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || !FR_ORG_HEADS.has(t.norm) || mentionAt(ctx, i) || ctx.titleCase[i]) continue;
+    if (!["l'", 'le', 'la', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm)) continue;
+    let end = i + 1;
+    for (let a = 0, k; a < 2 && (k = adjectiveAt(end)) > 0; a++) end = k;
+    for (let step = 0; step < 4; step++) {
+      let k = end;
+      if (!FR_ORG_GLUE.has(tokens[k]?.norm ?? '')) break;
+      k++;
+      if (FR_ARTICLES.has(tokens[k]?.norm ?? '')) k++;
+      const noun = tokens[k];
+      if (!noun || noun.kind !== 'word' || MONTHS_AND_DAYS.has(noun.norm) || FR_ORG_GLUE.has(noun.norm) || FUNCTION_WORDS.has(noun.norm)) break;
+      const m = mentionAt(ctx, k);
+      if (m && !['Country', 'Location'].includes(ctx.entities.get(m.entityId)?.type ?? '')) break;
+      end = m ? m.t1 : k + 1;
+      for (let a = 0, j; a < 2 && (j = adjectiveAt(end)) > 0; a++) end = j;
+    }
+    if (end - i < 3) continue;
+    const name = doc.text.slice(t.start, tokens[end - 1].end).replace(/\s+/g, ' ');
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.55 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
 /** "KYIV, March 14 (Example Wire) -": the credited agency of a dateline. */
 function datelinePass(ctx: Ctx): void {
   const { doc, tokens } = ctx;
@@ -1851,6 +1897,7 @@ export const mentionsStage: Stage = {
     unitPass(ctx);
     acronymPass(ctx);
     orgNamePass(ctx);
+    frenchOrgPass(ctx);
     personPass(ctx);
     attachRoles(ctx);
     learnedPass(ctx);

@@ -265,3 +265,14 @@ describe('acronyms whose expansion is spelled in lowercase', () => {
     expect(ids('Britain will send 5,000 lightweight multirole missiles (LMM) to Ukraine.', 'en')).not.toContain('org:lmm');
   });
 });
+
+describe('French names of bodies with a capital on their head only', () => {
+  it('reads head, adjectives and complements, and stops at the verb', () => {
+    expect(ids("Le Conseil national de transition réclame des élections.", 'fr')).toContain('org:conseil-national-de-transition');
+    expect(ids("Selon l'Observatoire tchadien des droits humains, 40 civils ont été tués.", 'fr')).toContain('org:observatoire-tchadien-des-droits-humains');
+  });
+  it('keeps the speaker, not the employer, as the antecedent of "qui"', () => {
+    const r = run("« Rien n'est réglé », prévient Paul Roy, chercheur à l'Observatoire canadien des conflits armés, qui se dit « pas convaincu ».", 'fr');
+    expect(r.claims.map((c) => c.claimant)).not.toContain('org:observatoire-canadien-des-conflits-armes');
+  });
+});
