@@ -811,7 +811,11 @@ function datelinePass(ctx: Ctx): void {
 
 const MEDIA_WORDS = new Set(['radio', 'news', 'times', 'post', 'press', 'tv', 'television', 'daily', 'journal', 'gazette', 'herald', 'tribune', 'watch', 'international', 'media', 'network', 'channel', 'magazine', 'monde', 'figaro', 'liberation', 'express', 'telegraph', 'guardian', 'independent', 'company', 'corp', 'inc', 'ltd', 'bank', 'airlines', 'industries', 'systems', 'dynamics', 'technologies']);
 const ROLE_ADJECTIVES = new Set(['militaire', 'adjoint', 'adjointe', 'principal', 'officiel', 'military', 'deputy', 'senior', 'chief', 'top', 'former', 'ancien', 'ancienne', 'regional', 'regionale', 'general', 'generale', 'national', 'nationale']);
-const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par', 'written by', 'authored by', 'signed by', 'ecrit par', 'signe par', 'redige par']);
+const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par', 'written by', 'authored by', 'signed by', 'ecrit par', 'signe par', 'redige par',
+  // Meetings and calls: "met with X", "talks with X", "s'est entretenu avec X".
+  'met with', 'talks with', 'spoke with', 'call with', 'meeting with', 'talks between', 'entretenu avec', 'entretenue avec', 'entretien avec', 'rencontre avec', 'entrevue avec', 'telephone a']);
+/** One word before a name that makes it a person: "met X", "a rencontré X", "thanked X". */
+const PERSON_VERBS = new Set(['met', 'rencontre', 'rencontree', 'thanked', 'remercie', 'congratulated', 'felicite', 'appointed', 'nomme', 'nommee', 'sacked', 'limoge', 'dismissed', 'replaced', 'remplace', 'succeeds', 'succede', 'succeeded']);
 
 interface RoleHit {
   title: string;
@@ -962,6 +966,7 @@ function cueAround(ctx: Ctx, t0: number, t1: number): boolean {
     if (s && k + s.tokens.length === t0) return true;
   }
   if (t0 > 1 && PERSON_INTRODUCERS.has(`${tokens[t0 - 2].norm} ${tokens[t0 - 1].norm}`)) return true;
+  if (t0 > 0 && PERSON_VERBS.has(tokens[t0 - 1].norm)) return true;
   return t0 > 0 && HONORIFICS.has(tokens[t0 - 1].norm);
 }
 

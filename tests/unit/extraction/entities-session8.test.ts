@@ -276,3 +276,11 @@ describe('French names of bodies with a capital on their head only', () => {
     expect(r.claims.map((c) => c.claimant)).not.toContain('org:observatoire-canadien-des-conflits-armes');
   });
 });
+
+describe('people met, thanked or appointed', () => {
+  it('reads a name after a verb of meeting or appointing', () => {
+    expect(persons('On Tuesday the minister met with Tobias Lindner in Berlin.', 'en')).toEqual(['Tobias Lindner']);
+    expect(persons("Le ministre s'est entretenu avec Jean-Marc Pilon à Paris.", 'fr')).toEqual(['Jean-Marc Pilon']);
+    expect(persons('The president appointed Kemal Aydin as army chief.', 'en')).toEqual(['Kemal Aydin']);
+  });
+});
