@@ -1354,9 +1354,12 @@ function placeHeadPattern(ctx: Ctx, i: number): number {
   if (prev && (mentionAt(ctx, i - 1)?.form === 'demonym' || COMPANY_NOUNS.has(prev.norm) || COMPANY_FILLERS.has(prev.norm) || OUTLET_NOUNS.has(prev.norm) || OUTLET_FILLERS.has(prev.norm))) return i;
   let end = i;
   while (end < tokens.length && end - i < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !PLACE_HEADS.has(tokens[end].norm) && !FUNCTION_WORDS.has(tokens[end].norm)) end++;
-  if (end === i || ctx.lex.roles.match(tokens, i)) return i;
+  if (end === i) return i;
   const head = tokens[end];
-  if (head && PLACE_HEADS.has(head.norm) && head.kind === 'word' && !mentionAt(ctx, end) && !(tokens[end + 1]?.cap && tokens[end + 1].kind === 'word')) {
+  const headed = !!head && PLACE_HEADS.has(head.norm);
+  if (!headed && head?.norm !== ',') return i;
+  if (ctx.lex.roles.match(tokens, i)) return i;
+  if (headed && head.kind === 'word' && !mentionAt(ctx, end) && !(tokens[end + 1]?.cap && tokens[end + 1].kind === 'word')) {
     const name = doc.text.slice(t.start, head.end).replace(/\s+/g, ' ');
     const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 });
     addMention(ctx, { t0: i, t1: end + 1, entityId: e.id, form: 'pattern' });
@@ -1753,12 +1756,14 @@ const isAgency = (ctx: Ctx, m: MentionRec | null): boolean => !!m && !!ctx.entit
 
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
-  // Photo credits need a slash ("NAME / AFP"): checked once, not per token.
-  const slashes = doc.text.includes('/');
+  // Photo credits end with a slash before an agency ("NAME / AFP"): found once, then looked up.
+  const creditEnds = new Set<number>();
+  for (let j = 1; j + 1 < tokens.length; j++) if (tokens[j].norm === '/' && isAgency(ctx, mentionAt(ctx, j + 1))) creditEnds.add(j);
+  const slashAhead = (i: number) => creditEnds.has(i + 2) || creditEnds.has(i + 3) || creditEnds.has(i + 4);
   // To the last tokens: "Editing by Mark Heinrich" ends many wire stories.
   for (let i = 0; i + 2 < tokens.length; i++) {
     // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
-    if (slashes && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—'].includes(tokens[i - 1]?.norm ?? ''))))) {
+    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—'].includes(tokens[i - 1]?.norm ?? ''))))) {
       const from = tokens[i].norm === '(' ? i + 1 : i;
       const end = capRun(ctx, from, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
