@@ -1850,7 +1850,8 @@ function bylineLinePass(ctx: Ctx): void {
       const end = capRun(ctx, k, 3, b);
       if (end - k < 2) break;
       let ok = true;
-      for (let j = k; j < end; j++) if (mentionAt(ctx, j) || ORG_HEADS.has(tokens[j].norm) || MEDIA_WORDS.has(tokens[j].norm) || ctx.lex.roles.match(tokens, j)) ok = false;
+      // "Heavy Fighting in Gaza" is a subhead: no word of a name ends like a verb form.
+      for (let j = k; j < end; j++) if (mentionAt(ctx, j) || ORG_HEADS.has(tokens[j].norm) || MEDIA_WORDS.has(tokens[j].norm) || /(?:ing|ed)$/.test(tokens[j].norm) || ctx.lex.roles.match(tokens, j)) ok = false;
       if (!ok) break;
       names.push([k, end]);
       k = end;
@@ -1865,8 +1866,11 @@ function bylineLinePass(ctx: Ctx): void {
     }
     if (k !== b || names.length === 0) continue;
     const nextLine = lines[p + 1];
-    const underOutlet = !!nextLine && b < tokens.length && tokens[b].start >= nextLine.start && isPress(ctx, mentionAt(ctx, b));
-    if (!placed && !underOutlet) continue;
+    const next = b < tokens.length && nextLine && tokens[b].start >= nextLine.start ? tokens[b] : undefined;
+    const underOutlet = !!next && isPress(ctx, mentionAt(ctx, b));
+    // One "Name in Place" needs a date line or an outlet under it; two names joined that way are a byline anyway.
+    const dated = !!next && (next.kind === 'number' || MONTHS_AND_DAYS.has(next.norm) || ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'updated', 'published', 'publie'].includes(next.norm));
+    if (!(placed && (names.length >= 2 || dated || underOutlet)) && !underOutlet) continue;
     for (const [n0, n1] of names) creditedPerson(ctx, n0, n1);
   }
 }

@@ -34,6 +34,10 @@ describe('credits and bylines', () => {
     expect(e.map((x) => x.name)).toEqual(expect.arrayContaining(['Aminata Keita', 'Paul Roy']));
     expect(e.some((x) => x.type === 'Location')).toBe(false);
   });
+  it('takes no subhead "X Y in Place" for a byline', () => {
+    expect(persons('War in the Middle East\n\nHeavy Fighting in Gaza\n\nIsraeli troops advanced on Monday, the army said in a long statement about the operation.', 'en')).toEqual([]);
+    expect(persons('Title here\n\nAnna Berg in Kyiv\nMon 3 March 2025\n\nIsraeli troops advanced on Monday, the army said in a long statement about the operation.', 'en')).toEqual(['Anna Berg']);
+  });
   it('takes no heading line of two capitalised words for a name on its own', () => {
     expect(persons('Getty Images\nSoldiers on patrol near the border\n\nThe text starts here, officials said.', 'en')).toEqual([]);
   });
