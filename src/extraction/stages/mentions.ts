@@ -716,8 +716,8 @@ function orgNamePass(ctx: Ctx): void {
       if (host && host.t0 === k && ctx.entities.get(host.entityId)?.type === 'Country') j = host.t1;
     }
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
-    // A town guessed at the head of the name was part of it; a state stays named inside it.
-    if (lead && leadType === 'Location') removeMention(ctx, lead);
+    // A town or a capital at the head of the name was part of it ("Washington Institute"); a state named stays inside it.
+    if (lead && (leadType === 'Location' || lead.form === 'capital')) removeMention(ctx, lead);
     const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
     addMention(ctx, { t0: i, t1: j, entityId: e.id, form: 'pattern' });
     i = j - 1;
@@ -1614,6 +1614,20 @@ function dropRegionMentions(ctx: Ctx, t0: number, t1: number): void {
   }
 }
 
+/** "the Houthi-run Saba news agency", "l'agence de presse ... ": a capitalised name before "news agency" is a wire agency. */
+function newsAgencyPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm !== 'news' || tokens[i + 1].norm !== 'agency' || tokens[i].cap) continue;
+    let s = i;
+    while (s > 0 && i - s < 3 && tokens[s - 1].cap && tokens[s - 1].kind === 'word' && !mentionAt(ctx, s - 1) && !FUNCTION_WORDS.has(tokens[s - 1].norm)) s--;
+    if (s === i || ctx.titleCase[s]) continue;
+    const name = doc.text.slice(tokens[s].start, tokens[i - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.65 });
+    addMention(ctx, { t0: s, t1: i + 2, entityId: e.id, form: 'pattern' });
+  }
+}
+
 /** "selon Tchadinfos", "rappelle Wakat Séra": a one-word or media-like name given as a source is an outlet. */
 function sourceNamePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -1918,6 +1932,7 @@ export const mentionsStage: Stage = {
     namedPlacePass(ctx);
     officePass(ctx);
     sourceNamePass(ctx);
+    newsAgencyPass(ctx);
     outletPass(ctx);
     placePass(ctx);
     corefPass(ctx);

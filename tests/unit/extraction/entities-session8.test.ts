@@ -288,3 +288,15 @@ describe('people met, thanked or appointed', () => {
     expect(persons('The president appointed Kemal Aydin as army chief.', 'en')).toEqual(['Kemal Aydin']);
   });
 });
+
+describe('wire agencies and capitals inside names', () => {
+  it('reads a capitalised name before "news agency"', () => {
+    const r = run('The Houthi-run Saba news agency said strikes hit the port.', 'en');
+    expect(r.entities.find((e) => e.id === 'org:saba')?.mentions.map((m) => m.text)).toEqual(['Saba news agency']);
+  });
+  it('takes a capital opening a name for part of it, not for its state', () => {
+    const r = ids('Analysts at the Washington Institute for Near East Policy said Iran was rearming.', 'en');
+    expect(r).toContain('org:washington-institute-for-near-east-policy');
+    expect(r).not.toContain('country:US');
+  });
+});
