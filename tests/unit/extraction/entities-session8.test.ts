@@ -295,7 +295,7 @@ describe('wire agencies and capitals inside names', () => {
     expect(r.entities.find((e) => e.id === 'org:saba')?.mentions.map((m) => m.text)).toEqual(['Saba news agency']);
   });
   it('takes a capital opening a name for part of it, not for its state', () => {
-    const r = ids('Analysts at the Washington Institute for Near East Policy said Iran was rearming.', 'en');
+    const r = ids('Analysts at the Washington Institute for Near East Policy said that the militia was rearming quickly and recruiting again.', 'en');
     expect(r).toContain('org:washington-institute-for-near-east-policy');
     expect(r).not.toContain('country:US');
   });
