@@ -1527,6 +1527,15 @@ function namedPlacePass(ctx: Ctx): void {
       i = end - 1;
       continue;
     }
+    // "Israel's Channel 12", "Channel 4 News": a numbered television channel.
+    if (w === 'channel' && tokens[i].cap && tokens[i + 1].kind === 'number' && /^\d{1,3}$/.test(tokens[i + 1].norm) && !mentionAt(ctx, i)) {
+      const end = tokens[i + 2]?.norm === 'news' && tokens[i + 2].cap ? i + 3 : i + 2;
+      const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'television channel', confidence: 0.7 });
+      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+      i = end - 1;
+      continue;
+    }
     // "la Bourse de Shenzhen": the exchange, named after its city (no place of its own here).
     if (w === 'bourse' && tokens[i].cap && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'") && !mentionAt(ctx, i)) {
       const city = mentionAt(ctx, i + 2);

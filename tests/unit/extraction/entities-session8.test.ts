@@ -300,3 +300,9 @@ describe('wire agencies and capitals inside names', () => {
     expect(r).not.toContain('country:US');
   });
 });
+
+describe('numbered television channels', () => {
+  it('reads "Channel 12" as an outlet', () => {
+    expect(ids("Israel's Channel 12 reported that the Mossad chief flew to Doha on Tuesday with a small team.", 'en')).toContain('org:channel-12');
+  });
+});
