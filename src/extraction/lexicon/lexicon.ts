@@ -32,6 +32,8 @@ export interface LexEntity {
   theatre?: string;
   /** Missions: the body whose mission it is (`org:nato` for KFOR), which sends its troops. */
   parent?: string;
+  /** UN panels of experts: the entity id of the state they report on. */
+  subject?: string;
   /** Countries: English demonyms ("Nigerien"), to name the country's institutions ("Nigerien Armed Forces"). */
   demonyms?: string[];
   aliases: string[];
@@ -46,6 +48,8 @@ export interface AliasPayload {
   locationId?: string;
   /** A town from the GeoNames list: taken only where it cannot be part of a longer name. */
   town?: boolean;
+  /** Demonyms of an organisation: the nouns (folded) after which the adjective names it ("mission européenne"). */
+  after?: string[];
 }
 
 export interface Institution {
@@ -102,6 +106,8 @@ export interface Lexicon {
   institutionsByCountry: Map<string, LexEntity[]>;
   /** Persons with dated roles, to find who held a title at publication. */
   personsWithRoles: LexEntity[];
+  /** State entity id -> the UN panel of experts on it. */
+  panelsBySubject: Map<string, LexEntity>;
 }
 
 const tok = (s: string): string[] => phraseTokens(s, foldText);
@@ -141,6 +147,7 @@ interface CountryExtra {
 interface OrgEntry {
   id: string;
   demonyms?: string[];
+  demonymNouns?: string[];
   name: string;
   aliases?: string[];
   acronyms?: string[];
@@ -149,6 +156,8 @@ interface OrgEntry {
   description?: string;
   newsAgency?: boolean;
   theatre?: string;
+  parent?: string;
+  subject?: string;
 }
 interface PersonEntry {
   id: string;
@@ -161,6 +170,7 @@ interface PersonEntry {
 interface PlaceEntry {
   id: string;
   name: string;
+  kind?: string;
   country?: string;
   theatre?: string;
   parent?: string;
@@ -179,7 +189,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
 
   const entities = new Map<string, LexEntity>();
   const gazetteer = new PhraseMatcher<AliasPayload>();
-  const seen = new Set<string>();
+  const seen = new Map<string, AliasPayload>();
   const countryIds = new Map<string, string>();
   const capitals = new Map<string, AliasPayload>();
 
@@ -187,9 +197,16 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     const tokens = tok(alias);
     if (tokens.length === 0) return;
     const key = tokens.join(' ');
-    if (seen.has(key)) return; // first registration wins: countries, then curated entries
-    seen.add(key);
-    const payload: AliasPayload = { entityId: entity.id, form, caseRule: caseRuleFor(alias, form), ...extra };
+    const caseRule = caseRuleFor(alias, form);
+    const earlier = seen.get(key);
+    if (earlier) {
+      // First registration wins (countries, then curated entries); a lowercase spelling of the same
+      // entity's alias ("eastern Mediterranean" after "Eastern Mediterranean") lets any case match.
+      if (earlier.entityId === entity.id && caseRule === 'any' && earlier.caseRule === 'cap') earlier.caseRule = 'any';
+      return;
+    }
+    const payload: AliasPayload = { entityId: entity.id, form, caseRule, ...extra };
+    seen.set(key, payload);
     if (form === 'capital') capitals.set(key, payload);
     gazetteer.add(tokens, payload);
     if (form !== 'demonym' && form !== 'capital' && !entity.aliases.includes(alias)) entity.aliases.push(alias);
@@ -229,13 +246,18 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   for (const o of orgs) {
     const entity: LexEntity = {
       id: o.id, name: o.name, type: 'Organization', country: countryRef(o.country), kind: o.kind,
-      description: o.description, newsAgency: o.newsAgency, theatre: o.theatre, aliases: [],
+      description: o.description, newsAgency: o.newsAgency, theatre: o.theatre, parent: o.parent, subject: countryRef(o.subject), aliases: [],
     };
     entities.set(o.id, entity);
     for (const a of o.acronyms ?? []) addAlias(entity, a, 'acronym');
     // "la mission européenne": adjectives naming the organisation, read like demonyms.
-    for (const d of o.demonyms ?? []) addAlias(entity, d, 'demonym');
+    const after = o.demonymNouns?.map((n) => foldText(n));
+    for (const d of o.demonyms ?? []) addAlias(entity, d, 'demonym', after ? { after } : {});
     for (const a of [o.name, ...(o.aliases ?? [])]) addAlias(entity, a, /^[A-Z]{2,6}$/.test(a) ? 'acronym' : 'name');
+    // "United Nations Office on Drugs and Crime" is also written "UN Office on ..." and "U.N. Office on ...".
+    for (const a of [o.name, ...(o.aliases ?? [])]) {
+      if (a.startsWith('United Nations ')) for (const short of ['UN ', 'U.N. ']) addAlias(entity, short + a.slice('United Nations '.length), 'name');
+    }
   }
   const persons = readJson<{ entries: PersonEntry[] }>(dir, 'persons.json').entries;
   for (const p of persons) {
@@ -250,7 +272,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   }
   const addPlaces = (file: string, type: EntityType, extra: Partial<AliasPayload> = {}) => {
     for (const l of readJson<{ entries: PlaceEntry[] }>(dir, file).entries) {
-      const entity: LexEntity = { id: l.id, name: l.name, type, country: countryRef(l.country), theatre: l.theatre, parent: l.parent, aliases: [] };
+      const entity: LexEntity = { id: l.id, name: l.name, type, kind: l.kind, country: countryRef(l.country), theatre: l.theatre, parent: l.parent, aliases: [] };
       entities.set(l.id, entity);
       for (const a of [l.name, ...(l.aliases ?? [])]) {
         const cap = capitals.get(tok(a).join(' '));
@@ -338,7 +360,9 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
 
   const institutionsByCountry = new Map<string, LexEntity[]>();
   const personsWithRoles: LexEntity[] = [];
+  const panelsBySubject = new Map<string, LexEntity>();
   for (const e of entities.values()) {
+    if (e.subject) panelsBySubject.set(e.subject, e);
     if (e.type === 'Organization' && e.country && e.kind) {
       const list = institutionsByCountry.get(e.country);
       if (list) list.push(e);
@@ -348,7 +372,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   }
 
   return {
-    institutionsByCountry, personsWithRoles,
+    institutionsByCountry, personsWithRoles, panelsBySubject,
     entities, gazetteer, institutions, institutionNames, roles, cues, sources,
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
     teaser: setOf(both(markers.teaser)),

@@ -164,7 +164,12 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let k = a - 2;
     if (k >= s.t0 && tokens[k].norm === ',') k--;
     const ante = k >= s.t0 ? ctx.idx.top[k] : null;
-    if (ante && rank(ctx, ante) > 0) return { mention: ante, text: null, entities: [], t0: ante.t0, t1: ante.t1 };
+    // "X, chercheur à l'Observatoire ..., qui se dit": a body named as someone's employer is not the antecedent.
+    let employer = false;
+    if (ante && ctx.doc.entities.get(ante.entityId)?.type === 'Organization') {
+      for (let j = Math.max(s.t0, ante.t0 - 4); j < ante.t0; j++) if (ctx.doc.lexicon.roles.match(tokens, j)) employer = true;
+    }
+    if (ante && rank(ctx, ante) > 0 && !employer) return { mention: ante, text: null, entities: [], t0: ante.t0, t1: ante.t1 };
     // "..., prévient X, chercheur à l'Observatoire ..., qui se dit « pas convaincu »": the speaker of the clause before.
     if (tokens[a - 2]?.norm === ',') return { mention: null, text: null, entities: [], t0: a - 1, t1: a, inherit: true };
     return null;

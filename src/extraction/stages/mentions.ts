@@ -41,6 +41,8 @@ interface Ctx {
   learned: Map<string, string>;
   /** Tokens of Title Case lines (headlines), where capitals do not mark names. */
   titleCase: Uint8Array;
+  /** Tokens of rubric lines ("Monde | Afrique", "Asia Pacific"): section labels, where a region names nothing. */
+  rubric: Uint8Array;
 }
 
 function span(ctx: Ctx, t0: number, t1: number) {
@@ -71,6 +73,15 @@ function ensureEntity(ctx: Ctx, lexEntity: LexEntity | undefined, fallback?: Par
     ctx.entities.set(id, e);
   }
   return e;
+}
+
+/** Takes a mention back (a guess a better reading overrides), and its entity when nothing else names it. */
+function removeMention(ctx: Ctx, rec: MentionRec): void {
+  const idx = ctx.mentions.indexOf(rec);
+  if (idx < 0) return;
+  ctx.mentions.splice(idx, 1);
+  for (let k = 0; k < ctx.cover.length; k++) if (ctx.cover[k] >= idx) ctx.cover[k] = ctx.cover[k] === idx ? -1 : ctx.cover[k] - 1;
+  if (!ctx.mentions.some((m) => m.entityId === rec.entityId)) ctx.entities.delete(rec.entityId);
 }
 
 function mentionAt(ctx: Ctx, t: number): MentionRec | null {
@@ -118,15 +129,24 @@ function gazetteerPass(ctx: Ctx): void {
     const hit = lex.gazetteer.match(tokens, i, accept);
     if (!hit) {
       // "Liberian-flagged", "Washington-based", "Iranian-backed", "Russie-Ukraine": the name before the hyphen.
-      const dash = t.norm.indexOf('-');
-      if (t.kind === 'word' && dash > 2) {
+      // "Al-Qaeda-linked": the longest head that is a name, from the last hyphen back.
+      let dash = t.kind === 'word' ? t.norm.lastIndexOf('-') : -1;
+      let single: PhraseEntry<AliasPayload> | undefined;
+      while (dash > 2 && !single) {
         const head = t.norm.slice(0, dash);
-        const single = lex.gazetteer.startingWith(head).find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper');
-        const ent = single ? lex.entities.get(single.payload.entityId) : undefined;
-        if (single && ent) {
+        // "Asia-Pacific", "Indo-Pacific" are names of their own: a region before a capitalised part is not taken.
+        const properRest = /\p{Lu}/u.test(ctx.doc.text.charAt(t.start + dash + 1));
+        single = lex.gazetteer.startingWith(head).find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper' &&
+          !(properRest && lex.entities.get(e.payload.entityId)?.type === 'Location'));
+        if (!single) dash = t.norm.lastIndexOf('-', dash - 1);
+      }
+      if (single && dash > 2) {
+        const ent = lex.entities.get(single.payload.entityId);
+        if (ent) {
           ensureEntity(ctx, ent);
           const rec = addMention(ctx, { t0: i, t1: i + 1, entityId: ent.id, form: single.payload.form });
           rec.end = rec.start + dash;
+          if (single.payload.form === 'capital' && single.payload.locationId) (rec as MentionRec & { locationId?: string }).locationId = single.payload.locationId;
         }
       }
       continue;
@@ -134,6 +154,11 @@ function gazetteerPass(ctx: Ctx): void {
     const lexEntity = lex.entities.get(hit.payload.entityId);
     if (!lexEntity) continue;
     if (hit.payload.town && !townFits(ctx, i, i + hit.tokens.length)) continue;
+    // A town alone on its line is a button or a label ("Save", "Share"), not a place.
+    if (hit.payload.town && opensLine(ctx, i) && (i + hit.tokens.length >= tokens.length || opensLine(ctx, i + hit.tokens.length))) continue;
+    if (ctx.rubric[i] && lexEntity.kind === 'region') { i += hit.tokens.length - 1; continue; }
+    // "un diplomate européen" is no EU: an organisation's adjective names it only after its nouns ("mission européenne").
+    if (hit.payload.after && !hit.payload.after.includes(tokens[i - 1]?.norm ?? '')) { i += hit.tokens.length - 1; continue; }
     // A hyphenated token that only partly matches ("Washington-based") is still the name.
     ensureEntity(ctx, lexEntity);
     addMention(ctx, { t0: i, t1: i + hit.tokens.length, entityId: lexEntity.id, form: hit.payload.form });
@@ -145,8 +170,12 @@ function gazetteerPass(ctx: Ctx): void {
       const inner = lex.gazetteer.match(tokens, k, acceptInner);
       const innerEntity = inner ? lex.entities.get(inner.payload.entityId) : undefined;
       if (!inner || !innerEntity || innerEntity.id === lexEntity.id) continue;
-      // States and organisations named inside a name count; a town inside its region's name does not.
+      // States and organisations named inside a name count; a town inside its region's name does not,
+      // nor an adjective inside a place's ("océan Indien" names no India).
       if (innerEntity.type !== 'Country' && innerEntity.type !== 'Organization') continue;
+      if (inner.payload.form === 'demonym' && lexEntity.type === 'Location') continue;
+      // "Korean Central News Agency" names no "Central News Agency": an organisation ending another's name is part of it.
+      if (innerEntity.type === 'Organization' && lexEntity.type === 'Organization' && k + inner.tokens.length === outerEnd) continue;
       ensureEntity(ctx, innerEntity);
       const rec: MentionRec = { ...span(ctx, k, k + inner.tokens.length), t0: k, t1: k + inner.tokens.length, entityId: innerEntity.id, form: inner.payload.form, nested: true };
       ctx.mentions.push(rec);
@@ -203,6 +232,14 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
       const m2 = k < tokens.length ? mentionAt(ctx, k) : null;
       const c2 = countryOf(ctx, m2);
       if (m2 && c2 && m2.form !== 'demonym' && m2.t0 === k) return { country: c2, from: t0, to: m2.t1 };
+      // "la junte du général Assimi Goïta": a regime named after its leader, a known person of that state.
+      const title = ctx.lex.roles.match(tokens, k);
+      const kp = title ? k + title.tokens.length : k;
+      const leader = kp < tokens.length ? mentionAt(ctx, kp) : null;
+      const leaderEntity = leader && leader.t0 === kp ? ctx.entities.get(leader.entityId) : undefined;
+      if (leader && leaderEntity?.type === 'Person' && leaderEntity.country && ['junte', 'junta', 'regime', 'gouvernement', 'government', 'pouvoir'].includes(tokens[t1 - 1].norm)) {
+        return { country: leaderEntity.country, from: t0, to: leader.t1 };
+      }
     }
   }
   return null;
@@ -295,7 +332,8 @@ function institutionPass(ctx: Ctx): void {
     // "Russian military personnel", "l'armée de terre": "military" as an adjective names no institution.
     if (best.kind === 'armed-forces' && ['military', 'army'].includes(tokens[i].norm) && ctx.doc.language === 'en') {
       const next = tokens[best.t1];
-      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ARMY_FOLLOWERS.has(next.norm);
+      // "The Ugandan army chief, Gen X": the army owns the title that follows it.
+      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ctx.lex.roles.match(tokens, best.t1) || ARMY_FOLLOWERS.has(next.norm);
       if (!verbish) continue;
     }
     // The institution must not swallow a name ("intelligence" inside a listed organisation).
@@ -329,14 +367,77 @@ function institutionPass(ctx: Ctx): void {
   }
 }
 
+const GENERIC_PANEL = 'org:un-panel-of-experts';
+
+/**
+ * UN experts: "UN experts", "United Nations experts", "les experts des Nations unies", "les experts onusiens"
+ * name the UN panel of experts; the panel on the state of the sentence (else of the article) when the
+ * lexicon has one ("Panel of Experts on Sudan"), else the generic panel.
+ */
+function expertsPass(ctx: Ctx): void {
+  const { tokens, lex } = ctx;
+  const isUn = (m: MentionRec | null) => !!m && m.entityId === 'org:un';
+  for (let i = 0; i < tokens.length; i++) {
+    const m = mentionAt(ctx, i);
+    if (m && m.entityId === GENERIC_PANEL && m.t0 === i) {
+      const panel = panelFor(ctx, i);
+      if (panel) m.entityId = ensureEntity(ctx, panel).id;
+      i = m.t1 - 1;
+      continue;
+    }
+    if (tokens[i].norm !== 'experts' || m) continue;
+    let t0 = i;
+    let t1 = i + 1;
+    const before = i > 0 ? mentionAt(ctx, i - 1) : null;
+    const next = mentionAt(ctx, i + 1);
+    if (isUn(before) && before!.t1 === i && before!.form !== 'demonym') t0 = before!.t0;
+    else if (isUn(next) && next!.t0 === i + 1 && next!.form === 'demonym') t1 = next!.t1;
+    else {
+      let k = i + 1;
+      if (tokens[k]?.norm === 'des' || tokens[k]?.norm === 'de') k++;
+      if (tokens[k]?.norm === "l'") k++;
+      const un = k > i + 1 ? mentionAt(ctx, k) : null;
+      if (!isUn(un) || un!.t0 !== k) continue;
+      t1 = un!.t1;
+    }
+    const panel = panelFor(ctx, i) ?? lex.entities.get(GENERIC_PANEL);
+    if (!panel) continue;
+    ensureEntity(ctx, panel);
+    addMention(ctx, { t0, t1, entityId: panel.id, form: 'pattern' });
+    i = t1 - 1;
+  }
+}
+
+/** The panel on the one state of the sentence that has a panel, else on the article's state. */
+function panelFor(ctx: Ctx, i: number) {
+  const sentence = ctx.doc.sentences.find((x) => x.t0 <= i && i < x.t1);
+  // A bare "Congo" is read as the DRC only later (resolve); the Republic of the Congo has no panel.
+  const key = (c: string | null) => (c === 'country:CG' ? 'country:CD' : c);
+  const found = new Set<string>();
+  for (let k = sentence?.t0 ?? i; k < (sentence?.t1 ?? i); k++) {
+    const c = key(countryOf(ctx, mentionAt(ctx, k)));
+    if (c && ctx.lex.panelsBySubject.has(c)) found.add(c);
+  }
+  if (found.size === 1) return ctx.lex.panelsBySubject.get([...found][0]) ?? null;
+  // Else the state with a panel the article names most (twice at least).
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) {
+    const c = key(countryOf(ctx, m));
+    if (c && ctx.lex.panelsBySubject.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [c, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = c;
+  return best ? ctx.lex.panelsBySubject.get(best) ?? null : null;
+}
+
 // 3. Patterns --------------------------------------------------------------------
 
-function capRun(ctx: Ctx, i: number, max = 4): number {
-  // End (exclusive) of a run of capitalised words starting at i, allowing name particles inside.
+function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number {
+  // End (exclusive) of a run of capitalised words starting at i (before `limit`), allowing name particles inside.
   const { tokens } = ctx;
   let j = i;
   let caps = 0;
-  while (j < tokens.length && j - i < max + 2) {
+  while (j < limit && j - i < max + 2) {
     const t = tokens[j];
     if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !MONTHS_AND_DAYS.has(t.norm)) {
       caps++;
@@ -442,6 +543,21 @@ function unitPass(ctx: Ctx): void {
         continue;
       }
     }
+    // "l'opération Sabre", "Operation Spiderweb": a named military operation.
+    if (tokens[i].norm === 'operation' && !mentionAt(ctx, i) && tokens[i + 1].cap && tokens[i + 1].kind === 'word' && !mentionAt(ctx, i + 1) &&
+      !FUNCTION_WORDS.has(tokens[i + 1].norm) && !MONTHS_AND_DAYS.has(tokens[i + 1].norm) && !ctx.titleCase[i]) {
+      const end = capRun(ctx, i + 1, 3);
+      let free = end > i + 1;
+      for (let k = i + 1; k < end; k++) if (mentionAt(ctx, k)) free = false;
+      if (free) {
+        const bare = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
+        // "les forces spéciales françaises, ... de l'opération Sabre": the operation of the one state named before it.
+        const e = ensureEntity(ctx, undefined, { id: `unit:operation-${slugify(bare)}`, name: `Operation ${bare}`, type: 'MilitaryUnit', country: sentenceCountry(ctx, i), confidence: 0.7 });
+        addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+        i = end - 1;
+        continue;
+      }
+    }
     if (tokens[i].kind !== 'number' || !/^\d{1,3}$/.test(tokens[i].norm)) continue;
     const suffix = tokens[i + 1];
     if (suffix.start !== tokens[i].end || !ORDINAL.test(suffix.norm)) continue;
@@ -473,6 +589,8 @@ function acronymPass(ctx: Ctx): void {
     if (tokens[i - 1].norm !== '(' || tokens[i + 1].norm !== ')' || !tokens[i].upper) continue;
     const acro = tokens[i].norm;
     if (acro.length < 2 || acro.length > 7) continue;
+    // "Terminal High Altitude Area Defense (THAAD)" is a weapon system, not an organisation.
+    if (ctx.lex.weapons.match(tokens, i)) continue;
     const known = mentionAt(ctx, i);
     const before = mentionAt(ctx, i - 2);
     if (known && before && before.entityId === known.entityId) continue;
@@ -515,16 +633,49 @@ function acronymPass(ctx: Ctx): void {
       }
       if (further >= 0) start = further;
     }
+    // "les éléments français au Sénégal (EFS)": a lowercase expansion whose words spell the acronym exactly.
+    let spelled = spelledExpansion(ctx, i, acro);
+    // "lightweight multirole missiles (LMM)" spells a weapon, not a body.
+    for (let k = Math.max(0, spelled); spelled >= 0 && k < i - 1; k++) if (ctx.lex.weapons.match(tokens, k)) spelled = -1;
+    if (spelled >= 0 && (start < 0 || tokens[start].norm[0] !== acro[0] || spelled < start)) start = spelled;
     if (start < 0 || i - 1 - start < 2) continue;
     // The expansion starts like the acronym ("Institut ... (IISS)"); "Thursday it had delivered ... (LMM)" does not.
     if (tokens[start].norm[0] !== acro[0]) continue;
     const name = doc.text.slice(tokens[start].start, tokens[i - 2].end);
-    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(acro)}`, name, type: 'Organization', confidence: 0.7 });
+    // Troops posted abroad ("éléments français au Sénégal") and numbered formations are units, the rest organisations.
+    const unit = UNIT_HEADS.has(tokens[start].norm) || tokens[start].norm === 'elements';
+    const e = ensureEntity(ctx, undefined, unit
+      ? { id: `unit:${slugify(acro)}`, name, type: 'MilitaryUnit', confidence: 0.7 }
+      : { id: `org:${slugify(acro)}`, name, type: 'Organization', confidence: 0.7 });
     addMention(ctx, { t0: start, t1: i - 1, entityId: e.id, form: 'pattern' });
     if (!known) addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'acronym' });
     ctx.learned.set(acro, e.id);
     void s;
   }
+}
+
+const PROGRAMME_HEADS = new Set(['initiative', 'programme', 'program', 'fund']);
+
+const SPELLING_GLUE = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'au', 'aux', 'et', 'pour', 'en', 'sur', 'the', 'of', 'for', 'and', 'in', 'on']);
+
+/**
+ * Start of the words before "(ACRO)" whose initials spell the acronym exactly ("éléments français au
+ * Sénégal (EFS)"), glue words aside; -1 when none. States named inside may be among the words.
+ */
+function spelledExpansion(ctx: Ctx, i: number, acro: string): number {
+  const { tokens } = ctx;
+  let n = acro.length;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - 2 * acro.length - 2); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return -1;
+    const m = mentionAt(ctx, k);
+    if (m && ctx.entities.get(m.entityId)?.type !== 'Country' && m.form !== 'demonym') return -1;
+    if (SPELLING_GLUE.has(t.norm)) continue;
+    if (n === 0 || t.norm[0] !== acro[n - 1]) return -1;
+    n--;
+    if (n === 0) return k;
+  }
+  return -1;
 }
 
 /** English capitalised organisation names with a head noun: "Syrian Observatory for Human Rights". */
@@ -535,31 +686,91 @@ function orgNamePass(ctx: Ctx): void {
     if (ctx.titleCase[i]) continue;
     if (!t.cap || FUNCTION_WORDS.has(t.norm) || (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
     const m0 = mentionAt(ctx, i);
-    if (m0 && m0.form !== 'demonym') continue;
-    let j = i;
+    // A place or a state may open the name: "Timbuktu Institute", "Taiwan Security Monitor", "Taipei Economic and ... Office".
+    const leadType = m0 ? ctx.entities.get(m0.entityId)?.type : undefined;
+    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && ['name', 'capital', 'location'].includes(m0.form) && (leadType === 'Location' || leadType === 'Country') ? m0 : null;
+    if (m0 && m0.form !== 'demonym' && !lead) continue;
+    let j = lead ? lead.t1 : i;
     let hasHead = false;
-    let caps = 0;
+    let caps = lead ? lead.t1 - i : 0;
     while (j < tokens.length && j < i + 9) {
       const u = tokens[j];
       const m = mentionAt(ctx, j);
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
       if (u.kind === 'word' && u.cap && !FUNCTION_WORDS.has(u.norm)) {
         caps++;
-        if (ORG_HEADS.has(u.norm)) hasHead = true;
+        // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body.
+        if (ORG_HEADS.has(u.norm) && !(lead && PROGRAMME_HEADS.has(u.norm))) hasHead = true;
         j++;
         continue;
       }
       if (['of', 'for', 'the', 'and', 'on'].includes(u.norm) && j + 1 < tokens.length && tokens[j + 1].cap) { j++; continue; }
+      // "Center for a New American Security"
+      if (u.norm === 'for' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.cap) { j += 2; continue; }
       break;
     }
     while (j > i && !tokens[j - 1].cap) j--;
     if (!hasHead || caps < 2 || MONTHS_AND_DAYS.has(tokens[i].norm)) continue;
-    // Only the demonym? Then it is "Russian Army"-like: an armed force, keep the country instead.
-    if (caps === 2 && m0 && m0.form === 'demonym' && ['army', 'forces', 'armee', 'force', 'military', 'police', 'guard'].includes(tokens[i + 1].norm)) continue;
+    // Only the demonym (or the state)? Then it is "Russian Army"-like: an armed force, keep the country instead.
+    if (caps - (lead ? lead.t1 - i - 1 : 0) === 2 && (lead || m0?.form === 'demonym') && ['army', 'forces', 'armee', 'force', 'military', 'police', 'guard'].includes(tokens[j - 1].norm)) continue;
+    // "Taipei Economic and Cultural Representative Office in the United States": an office is named with its host state.
+    if (['office', 'mission', 'embassy', 'delegation', 'representation'].includes(tokens[j - 1].norm) && tokens[j]?.norm === 'in') {
+      const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+      const host = mentionAt(ctx, k);
+      if (host && host.t0 === k && ctx.entities.get(host.entityId)?.type === 'Country') j = host.t1;
+    }
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
+    // A town or a capital at the head of the name was part of it ("Washington Institute"); a state named stays inside it.
+    if (lead && (leadType === 'Location' || lead.form === 'capital')) removeMention(ctx, lead);
     const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
     addMention(ctx, { t0: i, t1: j, entityId: e.id, form: 'pattern' });
     i = j - 1;
+  }
+}
+
+const FR_ORG_HEADS = new Set(['observatoire', 'institut', 'centre', 'fondation', 'office', 'conseil', 'comite', 'haut-commissariat', 'autorite', 'mouvement', 'front', 'parti', 'coalition', 'association', 'ligue', 'forum', 'tribunal', 'organisation', 'federation', 'syndicat', 'collectif', 'reseau', 'fonds', 'commission']);
+const FR_ORG_GLUE = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'contre', 'en', 'et', 'aux', 'au']);
+const FR_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+/** Lowercase French adjectives by their endings ("canadien", "humanitaire", "nationale", "islamique"). */
+const FR_ADJECTIVE = /(?:aire|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|if|ive|ifs|ives|iste|istes|oire|oires)$/;
+
+/**
+ * French names of bodies the lexicon does not know, written with a capital on their head only:
+ * "l'Observatoire canadien sur les crises et l'action humanitaire", "le Front patriotique de résistance".
+ * Read as head (adjectives) (glue (article) noun (adjectives))*, so a verb after the name ends it.
+ */
+function frenchOrgPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  if (doc.language !== 'fr') return;
+  const adjectiveAt = (k: number) => {
+    const t = tokens[k];
+    const m = mentionAt(ctx, k);
+    if (m) return m.form === 'demonym' && m.t0 === k ? m.t1 : -1;
+    return t && t.kind === 'word' && !t.cap && FR_ADJECTIVE.test(t.norm) && !FR_ORG_GLUE.has(t.norm) ? k + 1 : -1;
+  };
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || !FR_ORG_HEADS.has(t.norm) || mentionAt(ctx, i) || ctx.titleCase[i]) continue;
+    if (!["l'", 'le', 'la', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm)) continue;
+    let end = i + 1;
+    for (let a = 0, k; a < 2 && (k = adjectiveAt(end)) > 0; a++) end = k;
+    for (let step = 0; step < 4; step++) {
+      let k = end;
+      if (!FR_ORG_GLUE.has(tokens[k]?.norm ?? '')) break;
+      k++;
+      if (FR_ARTICLES.has(tokens[k]?.norm ?? '')) k++;
+      const noun = tokens[k];
+      if (!noun || noun.kind !== 'word' || MONTHS_AND_DAYS.has(noun.norm) || FR_ORG_GLUE.has(noun.norm) || FUNCTION_WORDS.has(noun.norm)) break;
+      const m = mentionAt(ctx, k);
+      if (m && !['Country', 'Location'].includes(ctx.entities.get(m.entityId)?.type ?? '')) break;
+      end = m ? m.t1 : k + 1;
+      for (let a = 0, j; a < 2 && (j = adjectiveAt(end)) > 0; a++) end = j;
+    }
+    if (end - i < 3) continue;
+    const name = doc.text.slice(t.start, tokens[end - 1].end).replace(/\s+/g, ' ');
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.55 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
   }
 }
 
@@ -604,7 +815,11 @@ function datelinePass(ctx: Ctx): void {
 
 const MEDIA_WORDS = new Set(['radio', 'news', 'times', 'post', 'press', 'tv', 'television', 'daily', 'journal', 'gazette', 'herald', 'tribune', 'watch', 'international', 'media', 'network', 'channel', 'magazine', 'monde', 'figaro', 'liberation', 'express', 'telegraph', 'guardian', 'independent', 'company', 'corp', 'inc', 'ltd', 'bank', 'airlines', 'industries', 'systems', 'dynamics', 'technologies']);
 const ROLE_ADJECTIVES = new Set(['militaire', 'adjoint', 'adjointe', 'principal', 'officiel', 'military', 'deputy', 'senior', 'chief', 'top', 'former', 'ancien', 'ancienne', 'regional', 'regionale', 'general', 'generale', 'national', 'nationale']);
-const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par', 'written by', 'authored by', 'signed by', 'ecrit par', 'signe par', 'redige par']);
+const PERSON_INTRODUCERS = new Set(['led by', 'headed by', 'commanded by', 'dirige par', 'dirigee par', 'diriges par', 'mene par', 'menee par', 'written by', 'authored by', 'signed by', 'ecrit par', 'signe par', 'redige par',
+  // Meetings and calls: "met with X", "talks with X", "s'est entretenu avec X".
+  'met with', 'talks with', 'spoke with', 'call with', 'meeting with', 'talks between', 'entretenu avec', 'entretenue avec', 'entretien avec', 'rencontre avec', 'entrevue avec', 'telephone a']);
+/** One word before a name that makes it a person: "met X", "a rencontré X", "thanked X". */
+const PERSON_VERBS = new Set(['met', 'rencontre', 'rencontree', 'thanked', 'remercie', 'congratulated', 'felicite', 'appointed', 'nomme', 'nommee', 'sacked', 'limoge', 'dismissed', 'replaced', 'remplace', 'succeeds', 'succede', 'succeeded']);
 
 interface RoleHit {
   title: string;
@@ -670,6 +885,14 @@ function roleAt(ctx: Ctx, i: number): RoleHit | null {
         }
       }
     }
+  }
+  // "l'ambassadeur américain à l'ONU", "ambassador to the UN": the post belongs to the title.
+  if (hit.payload === 'Ambassador' && ['a', 'au', 'aux', 'to', 'at', 'aupres'].includes(tokens[t1]?.norm ?? '')) {
+    let k = t1 + 1;
+    if (['de', 'du', 'des'].includes(tokens[k]?.norm ?? '') && tokens[t1].norm === 'aupres') k++;
+    if (['la', "l'", 'the', 'le'].includes(tokens[k]?.norm ?? '')) k++;
+    const post = k < tokens.length ? mentionAt(ctx, k) : null;
+    if (post && post.t0 === k && post.form !== 'demonym') t1 = post.t1;
   }
   // Drop a leading determiner from the span but keep it out of the title.
   return { title: hit.payload, t0: i, t1, of, anaphoric };
@@ -747,6 +970,7 @@ function cueAround(ctx: Ctx, t0: number, t1: number): boolean {
     if (s && k + s.tokens.length === t0) return true;
   }
   if (t0 > 1 && PERSON_INTRODUCERS.has(`${tokens[t0 - 2].norm} ${tokens[t0 - 1].norm}`)) return true;
+  if (t0 > 0 && PERSON_VERBS.has(tokens[t0 - 1].norm)) return true;
   return t0 > 0 && HONORIFICS.has(tokens[t0 - 1].norm);
 }
 
@@ -792,8 +1016,10 @@ function personPass(ctx: Ctx): void {
       if (end - i < 2) continue;
       stolen = null;
     }
-    // "dans le Cabo Delgado, a déclaré": a name after an article is a place or a thing, not a person.
-    if (i > 0 && ['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) && !findRoleBefore(ctx, i)) continue;
+    // "dans le Cabo Delgado, a déclaré": a name after an article is a place or a thing, not a person;
+    // "selon des diplomates à New York": after a locative preposition, a place.
+    const locative = doc.language === 'fr' ? ['a', 'dans', 'pres', 'vers'] : ['in', 'near', 'at', 'outside'];
+    if (i > 0 && (['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) || locative.includes(tokens[i - 1].norm)) && !findRoleBefore(ctx, i)) continue;
     const before = findRoleBefore(ctx, i);
     const after = before ? null : findRoleAfter(ctx, end);
     // A nickname met before ("Ti Gérard" after "alias « Ti Gérard »"): the same person again.
@@ -822,12 +1048,7 @@ function personPass(ctx: Ctx): void {
       id: `person:${slugify(name)}`, name, type: 'Person', confidence: role ? 0.85 : 0.7,
       role: role ? roleString(ctx, role, owner) : null, country: countryFromOwner(ctx, owner), affiliation: owner,
     });
-    if (stolen) {
-      const idx = ctx.mentions.indexOf(stolen);
-      if (idx >= 0) ctx.mentions.splice(idx, 1);
-      for (let k = 0; k < ctx.cover.length; k++) if (ctx.cover[k] >= idx && idx >= 0) ctx.cover[k] = ctx.cover[k] === idx ? -1 : ctx.cover[k] - 1;
-      if (!ctx.mentions.some((m) => m.entityId === stolen!.entityId)) ctx.entities.delete(stolen.entityId);
-    }
+    if (stolen) removeMention(ctx, stolen);
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     // Later mentions by surname alone ("Budanov said").
     const last = tokens[end - 1].norm;
@@ -988,8 +1209,25 @@ function corefPass(ctx: Ctx): void {
       continue;
     }
     // "the army said", "l'armée a annoncé": the army named last (an army a demonym or owner qualifies is the institution pass's).
-    if (['army', 'armee', 'military'].includes(w) && ['the', "l'", 'its', 'son'].includes(prevW) && !tokens[i].cap && !mentionAt(ctx, i) &&
+    if (['army', 'armee', 'military'].includes(w) && ['the', "l'", 'its', 'son'].includes(prevW) && !mentionAt(ctx, i) && (!tokens[i].cap || prevW === 'its' || prevW === 'son') &&
       !['de', 'of', 'du', "d'", 'des'].includes(nextW ?? '') && !(mentionAt(ctx, i + 1)?.form === 'demonym')) {
+      // "Congo, for its part, has turned to ... Its army has received": a possessive points at the state
+      // the sentence (or the one before) opens with, whose army it is.
+      // Not "its military presence": the noun must head its clause (a verb, a title or punctuation next).
+      const next = tokens[i + 1];
+      const heads = !next || next.kind === 'punct' || !!lex.cues.match(tokens, i + 1) || !!lex.roles.match(tokens, i + 1) ||
+        ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'a', 'avait', 'est', 'sera'].includes(next.norm);
+      const owner = (prevW === 'its' || prevW === 'son') && heads ? openingCountry(ctx, i) : null;
+      if (owner) {
+        // An army of that state already named; a bare "Congo" (read as the DRC later, by resolve) finds the DRC's.
+        let army: string | null = null;
+        for (const e of ctx.entities.values()) {
+          if (e.type === 'Organization' && e.kind === 'armed-forces' && (e.country === owner || (owner === 'country:CG' && e.country === 'country:CD'))) { army = e.id; break; }
+        }
+        army = army ?? resolveInstitution(ctx, 'armed-forces', lex.institutionNames.get('armed-forces') ?? 'Armed Forces', owner).id;
+        addMention(ctx, { t0: i, t1: i + 1, entityId: army, form: 'anaphor' });
+        continue;
+      }
       for (let k = ctx.mentions.length - 1; k >= 0; k--) {
         const m = ctx.mentions[k];
         if (m.t1 > i || m.nested) continue;
@@ -1067,6 +1305,21 @@ function corefPass(ctx: Ctx): void {
   }
 }
 
+/** The state the sentence of token i opens with (its first word), else the one the sentence before opens with. */
+function openingCountry(ctx: Ctx, i: number): string | null {
+  const sentences = ctx.doc.sentences;
+  const at = sentences.findIndex((x) => x.t0 <= i && i < x.t1);
+  for (const s of [sentences[at], sentences[at - 1]]) {
+    if (!s) continue;
+    let k = s.t0;
+    if (['the', 'le', 'la', "l'"].includes(ctx.tokens[k]?.norm ?? '')) k++;
+    const m = mentionAt(ctx, k);
+    const c = m && m.t0 === k && m.form !== 'demonym' ? countryOf(ctx, m) : null;
+    if (c) return c;
+  }
+  return null;
+}
+
 const FAMILY_NAME_FIRST = new Set(['country:KP', 'country:KR', 'country:CN', 'country:VN', 'country:TW', 'country:HU']);
 
 /** Surnames and acronyms learned in this article ("Budanov said", "l'IISS", "a ajouté Kim"). */
@@ -1093,7 +1346,49 @@ const PLACE_PREPS_EN = new Set(['in', 'near', 'around', 'outside', 'at', 'to', '
 const PLACE_PREPS_FR = new Set(['a', 'dans', 'vers', 'pres', 'depuis', 'autour']);
 const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient', 'english', 'arabic', 'hebrew', 'persian', 'farsi', 'mandarin', 'anglais', 'arabe', 'hebreu', 'noel', 'paques', 'ramadan', 'christmas', 'easter', 'internet']);
 
-const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements']);
+const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions']);
+
+/** Heads that make a capitalised name before them a place: "Cathedral Square", "Antonivskyi Bridge", "Kakhovka dam". */
+const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'bridge', 'dam', 'palace', 'harbour', 'harbor', 'strait', 'airfield', 'checkpoint', 'prison', 'hospital', 'stadium', 'refinery']);
+
+/**
+ * "in Vilnius's Cathedral Square", "the Kakhovka dam": a run of capitalised words (no known name among them)
+ * before a place head; "left Norfolk, Virginia": an unknown name before a state or a province and a comma.
+ */
+function placeHeadPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const t = tokens[i];
+  if (!t.cap || t.kind !== 'word' || ctx.titleCase[i] || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) return i;
+  if (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm) && !mentionAt(ctx, i - 1)) return i;
+  // "la société privée américaine Blue Harbor": a name after a company's or an outlet's noun is theirs.
+  const prev = tokens[i - 1];
+  if (prev && (mentionAt(ctx, i - 1)?.form === 'demonym' || COMPANY_NOUNS.has(prev.norm) || COMPANY_FILLERS.has(prev.norm) || OUTLET_NOUNS.has(prev.norm) || OUTLET_FILLERS.has(prev.norm))) return i;
+  let end = i;
+  while (end < tokens.length && end - i < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !PLACE_HEADS.has(tokens[end].norm) && !FUNCTION_WORDS.has(tokens[end].norm)) end++;
+  if (end === i) return i;
+  const head = tokens[end];
+  const headed = !!head && PLACE_HEADS.has(head.norm);
+  if (!headed && head?.norm !== ',') return i;
+  if (ctx.lex.roles.match(tokens, i)) return i;
+  if (headed && head.kind === 'word' && !mentionAt(ctx, end) && !(tokens[end + 1]?.cap && tokens[end + 1].kind === 'word')) {
+    const name = doc.text.slice(t.start, head.end).replace(/\s+/g, ' ');
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 });
+    addMention(ctx, { t0: i, t1: end + 1, entityId: e.id, form: 'pattern' });
+    return end + 1;
+  }
+  if (doc.language === 'en' && head?.norm === ',' && i > 0 && !tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !ctx.learned.has(t.norm)) {
+    const state = mentionAt(ctx, end + 1);
+    const se = state && state.t0 === end + 1 ? ctx.entities.get(state.entityId) : undefined;
+    const after = state ? tokens[state.t1] : undefined;
+    if (se && se.type === 'Location' && se.kind !== 'region' && se.country && after && (after.norm === ',' || after.norm === '.')) {
+      const name = doc.text.slice(t.start, tokens[end - 1].end);
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', country: se.country, confidence: 0.6 });
+      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+      return end;
+    }
+  }
+  return i;
+}
 const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs', 'its', 'brp', 'jds', 'hnlms', 'rfs', 'ts']);
 
 const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid', 'firm', 'company', 'societe', 'entreprise', 'consultancy', 'contractor', 'groupe']);
@@ -1156,8 +1451,67 @@ function basePattern(ctx: Ctx, i: number): boolean {
   return true;
 }
 
+const PLURAL_BASE_KINDS: Record<string, string> = { aeriennes: 'air base', navales: 'naval base', militaires: 'military base' };
+
+/** One base of a list: its bare name [n0, n1) is the mention, "X air base" the entity. */
+function listedBase(ctx: Ctx, n0: number, n1: number, kind: string): void {
+  const bare = ctx.doc.text.slice(ctx.tokens[n0].start, ctx.tokens[n1 - 1].end).replace(/\s+/g, ' ');
+  const name = `${bare} ${kind}`;
+  const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 });
+  addMention(ctx, { t0: n0, t1: n1, entityId: e.id, form: 'pattern' });
+}
+
+/**
+ * Lists of bases: "ses bases syriennes de Hmeimim et de Tartous", "les bases d'Al-Khadim, d'Al-Joufra et de
+ * Maaten al-Sarra", "the al-Khadim and al-Jufra air bases". Each unknown name is a base; a town stays a town.
+ */
+function baseListPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const names: Array<[number, number]> = [];
+  let kind = 'base';
+  let end = i;
+  if (tokens[i].norm === 'bases' && !tokens[i].cap) {
+    let k = i + 1;
+    const dem = mentionAt(ctx, k);
+    if (dem && dem.form === 'demonym' && dem.t0 === k) k = dem.t1;
+    if (PLURAL_BASE_KINDS[tokens[k]?.norm ?? '']) kind = PLURAL_BASE_KINDS[tokens[k++].norm];
+    while (k < tokens.length && ['de', "d'", 'du'].includes(tokens[k].norm)) {
+      const n1 = placeName(ctx, k + 1);
+      if (n1 === k + 1) break;
+      names.push([k + 1, n1]);
+      k = n1;
+      end = k;
+      if (tokens[k]?.norm === ',' || tokens[k]?.norm === 'et') k++;
+      if (tokens[k]?.norm === 'et') k++;
+    }
+    if (names.length < 2) return i;
+  } else if (tokens[i].kind === 'word' && (tokens[i].cap || /^(?:al|el)-\p{Lu}/u.test(doc.text.slice(tokens[i].start, tokens[i].end))) && !FUNCTION_WORDS.has(tokens[i].norm)) {
+    let k = i;
+    while (names.length < 5) {
+      const n1 = placeName(ctx, k);
+      if (n1 === k) return i;
+      names.push([k, n1]);
+      k = n1;
+      if (tokens[k]?.norm === ',' || tokens[k]?.norm === 'and') k++;
+      else break;
+      if (tokens[k]?.norm === 'and') k++;
+    }
+    if (names.length < 2 || !BASE_KINDS[tokens[k]?.norm ?? ''] || tokens[k + 1]?.norm !== 'bases') return i;
+    kind = BASE_KINDS[tokens[k].norm];
+    end = k + 2;
+  } else return i;
+  for (const [n0, n1] of names) {
+    let free = true;
+    for (let k = n0; k < n1; k++) if (mentionAt(ctx, k)) free = false;
+    if (free) listedBase(ctx, n0, n1, kind);
+  }
+  return end;
+}
+
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
+  // Lists of bases need the plural: checked once, not per token.
+  const hasBases = doc.folded.includes('bases');
   for (let i = 0; i + 2 < tokens.length; i++) {
     const w = tokens[i].norm;
     if (MEDIA_KINDS.has(w) && !tokens[i].cap && tokens[i + 1].cap && !mentionAt(ctx, i + 1) && !FUNCTION_WORDS.has(tokens[i + 1].norm)) {
@@ -1173,13 +1527,43 @@ function namedPlacePass(ctx: Ctx): void {
     }
     if (SHIP_PREFIXES.has(w) && tokens[i].upper && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
       let end = i + 1;
-      while (end < tokens.length && end - i <= 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+      while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) {
+        end++;
+        // "USS Harry S. Truman": an initial and its full stop inside the name.
+        if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
+      }
       const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
       const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.8 });
       addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
       i = end - 1;
       continue;
     }
+    // "Israel's Channel 12", "Channel 4 News": a numbered television channel.
+    if (w === 'channel' && tokens[i].cap && tokens[i + 1].kind === 'number' && /^\d{1,3}$/.test(tokens[i + 1].norm) && !mentionAt(ctx, i)) {
+      const end = tokens[i + 2]?.norm === 'news' && tokens[i + 2].cap ? i + 3 : i + 2;
+      const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'television channel', confidence: 0.7 });
+      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+      i = end - 1;
+      continue;
+    }
+    // "la Bourse de Shenzhen": the exchange, named after its city (no place of its own here).
+    if (w === 'bourse' && tokens[i].cap && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'") && !mentionAt(ctx, i)) {
+      const city = mentionAt(ctx, i + 2);
+      const cityEnd = city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type !== 'Person' ? city.t1 : placeName(ctx, i + 2);
+      if (cityEnd > i + 2) {
+        const cityName = doc.text.slice(tokens[i + 2].start, tokens[cityEnd - 1].end);
+        if (city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type === 'Location') removeMention(ctx, city);
+        const e = ensureEntity(ctx, undefined, { id: `org:${slugify(cityName)}-stock-exchange`, name: `${cityName} Stock Exchange`, type: 'Organization', kind: 'company', confidence: 0.7 });
+        addMention(ctx, { t0: i, t1: cityEnd, entityId: e.id, form: 'pattern' });
+        i = cityEnd - 1;
+        continue;
+      }
+    }
+    const headEnd = placeHeadPattern(ctx, i);
+    if (headEnd > i) { i = headEnd - 1; continue; }
+    const listEnd = hasBases ? baseListPattern(ctx, i) : i;
+    if (listEnd > i) { i = listEnd - 1; continue; }
     if (basePattern(ctx, i)) continue;
     const isPlaceKind = PLACE_KINDS.has(w);
     const isAirport = w === 'airport' || w === 'aeroport';
@@ -1187,6 +1571,17 @@ function namedPlacePass(ctx: Ctx): void {
     const prep = tokens[i + 1].norm;
     if (prep !== 'of' && prep !== 'de' && prep !== "d'") continue;
     const k = i + 2;
+    // "l'aéroport de Beyrouth": the city named is the airport's, not a place of its own here.
+    const city = isAirport ? mentionAt(ctx, k) : null;
+    if (city && city.t0 === k && (city.form === 'capital' || city.form === 'location' || (city.form === 'name' && ctx.entities.get(city.entityId)?.type === 'Location'))) {
+      const cityName = doc.text.slice(tokens[k].start, tokens[city.t1 - 1].end);
+      const t1 = city.t1;
+      removeMention(ctx, city);
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(cityName)}-airport`, name: `${cityName} airport`, type: 'Location', confidence: 0.7 });
+      addMention(ctx, { t0: i, t1, entityId: e.id, form: 'pattern' });
+      i = t1 - 1;
+      continue;
+    }
     if (!tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm)) continue;
     let end = k;
     while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
@@ -1226,6 +1621,33 @@ function officePass(ctx: Ctx): void {
   }
 }
 
+/** A continent or a region inside an outlet's name ("Military Africa", "BBC Asia"): part of the name. */
+function isRegionMention(ctx: Ctx, k: number): boolean {
+  const m = mentionAt(ctx, k);
+  return !!m && m.t0 > 0 && ctx.entities.get(m.entityId)?.kind === 'region' && mentionAt(ctx, m.t0 - 1) === null;
+}
+
+function dropRegionMentions(ctx: Ctx, t0: number, t1: number): void {
+  for (let k = t0; k < t1; k++) {
+    const m = mentionAt(ctx, k);
+    if (m && ctx.entities.get(m.entityId)?.kind === 'region') removeMention(ctx, m);
+  }
+}
+
+/** "the Houthi-run Saba news agency", "l'agence de presse ... ": a capitalised name before "news agency" is a wire agency. */
+function newsAgencyPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm !== 'news' || tokens[i + 1].norm !== 'agency' || tokens[i].cap) continue;
+    let s = i;
+    while (s > 0 && i - s < 3 && tokens[s - 1].cap && tokens[s - 1].kind === 'word' && !mentionAt(ctx, s - 1) && !FUNCTION_WORDS.has(tokens[s - 1].norm)) s--;
+    if (s === i || ctx.titleCase[s]) continue;
+    const name = doc.text.slice(tokens[s].start, tokens[i - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.65 });
+    addMention(ctx, { t0: s, t1: i + 2, entityId: e.id, form: 'pattern' });
+  }
+}
+
 /** "selon Tchadinfos", "rappelle Wakat Séra": a one-word or media-like name given as a source is an outlet. */
 function sourceNamePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -1241,12 +1663,13 @@ function sourceNamePass(ctx: Ctx): void {
     if (k >= tokens.length || !tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm) || MONTHS_AND_DAYS.has(tokens[k].norm)) continue;
     if (ctx.lex.roles.match(tokens, k)) continue;
     let end = k;
-    while (end < tokens.length && end - k < 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+    while (end < tokens.length && end - k < 4 && tokens[end].cap && tokens[end].kind === 'word' && (!mentionAt(ctx, end) || isRegionMention(ctx, end))) end++;
     let media = end - k === 1;
     for (let j = k; j < end; j++) if (MEDIA_WORDS.has(tokens[j].norm)) media = true;
     if (!media) continue;
     const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
     if (name.length < 4) continue;
+    dropRegionMentions(ctx, k, end);
     const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.55 });
     addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
@@ -1254,7 +1677,13 @@ function sourceNamePass(ctx: Ctx): void {
 }
 
 const OUTLET_NOUNS = new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'radio', 'chaine', 'television', 'site', 'outlet', 'agence', 'agency']);
-const OUTLET_FILLERS = new Set(["d'information", 'information', 'news', "d'informations", 'en', 'ligne', 'online', 'public', 'publique', 'privee', 'private', 'state', 'etatique', 'local', 'locale', 'independant', 'independante', 'independent', 'panafricain', 'pro-gouvernemental', 'pro-government', 'satirique', 'economique']);
+/** "le chantier naval Piriou", "l'entreprise ontarienne Roshel", "la société privée américaine Vectus Global": a company named after its noun. */
+const COMPANY_NOUNS = new Set(['entreprise', 'societe', 'firme', 'constructeur', 'fabricant', 'industriel', 'chantier', 'chantiers', 'equipementier', 'motoriste', 'company', 'firm', 'manufacturer', 'maker', 'contractor', 'shipbuilder', 'shipyard', 'start-up', 'startup']);
+const COMPANY_FILLERS = new Set(['privee', 'prive', 'public', 'publique', 'etatique', 'naval', 'navals', 'navale', 'aeronautique', 'militaire', 'd\'armement', 'armement', 'de', 'defense', 'defence', 'arms', 'aerospace', 'private', 'state-owned', 'military', 'security', 'drone', 'drones', 'technology', 'tech', 'chinese', 'specialisee', 'specialise']);
+/** A regional adjective before a company's name ("ontarienne", "bavaroise"). */
+const REGIONAL_ADJECTIVE = /(?:ien|ienne|ais|aise|ois|oise|ain|aine)$/;
+
+const OUTLET_FILLERS = new Set(['specialise', 'specialisee', 'specialized', 'specialised', "d'information", 'information', 'news', "d'informations", 'en', 'ligne', 'online', 'public', 'publique', 'privee', 'private', 'state', 'etatique', 'local', 'locale', 'independant', 'independante', 'independent', 'panafricain', 'pro-gouvernemental', 'pro-government', 'satirique', 'economique']);
 
 /**
  * "le quotidien turc Yeni Şafak", "le journal Le Nouvelliste", "the daily Al-Ahram", "l'agence
@@ -1263,28 +1692,40 @@ const OUTLET_FILLERS = new Set(["d'information", 'information', 'news', "d'infor
 function outletPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!OUTLET_NOUNS.has(tokens[i].norm) || tokens[i].cap || ctx.titleCase[i]) continue;
-    if (!DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux'].includes(tokens[i - 1].norm)) continue;
-    let k = i + 1;
-    for (let n = 0; n < 4 && k < tokens.length; n++) {
+    const w = tokens[i].norm;
+    // A lowercase noun says the line is not in Title Case, whatever its capitals.
+    if (tokens[i].cap) continue;
+    const outlet = OUTLET_NOUNS.has(w);
+    const company = !outlet && COMPANY_NOUNS.has(w);
+    // "the Asia-Pacific reporter for Defense News", "correspondant du Soir": the outlet a journalist works for.
+    const writesFor = !outlet && !company && CONTRIBUTOR_NOUNS.has(w) && ['for', 'at', 'pour', 'au', 'du', 'chez'].includes(tokens[i + 1].norm);
+    if (!outlet && !company && !writesFor) continue;
+    if (!writesFor && !DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux', 'par'].includes(tokens[i - 1].norm)) continue;
+    let k = writesFor ? i + 2 : i + 1;
+    if (writesFor && ['the', 'le', 'la', "l'"].includes(tokens[k]?.norm ?? '') && tokens[k + 1]?.cap) k++;
+    for (let n = 0; !writesFor && n < 4 && k < tokens.length; n++) {
       const m = mentionAt(ctx, k);
       if (m && m.form === 'demonym' && m.t0 === k) k = m.t1;
-      else if (OUTLET_FILLERS.has(tokens[k].norm)) k++;
+      else if (OUTLET_FILLERS.has(tokens[k].norm) || (company && (COMPANY_FILLERS.has(tokens[k].norm) || (REGIONAL_ADJECTIVE.test(tokens[k].norm) && !tokens[k].cap && tokens[k + 1]?.cap)))) k++;
       else break;
     }
+    if (company && k === i + 1 && !tokens[k].cap) continue;
     if (k >= tokens.length || !tokens[k].cap || tokens[k].kind !== 'word' || mentionAt(ctx, k) || MONTHS_AND_DAYS.has(tokens[k].norm)) continue;
     if (ctx.lex.roles.match(tokens, k)) continue;
     let end = k;
     // The outlet's own article belongs to its name ("Le Nouvelliste", "The Standard").
     if (['le', 'la', 'les', "l'", 'the'].includes(tokens[end].norm)) end++;
-    while (end < tokens.length && end - k < 5 && ((tokens[end].cap && (tokens[end].kind === 'word' || tokens[end].kind === 'number')) || (tokens[end].norm === '-' && tokens[end + 1]?.cap)) && !mentionAt(ctx, end)) end++;
+    while (end < tokens.length && end - k < 5 && ((tokens[end].cap && (tokens[end].kind === 'word' || tokens[end].kind === 'number')) || (tokens[end].norm === '-' && tokens[end + 1]?.cap)) && (!mentionAt(ctx, end) || isRegionMention(ctx, end))) end++;
     if (end === k || (end === k + 1 && FUNCTION_WORDS.has(tokens[k].norm))) continue;
     const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
     if (name.length < 3) continue;
+    dropRegionMentions(ctx, k, end);
     const agency = tokens[i].norm === 'agence' || tokens[i].norm === 'agency';
     const e = ensureEntity(ctx, undefined, agency
       ? { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.6 }
-      : { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.6 });
+      : company
+        ? { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'company', role: 'company', confidence: 0.6 }
+        : { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.6 });
     addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
@@ -1328,37 +1769,70 @@ function placePass(ctx: Ctx): void {
 /** "Photograph: Oleh Petrenko/AFP/Getty Images", "Photo : John Doe / AFP": the photographer is a person. */
 /** A person credited by name (a byline, a photo credit), tokens [t0, t1). */
 function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
+  // A town in the name ("By Aminata Keita") was only a guess: the name wins.
+  for (let k = t0; k < t1; k++) {
+    const m = mentionAt(ctx, k);
+    if (m && ctx.entities.get(m.entityId)?.type === 'Location') removeMention(ctx, m);
+  }
   const name = ctx.doc.text.slice(ctx.tokens[t0].start, ctx.tokens[t1 - 1].end);
   const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
   addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
 }
 
+const CONTRIBUTOR_NOUNS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'photographer', 'photographers']);
+
+/** Whether token i opens a line (or the body). */
+function opensLine(ctx: Ctx, i: number): boolean {
+  return i === 0 || /\n\s*$/.test(ctx.doc.text.slice(ctx.tokens[i - 1].end, ctx.tokens[i].start));
+}
+
+const isAgency = (ctx: Ctx, m: MentionRec | null): boolean => !!m && !!ctx.entities.get(m.entityId)?.newsAgency;
+
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
-  for (let i = 0; i + 3 < tokens.length; i++) {
-    // "(Farhan Malik/AFP)", "(Name / Reuters)": a photographer credited in a caption.
-    if (tokens[i].norm === '(') {
-      const end = capRun(ctx, i + 1, 3);
+  // Photo credits end with a slash before an agency ("NAME / AFP"): found once, then looked up.
+  const creditEnds = new Set<number>();
+  for (let j = 1; j + 1 < tokens.length; j++) if (tokens[j].norm === '/' && isAgency(ctx, mentionAt(ctx, j + 1))) creditEnds.add(j);
+  const slashAhead = (i: number) => creditEnds.has(i + 2) || creditEnds.has(i + 3) || creditEnds.has(i + 4);
+  // To the last tokens: "Editing by Mark Heinrich" ends many wire stories.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
+    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—'].includes(tokens[i - 1]?.norm ?? ''))))) {
+      const from = tokens[i].norm === '(' ? i + 1 : i;
+      const end = capRun(ctx, from, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
-      if (end - (i + 1) >= 2 && !mentionAt(ctx, i + 1) && agency && ctx.entities.get(agency.entityId)?.newsAgency) {
-        creditedPerson(ctx, i + 1, end);
+      let free = true;
+      for (let k = from; k < end; k++) if (mentionAt(ctx, k)) free = false;
+      if (end - from >= 2 && free && isAgency(ctx, agency)) {
+        creditedPerson(ctx, from, end);
         i = end;
         continue;
       }
     }
-    // "Reporting by X", and a line that opens with "Par"/"By"/"By:"/"Edited By:" (a byline).
-    const lineStart = i === 0 || /\n\s*$/.test(doc.text.slice(Math.max(0, tokens[i].start - 4), tokens[i].start));
+    // "(AP Photo/Pavlo Hrytsenko, File)": the photographer after the agency's credit.
+    if (tokens[i].norm === 'photo' && tokens[i + 1].norm === '/' && isAgency(ctx, mentionAt(ctx, i - 1))) {
+      const end = capRun(ctx, i + 2, 3);
+      if (end - (i + 2) >= 2 && !mentionAt(ctx, i + 2)) {
+        creditedPerson(ctx, i + 2, end);
+        i = end - 1;
+        continue;
+      }
+    }
+    // "Reporting by X", and a line that opens with "Par"/"By"/"By:"/"Edited By:" (a byline);
+    // "Associated Press writers Wen Li in Beijing and ...": contributors named after their agency.
+    const lineStart = opensLine(ctx, i);
     const opener = (tokens[i].norm === 'by' || tokens[i].norm === 'par') && tokens[i].cap &&
       (lineStart || (i > 0 && ['edited', 'written', 'compiled'].includes(tokens[i - 1].norm)));
-    const byline = (tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm)) || opener;
+    const contributor = CONTRIBUTOR_NOUNS.has(tokens[i].norm) && !tokens[i].cap && isAgency(ctx, mentionAt(ctx, i - 1)) && tokens[i + 1].cap;
+    const byline = (tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm)) || opener || contributor;
     if (opener && tokens[i + 1]?.norm === ':') i++;
     const copyright = tokens[i].norm === '©';
     if (!byline && !copyright && (!['photograph', 'photo', 'photos', 'credit', 'credits'].includes(tokens[i].norm) || !tokens[i].cap || tokens[i + 1].norm !== ':')) continue;
     let k = byline || copyright ? i + 1 : i + 2;
     while (k < tokens.length && tokens[k].start - tokens[k - 1].end <= 3 && k < i + 14) {
       let end = capRun(ctx, k, 6);
-      // A byline ends with its line ("By Noah Whitfield\nUpdated Sep 12").
-      for (let j = k + 1; j < end; j++) if (doc.text.slice(tokens[j - 1].end, tokens[j].start).includes('\n')) { end = j; break; }
+      // A byline ends with its line ("By Noah Whitfield\nUpdated Sep 12") and before its agency ("KEN MORITA Associated Press").
+      for (let j = k + 1; j < end; j++) if (doc.text.slice(tokens[j - 1].end, tokens[j].start).includes('\n') || isPress(ctx, mentionAt(ctx, j))) { end = j; break; }
       if (end - k > 3) end = k;
       const desk = tokens.slice(k, end).some((t) => ['desk', 'staff', 'team', 'bureau', 'redaction', 'agencies', 'agences', 'correspondents', 'updated', 'published', 'publie', 'mis', 'modifie', 'posted'].includes(t.norm));
       if (end - k >= 2 && !mentionAt(ctx, k) && !desk) {
@@ -1382,6 +1856,59 @@ function creditPass(ctx: Ctx): void {
   }
 }
 
+const isPress = (ctx: Ctx, m: MentionRec | null): boolean => {
+  const e = m ? ctx.entities.get(m.entityId) : undefined;
+  return !!e && (!!e.newsAgency || e.kind === 'media');
+};
+
+/**
+ * Byline lines without "By": "Miriam Hale in Vilnius and Jakob Brandt in Berlin", or a name alone on its
+ * line above its outlet ("Naomi Okafor" / "BBC News, Johannesburg"). Only heading lines before the first
+ * paragraph of text, and only runs of two or three capitalised words that name nothing known.
+ */
+function bylineLinePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const lines = doc.paragraphs;
+  let t = 0;
+  for (let p = 0; p < lines.length; p++) {
+    const line = lines[p];
+    if (line.kind === 'body' && line.end - line.start > 120) break;
+    while (t < tokens.length && tokens[t].start < line.start) t++;
+    let b = t;
+    while (b < tokens.length && tokens[b].end <= line.end) b++;
+    if (line.kind !== 'heading' || b - t < 2 || b - t > 16) continue;
+    const names: Array<[number, number]> = [];
+    let placed = false;
+    let k = t;
+    while (k < b) {
+      const end = capRun(ctx, k, 3, b);
+      if (end - k < 2) break;
+      let ok = true;
+      // "Heavy Fighting in Gaza" is a subhead: no word of a name ends like a verb form.
+      for (let j = k; j < end; j++) if (mentionAt(ctx, j) || ORG_HEADS.has(tokens[j].norm) || MEDIA_WORDS.has(tokens[j].norm) || /(?:ing|ed)$/.test(tokens[j].norm) || ctx.lex.roles.match(tokens, j)) ok = false;
+      if (!ok) break;
+      names.push([k, end]);
+      k = end;
+      if (['in', 'a', 'en'].includes(tokens[k]?.norm ?? '') && k + 1 < b) {
+        const place = mentionAt(ctx, k + 1);
+        if (!place || place.t0 !== k + 1 || ctx.entities.get(place.entityId)?.type === 'Person') break;
+        placed = true;
+        k = place.t1;
+      }
+      if (k < b && ['and', 'et', ','].includes(tokens[k].norm)) k++;
+      else break;
+    }
+    if (k !== b || names.length === 0) continue;
+    const nextLine = lines[p + 1];
+    const next = b < tokens.length && nextLine && tokens[b].start >= nextLine.start ? tokens[b] : undefined;
+    const underOutlet = !!next && isPress(ctx, mentionAt(ctx, b));
+    // One "Name in Place" needs a date line or an outlet under it; two names joined that way are a byline anyway.
+    const dated = !!next && (next.kind === 'number' || MONTHS_AND_DAYS.has(next.norm) || ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'updated', 'published', 'publie'].includes(next.norm));
+    if (!(placed && (names.length >= 2 || dated || underOutlet)) && !underOutlet) continue;
+    for (const [n0, n1] of names) creditedPerson(ctx, n0, n1);
+  }
+}
+
 export const mentionsStage: Stage = {
   name: 'mentions',
   needs: ['tokens', 'paragraphs', 'lexicon'],
@@ -1390,26 +1917,42 @@ export const mentionsStage: Stage = {
     const ctx: Ctx = {
       doc, lex: doc.lexicon, tokens: doc.tokens, cover: new Int32Array(doc.tokens.length).fill(-1),
       mentions: [], entities: new Map(doc.entities), learned: new Map(), titleCase: new Uint8Array(doc.tokens.length),
+      rubric: new Uint8Array(doc.tokens.length),
     };
     let p = 0;
-    for (let i = 0; i < doc.tokens.length; i++) {
-      while (p < doc.paragraphs.length && doc.paragraphs[p].end <= doc.tokens[i].start) p++;
+    let lineStart = 0;
+    let words = 0;
+    for (let i = 0; i <= doc.tokens.length; i++) {
+      const before = p;
+      while (p < doc.paragraphs.length && i < doc.tokens.length && doc.paragraphs[p].end <= doc.tokens[i].start) p++;
+      // A line's tokens are known once the next line starts: a short heading of at most four words is a rubric.
+      if (p !== before || i === doc.tokens.length) {
+        if (doc.paragraphs[before]?.kind === 'heading' && words <= 4) ctx.rubric.fill(1, lineStart, i);
+        lineStart = i;
+        words = 0;
+      }
+      if (i === doc.tokens.length) break;
+      if (doc.tokens[i].kind === 'word') words++;
       if (p < doc.paragraphs.length && doc.paragraphs[p].titleCase && doc.paragraphs[p].start <= doc.tokens[i].start) ctx.titleCase[i] = 1;
     }
     gazetteerPass(ctx);
     institutionPass(ctx);
+    expertsPass(ctx);
     datelinePass(ctx);
     creditPass(ctx);
+    bylineLinePass(ctx);
     regionPass(ctx);
     unitPass(ctx);
     acronymPass(ctx);
     orgNamePass(ctx);
+    frenchOrgPass(ctx);
     personPass(ctx);
     attachRoles(ctx);
     learnedPass(ctx);
     namedPlacePass(ctx);
     officePass(ctx);
     sourceNamePass(ctx);
+    newsAgencyPass(ctx);
     outletPass(ctx);
     placePass(ctx);
     corefPass(ctx);

@@ -9,7 +9,12 @@ import type { Stage, ArticleDoc, MentionRec } from '../document';
 
 const LOCATIVE_EN = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'over']);
 const LOCATIVE_FR = new Set(['dans', 'pres', 'autour', 'depuis', 'vers']);
-const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout)/;
+const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout|offert|offr|promi|garanti|accord|apport)/;
+
+/** Nouns whose "of X" / "de X" complement is a place ("the port of Conakry", "la base ... de N'Djamena"); an airport is a place of its own. */
+const PLACE_NOUNS = new Set(['port', 'base', 'camp', 'city', 'town', 'ville', 'quartier', 'streets', 'rues', 'centre', 'center', 'outskirts', 'banlieue', 'capitale', 'suburbs', 'peripherie', 'environs']);
+
+const BASE_NOUNS = new Set(['base', 'camp']);
 
 const DRC = 'country:CD';
 const ROC = 'country:CG';
@@ -48,12 +53,22 @@ export const resolveStage: Stage = {
         if (LOCATIVE_FR.has(prev) || (prev === 'de' && prev2 === 'pres')) asPlace = true;
         if (prev === 'a') {
           let moved = false;
-          for (let k = Math.max(0, m.t0 - 4); k < m.t0 - 1; k++) if (MOVE_VERBS_FR.test(tokens[k].norm)) moved = true;
+          // "a livré une centaine de Caesar à Kiev": the verb may sit a few words before its object.
+          for (let k = Math.max(0, m.t0 - 6); k < m.t0 - 1; k++) if (MOVE_VERBS_FR.test(tokens[k].norm)) moved = true;
           asPlace = !moved;
         }
       }
       // "the Pyongyang area", "Moscow's outskirts": the city.
       if (['area', 'region', 'outskirts', 'suburbs', 'airport', 'banlieue'].includes(tokens[m.t1]?.norm ?? '')) asPlace = true;
+      // "a London-based think tank", "une ONG basée à Dakar" (the latter by "à"): where something sits.
+      if (/^-bas[eé]/i.test(doc.body.slice(m.end, m.end + 6))) asPlace = true;
+      // "the port of Conakry", "la base aérienne Sergent-Adji-Kossei de N'Djamena": a place's complement.
+      if (prev === 'of' || prev === 'de' || prev === "d'") {
+        // "la base de Niamey" stays the state (a deployment to Niger); a base with a name of its own is in the city.
+        for (let k = Math.max(0, m.t0 - 5); k < m.t0 - 1; k++) {
+          if (PLACE_NOUNS.has(tokens[k].norm) && !(BASE_NOUNS.has(tokens[k].norm) && k === m.t0 - 2)) asPlace = true;
+        }
+      }
       // Capitals in a dateline ("KYIV, March 14", "BEIRUT/JERUSALEM, Oct 15") are places.
       if (tokens[m.t0].upper) {
         let k = m.t1;
@@ -61,9 +76,11 @@ export const resolveStage: Stage = {
         const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
         if (tokens[k]?.norm === ',' && /^[A-Z\u00C0-\u00DD .'/-]*$/.test(doc.text.slice(lineStart, m.start))) asPlace = true;
       }
-      // A sentence-initial capital followed by a comma is a dateline ("KYIV, March 14").
+      // A sentence-initial capital followed by a comma is a dateline ("KYIV, March 14"), and so is one
+      // before a credit or a dash ("WASHINGTON (AP) —", "WASHINGTON —").
       if (m.t0 === 0 || /\n/.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) {
-        if (tokens[m.t1]?.norm === ',' && tokens[m.t0].upper) asPlace = true;
+        const next = tokens[m.t1]?.norm ?? '';
+        if ((next === ',' || next === '(' || next === '—' || next === '–' || (next === '-' && tokens[m.t1].start > m.end)) && tokens[m.t0].upper) asPlace = true;
       }
       if (!asPlace) return { ...m, form: 'capital' as const };
       const lexPlace = doc.lexicon.entities.get(locationId);

@@ -60,9 +60,9 @@ describe('arms transfer and institution patterns', () => {
 
 describe('conflict actors from the lexicons', () => {
   const ids = (body: string, language: 'fr' | 'en') => run(body, language).entities.map((e) => `${e.id}:${e.type}`);
-  it('knows multinational missions as military units, in both languages', () => {
-    expect(ids('The Kenyan-led Multinational Security Support mission and AUSSOM troops were on alert.', 'en')).toEqual(expect.arrayContaining(['unit:mss-haiti:MilitaryUnit', 'unit:aussom:MilitaryUnit']));
-    expect(ids("La Mission de soutien et de stabilisation de l'Union africaine en Somalie remplace l'ATMIS.", 'fr')).toEqual(expect.arrayContaining(['unit:aussom:MilitaryUnit', 'unit:atmis:MilitaryUnit']));
+  it('knows multinational missions as organisations (peace and stabilisation missions), in both languages', () => {
+    expect(ids('The Kenyan-led Multinational Security Support mission and AUSSOM troops were on alert.', 'en')).toEqual(expect.arrayContaining(['org:mss-haiti:Organization', 'org:aussom:Organization']));
+    expect(ids("La Mission de soutien et de stabilisation de l'Union africaine en Somalie remplace l'ATMIS.", 'fr')).toEqual(expect.arrayContaining(['org:aussom:Organization', 'org:atmis:Organization']));
   });
   it('knows armed groups, UN bodies, outlets and wire agencies', () => {
     const found = ids("La coalition Viv Ansanm a attaqué, selon le Haut-Commissariat de l'ONU aux droits de l'homme, le quotidien Le Nouvelliste et Anadolu.", 'fr');

@@ -60,8 +60,8 @@ describe('headlines and boilerplate', () => {
 });
 
 describe('hyphenated compounds', () => {
-  it('read the name before the hyphen ("Liberian-flagged", "Washington-based")', () => {
+  it('read the name before the hyphen ("Liberian-flagged", "Washington-based": the city, where the think tank sits)', () => {
     const doc = en('A Liberian-flagged ship was hit, said a Washington-based think tank.');
-    expect(doc.mentions.map((m) => [doc.body.slice(m.start, m.end), m.entityId])).toEqual([['Liberian', 'country:LR'], ['Washington', 'country:US']]);
+    expect(doc.mentions.map((m) => [doc.body.slice(m.start, m.end), m.entityId])).toEqual([['Liberian', 'country:LR'], ['Washington', 'location:washington']]);
   });
 });
