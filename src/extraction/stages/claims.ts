@@ -511,8 +511,14 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   }
   // "les deux lanceurs Patriot promis cet été", "le rapport publié jeudi": a participle right after a noun qualifies it
   // (unless an agent follows: "une accusation rejetée par Kiev").
-  const auxBefore = tokens.slice(Math.max(s.t0, c - 5), c).some((t) => ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'etait', 'ete', 'sera'].includes(t.norm) ||
-    /-t-|^(?:ont|avaient|sont|est|avait)-/.test(t.norm));
+  let auxAt = -1;
+  for (let j = Math.max(s.t0, c - 5); j < c; j++) {
+    const t = tokens[j];
+    if (['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'etait', 'ete', 'sera'].includes(t.norm) || /-t-|^(?:ont|avaient|sont|est|avait)-/.test(t.norm)) auxAt = j;
+  }
+  // "a nié dans une vidéo publiée": the auxiliary goes with the cue before, not with the participle qualifying "vidéo".
+  for (let j = auxAt + 1; auxAt >= 0 && j < c; j++) if (doc.lexicon.cues.match(tokens, j)) auxAt = -1;
+  const auxBefore = auxAt >= 0;
   if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && tokens[c - 1].kind === 'word' && !ctx.idx.top[c - 1] &&
     !PRONOUNS_PERSON.has(prev) && !PRONOUNS_GROUP.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
     /(?:é|ée|és|ées|promis|promise|promises)$/.test(doc.body.slice(tokens[c].start, tokens[c].end)) &&
@@ -547,7 +553,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       continue;
     }
     // "said the claims were absurd": a noun use does not end the content of the cue before it.
-    if (cue && !inName && !isNounUse(ctx, s, k)) {
+    // "une vidéo publiée dimanche": a participle qualifying a noun neither reports nor ends the content before it.
+    if (cue && !inName && !isNounUse(ctx, s, k) && (cue.payload !== 'neutral' || reportingUse(ctx, s, k, k + cue.tokens.length))) {
       cueMatches.push({ c: k, n: cue.tokens.length, stance: cue.payload, source: false });
       k += cue.tokens.length - 1;
     }
@@ -891,6 +898,31 @@ function stanceOf(ctx: Ctx, d: Draft): Stance {
   return 'asserts';
 }
 
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+/** Finite verbs and auxiliaries that show a subject before them starts a clause ("it had", "Russia would"). */
+const OBJECT_FOLLOWERS = new Set(['on', 'in', 'at', 'to', 'for', 'as', 'by', 'from', 'with', 'and', 'or', 'but', 'last', 'this', 'earlier', 'late', 'early', 'again', 'publicly', 'outright']);
+const FINITE = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+
+/**
+ * The first token of a content clause that follows a cue without "that" ("said it had ...", "told reporters
+ * Israel was ..."), within [from, to): a subject pronoun or a name followed by a finite verb. Null when there is none.
+ */
+function clauseSubjectAt(ctx: Ctx, from: number, to: number): number | null {
+  const { tokens } = ctx;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].norm;
+    if (w === ',' || w === '"') return null;
+    const m = ctx.idx.top[k];
+    const end = m && m.t0 === k ? m.t1 : CLAUSE_SUBJECTS.has(w) ? k + 1 : -1;
+    if (end < 0) continue;
+    const next = tokens[end]?.norm ?? '';
+    if (FINITE.has(next) || (/^[a-z]{3,}ed$/.test(next) && next !== 'reported')) return k;
+    // After a subject pronoun any word but a preposition is its verb ("it struck", "they sent"); "denied it on Friday" is an object.
+    if (!m && tokens[end]?.kind === 'word' && !OBJECT_FOLLOWERS.has(next)) return k;
+  }
+  return null;
+}
+
 function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month' | 'year' } | null {
   const { tokens } = ctx;
   // Right after the cue, before "that"/"que": "said on Thursday that", "a accusé jeudi 17 octobre",
@@ -899,11 +931,18 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   // "said in its annual threat assessment in March that": everything between the cue and "that" is about the statement.
   let introduced = false;
   for (let k = d.cueT1; k < stop; k++) {
-    if (SUBORDINATORS.has(tokens[k].norm) || (k > d.cueT1 && ctx.doc.lexicon.cues.match(tokens, k) && !isNounUse(ctx, d.sentence, k))) {
+    const cue = k > d.cueT1 ? ctx.doc.lexicon.cues.match(tokens, k) : null;
+    if (SUBORDINATORS.has(tokens[k].norm) || (cue && !isNounUse(ctx, d.sentence, k) && (cue.payload !== 'neutral' || reportingUse(ctx, d.sentence, k, k + cue.tokens.length)))) {
       introduced = SUBORDINATORS.has(tokens[k].norm) && !d.viaSource && !tokens.slice(d.cueT1, k).some((t) => t.norm === ',' || t.norm === '"');
       stop = k;
       break;
     }
+  }
+  // "said it carried out an airstrike on Saturday", "said Russia had sent troops on Monday": an English content
+  // clause without "that" starts at its subject; a date after that subject is the content's.
+  if (!introduced && ctx.doc.language === 'en') {
+    const clause = clauseSubjectAt(ctx, d.cueT1, stop);
+    if (clause !== null) stop = clause;
   }
   const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
   const times = ctx.idx.timesIn(d.sentence);

@@ -127,6 +127,20 @@ const CUSTOM: Custom[] = [
       return { value: ymd(monday), precision: 'day', end: ymd(sunday), endPrecision: 'day', dayLike: false };
     },
   },
+  {
+    // "le week-end dernier", "last weekend": the Saturday and Sunday of the week before; "over the weekend", "ce week-end",
+    // "this weekend": the latest Saturday and Sunday, the publication day included (news reports a weekend gone by).
+    re: /\b(?:(le week-end dernier|le week-end passe|last weekend|last week-end)|(?:over the weekend|this weekend|ce week-end|ce dernier week-end|durant le week-end|pendant le week-end))\b/g,
+    build: (m, ref) => {
+      if (!ref) return null;
+      const dow = (ref.getUTCDay() + 6) % 7; // Monday = 0
+      const thisMonday = new Date(ref.getTime() - dow * 86400000);
+      const back = m[1] || dow < 5 ? 7 : 0;
+      const saturday = new Date(thisMonday.getTime() + (5 - back) * 86400000);
+      const sunday = new Date(saturday.getTime() + 86400000);
+      return { value: ymd(saturday), precision: 'day', end: ymd(sunday), endPrecision: 'day', dayLike: false };
+    },
+  },
 ];
 
 function precisionOf(c: chrono.ParsedComponents): { precision: DatePrecision; dayLike: boolean } | null {
