@@ -95,7 +95,7 @@ function bestInMode(ctx: Ctx, t0: number, t1: number, skipModifiers: boolean): M
 }
 
 /** Unnamed groups that speak, besides the shared collective nouns: "Human rights groups", "critics at home", "plusieurs centres de recherche". */
-const SPEAKING_GROUPS = new Set(['groups', 'critics', 'organisations', 'organizations', 'ngos', 'ong', 'centres', 'centers', 'think-tanks', 'critiques', 'detracteurs', 'opposants', 'activists', 'militants']);
+const SPEAKING_GROUPS = new Set(['people', 'persons', 'groups', 'critics', 'organisations', 'organizations', 'ngos', 'ong', 'centres', 'centers', 'think-tanks', 'critiques', 'detracteurs', 'opposants', 'activists', 'militants']);
 
 function collectiveIn(ctx: Ctx, t0: number, t1: number): { text: string; t0: number; t1: number } | null {
   for (let k = t0; k < t1; k++) {
@@ -237,7 +237,10 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from', 'as', 'alias', 'dit'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
           (prev === '"' && ['dit', 'as', 'alias', 'surnomme'].includes(prev2)) ||
           (['la', "l'", 'le', 'les', 'the'].includes(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
-        if (modifier || r === 0) continue;
+        // "a diplomat in Nairobi, Kenya, said": the country after a town completes the place.
+        const placeBefore = prev === ',' && k - 2 >= s.t0 ? ctx.idx.top[k - 2] : null;
+        const townCountry = !!placeBefore && entityOf(ctx, placeBefore)?.type === 'Location' && entityOf(ctx, m)?.type === 'Country' && m.t1 === segEnd;
+        if (modifier || townCountry || r === 0) continue;
         const score = r * 10 + (m.form === 'role' ? -5 : 0);
         if (score >= bestRank) { best = m; bestRank = score; }
       }
@@ -945,7 +948,8 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
     if (clause !== null) stop = clause;
   }
   const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
-  const times = ctx.idx.timesIn(d.sentence);
+  // "next week", "la semaine prochaine": a statement already reported is never dated ahead.
+  const times = ctx.idx.timesIn(d.sentence).filter((t) => !/\b(?:next|coming|upcoming|prochaine?s?)\b/i.test(t.text));
   const closeTo = tokens[Math.min(d.cueT1 + 3, tokens.length - 1)].end;
   for (const t of times) {
     // After "selon X," comes the content, whose dates are not the statement's.
@@ -1048,6 +1052,40 @@ function lastNamedBefore(ctx: Ctx, t: number, person: boolean): string | null {
   return null;
 }
 
+/** Head nouns of unnamed speakers: "a senior western official", "une source sécuritaire turque", "two Somali officials". */
+const ANONYMOUS_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'officer', 'officers', 'people', 'person', 'persons',
+  'responsable', 'responsables', 'diplomate', 'diplomates', 'officier', 'officiers', 'personne', 'personnes', 'interlocuteur',
+]);
+const PERSON_HEADS = new Set(['official', 'source', 'diplomat', 'officer', 'person', 'responsable', 'diplomate', 'officier', 'interlocuteur', 'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
+const DEFINITE = new Set(['the', 'this', 'that', 'le', 'la', "l'", 'ce', 'cet', 'cette']);
+
+/** The head noun of an unnamed speaker in tokens [t0, t1), with whether it is made definite ("the official", "cette source"). */
+function anonymousHead(ctx: Ctx, t0: number, t1: number): { head: string; definite: boolean } | null {
+  for (let k = Math.max(0, t0); k < Math.min(t1, t0 + 8); k++) {
+    const w = ctx.tokens[k].norm;
+    if (!ANONYMOUS_HEADS.has(w) && !PERSON_HEADS.has(w)) continue;
+    const definite = DEFINITE.has(ctx.tokens[k - 1]?.norm ?? '') && k - 1 >= t0;
+    return { head: w.replace(/s$/, ''), definite };
+  }
+  return null;
+}
+
+/**
+ * "according to two Somali officials", "selon une source sécuritaire turque": a demonym naming only where an unnamed
+ * speaker comes from. The claim is kept under the country, but it is not the country's statement: it neither takes
+ * nor gives the country's date.
+ */
+function anonymousDemonym(ctx: Ctx, d: Draft): boolean {
+  if (!d.claimant || !d.claimantSpan) return false;
+  for (let k = Math.max(0, d.claimantSpan.t0 - 4); k < Math.min(ctx.tokens.length, d.claimantSpan.t1 + 1); k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k || m.entityId !== d.claimant || m.form !== 'demonym') continue;
+    for (let j = Math.max(0, k - 4); j < Math.min(ctx.tokens.length, m.t1 + 2); j++) if (ANONYMOUS_HEADS.has(ctx.tokens[j].norm)) return true;
+  }
+  return false;
+}
+
 export const claimsStage: Stage = {
   name: 'claims',
   needs: ['sentences', 'mentions', 'times', 'deployments', 'armsTransfers'],
@@ -1062,6 +1100,8 @@ export const claimsStage: Stage = {
     const datedBy = new Map<string, { value: string; precision: 'day' | 'month' | 'year'; order: number }>();
     let lastDated: { value: string } | null = null;
     const speakersFor = new Map<string, Set<string>>();
+    // Unnamed speakers by head noun ("a senior official said on Wednesday" ... "the official said"): their last date.
+    const datedUnnamed = new Map<string, { value: string; precision: 'day' | 'month' | 'year'; order: number }>();
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si];
       const previous = si > 0 ? doc.sentences[si - 1] : null;
@@ -1099,12 +1139,20 @@ export const claimsStage: Stage = {
             s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
           // "Selon lui, ...": whoever spoke just before, person or not.
           const recentSpeaker = d.viaSource && claims.length && s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
+          // '"...", said a senior Western diplomat. "...," he said.': the unnamed person who just spoke.
+          const last = claims[claims.length - 1];
+          const lastHead = last && !last.claimant && last.claimantText && s.start - last.evidence.end < 400 ? last.claimantText.split(/\s+/).map((w) => w.toLowerCase()) : null;
+          if (!sameSentence && !topicActor && claimantText === 'pronoun:person' && lastHead?.some((w) => PERSON_HEADS.has(w))) {
+            claimant = null;
+            claimantText = last!.claimantText;
+          } else {
           claimant = sameSentence ?? topicActor ?? recentSpeaker ?? (claimantText === 'pronoun:person' ? recentPerson : null) ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
             (claimantText === 'pronoun:person' ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
           // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
           if (!claimant) claimant = lastNamedBefore(ctx, s.t0, claimantText === 'pronoun:person');
           claimantText = d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null;
           if (!claimant) continue;
+          }
         }
         const entity = claimant ? doc.entities.get(claimant) : null;
         // Wire agencies relaying ("rapporte l'agence TASS") are the reporting chain, not claimants.
@@ -1130,7 +1178,14 @@ export const claimsStage: Stage = {
         let date = pastStatement(ctx, d, dateFor(ctx, d));
         // "Biden has ruled out ...", "Budanov has said ...": an English present perfect states no particular time.
         const perfect = doc.language === 'en' && tokens.slice(Math.max(s.t0, d.cueT0 - 3), d.cueT1).some((t) => t.norm === 'has' || t.norm === 'have');
-        if (!date && claimant && !perfect) {
+        const anonymous = anonymousDemonym(ctx, d);
+        const unnamed = !claimant && d.claimantSpan ? anonymousHead(ctx, d.claimantSpan.t0, d.claimantSpan.t1) : null;
+        if (!date && !claimant && unnamed?.definite && !perfect) {
+          // "the official said", "cette source ajoute": the unnamed speaker introduced before, on the same day.
+          const before = datedUnnamed.get(unnamed.head);
+          if (before && (!lastDated || lastDated.value === before.value)) date = { value: before.value, precision: before.precision };
+        }
+        if (!date && claimant && !perfect && !anonymous) {
           // The latest dated statement of the same speaker, or of the body it speaks for.
           const own = datedBy.get(claimant);
           const aff = doc.entities.get(claimant)?.affiliation;
@@ -1165,7 +1220,8 @@ export const claimsStage: Stage = {
         });
         ctx.lastClaimant = claimant;
         if (date) lastDated = { value: date.value };
-        if (claimant && date) {
+        if (!claimant && date && unnamed) datedUnnamed.set(unnamed.head, { value: date.value, precision: date.precision, order: claims.length });
+        if (claimant && date && !anonymous) {
           datedBy.set(claimant, { value: date.value, precision: date.precision, order: claims.length });
           const aff = doc.entities.get(claimant)?.affiliation;
           if (aff) speakersFor.set(aff, (speakersFor.get(aff) ?? new Set()).add(claimant));

@@ -198,6 +198,8 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
     if (text.length <= 4 && !/\d/.test(text) && !r.start.isCertain('month')) continue;
     // "was now a direct party", "right now": a state of affairs, not a date.
     if (/^(?:right )?now$|^maintenant$/i.test(text)) continue;
+    // "dans les prochaines semaines", "les prochains jours": a vague span ahead, not the day a week from now.
+    if (/\bprochain(?:e?s)\b/i.test(text) && /\b(?:semaines|jours|mois|ann[ée]es)\b/i.test(text)) continue;
     const start = r.index;
     const end = start + text.length;
     // A weekday alone ("on Friday") in news copy is the last such day, never a later one.

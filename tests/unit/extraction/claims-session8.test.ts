@@ -37,3 +37,38 @@ describe('participles qualifying a noun after a cue', () => {
     ]);
   });
 });
+
+describe('unnamed speakers', () => {
+  it('dates "the official said" by the statement of the official introduced before', () => {
+    expect(dated('Russia has moved new launchers to the border, a senior Western official said on Thursday. "This is a serious build-up," the official said.', 'en'))
+      .toEqual([['a senior Western official', '2025-03-13'], ['the official', '2025-03-13']]);
+    expect(dated("Des renforts sont arrivés à Gao, a indiqué jeudi une source sécuritaire. Cette source a ajouté que d'autres suivraient.", 'fr'))
+      .toEqual([['source sécuritaire', '2025-03-13'], ['Cette source', '2025-03-13']]);
+  });
+  it('gives "he said" to the unnamed person who just spoke, not to someone named earlier', () => {
+    const c = run('Dmitry Peskov spoke on Monday. A European diplomat said the talks had stalled. "Nobody expects a deal," he said.', 'en').claims;
+    expect(c.map((x) => [x.claimant, x.claimantText, x.claimedOn])).toEqual([
+      [null, 'A European diplomat', null], [null, 'A European diplomat', null],
+    ]);
+  });
+  it('keeps a statement by officials of a country undated by what the country said before', () => {
+    expect(dated('Somalia said on Tuesday that the troops had landed. More soldiers will follow, according to two Somali officials.', 'en'))
+      .toEqual([['country:SO', '2025-03-11'], ['country:SO', null]]);
+  });
+  it('reads "people familiar with the matter" as the speaker, not the country named in the content', () => {
+    const c = run('China delivered six jets to Myanmar in February, two people familiar with the matter told Reuters.', 'en').claims;
+    expect(c.map((x) => [x.claimant, x.claimedOn])).toEqual([[null, null]]);
+    expect(c[0].claimantText).toMatch(/^two people familiar/);
+  });
+  it('does not take the country after a town for the speaker ("a diplomat in Nairobi, Kenya, said")', () => {
+    const c = run('A Western diplomat in Nairobi, Kenya, who asked not to be named, said the mission lacked funds.', 'en').claims;
+    expect(c.map((x) => [x.claimant, x.claimantText])).toEqual([[null, 'A Western diplomat in Nairobi']]);
+  });
+});
+
+describe('dates ahead of publication', () => {
+  it('never date a statement by "dans les prochaines semaines" or "next week"', () => {
+    expect(dated('Le ministère russe de la Défense évoque la livraison « dans les prochaines semaines » de deux systèmes.', 'fr')).toEqual([['org:ru-defence-ministry', null]]);
+    expect(dated('The Pentagon announced next week a new package.', 'en')).toEqual([['org:us-dod', null]]);
+  });
+});
