@@ -475,6 +475,9 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
 /** First words of a sentence-opening phrase that sets the scene of a statement. */
 const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after', 'lors', 'dans', 'au', 'apres', 'interroge', 'interrogee', 'interroges', 'questionne', 'devant', 'before', 'addressing', 'writing', 'from', 'asked', 'questioned', 'invite', 'invitee', 'sollicite', 'sollicitee', 'contacted', 'contacte', 'joint', 'jointe']);
 
+/** Words around a date that a date parser leaves out ("le 28 novembre dernier", "lundi soir", "late on Tuesday"). */
+const DATE_FILLERS = new Set(['dernier', 'derniere', 'passe', 'passee', 'soir', 'matin', 'apres-midi', 'nuit', 'last', 'morning', 'evening', 'night', 'afternoon']);
+
 const THREAT_CUES = new Set(['menace', 'menacee', 'menaces', 'menacees', 'threatened', 'threatens']);
 
 /** Verbs of reacting: "a réagi en affirmant", '"...", responded X' report; "responded to the threat" does not. */
@@ -787,8 +790,13 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         const titled = after.t1 - after.t0 >= 2 && before.t1 - before.t0 <= 8 && !!found.mention &&
           tokens.slice(before.t0, before.t1).some((_, j) => ctx.idx.top[before.t0 + j]?.entityId === found!.mention!.entityId || (j < 3 && !!ctx.doc.lexicon.roles.match(tokens, before.t0 + j)));
         // "Le même jour, le Kremlin a démenti", "Lundi soir, le Hezbollah a revendiqué": a date alone is a setting.
-        const dateOnly = before.t1 > before.t0 && before.t1 - before.t0 <= 5 && ctx.idx.timesIn(s).some((t) =>
-          t.span.start <= tokens[before.t0].start + 3 && t.span.end >= tokens[before.t1 - 1].end - 6);
+        // ("Le 28 novembre dernier," too: the words a date parser leaves around the date are part of it.)
+        const dateOnly = before.t1 > before.t0 && before.t1 - before.t0 <= 5 && ctx.idx.timesIn(s).some((t) => {
+          if (t.span.start > tokens[before.t0].start + 3) return false;
+          let k = before.t1;
+          while (k > before.t0 && tokens[k - 1].start >= t.span.end && DATE_FILLERS.has(tokens[k - 1].norm)) k--;
+          return t.span.end >= tokens[k - 1].end - 6;
+        });
         content = !introduced && !relative && !titled && !dateOnly && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
@@ -1052,6 +1060,25 @@ function lastNamedBefore(ctx: Ctx, t: number, person: boolean): string | null {
   return null;
 }
 
+/**
+ * "Somali officials said at the time", "avait alors déclaré", "reported at the time": the statement was made when what
+ * it reports happened, so it takes the date of its content, else the first date of the sentence before.
+ */
+function thenDate(ctx: Ctx, d: Draft, si: number): { value: string; precision: 'day' | 'month' | 'year' } | null {
+  const { tokens } = ctx;
+  const after = tokens.slice(d.cueT1, d.cueT1 + 4).map((t) => t.norm).join(' ');
+  const then = /^(?:at the time|at that time|a l'epoque|a ce moment-la|a ce moment)\b/.test(after) ||
+    tokens.slice(d.cueT0, d.cueT1).some((t) => t.norm === 'alors' || t.norm === 'then');
+  if (!then) return null;
+  const usable = (t: { text: string; end?: string | null }) => !t.end && !/^(?:d'ici|d’ici|by|avant|before|until|since|depuis|jusqu)/i.test(t.text);
+  const cs = tokens[d.content.t0]?.start ?? 0;
+  const ce = tokens[d.content.t1 - 1]?.end ?? 0;
+  const own = ctx.idx.timesIn(d.sentence).filter((t) => usable(t) && t.span.start >= cs && t.span.end <= ce);
+  const prev = si > 0 ? ctx.idx.timesIn(ctx.doc.sentences[si - 1]).filter(usable) : [];
+  const t = own[own.length - 1] ?? prev[0];
+  return t ? { value: t.value, precision: t.precision } : null;
+}
+
 /** Head nouns of unnamed speakers: "a senior western official", "une source sécuritaire turque", "two Somali officials". */
 const ANONYMOUS_HEADS = new Set([
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'officer', 'officers', 'people', 'person', 'persons',
@@ -1175,7 +1202,7 @@ export const claimsStage: Stage = {
         // outlet's own caveat on what it reports, not a claim.
         if (entity?.kind === 'media' && hasMarker(doc.lexicon.doubt, tokens, spanT0, spanT1).some((w) => /verif/.test(w))) continue;
         const hedges = hasMarker(doc.lexicon.hedges, tokens, d.content.t0, d.content.t1);
-        let date = pastStatement(ctx, d, dateFor(ctx, d));
+        let date = pastStatement(ctx, d, dateFor(ctx, d) ?? thenDate(ctx, d, si));
         // "Biden has ruled out ...", "Budanov has said ...": an English present perfect states no particular time.
         const perfect = doc.language === 'en' && tokens.slice(Math.max(s.t0, d.cueT0 - 3), d.cueT1).some((t) => t.norm === 'has' || t.norm === 'have');
         const anonymous = anonymousDemonym(ctx, d);

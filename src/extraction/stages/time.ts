@@ -164,7 +164,24 @@ const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 function runChrono(doc: ArticleDoc, ref: Date): chrono.ParsedResult[] {
   const parser = doc.language === 'fr' ? chrono.fr : chrono.en;
-  return parser.parse(doc.text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = parser.parse(doc.text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  if (!results.some((r) => r.text.includes('\n'))) return results;
+  // "16h30\n\nLundi soir, ...": a live blog's timestamp joined to the date opening the next paragraph. Each line is read alone.
+  const out: chrono.ParsedResult[] = [];
+  for (const r of results) {
+    if (!r.text.includes('\n')) { out.push(r); continue; }
+    let offset = 0;
+    for (const line of r.text.split('\n')) {
+      if (line.trim()) {
+        for (const p of parser.parse(line, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+          (p as { index: number }).index = r.index + offset + p.index;
+          out.push(p);
+        }
+      }
+      offset += line.length + 1;
+    }
+  }
+  return out;
 }
 
 export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Date | null; inferred: boolean } {

@@ -72,3 +72,23 @@ describe('dates ahead of publication', () => {
     expect(dated('The Pentagon announced next week a new package.', 'en')).toEqual([['org:us-dod', null]]);
   });
 });
+
+describe('statements made "at the time"', () => {
+  it('take the date of what they report, else the first date of the sentence before', () => {
+    expect(dated('Iran shipped drones to Russia last year, Ukrainian officials said at the time.', 'en', '2025-03-14')).toEqual([['country:UA', '2024']]);
+    expect(dated("Le 12 janvier dernier, le Mali avait rompu l'accord conclu en 2015. « Nous sommes souverains », avait alors déclaré Abdoulaye Diop.", 'fr', '2025-03-14'))
+      .toEqual([['person:abdoulaye-diop', '2025-01-12']]);
+  });
+  it('stay undated without any date to take', () => {
+    expect(dated('Iran shipped drones to Russia, Ukrainian officials said at the time.', 'en')).toEqual([['country:UA', null]]);
+  });
+});
+
+describe('a date opening a sentence', () => {
+  it('dates the statement after it, with the words the parser leaves around it ("Le 3 février dernier,")', () => {
+    expect(dated('Le 3 février dernier, le Niger avait dénoncé un accord de défense.', 'fr')).toEqual([['country:NE', '2025-02-03']]);
+  });
+  it('is not joined to a live blog timestamp on the line before', () => {
+    expect(dated('Les combats continuent.\n\n14h10\n\nMardi soir, le Hezbollah a revendiqué des tirs de roquettes.', 'fr', '2024-12-04')).toEqual([['org:hezbollah', '2024-12-03']]);
+  });
+});
