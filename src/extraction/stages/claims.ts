@@ -956,6 +956,21 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
     if (clause !== null) stop = clause;
   }
   const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
+  // "rejected that characterization in a statement Tuesday", "said in a televised address that evening": a date right
+  // after the occasion of the statement dates it, wherever the content starts.
+  for (let k = d.cueT1; k < Math.min(d.sentence.t1, d.cueT1 + 8); k++) {
+    if (tokens[k].norm === ',' || (d.tail && k >= d.tail.t0)) break;
+    const setting = ctx.doc.lexicon.statementSettings.match(tokens, k);
+    if (!setting) continue;
+    const from = k + setting.tokens.length;
+    let to = from;
+    while (to < Math.min(d.sentence.t1, from + 6) && tokens[to].norm !== ',') to++;
+    // The date starts within a few words of the occasion ("Tuesday", "issued late on Tuesday", "publié mardi", "that evening").
+    const reach = tokens[Math.min(to - 1, from + 3)]?.end ?? 0;
+    const t = to > from ? ctx.idx.timesIn(d.sentence).find((x) => x.dayLike && !x.end && x.span.start >= tokens[from].start && x.span.start < reach && x.span.end <= tokens[to - 1].end) : undefined;
+    if (t) return { value: t.value, precision: t.precision };
+    break;
+  }
   // "next week", "la semaine prochaine": a statement already reported is never dated ahead.
   const times = ctx.idx.timesIn(d.sentence).filter((t) => !/\b(?:next|coming|upcoming|prochaine?s?)\b/i.test(t.text));
   const closeTo = tokens[Math.min(d.cueT1 + 3, tokens.length - 1)].end;

@@ -262,7 +262,7 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
   times.sort((a, b) => a.span.start - b.span.start);
   // "ce jour-là", "le même jour", "that day": the last day named before in the text.
   const anaphors: TimeRec[] = [];
-  const SAME_DAY = /\b(?:ce jour-la|ce meme jour|le meme jour|that day|that same day|the same day|on the same day)\b/g;
+  const SAME_DAY = /\b(?:ce jour-la|ce meme jour|le meme jour|that day|that same day|the same day|on the same day|that (?:evening|night|morning|afternoon)|later that day|ce soir-la|le soir meme|le soir-meme|ce matin-la)\b/g;
   let a: RegExpExecArray | null;
   while ((a = SAME_DAY.exec(doc.folded)) !== null) {
     const start = a.index;

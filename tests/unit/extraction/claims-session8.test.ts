@@ -92,3 +92,13 @@ describe('a date opening a sentence', () => {
     expect(dated('Les combats continuent.\n\n14h10\n\nMardi soir, le Hezbollah a revendiqué des tirs de roquettes.', 'fr', '2024-12-04')).toEqual([['org:hezbollah', '2024-12-03']]);
   });
 });
+
+describe('the occasion of a statement', () => {
+  it('dates it by the date right after "in a statement", "dans un communiqué", even past a "that" object', () => {
+    expect(dated("Kenya's foreign ministry dismissed that account in a statement Thursday, saying its police would stay.", 'en')).toEqual([['org:ke-foreign-ministry', '2025-03-13']]);
+    expect(dated('Le Kremlin a rejeté ces accusations dans un communiqué publié mardi, dénonçant une provocation.', 'fr')).toEqual([['org:kremlin', '2025-03-11']]);
+  });
+  it('reads "that evening", "ce soir-là" as the day named before', () => {
+    expect(dated('Troops crossed the border on Saturday. "We will respond," Volodymyr Zelensky said in a video address that evening.', 'en')).toEqual([['person:volodymyr-zelensky', '2025-03-08']]);
+  });
+});
