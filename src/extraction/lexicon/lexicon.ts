@@ -77,6 +77,8 @@ export interface Lexicon {
   teaser: PhraseMatcher<true>;
   /** Occasions of a statement after its cue ("in a statement", "dans un communiqué"): a date right after them dates it. */
   statementSettings: PhraseMatcher<true>;
+  /** Participles after such an occasion that its date follows ("publié le 12 mai", "issued late on Tuesday"). */
+  statementPublished: PhraseMatcher<true>;
   personnel: PhraseMatcher<true>;
   deploymentVerbs: PhraseMatcher<true>;
   /** Words that make a count of troops a count of losses ("lost 600,000 soldiers", "300 soldats tués"). */
@@ -335,7 +337,8 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     institutionsByCountry, personsWithRoles,
     entities, gazetteer, institutions, institutionNames, roles, cues, sources,
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
-    teaser: setOf(both(markers.teaser)), statementSettings: setOf(both(markers.statementSettings ?? {})),
+    teaser: setOf(both(markers.teaser)), statementSettings: setOf([...(markers.statementSettings?.en ?? []), ...(markers.statementSettings?.fr ?? [])]),
+    statementPublished: setOf(markers.statementSettings?.published ?? []),
     personnel: setOf(both(ev.personnel)), deploymentVerbs: setOf(both(ev.deploymentVerbs)),
     casualties: setOf(both(ev.casualties)),
     statusPlanned: setOf(both(ev.status.planned)), statusTraining: setOf(both(ev.status.training)),

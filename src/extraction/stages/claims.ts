@@ -51,6 +51,8 @@ interface Draft {
   continued?: boolean;
   /** A participle clause going on with the statement (", saying ..."): part of its evidence and stance, not of its dating. */
   tail?: { t0: number; t1: number };
+  /** The statement of the body a spokesperson's participle clause speaks for (", sa porte-parole, X, évoquant ..."). */
+  speaksFor?: Draft;
 }
 
 function entityOf(ctx: Ctx, m: MentionRec | null): EntityRec | null {
@@ -302,6 +304,23 @@ function bareRole(ctx: Ctx, t0: number, a: number): Found | null {
   return { mention: null, text, entities: [], t0, t1: end };
 }
 
+function cueStanceOf(st: Stance): CueStance {
+  return st === 'asserts' ? 'neutral' : st;
+}
+
+/** "..., sa porte-parole, Maria Zakharova, évoquant": the person named alone between the comma at `comma` and a possessive title before. */
+function absoluteSubject(ctx: Ctx, s: Sentence, comma: number): MentionRec | null {
+  const { tokens } = ctx;
+  if (tokens[comma]?.norm !== ',') return null;
+  const m = ctx.idx.top[comma - 1];
+  if (!m || m.t1 !== comma || m.form === 'role' || entityOf(ctx, m)?.type !== 'Person' || tokens[m.t0 - 1]?.norm !== ',') return null;
+  const titleStart = segmentBefore(ctx, s, m.t0 - 1);
+  const first = tokens[titleStart]?.norm ?? '';
+  const title = ['sa', 'son', 'ses', 'leur', 'its', 'his', 'her', 'their'].includes(first) && m.t0 - 1 - titleStart <= 5 &&
+    tokens.slice(titleStart, m.t0 - 1).some((_, j) => !!ctx.doc.lexicon.roles.match(tokens, titleStart + j));
+  return title ? m : null;
+}
+
 /** The person named right after the comma at `comma` ("<title>, le colonel Gaspard Baratuza"), if any. */
 function nameAfter(ctx: Ctx, s: Sentence, comma: number): MentionRec | null {
   for (let q = comma + 1; q < Math.min(s.t1, comma + 6) && ctx.tokens[q].norm !== ','; q++) {
@@ -520,12 +539,14 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   let auxAt = -1;
   for (let j = Math.max(s.t0, c - 5); j < c; j++) {
     const t = tokens[j];
-    if (['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'etait', 'ete', 'sera'].includes(t.norm) || /-t-|^(?:ont|avaient|sont|est|avait)-/.test(t.norm)) auxAt = j;
+    // (The preposition "à" folds to "a" too.)
+    const aux = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'etait', 'ete', 'sera'].includes(t.norm) && !(t.norm === 'a' && doc.body.slice(t.start, t.end) !== 'a');
+    if (aux || /-t-|^(?:ont|avaient|sont|est|avait)-/.test(t.norm)) auxAt = j;
   }
   // "a nié dans une vidéo publiée": the auxiliary goes with the cue before, not with the participle qualifying "vidéo".
   for (let j = auxAt + 1; auxAt >= 0 && j < c; j++) if (doc.lexicon.cues.match(tokens, j)) auxAt = -1;
   const auxBefore = auxAt >= 0;
-  if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && tokens[c - 1].kind === 'word' && !ctx.idx.top[c - 1] &&
+  if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && tokens[c - 1].kind === 'word' &&
     !PRONOUNS_PERSON.has(prev) && !PRONOUNS_GROUP.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
     /(?:é|ée|és|ées|promis|promise|promises)$/.test(doc.body.slice(tokens[c].start, tokens[c].end)) &&
     !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par')) return false;
@@ -694,10 +715,29 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     if (participle) {
       const prev = drafts[drafts.length - 1];
       const own = trimContent(ctx, cueEnd, nextCue);
+      // "la diplomatie russe a démenti ..., sa porte-parole, Maria Zakharova, évoquant le 3 mars ...": a participle with a
+      // subject of its own in apposition (a possessive title, then the name) is that person's statement, made for the body
+      // speaking in the main clause.
+      const named = prev && prev.cueT1 <= a ? absoluteSubject(ctx, s, a - 1) : null;
+      if (named && own.t1 > own.t0) {
+        // The title and name are not part of what the body said.
+        const titleStart = segmentBefore(ctx, s, named.t0 - 1);
+        if (prev!.content.t1 > titleStart - 1 && prev!.content.t0 < titleStart - 1) prev!.content = trimContent(ctx, prev!.content.t0, titleStart - 1);
+        drafts.push({
+          sentence: s, claimant: named.entityId, claimantText: doc.text.slice(named.start, named.end), claimantEntities: [], claimantSpan: { t0: named.t0, t1: named.t1 },
+          // A neutral participle goes on with the body's stance ("a démenti ..., sa porte-parole évoquant de simples conseillers").
+          cueStance: stance === 'neutral' ? cueStanceOf(stanceOf(ctx, prev!)) : stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end), cueT0: c, cueT1: cueEnd, content: own,
+          dateZone: [], looseZones: [], viaSource: false, speaksFor: prev,
+        });
+        continue;
+      }
       if (prev && prev.cueT1 <= a) {
         // A participle that adds nothing to the stance goes on with the same statement: "denied X, saying Y"
         // is one denial, "said X, adding Y" one statement, "condemned X, accusing Y" one accusation.
-        if (stance === 'neutral' || stance === prev.cueStance || counterAccusation(ctx, prev, stance)) {
+        // "a accusé la Russie de ..., ajoutant que des navires russes ...": what is added to an accusation or a denial is a
+        // statement of its own.
+        const adding = ['adding', 'ajoutant'].includes(tokens[c].norm) && stanceOf(ctx, prev) !== 'asserts';
+        if (!adding && (stance === 'neutral' || stance === prev.cueStance || counterAccusation(ctx, prev, stance))) {
           prev.tail = own;
           continue;
         }
@@ -958,15 +998,21 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
   // "rejected that characterization in a statement Tuesday", "said in a televised address that evening": a date right
   // after the occasion of the statement dates it, wherever the content starts.
+  // ("a accusé la Russie, dans un entretien à l'agence ANSA publié le 12 mai, de ...": past an object and a comma too.)
   for (let k = d.cueT1; k < Math.min(d.sentence.t1, d.cueT1 + 8); k++) {
-    if (tokens[k].norm === ',' || (d.tail && k >= d.tail.t0)) break;
+    // ("dismissed that account": "that" right after the cue may be a determiner.)
+    if ((SUBORDINATORS.has(tokens[k].norm) && !(k === d.cueT1 && tokens[k].norm === 'that')) || tokens[k].norm === '"' || (d.tail && k >= d.tail.t0)) break;
     const setting = ctx.doc.lexicon.statementSettings.match(tokens, k);
     if (!setting) continue;
     const from = k + setting.tokens.length;
     let to = from;
-    while (to < Math.min(d.sentence.t1, from + 6) && tokens[to].norm !== ',') to++;
-    // The date starts within a few words of the occasion ("Tuesday", "issued late on Tuesday", "publié mardi", "that evening").
-    const reach = tokens[Math.min(to - 1, from + 3)]?.end ?? 0;
+    let reachAt = from + 3;
+    while (to < Math.min(d.sentence.t1, from + 8) && tokens[to].norm !== ',') {
+      // The date starts within a few words of the occasion ("Tuesday", "publié mardi", "that evening") or of its publication.
+      if (ctx.doc.lexicon.statementPublished.match(tokens, to)) reachAt = Math.max(reachAt, to + 3);
+      to++;
+    }
+    const reach = tokens[Math.min(to - 1, reachAt)]?.end ?? 0;
     const t = to > from ? ctx.idx.timesIn(d.sentence).find((x) => x.dayLike && !x.end && x.span.start >= tokens[from].start && x.span.start < reach && x.span.end <= tokens[to - 1].end) : undefined;
     if (t) return { value: t.value, precision: t.precision };
     break;
@@ -1143,6 +1189,7 @@ export const claimsStage: Stage = {
     let lastDated: { value: string } | null = null;
     const speakersFor = new Map<string, Set<string>>();
     // Unnamed speakers by head noun ("a senior official said on Wednesday" ... "the official said"): their last date.
+    const claimOf = new Map<Draft, Claim>();
     const datedUnnamed = new Map<string, { value: string; precision: 'day' | 'month' | 'year'; order: number }>();
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si];
@@ -1255,11 +1302,18 @@ export const claimsStage: Stage = {
           }
           continue;
         }
+        // The spokesperson's date is the body's too when the body's own statement gave none.
+        const main = d.speaksFor ? claimOf.get(d.speaksFor) : undefined;
+        if (main && !main.claimedOn && date) {
+          main.claimedOn = date.value;
+          main.claimedOnPrecision = date.precision;
+        }
         claims.push({
           id: `claim:${claims.length + 1}`, claimant, claimantText, ...(claimantEntities.length ? { claimantEntities } : {}),
           stance, cue: d.cueText, hedged: hedges.length > 0, ...(hedges.length ? { hedges } : {}), content, evidence: ev,
           claimedOn: date?.value ?? null, claimedOnPrecision: date?.precision ?? null, about,
         });
+        claimOf.set(d, claims[claims.length - 1]);
         ctx.lastClaimant = claimant;
         if (date) lastDated = { value: date.value };
         if (!claimant && date && unnamed) datedUnnamed.set(unnamed.head, { value: date.value, precision: date.precision, order: claims.length });

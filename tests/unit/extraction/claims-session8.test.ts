@@ -102,3 +102,30 @@ describe('the occasion of a statement', () => {
     expect(dated('Troops crossed the border on Saturday. "We will respond," Volodymyr Zelensky said in a video address that evening.', 'en')).toEqual([['person:volodymyr-zelensky', '2025-03-08']]);
   });
 });
+
+describe('a spokesperson named in a participle clause', () => {
+  it('speaks for the body of the main clause, with its stance, and dates both', () => {
+    const c = run("Le Kremlin a démenti toute présence de troupes au Mali, son porte-parole, Dmitri Peskov, évoquant le 2 mars de simples « instructeurs ».", 'fr').claims;
+    expect(c.map((x) => [x.claimant, x.stance, x.claimedOn])).toEqual([
+      ['org:kremlin', 'denies', '2025-03-02'], ['person:dmitry-peskov', 'denies', '2025-03-02'],
+    ]);
+    expect(c[0].content.text).toBe('toute présence de troupes au Mali');
+  });
+});
+
+describe('interviews and additions', () => {
+  it('dates a statement by an interview "publié le 12 mai" set off by commas', () => {
+    expect(dated("Boris Pistorius a accusé la Russie, dans un entretien à l'agence DPA publié le 2 mars, de préparer une offensive.", 'fr'))
+      .toEqual([['person:boris-pistorius', '2025-03-02']]);
+  });
+  it('does not take a participle after "à l\'agence X" for a statement, nor "à" for an auxiliary', () => {
+    expect(run("Boris Pistorius a accusé la Russie, dans un entretien à l'agence DPA publié le 2 mars, de préparer une offensive.", 'fr').claims).toHaveLength(1);
+  });
+  it('keeps what is added to an accusation a statement of its own ("ajoutant que")', () => {
+    const c = run('Boris Pistorius a accusé la Russie de préparer une offensive, ajoutant que des chars avaient été repérés.', 'fr').claims;
+    expect(c.map((x) => [x.claimant, x.stance, x.evidence.text])).toEqual([
+      ['person:boris-pistorius', 'accuses', 'Boris Pistorius a accusé la Russie de préparer une offensive'],
+      ['person:boris-pistorius', 'asserts', 'ajoutant que des chars avaient été repérés'],
+    ]);
+  });
+});
