@@ -854,6 +854,13 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)], [s.t0, found.t0]];
         // "In March, Vucic denounced", "A report ..., released in July, estimated": a month there dates it as well.
         looseZones = [[s.t0, Math.min(found.t0, s.t0 + 3)], [found.t1, a]];
+        // "..., signé le 27 novembre 2019, ..., que la Turquie évalue à ...": a speaker inside a relative or subordinate
+        // clause is not dated by the main clause before it.
+        const subordinate = ['que', "qu'", 'qui', 'dont', 'ou', 'that', 'which', 'who', 'where', 'when', 'lorsque', 'quand'].includes(tokens[segmentBefore(ctx, s, found.t0) - 1]?.norm ?? '');
+        if (subordinate && inheritedAt === null) {
+          dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)]];
+          looseZones = [[found.t1, a]];
+        }
         // "X questioned ... since February 2022, and has said ...": not the dates of the statement before.
         if (inheritedAt !== null) {
           dateZone = [[inheritedAt, a], [cueEnd, Math.min(nextCue, cueEnd + 7)]];

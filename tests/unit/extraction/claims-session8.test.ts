@@ -129,3 +129,10 @@ describe('interviews and additions', () => {
     ]);
   });
 });
+
+describe('a speaker inside a subordinate clause', () => {
+  it('is not dated by the main clause before it', () => {
+    expect(dated("L'accord signé le 4 janvier 2020 encadre cette présence, que la Russie évalue à quelques centaines d'hommes.", 'fr')).toEqual([['country:RU', null]]);
+    expect(dated('The deal signed on Jan. 4 covers the troops that Russia estimates at a few hundred.', 'en')).toEqual([['country:RU', null]]);
+  });
+});
