@@ -1197,6 +1197,8 @@ export const claimsStage: Stage = {
     const speakersFor = new Map<string, Set<string>>();
     // Unnamed speakers by head noun ("a senior official said on Wednesday" ... "the official said"): their last date.
     const claimOf = new Map<Draft, Claim>();
+    const paragraphOf = new Map<Claim, number>();
+    let leadParagraph: number | undefined;
     const datedUnnamed = new Map<string, { value: string; precision: 'day' | 'month' | 'year'; order: number }>();
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si];
@@ -1296,6 +1298,17 @@ export const claimsStage: Stage = {
           if (best && (!lastDated || lastDated.value === best.value)) date = { value: best.value, precision: best.precision };
           else if (sameStatement && own) date = { value: own.value, precision: own.precision };
         }
+        if (!date && entity?.type === 'Person' && entity.role && !perfect && !anonymous) {
+          // "GOMA (AP) — Congo's government on Wednesday accused ... / "...," Foreign Minister X told reporters": an official
+          // quoted right after the dated lead of a wire story speaks on the day of the news the lead reports.
+          const prev = claims[claims.length - 1];
+          const prevPara = prev ? paragraphOf.get(prev) : undefined;
+          const prevEntity = prev?.claimant ? doc.entities.get(prev.claimant) : undefined;
+          if (prev?.claimedOn && prevPara !== undefined && prevPara === leadParagraph && s.paragraph - prevPara <= 1 && prev.claimant !== claimant &&
+            (prevEntity?.type === 'Organization' || prevEntity?.type === 'Country')) {
+            date = { value: prev.claimedOn, precision: prev.claimedOnPrecision ?? 'day' };
+          }
+        }
         const about = {
           events: events.filter((e) => e.evidence.start < ev.end && ev.start < e.evidence.end).map((e) => e.id),
           entities: [...new Set(ctx.idx.top.slice(d.content.t0, d.content.t1).filter((m): m is MentionRec => !!m).map((m) => m.entityId))],
@@ -1321,6 +1334,8 @@ export const claimsStage: Stage = {
           claimedOn: date?.value ?? null, claimedOnPrecision: date?.precision ?? null, about,
         });
         claimOf.set(d, claims[claims.length - 1]);
+        paragraphOf.set(claims[claims.length - 1], s.paragraph);
+        if (leadParagraph === undefined) leadParagraph = s.paragraph;
         ctx.lastClaimant = claimant;
         if (date) lastDated = { value: date.value };
         if (!claimant && date && unnamed) datedUnnamed.set(unnamed.head, { value: date.value, precision: date.precision, order: claims.length });

@@ -136,3 +136,16 @@ describe('a speaker inside a subordinate clause', () => {
     expect(dated('The deal signed on Jan. 4 covers the troops that Russia estimates at a few hundred.', 'en')).toEqual([['country:RU', null]]);
   });
 });
+
+describe('an official quoted right after a dated lead', () => {
+  it('speaks on the day of the news the lead reports', () => {
+    const body = "KYIV (Example Wire) — Ukraine's military said on Wednesday it had repelled an assault near Pokrovsk.\n\n" +
+      '"The enemy lost dozens of vehicles," Defence Minister Rustem Umerov told reporters.';
+    expect(dated(body, 'en')).toEqual([['org:ua-armed-forces', '2025-03-12'], ['person:rustem-umerov', '2025-03-12']]);
+  });
+  it('does not reach past the paragraph after the lead, nor date a speaker without a title', () => {
+    const body = "Ukraine's military said on Wednesday it had repelled an assault.\n\nThe front is long.\n\n" +
+      '"The enemy lost dozens of vehicles," Defence Minister Rustem Umerov told reporters.';
+    expect(dated(body, 'en')).toEqual([['org:ua-armed-forces', '2025-03-12'], ['person:rustem-umerov', null]]);
+  });
+});
