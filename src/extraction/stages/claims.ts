@@ -1151,6 +1151,8 @@ function thenDate(ctx: Ctx, d: Draft, si: number): { value: string; precision: '
 const ANONYMOUS_HEADS = new Set([
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'officer', 'officers', 'people', 'person', 'persons',
   'responsable', 'responsables', 'diplomate', 'diplomates', 'officier', 'officiers', 'personne', 'personnes', 'interlocuteur',
+  // "Israeli media", "la presse kényane": a country's press does not speak for its state.
+  'media', 'medias', 'press', 'presse', 'newspapers', 'journaux',
 ]);
 const PERSON_HEADS = new Set(['official', 'source', 'diplomat', 'officer', 'person', 'responsable', 'diplomate', 'officier', 'interlocuteur', 'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
 const DEFINITE = new Set(['the', 'this', 'that', 'le', 'la', "l'", 'ce', 'cet', 'cette']);
@@ -1306,6 +1308,15 @@ export const claimsStage: Stage = {
           const prevEntity = prev?.claimant ? doc.entities.get(prev.claimant) : undefined;
           if (prev?.claimedOn && prevPara !== undefined && prevPara === leadParagraph && s.paragraph - prevPara <= 1 && prev.claimant !== claimant &&
             (prevEntity?.type === 'Organization' || prevEntity?.type === 'Country')) {
+            date = { value: prev.claimedOn, precision: prev.claimedOnPrecision ?? 'day' };
+          }
+        }
+        if (!date && entity?.type === 'Country' && !perfect && !anonymous) {
+          // "Le ministère turc de la Défense a confirmé cet après-midi que ... Il s'agit, selon Ankara, de ...": the state
+          // goes on with what its own institution said just before, in the same paragraph.
+          const prev = claims[claims.length - 1];
+          const prevEntity = prev?.claimant ? doc.entities.get(prev.claimant) : undefined;
+          if (prev?.claimedOn && paragraphOf.get(prev) === s.paragraph && prevEntity?.type === 'Organization' && prevEntity.country === claimant) {
             date = { value: prev.claimedOn, precision: prev.claimedOnPrecision ?? 'day' };
           }
         }

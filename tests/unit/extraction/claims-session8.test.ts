@@ -149,3 +149,16 @@ describe('an official quoted right after a dated lead', () => {
     expect(dated(body, 'en')).toEqual([['org:ua-armed-forces', '2025-03-12'], ['person:rustem-umerov', null]]);
   });
 });
+
+describe('a state going on with its institution', () => {
+  it('takes the date its ministry gave just before in the same paragraph', () => {
+    expect(dated("Le ministère turc de la Défense a confirmé mardi l'envoi de batteries. Il s'agit, selon Ankara, de protéger l'espace aérien syrien.", 'fr'))
+      .toEqual([['org:tr-defence-ministry', '2025-03-11'], ['country:TR', '2025-03-11']]);
+  });
+  it('but a country\'s press or its unnamed sources do not', () => {
+    expect(dated("Le ministère turc de la Défense a confirmé mardi l'envoi de batteries. Selon une source sécuritaire turque, des drones suivront.", 'fr'))
+      .toEqual([['org:tr-defence-ministry', '2025-03-11'], ['country:TR', null]]);
+    expect(dated('The Israeli military said on Sunday it had sent a fourth division. Israeli media estimate that 15,000 soldiers are fighting there.', 'en'))
+      .toEqual([['org:il-idf', '2025-03-09'], ['country:IL', null]]);
+  });
+});
