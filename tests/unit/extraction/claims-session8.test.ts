@@ -162,3 +162,15 @@ describe('a state going on with its institution', () => {
       .toEqual([['org:il-idf', '2025-03-09'], ['country:IL', null]]);
   });
 });
+
+describe('teasers glued to their title', () => {
+  it('reads "Lire aussiMali : ..." as a teaser, whose claims are kept', () => {
+    const doc = runUntil('segment', { body: 'Le texte commence ici.\nLire aussiMali : Assimi Goïta accuse Paris de soutenir les rebelles\nLa suite.', published: '2025-03-14', language: 'fr' });
+    expect(doc.paragraphs.map((p) => p.kind)).toEqual(['body', 'teaser', 'body']);
+    expect(dated('Le texte commence ici.\nLire aussiMali : Assimi Goïta accuse Paris de soutenir les rebelles\nLa suite.', 'fr')).toEqual([['person:assimi-goita', null]]);
+  });
+  it('leaves names with an inner capital alone', () => {
+    const doc = runUntil('segment', { body: 'McDonald et DeSantis\nLe texte.', published: '2025-03-14', language: 'fr' });
+    expect(doc.paragraphs[0].kind).toBe('heading');
+  });
+});
