@@ -388,6 +388,12 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     const toPress = isPress(entityOf(ctx, m)) && ['a', 'au', 'to'].includes(tokens[j - 1]?.norm ?? '');
     if (m && m.t0 === j && !toPress && rank(ctx, m) > (pick ? rank(ctx, pick) : 0)) pick = m;
   }
+  // "a salué l'annonce kényane", "réclame le retrait des troupes israéliennes": a demonym qualifying the object is no
+  // inverted subject; one after a speaker's noun is ("a indiqué un responsable américain").
+  if (pick && pick.form === 'demonym' && doc.language === 'fr') {
+    const before = tokens[pick.t0 - 1]?.norm ?? '';
+    if (!COLLECTIVE_NOUNS.has(before) && !SPEAKING_GROUPS.has(before) && !ANONYMOUS_HEADS.has(before) && !ctx.doc.lexicon.roles.match(tokens, pick.t0 - 1)) return null;
+  }
   if (pick) {
     const coll = collectiveIn(ctx, k, pick.t0);
     return { mention: pick, text: coll?.text ?? null, entities: [], t0: k, t1: pick.t1 };
@@ -416,6 +422,9 @@ function appositionBefore(ctx: Ctx, s: Sentence, a: number): boolean {
     if (ctx.doc.lexicon.roles.match(tokens, k) || (m && m.form === 'role')) title = true;
   }
   const first = tokens[segStart].norm;
+  // "Le Conseil présidentiel, qui dirige le pays depuis 2024, a salué", "Plusieurs pays, dont la République dominicaine,
+  // plaident": a relative clause set off by commas closes the subject.
+  if (['qui', 'dont', 'who', 'which', 'whose'].includes(first) && segStart - 1 > s.t0 && segmentBefore(ctx, s, segStart - 1) === s.t0 && segStart - 1 - s.t0 <= 10) return true;
   // "Le principal opposant, Succès Masra, accuse": a name set off by commas is the subject.
   if (person) return true;
   if (!title && !DETERMINERS.has(first) && first !== 'voisine' && first !== 'neighbour') return false;
@@ -503,7 +512,7 @@ const THREAT_CUES = new Set(['menace', 'menacee', 'menaces', 'menacees', 'threat
 const REACTION_CUES = new Set(['responded', 'reacted', 'replied', 'reagi', 'reagit', 'repondu']);
 
 /** Cues that report only when words are quoted after them ("a lancé : « ... »"), not with a plain object ("a lancé 126 drones"). */
-const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed']);
+const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed', 'tranche', 'tranchee']);
 
 /**
  * Uses of a cue word that report nothing: "s'annonce délicate" (looks set to be), "a lancé 126
@@ -770,7 +779,13 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       found = invertedSubject(ctx, s, cueEnd);
       inverted = relativeObject = !!found;
     }
+    // "said ... the British and European assessment and urged Tehran": a verb after "and" goes on with the subject before.
     if (!found) found = subjectBeforeCue(ctx, s, a);
+    // (Not a country or a demonym in the object of the verb before it.)
+    if (found?.mention && !found.text && drafts.length && a - 1 > s.t0 && ['and', 'et'].includes(tokens[a - 1].norm) && rank(ctx, found.mention) <= 2 &&
+      found.mention.t0 >= drafts[drafts.length - 1].cueT1) {
+      found = { mention: null, text: null, entities: [], t0: a - 1, t1: a, inherit: true };
+    }
     if (found?.pronoun && carried) found = carried;
     carried = null;
     if (!found) continue;
@@ -813,7 +828,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "Speaking in Vilnius on Thursday, the chancellor, Friedrich Merz, told soldiers that ...": words
         // introduced after the cue ("that", a quote, a colon) are the content, what precedes is a setting.
         let introduced = false;
-        for (let k = cueEnd; k < Math.min(nextCue, cueEnd + 10); k++) {
+        // "se bornant à reconnaître ...": a cue ending in "à" introduces what follows.
+        if (tokens[cueEnd - 1].norm === 'a' && cueEnd - c > 1 && after.t1 - after.t0 >= 2) introduced = true;
+        for (let k = cueEnd; k < Math.min(nextCue, cueEnd + 10) && !introduced; k++) {
           const w = tokens[k].norm;
           if (w === ',' || w === '.') break;
           if (['that', 'que', "qu'"].includes(w) || (k === cueEnd && ['"', ':'].includes(w))) { introduced = after.t1 - after.t0 >= 3; break; }

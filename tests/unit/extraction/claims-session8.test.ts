@@ -174,3 +174,27 @@ describe('teasers glued to their title', () => {
     expect(doc.paragraphs[0].kind).toBe('heading');
   });
 });
+
+describe('more reporting verbs', () => {
+  const got = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => [c.claimant ?? c.claimantText, c.stance, c.claimedOn]);
+  it('reads "a salué", "réclame", "plaident pour", "urged" as statements', () => {
+    expect(got('Le président kényan, William Ruto, a salué mardi « une décision historique ».', 'fr')).toEqual([['person:william-ruto', 'asserts', '2025-03-11']]);
+    expect(got('Le Mali réclame le départ des troupes étrangères.', 'fr')).toEqual([['country:ML', 'asserts', null]]);
+    expect(got('Mark Rutte on Sunday urged allies to send more air defence systems.', 'en')).toEqual([['person:mark-rutte', 'asserts', '2025-03-09']]);
+  });
+  it('reads "tranche" only after the words it reports', () => {
+    expect(got('« Ils ne partiront pas », tranche un diplomate occidental.', 'fr')).toEqual([['diplomate occidental', 'asserts', null]]);
+    expect(got('Une nouvelle tranche d\'aide a été votée.', 'fr')).toEqual([]);
+  });
+  it('reads "se bornant à reconnaître" with what follows it as the content', () => {
+    const c = run("Kiev n'a jamais confirmé ces chiffres, le chef d'état-major, le général Oleksandr Syrsky, se bornant à reconnaître fin février des « pertes ».", 'fr').claims;
+    expect(c.map((x) => [x.claimant, x.stance, x.claimedOn])).toEqual([['person:oleksandr-syrskyi', 'asserts', '2025-02']]);
+  });
+  it('does not take a demonym in the object for an inverted subject ("a salué l\'annonce kényane")', () => {
+    expect(got("Le Conseil de sécurité, qui siège à New York, a salué l'annonce kényane.", 'fr')).toEqual([['org:un-security-council', 'asserts', null]]);
+  });
+  it('gives a verb after "and" to the subject before it, not to a demonym in the object', () => {
+    expect(got('The State Department said on Monday it had no reason to doubt the British assessment and urged Tehran to stop.', 'en'))
+      .toEqual([['org:us-state-department', 'asserts', '2025-03-10']]);
+  });
+});
