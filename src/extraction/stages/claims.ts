@@ -909,7 +909,40 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     });
   }
   drafts.push(...pourSource(ctx, s, drafts));
+  drafts.push(...learnedFrom(ctx, s));
   return drafts;
+}
+
+/**
+ * "..., a-t-on appris jeudi de sources sécuritaires nigériennes", "On a appris auprès de l'armée que ...", "apprend-on de
+ * source diplomatique": the wire's impersonal "learned from" names the source after "de"/"auprès de".
+ */
+function learnedFrom(ctx: Ctx, s: Sentence): Draft[] {
+  const { tokens, doc } = ctx;
+  if (doc.language !== 'fr') return [];
+  for (let k = s.t0; k < s.t1; k++) {
+    const w = tokens[k].norm;
+    const impersonal = (w === 'appris' && (tokens[k - 1]?.norm === 'a-t-on' || (tokens[k - 1]?.norm === 'a' && tokens[k - 2]?.norm === 'on'))) || w === 'apprend-on';
+    if (!impersonal) continue;
+    const a = w === 'apprend-on' ? k : tokens[k - 1].norm === 'a-t-on' ? k - 1 : k - 2;
+    let de = k + 1;
+    while (de < Math.min(s.t1, k + 5) && !['de', "d'", 'aupres'].includes(tokens[de].norm)) de++;
+    if (de >= Math.min(s.t1, k + 5)) return [];
+    const from = tokens[de].norm === 'aupres' ? de + 2 : de + 1;
+    const found = sourceClaimant(ctx, s, from);
+    if (!found || (!found.mention && !found.text)) return [];
+    // After a comma the content is what precedes; else it follows the source ("On a appris ... que ...").
+    const inverted = a > s.t0 && BOUNDARY.has(tokens[a - 1].norm);
+    const content = inverted ? trimContent(ctx, s.t0, a) : trimContent(ctx, found.t1, s.t1);
+    if (content.t1 - content.t0 < 3) return [];
+    const claimantText = found.text ?? (found.mention ? doc.text.slice(found.mention.start, found.mention.end) : null);
+    return [{
+      sentence: s, claimant: found.mention?.entityId ?? null, claimantText, claimantEntities: [], claimantSpan: { t0: found.t0, t1: found.t1 },
+      cueStance: 'neutral', cueText: doc.text.slice(tokens[a].start, tokens[k].end), cueT0: a, cueT1: k + 1, content,
+      dateZone: [[k + 1, de]], viaSource: false,
+    }];
+  }
+  return [];
 }
 
 /**

@@ -198,3 +198,17 @@ describe('more reporting verbs', () => {
       .toEqual([['org:us-state-department', 'asserts', '2025-03-10']]);
   });
 });
+
+describe('"a-t-on appris de sources"', () => {
+  it('names the source after "de" or "auprès de", dated by the day between', () => {
+    const c = run('Deux camps militaires ont été attaqués dans la nuit, a-t-on appris mercredi de sources sécuritaires maliennes.', 'fr').claims;
+    expect(c.map((x) => [x.claimant, x.claimantText, x.claimedOn, x.content.text])).toEqual([
+      ['country:ML', 'sources sécuritaires maliennes', '2025-03-12', 'Deux camps militaires ont été attaqués dans la nuit'],
+    ]);
+    expect(dated("On a appris mardi auprès de l'armée malienne que deux camps avaient été attaqués.", 'fr')).toEqual([['org:ml-fama', '2025-03-11']]);
+  });
+  it('is not read in "a appris à" or without a source', () => {
+    expect(run("L'armée a appris à piloter des drones.", 'fr').claims).toEqual([]);
+    expect(run('Deux camps ont été attaqués, a-t-on appris mercredi.', 'fr').claims).toEqual([]);
+  });
+});
