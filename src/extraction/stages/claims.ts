@@ -398,6 +398,12 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     const coll = collectiveIn(ctx, k, pick.t0);
     return { mention: pick, text: coll?.text ?? null, entities: [], t0: k, t1: pick.t1 };
   }
+  // "..., a souligné le communiqué lu à la télévision": the statement just reported speaks for its author.
+  const docAt = ['le', 'la', "l'", 'the', 'ce', 'cette', 'this'].includes(tokens[k - 1]?.norm ?? '') ? k : -1;
+  if (docAt >= 0 && DOCUMENTS.has(tokens[docAt].norm) && !['de', 'des', 'du', "d'", 'of', 'by'].includes(tokens[docAt + 1]?.norm ?? '') && ctx.lastClaimant) {
+    const author = ctx.doc.mentions.find((x) => x.entityId === ctx.lastClaimant && !x.nested) ?? null;
+    if (author) return { mention: author, text: null, entities: [], t0: docAt, t1: docAt + 1 };
+  }
   const coll = collectiveIn(ctx, k, Math.min(s.t1, k + 6));
   if (coll && coll.t0 <= k + 2) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
   return null;

@@ -212,3 +212,14 @@ describe('"a-t-on appris de sources"', () => {
     expect(run('Deux camps ont été attaqués, a-t-on appris mercredi.', 'fr').claims).toEqual([]);
   });
 });
+
+describe('"a souligné le communiqué"', () => {
+  it('gives the words of a statement just reported to its author', () => {
+    expect(dated("L'armée malienne a annoncé lundi avoir repris Kidal. « La ville est sous contrôle », a précisé le communiqué.", 'fr'))
+      .toEqual([['org:ml-fama', '2025-03-10'], ['org:ml-fama', '2025-03-10']]);
+  });
+  it('but not a report named by its author ("le rapport de l\'ONU")', () => {
+    expect(run("L'armée malienne a annoncé lundi avoir repris Kidal. « La ville est détruite », a précisé le rapport de l'ONU.", 'fr').claims.map((c) => c.claimant))
+      .toEqual(['org:ml-fama', 'org:un']);
+  });
+});
