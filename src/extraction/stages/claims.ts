@@ -166,7 +166,12 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let k = a - 2;
     if (k >= s.t0 && tokens[k].norm === ',') k--;
     const ante = k >= s.t0 ? ctx.idx.top[k] : null;
-    if (ante && rank(ctx, ante) > 0) return { mention: ante, text: null, entities: [], t0: ante.t0, t1: ante.t1 };
+    // Its span is the relative pronoun: "..., a indiqué l'ambassade, qui évoque ..." is a second statement, not the first again.
+    if (ante && rank(ctx, ante) > 0) {
+      let inverted = false;
+      for (let j = Math.max(s.t0, ante.t0 - 5); j < ante.t0; j++) if (ctx.doc.lexicon.cues.match(tokens, j)) inverted = true;
+      return inverted ? { mention: ante, text: null, entities: [], t0: a - 1, t1: a } : { mention: ante, text: null, entities: [], t0: ante.t0, t1: ante.t1 };
+    }
     // "..., prévient X, chercheur à l'Observatoire ..., qui se dit « pas convaincu »": the speaker of the clause before.
     if (tokens[a - 2]?.norm === ',') return { mention: null, text: null, entities: [], t0: a - 1, t1: a, inherit: true };
     return null;
@@ -1093,7 +1098,9 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
       if (/week|semaine/i.test(t.text) && t.value.slice(0, 7) === t.end.slice(0, 7)) return { value: t.value.slice(0, 7), precision: 'month' };
       continue;
     }
-    if (t.dayLike || t.span.start <= closeTo || introduced) return { value: t.value, precision: t.precision };
+    // A month close to the cue dates it ("told Reuters in June"), not one qualifying a noun object ("évoque une livraison en avril").
+    const objectBefore = !t.dayLike && !introduced && tokens.slice(d.cueT1, d.cueT1 + 3).some((x) => x.start < t.span.start && ['un', 'une', 'des', 'le', 'la', 'les', "l'", 'an', 'the'].includes(x.norm));
+    if (t.dayLike || (t.span.start <= closeTo && !objectBefore) || introduced) return { value: t.value, precision: t.precision };
   }
   for (const [z0, z1] of d.dateZone) {
     if (z1 <= z0) continue;

@@ -223,3 +223,20 @@ describe('"a souligné le communiqué"', () => {
       .toEqual(['org:ml-fama', 'org:un']);
   });
 });
+
+describe('a relative clause after an inverted speaker', () => {
+  it('is a second statement of that speaker, with its own span', () => {
+    const c = run("Les premiers blindés sont arrivés, a indiqué jeudi l'ambassade américaine, qui évoque une deuxième livraison en avril.", 'fr').claims;
+    expect(c.map((x) => [x.claimant, x.claimedOn, x.evidence.text])).toEqual([
+      ['org:us-embassy', '2025-03-13', "Les premiers blindés sont arrivés, a indiqué jeudi l'ambassade américaine"],
+      ['org:us-embassy', '2025-03-13', 'qui évoque une deuxième livraison en avril'],
+    ]);
+  });
+});
+
+describe('a month after a noun object', () => {
+  it('is the object\'s, while one right after the cue or its addressee dates the statement', () => {
+    expect(dated('Le Kremlin évoque une livraison en avril.', 'fr')).toEqual([['org:kremlin', null]]);
+    expect(dated('Two US officials told Reuters in February that the bombs had shipped.', 'en')).toEqual([['country:US', '2025-02']]);
+  });
+});
