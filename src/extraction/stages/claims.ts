@@ -881,7 +881,10 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "Speaking in Kyiv on Thursday, he said ...": what precedes the speaker dates the statement too.
         dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)], [s.t0, found.t0]];
         // "In March, Vucic denounced", "A report ..., released in July, estimated": a month there dates it as well.
-        looseZones = [[s.t0, Math.min(found.t0, s.t0 + 3)], [found.t1, a]];
+        // (Not a month inside a relative clause there: "..., issu du groupe HTS qui a renversé Assad en décembre, réclame".)
+        let relAt = found.t1;
+        while (relAt < a && !['qui', 'who', 'which', 'dont', 'ou', 'where', 'that'].includes(tokens[relAt].norm)) relAt++;
+        looseZones = [[s.t0, Math.min(found.t0, s.t0 + 3)], [found.t1, relAt]];
         // "..., signé le 27 novembre 2019, ..., que la Turquie évalue à ...": a speaker inside a relative or subordinate
         // clause is not dated by the main clause before it.
         const subordinate = ['que', "qu'", 'qui', 'dont', 'ou', 'that', 'which', 'who', 'where', 'when', 'lorsque', 'quand'].includes(tokens[segmentBefore(ctx, s, found.t0) - 1]?.norm ?? '');

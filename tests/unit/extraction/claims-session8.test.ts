@@ -240,3 +240,11 @@ describe('a month after a noun object', () => {
     expect(dated('Two US officials told Reuters in February that the bombs had shipped.', 'en')).toEqual([['country:US', '2025-02']]);
   });
 });
+
+describe('a month inside a relative clause between the speaker and the cue', () => {
+  it('does not date the statement', () => {
+    expect(dated("Assimi Goïta, arrivé au pouvoir après le coup d'Etat qui a renversé le président en août, réclame le départ des troupes françaises.", 'fr'))
+      .toEqual([['person:assimi-goita', null]]);
+    expect(dated('A report by the UN, released in February, estimated that 5,000 troops had arrived.', 'en')).toEqual([['A report by the UN', '2025-02']]);
+  });
+});
