@@ -1020,6 +1020,12 @@ function stanceOf(ctx: Ctx, d: Draft): Stance {
   return 'asserts';
 }
 
+/** Whether the date at `start` follows "depuis", "since", "dès", "from", "until": a bound of a span, never a statement's day. */
+const SPAN_BOUND = /\b(?:depuis|since|des|from|until|till|jusqu'(?:au|a)?)\s+(?:le |la |l'|the )?$/;
+function startsSpan(ctx: Ctx, start: number): boolean {
+  return SPAN_BOUND.test(ctx.doc.folded.slice(Math.max(0, start - 14), start));
+}
+
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 /** Finite verbs and auxiliaries that show a subject before them starts a clause ("it had", "Russia would"). */
 const OBJECT_FOLLOWERS = new Set(['on', 'in', 'at', 'to', 'for', 'as', 'by', 'from', 'with', 'and', 'or', 'but', 'last', 'this', 'earlier', 'late', 'early', 'again', 'publicly', 'outright']);
@@ -1094,6 +1100,8 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   for (const t of times) {
     // After "selon X," comes the content, whose dates are not the statement's.
     if (d.viaSource) break;
+    // "depuis le 10 mai", "since March 3", "from Monday": the start of what is reported, not the day it was said.
+    if (startsSpan(ctx, t.span.start)) continue;
     if (t.span.start < near.from || t.span.end > near.to) continue;
     if (/^(?:d'ici|d’ici|by|avant|before|until|jusqu)/i.test(t.text)) continue;
     // "said last week": the month when the week lies in one.
@@ -1110,7 +1118,7 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
     const from = tokens[z0].start;
     const to = tokens[Math.min(z1, tokens.length) - 1].end;
     for (const t of times) {
-      if (t.span.start >= from && t.span.end <= to && t.dayLike && !t.end) {
+      if (t.span.start >= from && t.span.end <= to && t.dayLike && !t.end && !startsSpan(ctx, t.span.start)) {
         // Not a date inside the content ("du 8 au 13 octobre").
         const cs = tokens[d.content.t0]?.start ?? 0;
         const ce = tokens[d.content.t1 - 1]?.end ?? 0;

@@ -248,3 +248,10 @@ describe('a month inside a relative clause between the speaker and the cue', () 
     expect(dated('A report by the UN, released in February, estimated that 5,000 troops had arrived.', 'en')).toEqual([['A report by the UN', '2025-02']]);
   });
 });
+
+describe('the bound of a span', () => {
+  it('never dates a statement ("depuis le 10 mai", "since March 3")', () => {
+    expect(dated("L'ONG Médecins sans frontières affirme avoir soigné 1 300 blessés depuis le 10 mai.", 'fr')).toEqual([['org:msf', null]]);
+    expect(dated('The Pentagon said troops had been deployed since March 3.', 'en')).toEqual([['org:us-dod', null]]);
+  });
+});
