@@ -505,6 +505,8 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
   }
   if (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'that') return true;
   if (ctx.doc.language === 'en' && (prev === 'to' || prev === 'of' || prev === 'the')) return true;
+  // "in disputed waters", "amid contested claims": after a preposition a participle qualifies the noun after it.
+  if (ctx.doc.language === 'en' && ['in', 'on', 'at', 'over', 'into', 'across', 'near', 'from', 'with', 'amid', 'about', 'for'].includes(prev) && /ed$/.test(ctx.tokens[c].norm)) return true;
   // "en accusant", "tout en démentant": a gerund, not a noun.
   if (ctx.doc.language === 'fr' && prev === 'en' && /ant$/.test(ctx.tokens[c].norm)) return false;
   if (ctx.doc.language === 'fr' && PREP_BEFORE_CUE.has(prev) && prev !== 'a') return true;
@@ -535,6 +537,8 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   const w = tokens[c].norm;
   const prev = c > s.t0 ? tokens[c - 1].norm : '';
   if (doc.language === 'fr' && /^annonc/.test(w) && ["s'", 'se'].includes(prev)) return false;
+  // "Associated Press writer Laura Kent reported from Nairobi.": a contributor line, not a report of anything.
+  if (doc.language === 'en' && w === 'reported' && tokens[cueEnd]?.norm === 'from') return false;
   // "its troops had responded to an immediate threat", "Beijing responded angrily": a reaction, not a statement,
   // unless words are quoted ('"...", responded X') or introduced ("responded that", "a réagi : ...").
   if (REACTION_CUES.has(w)) {

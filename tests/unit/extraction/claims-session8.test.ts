@@ -255,3 +255,11 @@ describe('the bound of a span', () => {
     expect(dated('The Pentagon said troops had been deployed since March 3.', 'en')).toEqual([['org:us-dod', null]]);
   });
 });
+
+describe('participles that report nothing', () => {
+  it('reads "in disputed waters" as a qualifier and a contributor line as no claim', () => {
+    expect(run('Manila and Hanoi will boost coast guard cooperation in disputed waters.', 'en').claims).toEqual([]);
+    expect(run('Associated Press writer Laura Kent reported from Nairobi, Kenya.', 'en').claims).toEqual([]);
+    expect(dated('Ukraine reported on Monday that the ships had left.', 'en')).toEqual([['country:UA', '2025-03-10']]);
+  });
+});
