@@ -453,6 +453,16 @@ const DOCUMENTS = new Set(['report', 'notice', 'statement', 'assessment', 'study
 
 function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   const { tokens } = ctx;
+  // "selon des images satellites analysées par des chercheurs", "according to data compiled by Acled": whoever
+  // analysed the material is the source.
+  for (let k = from + 1; k < Math.min(s.t1, from + 6); k++) {
+    if (tokens[k].norm === ',' || tokens[k].norm === '.') break;
+    if (['par', 'by'].includes(tokens[k].norm) && /(?:e|es|s|ed)$/.test(tokens[k - 1].norm) && tokens[k - 1].kind === 'word' && !ctx.idx.top[k - 1] && k - 1 > from) {
+      const by = sourceClaimant(ctx, s, k + 1);
+      if (by) return by;
+      break;
+    }
+  }
   // "according to a notice published on Friday by the Defense Security Cooperation Agency"
   let reach = 6;
   for (let k = from; k < Math.min(s.t1, from + 3); k++) if (DOCUMENTS.has(tokens[k].norm)) reach = 14;

@@ -263,3 +263,11 @@ describe('participles that report nothing', () => {
     expect(dated('Ukraine reported on Monday that the ships had left.', 'en')).toEqual([['country:UA', '2025-03-10']]);
   });
 });
+
+describe('material analysed by someone', () => {
+  it('is sourced to whoever analysed or published it', () => {
+    expect(run("La Russie a déplacé des radars vers la Libye, d'après des images satellites analysées par plusieurs chercheurs.", 'fr').claims.map((c) => c.claimantText))
+      .toEqual(['plusieurs chercheurs']);
+    expect(run('Russia moved radars to Libya, according to a report published by the United Nations.', 'en').claims.map((c) => c.claimant)).toEqual(['org:un']);
+  });
+});
