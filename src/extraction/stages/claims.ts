@@ -142,8 +142,9 @@ function pronounIn(ctx: Ctx, t0: number, t1: number): 'person' | 'group' | null 
     const w = ctx.tokens[k].norm;
     if (PRONOUNS_PERSON.has(w)) return 'person';
     if (PRONOUNS_GROUP.has(w)) return 'group';
-    if (/-t-(?:il|elle)$/.test(w)) return 'person';
-    if (/-t-(?:ils|elles)$/.test(w)) return 'group';
+    // "a-t-il", and "avait-il", "ont-ils", "est-elle" (no euphonic t after a consonant).
+    if (/-t-(?:il|elle)$|^(?:avait|aurait|etait|est)-(?:il|elle)$/.test(w)) return 'person';
+    if (/-t-(?:ils|elles)$|^(?:ont|avaient|auraient|etaient|sont)-(?:ils|elles)$/.test(w)) return 'group';
   }
   return null;
 }

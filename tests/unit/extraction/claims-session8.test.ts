@@ -271,3 +271,10 @@ describe('material analysed by someone', () => {
     expect(run('Russia moved radars to Libya, according to a report published by the United Nations.', 'en').claims.map((c) => c.claimant)).toEqual(['org:un']);
   });
 });
+
+describe('inverted pronouns without a euphonic t', () => {
+  it('read "avait-il déclaré", "ont-ils assuré" like "a-t-il déclaré"', () => {
+    expect(dated("Assimi Goïta a réclamé mardi le départ des soldats. « Le Mali est souverain », avait-il déclaré à l'AFP.", 'fr'))
+      .toEqual([['person:assimi-goita', '2025-03-11'], ['person:assimi-goita', '2025-03-11']]);
+  });
+});
