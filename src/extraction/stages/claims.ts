@@ -213,6 +213,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     }
     return { mention: m1, text: null, entities: [], t0: m1.t0, t1: m1.t1 };
   }
+  const listed = countedStates(ctx, s, seg1, a);
+  if (listed) return listed;
   const p1 = pronounIn(ctx, seg1, a);
   if (p1) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun: p1 };
   // "But critics at home say", "but officials in Brussels have said": a new, unnamed speaker after the conjunction.
@@ -270,6 +272,43 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     if (best) return { mention: best, text: null, entities: [], t0: best.t0, t1: best.t1 };
     if (collective) return { mention: null, text: collective.text, entities: [], t0: collective.t0, t1: collective.t1 };
     if (pronoun) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun };
+  }
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+const STATE_NOUNS = new Set(['countries', 'nations', 'governments', 'states', 'capitals', 'pays', 'gouvernements', 'etats', 'capitales']);
+
+/**
+ * "The three countries say ...", "les deux pays affirment": the last list of that many states named in this sentence or
+ * the two before ("signed by Kosovo, Albania and Croatia"), as a collective claimant.
+ */
+function countedStates(ctx: Ctx, s: Sentence, t0: number, a: number): Found | null {
+  const { tokens } = ctx;
+  let k = t0;
+  if (['the', 'les', 'ces', 'these'].includes(tokens[k]?.norm ?? '')) k++;
+  const n = NUMBER_WORDS[tokens[k]?.norm ?? ''];
+  if (!n || !STATE_NOUNS.has(tokens[k + 1]?.norm ?? '') || k + 2 > a) return null;
+  const si = ctx.idx.sentenceOf(t0);
+  const from = ctx.doc.sentences[Math.max(0, si - 2)]?.t0 ?? s.t0;
+  // Walk back over mentions of countries joined by commas and "and"/"et".
+  for (let end = t0 - 1; end >= from; end--) {
+    const last = ctx.idx.top[end];
+    if (!last || last.t1 !== end + 1 || entityOf(ctx, last)?.type !== 'Country') continue;
+    const list: MentionRec[] = [last];
+    let j = last.t0 - 1;
+    while (list.length < n) {
+      // ("le Mali, le Niger et le Burkina Faso": articles before the names.)
+      while (j >= from && ['le', 'la', "l'", 'les', 'the'].includes(tokens[j].norm)) j--;
+      if (j < from || ![',', 'and', 'et'].includes(tokens[j].norm)) break;
+      const m = ctx.idx.top[j - 1];
+      if (!m || m.t1 !== j || entityOf(ctx, m)?.type !== 'Country') break;
+      list.unshift(m);
+      j = m.t0 - 1;
+    }
+    if (list.length !== n) continue;
+    const text = ctx.doc.text.slice(list[0].start, list[n - 1].end);
+    return { mention: list[0], text, entities: list.map((m) => m.entityId), t0: k - (k > t0 ? 1 : 0), t1: k + 2 };
   }
   return null;
 }

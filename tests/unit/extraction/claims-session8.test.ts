@@ -278,3 +278,13 @@ describe('inverted pronouns without a euphonic t', () => {
       .toEqual([['person:assimi-goita', '2025-03-11'], ['person:assimi-goita', '2025-03-11']]);
   });
 });
+
+describe('"the three countries say"', () => {
+  it('is the last list of that many states named just before', () => {
+    const c = run('Le pacte a été signé à Bamako par le Mali, le Niger et le Burkina Faso. Les trois pays affirment que le pacte est défensif.', 'fr').claims;
+    expect(c.map((x) => [x.claimantText, x.claimantEntities])).toEqual([['Mali, le Niger et le Burkina Faso', ['country:ML', 'country:NE', 'country:BF']]]);
+  });
+  it('needs a list of exactly that many', () => {
+    expect(run('Le pacte a été signé par le Mali et le Niger. Les trois pays affirment que le pacte est défensif.', 'fr').claims).toEqual([]);
+  });
+});
