@@ -93,6 +93,10 @@ export interface Lexicon {
   denial: PhraseMatcher<true>;
   hedges: PhraseMatcher<true>;
   teaser: PhraseMatcher<true>;
+  /** Occasions of a statement after its cue ("in a statement", "dans un communiqué"): a date right after them dates it. */
+  statementSettings: PhraseMatcher<true>;
+  /** Participles after such an occasion that its date follows ("publié le 12 mai", "issued late on Tuesday"). */
+  statementPublished: PhraseMatcher<true>;
   /** The words of events, per language: "comprises" moves troops in English, not in French. */
   eventWords: Record<Language, EventWords>;
   negations: Set<string>;
@@ -375,7 +379,8 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     institutionsByCountry, personsWithRoles, panelsBySubject,
     entities, gazetteer, institutions, institutionNames, roles, cues, sources,
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
-    teaser: setOf(both(markers.teaser)),
+    teaser: setOf(both(markers.teaser)), statementSettings: setOf([...(markers.statementSettings?.en ?? []), ...(markers.statementSettings?.fr ?? [])]),
+    statementPublished: setOf(markers.statementSettings?.published ?? []),
     eventWords: { en: eventWords('en'), fr: eventWords('fr') },
     negations: new Set(both(ev.negations).map((w) => foldText(w))),
     agreementNouns: setOf([...ev.agreements.en, ...ev.agreements.fr]),

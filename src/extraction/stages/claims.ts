@@ -51,6 +51,8 @@ interface Draft {
   continued?: boolean;
   /** A participle clause going on with the statement (", saying ..."): part of its evidence and stance, not of its dating. */
   tail?: { t0: number; t1: number };
+  /** The statement of the body a spokesperson's participle clause speaks for (", sa porte-parole, X, évoquant ..."). */
+  speaksFor?: Draft;
 }
 
 function entityOf(ctx: Ctx, m: MentionRec | null): EntityRec | null {
@@ -95,7 +97,7 @@ function bestInMode(ctx: Ctx, t0: number, t1: number, skipModifiers: boolean): M
 }
 
 /** Unnamed groups that speak, besides the shared collective nouns: "Human rights groups", "critics at home", "plusieurs centres de recherche". */
-const SPEAKING_GROUPS = new Set(['groups', 'critics', 'organisations', 'organizations', 'ngos', 'ong', 'centres', 'centers', 'think-tanks', 'critiques', 'detracteurs', 'opposants', 'activists', 'militants']);
+const SPEAKING_GROUPS = new Set(['people', 'persons', 'groups', 'critics', 'organisations', 'organizations', 'ngos', 'ong', 'centres', 'centers', 'think-tanks', 'critiques', 'detracteurs', 'opposants', 'activists', 'militants']);
 
 function collectiveIn(ctx: Ctx, t0: number, t1: number): { text: string; t0: number; t1: number } | null {
   for (let k = t0; k < t1; k++) {
@@ -140,8 +142,9 @@ function pronounIn(ctx: Ctx, t0: number, t1: number): 'person' | 'group' | null 
     const w = ctx.tokens[k].norm;
     if (PRONOUNS_PERSON.has(w)) return 'person';
     if (PRONOUNS_GROUP.has(w)) return 'group';
-    if (/-t-(?:il|elle)$/.test(w)) return 'person';
-    if (/-t-(?:ils|elles)$/.test(w)) return 'group';
+    // "a-t-il", and "avait-il", "ont-ils", "est-elle" (no euphonic t after a consonant).
+    if (/-t-(?:il|elle)$|^(?:avait|aurait|etait|est)-(?:il|elle)$/.test(w)) return 'person';
+    if (/-t-(?:ils|elles)$|^(?:ont|avaient|auraient|etaient|sont)-(?:ils|elles)$/.test(w)) return 'group';
   }
   return null;
 }
@@ -169,7 +172,12 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     if (ante && ctx.doc.entities.get(ante.entityId)?.type === 'Organization') {
       for (let j = Math.max(s.t0, ante.t0 - 4); j < ante.t0; j++) if (ctx.doc.lexicon.roles.match(tokens, j)) employer = true;
     }
-    if (ante && rank(ctx, ante) > 0 && !employer) return { mention: ante, text: null, entities: [], t0: ante.t0, t1: ante.t1 };
+    // Its span is the relative pronoun: "..., a indiqué l'ambassade, qui évoque ..." is a second statement, not the first again.
+    if (ante && rank(ctx, ante) > 0 && !employer) {
+      let inverted = false;
+      for (let j = Math.max(s.t0, ante.t0 - 5); j < ante.t0; j++) if (ctx.doc.lexicon.cues.match(tokens, j)) inverted = true;
+      return inverted ? { mention: ante, text: null, entities: [], t0: a - 1, t1: a } : { mention: ante, text: null, entities: [], t0: ante.t0, t1: ante.t1 };
+    }
     // "..., prévient X, chercheur à l'Observatoire ..., qui se dit « pas convaincu »": the speaker of the clause before.
     if (tokens[a - 2]?.norm === ',') return { mention: null, text: null, entities: [], t0: a - 1, t1: a, inherit: true };
     return null;
@@ -210,6 +218,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     }
     return { mention: m1, text: null, entities: [], t0: m1.t0, t1: m1.t1 };
   }
+  const listed = countedStates(ctx, s, seg1, a);
+  if (listed) return listed;
   const p1 = pronounIn(ctx, seg1, a);
   if (p1) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun: p1 };
   // "But critics at home say", "but officials in Brussels have said": a new, unnamed speaker after the conjunction.
@@ -242,7 +252,10 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from', 'as', 'alias', 'dit'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
           (prev === '"' && ['dit', 'as', 'alias', 'surnomme'].includes(prev2)) ||
           (['la', "l'", 'le', 'les', 'the'].includes(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
-        if (modifier || r === 0) continue;
+        // "a diplomat in Nairobi, Kenya, said": the country after a town completes the place.
+        const placeBefore = prev === ',' && k - 2 >= s.t0 ? ctx.idx.top[k - 2] : null;
+        const townCountry = !!placeBefore && entityOf(ctx, placeBefore)?.type === 'Location' && entityOf(ctx, m)?.type === 'Country' && m.t1 === segEnd;
+        if (modifier || townCountry || r === 0) continue;
         const score = r * 10 + (m.form === 'role' ? -5 : 0);
         if (score >= bestRank) { best = m; bestRank = score; }
       }
@@ -264,6 +277,43 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     if (best) return { mention: best, text: null, entities: [], t0: best.t0, t1: best.t1 };
     if (collective) return { mention: null, text: collective.text, entities: [], t0: collective.t0, t1: collective.t1 };
     if (pronoun) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun };
+  }
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+const STATE_NOUNS = new Set(['countries', 'nations', 'governments', 'states', 'capitals', 'pays', 'gouvernements', 'etats', 'capitales']);
+
+/**
+ * "The three countries say ...", "les deux pays affirment": the last list of that many states named in this sentence or
+ * the two before ("signed by Kosovo, Albania and Croatia"), as a collective claimant.
+ */
+function countedStates(ctx: Ctx, s: Sentence, t0: number, a: number): Found | null {
+  const { tokens } = ctx;
+  let k = t0;
+  if (['the', 'les', 'ces', 'these'].includes(tokens[k]?.norm ?? '')) k++;
+  const n = NUMBER_WORDS[tokens[k]?.norm ?? ''];
+  if (!n || !STATE_NOUNS.has(tokens[k + 1]?.norm ?? '') || k + 2 > a) return null;
+  const si = ctx.idx.sentenceOf(t0);
+  const from = ctx.doc.sentences[Math.max(0, si - 2)]?.t0 ?? s.t0;
+  // Walk back over mentions of countries joined by commas and "and"/"et".
+  for (let end = t0 - 1; end >= from; end--) {
+    const last = ctx.idx.top[end];
+    if (!last || last.t1 !== end + 1 || entityOf(ctx, last)?.type !== 'Country') continue;
+    const list: MentionRec[] = [last];
+    let j = last.t0 - 1;
+    while (list.length < n) {
+      // ("le Mali, le Niger et le Burkina Faso": articles before the names.)
+      while (j >= from && ['le', 'la', "l'", 'les', 'the'].includes(tokens[j].norm)) j--;
+      if (j < from || ![',', 'and', 'et'].includes(tokens[j].norm)) break;
+      const m = ctx.idx.top[j - 1];
+      if (!m || m.t1 !== j || entityOf(ctx, m)?.type !== 'Country') break;
+      list.unshift(m);
+      j = m.t0 - 1;
+    }
+    if (list.length !== n) continue;
+    const text = ctx.doc.text.slice(list[0].start, list[n - 1].end);
+    return { mention: list[0], text, entities: list.map((m) => m.entityId), t0: k - (k > t0 ? 1 : 0), t1: k + 2 };
   }
   return null;
 }
@@ -302,6 +352,23 @@ function bareRole(ctx: Ctx, t0: number, a: number): Found | null {
     }
   }
   return { mention: null, text, entities: [], t0, t1: end };
+}
+
+function cueStanceOf(st: Stance): CueStance {
+  return st === 'asserts' ? 'neutral' : st;
+}
+
+/** "..., sa porte-parole, Maria Zakharova, évoquant": the person named alone between the comma at `comma` and a possessive title before. */
+function absoluteSubject(ctx: Ctx, s: Sentence, comma: number): MentionRec | null {
+  const { tokens } = ctx;
+  if (tokens[comma]?.norm !== ',') return null;
+  const m = ctx.idx.top[comma - 1];
+  if (!m || m.t1 !== comma || m.form === 'role' || entityOf(ctx, m)?.type !== 'Person' || tokens[m.t0 - 1]?.norm !== ',') return null;
+  const titleStart = segmentBefore(ctx, s, m.t0 - 1);
+  const first = tokens[titleStart]?.norm ?? '';
+  const title = ['sa', 'son', 'ses', 'leur', 'its', 'his', 'her', 'their'].includes(first) && m.t0 - 1 - titleStart <= 5 &&
+    tokens.slice(titleStart, m.t0 - 1).some((_, j) => !!ctx.doc.lexicon.roles.match(tokens, titleStart + j));
+  return title ? m : null;
 }
 
 /** The person named right after the comma at `comma` ("<title>, le colonel Gaspard Baratuza"), if any. */
@@ -371,9 +438,21 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     const toPress = isPress(entityOf(ctx, m)) && ['a', 'au', 'to'].includes(tokens[j - 1]?.norm ?? '');
     if (m && m.t0 === j && !toPress && rank(ctx, m) > (pick ? rank(ctx, pick) : 0)) pick = m;
   }
+  // "a salué l'annonce kényane", "réclame le retrait des troupes israéliennes": a demonym qualifying the object is no
+  // inverted subject; one after a speaker's noun is ("a indiqué un responsable américain").
+  if (pick && pick.form === 'demonym' && doc.language === 'fr') {
+    const before = tokens[pick.t0 - 1]?.norm ?? '';
+    if (!COLLECTIVE_NOUNS.has(before) && !SPEAKING_GROUPS.has(before) && !ANONYMOUS_HEADS.has(before) && !ctx.doc.lexicon.roles.match(tokens, pick.t0 - 1)) return null;
+  }
   if (pick) {
     const coll = collectiveIn(ctx, k, pick.t0);
     return { mention: pick, text: coll?.text ?? null, entities: [], t0: k, t1: pick.t1 };
+  }
+  // "..., a souligné le communiqué lu à la télévision": the statement just reported speaks for its author.
+  const docAt = ['le', 'la', "l'", 'the', 'ce', 'cette', 'this'].includes(tokens[k - 1]?.norm ?? '') ? k : -1;
+  if (docAt >= 0 && DOCUMENTS.has(tokens[docAt].norm) && !['de', 'des', 'du', "d'", 'of', 'by'].includes(tokens[docAt + 1]?.norm ?? '') && ctx.lastClaimant) {
+    const author = ctx.doc.mentions.find((x) => x.entityId === ctx.lastClaimant && !x.nested) ?? null;
+    if (author) return { mention: author, text: null, entities: [], t0: docAt, t1: docAt + 1 };
   }
   const coll = collectiveIn(ctx, k, Math.min(s.t1, k + 6));
   if (coll && coll.t0 <= k + 2) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
@@ -399,6 +478,9 @@ function appositionBefore(ctx: Ctx, s: Sentence, a: number): boolean {
     if (ctx.doc.lexicon.roles.match(tokens, k) || (m && m.form === 'role')) title = true;
   }
   const first = tokens[segStart].norm;
+  // "Le Conseil présidentiel, qui dirige le pays depuis 2024, a salué", "Plusieurs pays, dont la République dominicaine,
+  // plaident": a relative clause set off by commas closes the subject.
+  if (['qui', 'dont', 'who', 'which', 'whose'].includes(first) && segStart - 1 > s.t0 && segmentBefore(ctx, s, segStart - 1) === s.t0 && segStart - 1 - s.t0 <= 10) return true;
   // "Le principal opposant, Succès Masra, accuse": a name set off by commas is the subject.
   if (person) return true;
   if (!title && !DETERMINERS.has(first) && first !== 'voisine' && first !== 'neighbour') return false;
@@ -416,6 +498,16 @@ const DOCUMENTS = new Set(['report', 'notice', 'statement', 'assessment', 'study
 
 function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   const { tokens } = ctx;
+  // "selon des images satellites analysées par des chercheurs", "according to data compiled by Acled": whoever
+  // analysed the material is the source.
+  for (let k = from + 1; k < Math.min(s.t1, from + 6); k++) {
+    if (tokens[k].norm === ',' || tokens[k].norm === '.') break;
+    if (['par', 'by'].includes(tokens[k].norm) && /(?:e|es|s|ed)$/.test(tokens[k - 1].norm) && tokens[k - 1].kind === 'word' && !ctx.idx.top[k - 1] && k - 1 > from) {
+      const by = sourceClaimant(ctx, s, k + 1);
+      if (by) return by;
+      break;
+    }
+  }
   // "according to a notice published on Friday by the Defense Security Cooperation Agency"
   let reach = 6;
   for (let k = from; k < Math.min(s.t1, from + 3); k++) if (DOCUMENTS.has(tokens[k].norm)) reach = 14;
@@ -468,6 +560,8 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
   }
   if (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'that') return true;
   if (ctx.doc.language === 'en' && (prev === 'to' || prev === 'of' || prev === 'the')) return true;
+  // "in disputed waters", "amid contested claims": after a preposition a participle qualifies the noun after it.
+  if (ctx.doc.language === 'en' && ['in', 'on', 'at', 'over', 'into', 'across', 'near', 'from', 'with', 'amid', 'about', 'for'].includes(prev) && /ed$/.test(ctx.tokens[c].norm)) return true;
   // "en accusant", "tout en démentant": a gerund, not a noun.
   if (ctx.doc.language === 'fr' && prev === 'en' && /ant$/.test(ctx.tokens[c].norm)) return false;
   if (ctx.doc.language === 'fr' && PREP_BEFORE_CUE.has(prev) && prev !== 'a') return true;
@@ -477,13 +571,16 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
 /** First words of a sentence-opening phrase that sets the scene of a statement. */
 const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after', 'lors', 'dans', 'au', 'apres', 'interroge', 'interrogee', 'interroges', 'questionne', 'devant', 'before', 'addressing', 'writing', 'from', 'asked', 'questioned', 'invite', 'invitee', 'sollicite', 'sollicitee', 'contacted', 'contacte', 'joint', 'jointe']);
 
+/** Words around a date that a date parser leaves out ("le 28 novembre dernier", "lundi soir", "late on Tuesday"). */
+const DATE_FILLERS = new Set(['dernier', 'derniere', 'passe', 'passee', 'soir', 'matin', 'apres-midi', 'nuit', 'last', 'morning', 'evening', 'night', 'afternoon']);
+
 const THREAT_CUES = new Set(['menace', 'menacee', 'menaces', 'menacees', 'threatened', 'threatens']);
 
 /** Verbs of reacting: "a réagi en affirmant", '"...", responded X' report; "responded to the threat" does not. */
 const REACTION_CUES = new Set(['responded', 'reacted', 'replied', 'reagi', 'reagit', 'repondu']);
 
 /** Cues that report only when words are quoted after them ("a lancé : « ... »"), not with a plain object ("a lancé 126 drones"). */
-const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed']);
+const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed', 'tranche', 'tranchee']);
 
 /**
  * Uses of a cue word that report nothing: "s'annonce délicate" (looks set to be), "a lancé 126
@@ -495,6 +592,8 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   const w = tokens[c].norm;
   const prev = c > s.t0 ? tokens[c - 1].norm : '';
   if (doc.language === 'fr' && /^annonc/.test(w) && ["s'", 'se'].includes(prev)) return false;
+  // "Associated Press writer Laura Kent reported from Nairobi.": a contributor line, not a report of anything.
+  if (doc.language === 'en' && w === 'reported' && tokens[cueEnd]?.norm === 'from') return false;
   // "its troops had responded to an immediate threat", "Beijing responded angrily": a reaction, not a statement,
   // unless words are quoted ('"...", responded X') or introduced ("responded that", "a réagi : ...").
   if (REACTION_CUES.has(w)) {
@@ -516,9 +615,17 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   }
   // "les deux lanceurs Patriot promis cet été", "le rapport publié jeudi": a participle right after a noun qualifies it
   // (unless an agent follows: "une accusation rejetée par Kiev").
-  const auxBefore = tokens.slice(Math.max(s.t0, c - 5), c).some((t) => ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'etait', 'ete', 'sera'].includes(t.norm) ||
-    /-t-|^(?:ont|avaient|sont|est|avait)-/.test(t.norm));
-  if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && tokens[c - 1].kind === 'word' && !ctx.idx.top[c - 1] &&
+  let auxAt = -1;
+  for (let j = Math.max(s.t0, c - 5); j < c; j++) {
+    const t = tokens[j];
+    // (The preposition "à" folds to "a" too.)
+    const aux = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'etait', 'ete', 'sera'].includes(t.norm) && !(t.norm === 'a' && doc.body.slice(t.start, t.end) !== 'a');
+    if (aux || /-t-|^(?:ont|avaient|sont|est|avait)-/.test(t.norm)) auxAt = j;
+  }
+  // "a nié dans une vidéo publiée": the auxiliary goes with the cue before, not with the participle qualifying "vidéo".
+  for (let j = auxAt + 1; auxAt >= 0 && j < c; j++) if (doc.lexicon.cues.match(tokens, j)) auxAt = -1;
+  const auxBefore = auxAt >= 0;
+  if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && tokens[c - 1].kind === 'word' &&
     !PRONOUNS_PERSON.has(prev) && !PRONOUNS_GROUP.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
     /(?:é|ée|és|ées|promis|promise|promises)$/.test(doc.body.slice(tokens[c].start, tokens[c].end)) &&
     !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par')) return false;
@@ -552,7 +659,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       continue;
     }
     // "said the claims were absurd": a noun use does not end the content of the cue before it.
-    if (cue && !inName && !isNounUse(ctx, s, k)) {
+    // "une vidéo publiée dimanche": a participle qualifying a noun neither reports nor ends the content before it.
+    if (cue && !inName && !isNounUse(ctx, s, k) && (cue.payload !== 'neutral' || reportingUse(ctx, s, k, k + cue.tokens.length))) {
       cueMatches.push({ c: k, n: cue.tokens.length, stance: cue.payload, source: false });
       k += cue.tokens.length - 1;
     }
@@ -686,10 +794,29 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     if (participle) {
       const prev = drafts[drafts.length - 1];
       const own = trimContent(ctx, cueEnd, nextCue);
+      // "la diplomatie russe a démenti ..., sa porte-parole, Maria Zakharova, évoquant le 3 mars ...": a participle with a
+      // subject of its own in apposition (a possessive title, then the name) is that person's statement, made for the body
+      // speaking in the main clause.
+      const named = prev && prev.cueT1 <= a ? absoluteSubject(ctx, s, a - 1) : null;
+      if (named && own.t1 > own.t0) {
+        // The title and name are not part of what the body said.
+        const titleStart = segmentBefore(ctx, s, named.t0 - 1);
+        if (prev!.content.t1 > titleStart - 1 && prev!.content.t0 < titleStart - 1) prev!.content = trimContent(ctx, prev!.content.t0, titleStart - 1);
+        drafts.push({
+          sentence: s, claimant: named.entityId, claimantText: doc.text.slice(named.start, named.end), claimantEntities: [], claimantSpan: { t0: named.t0, t1: named.t1 },
+          // A neutral participle goes on with the body's stance ("a démenti ..., sa porte-parole évoquant de simples conseillers").
+          cueStance: stance === 'neutral' ? cueStanceOf(stanceOf(ctx, prev!)) : stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end), cueT0: c, cueT1: cueEnd, content: own,
+          dateZone: [], looseZones: [], viaSource: false, speaksFor: prev,
+        });
+        continue;
+      }
       if (prev && prev.cueT1 <= a) {
         // A participle that adds nothing to the stance goes on with the same statement: "denied X, saying Y"
         // is one denial, "said X, adding Y" one statement, "condemned X, accusing Y" one accusation.
-        if (stance === 'neutral' || stance === prev.cueStance || counterAccusation(ctx, prev, stance)) {
+        // "a accusé la Russie de ..., ajoutant que des navires russes ...": what is added to an accusation or a denial is a
+        // statement of its own.
+        const adding = ['adding', 'ajoutant'].includes(tokens[c].norm) && stanceOf(ctx, prev) !== 'asserts';
+        if (!adding && (stance === 'neutral' || stance === prev.cueStance || counterAccusation(ctx, prev, stance))) {
           prev.tail = own;
           continue;
         }
@@ -722,7 +849,13 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       found = invertedSubject(ctx, s, cueEnd);
       inverted = relativeObject = !!found;
     }
+    // "said ... the British and European assessment and urged Tehran": a verb after "and" goes on with the subject before.
     if (!found) found = subjectBeforeCue(ctx, s, a);
+    // (Not a country or a demonym in the object of the verb before it.)
+    if (found?.mention && !found.text && drafts.length && a - 1 > s.t0 && ['and', 'et'].includes(tokens[a - 1].norm) && rank(ctx, found.mention) <= 2 &&
+      found.mention.t0 >= drafts[drafts.length - 1].cueT1) {
+      found = { mention: null, text: null, entities: [], t0: a - 1, t1: a, inherit: true };
+    }
     if (found?.pronoun && carried) found = carried;
     carried = null;
     if (!found) continue;
@@ -765,7 +898,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "Speaking in Vilnius on Thursday, the chancellor, Friedrich Merz, told soldiers that ...": words
         // introduced after the cue ("that", a quote, a colon) are the content, what precedes is a setting.
         let introduced = false;
-        for (let k = cueEnd; k < Math.min(nextCue, cueEnd + 10); k++) {
+        // "se bornant à reconnaître ...": a cue ending in "à" introduces what follows.
+        if (tokens[cueEnd - 1].norm === 'a' && cueEnd - c > 1 && after.t1 - after.t0 >= 2) introduced = true;
+        for (let k = cueEnd; k < Math.min(nextCue, cueEnd + 10) && !introduced; k++) {
           const w = tokens[k].norm;
           if (w === ',' || w === '.') break;
           if (['that', 'que', "qu'"].includes(w) || (k === cueEnd && ['"', ':'].includes(w))) { introduced = after.t1 - after.t0 >= 3; break; }
@@ -782,8 +917,13 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         const titled = after.t1 - after.t0 >= 2 && before.t1 - before.t0 <= 8 && !!found.mention &&
           tokens.slice(before.t0, before.t1).some((_, j) => ctx.idx.top[before.t0 + j]?.entityId === found!.mention!.entityId || (j < 3 && !!ctx.doc.lexicon.roles.match(tokens, before.t0 + j)));
         // "Le même jour, le Kremlin a démenti", "Lundi soir, le Hezbollah a revendiqué": a date alone is a setting.
-        const dateOnly = before.t1 > before.t0 && before.t1 - before.t0 <= 5 && ctx.idx.timesIn(s).some((t) =>
-          t.span.start <= tokens[before.t0].start + 3 && t.span.end >= tokens[before.t1 - 1].end - 6);
+        // ("Le 28 novembre dernier," too: the words a date parser leaves around the date are part of it.)
+        const dateOnly = before.t1 > before.t0 && before.t1 - before.t0 <= 5 && ctx.idx.timesIn(s).some((t) => {
+          if (t.span.start > tokens[before.t0].start + 3) return false;
+          let k = before.t1;
+          while (k > before.t0 && tokens[k - 1].start >= t.span.end && DATE_FILLERS.has(tokens[k - 1].norm)) k--;
+          return t.span.end >= tokens[k - 1].end - 6;
+        });
         content = !introduced && !relative && !titled && !dateOnly && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
@@ -800,7 +940,17 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "Speaking in Kyiv on Thursday, he said ...": what precedes the speaker dates the statement too.
         dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)], [s.t0, found.t0]];
         // "In March, Vucic denounced", "A report ..., released in July, estimated": a month there dates it as well.
-        looseZones = [[s.t0, Math.min(found.t0, s.t0 + 3)], [found.t1, a]];
+        // (Not a month inside a relative clause there: "..., issu du groupe HTS qui a renversé Assad en décembre, réclame".)
+        let relAt = found.t1;
+        while (relAt < a && !['qui', 'who', 'which', 'dont', 'ou', 'where', 'that'].includes(tokens[relAt].norm)) relAt++;
+        looseZones = [[s.t0, Math.min(found.t0, s.t0 + 3)], [found.t1, relAt]];
+        // "..., signé le 27 novembre 2019, ..., que la Turquie évalue à ...": a speaker inside a relative or subordinate
+        // clause is not dated by the main clause before it.
+        const subordinate = ['que', "qu'", 'qui', 'dont', 'ou', 'that', 'which', 'who', 'where', 'when', 'lorsque', 'quand'].includes(tokens[segmentBefore(ctx, s, found.t0) - 1]?.norm ?? '');
+        if (subordinate && inheritedAt === null) {
+          dateZone = [[found.t0, a], [cueEnd, Math.min(nextCue, cueEnd + 7)]];
+          looseZones = [[found.t1, a]];
+        }
         // "X questioned ... since February 2022, and has said ...": not the dates of the statement before.
         if (inheritedAt !== null) {
           dateZone = [[inheritedAt, a], [cueEnd, Math.min(nextCue, cueEnd + 7)]];
@@ -832,7 +982,40 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     });
   }
   drafts.push(...pourSource(ctx, s, drafts));
+  drafts.push(...learnedFrom(ctx, s));
   return drafts;
+}
+
+/**
+ * "..., a-t-on appris jeudi de sources sécuritaires nigériennes", "On a appris auprès de l'armée que ...", "apprend-on de
+ * source diplomatique": the wire's impersonal "learned from" names the source after "de"/"auprès de".
+ */
+function learnedFrom(ctx: Ctx, s: Sentence): Draft[] {
+  const { tokens, doc } = ctx;
+  if (doc.language !== 'fr') return [];
+  for (let k = s.t0; k < s.t1; k++) {
+    const w = tokens[k].norm;
+    const impersonal = (w === 'appris' && (tokens[k - 1]?.norm === 'a-t-on' || (tokens[k - 1]?.norm === 'a' && tokens[k - 2]?.norm === 'on'))) || w === 'apprend-on';
+    if (!impersonal) continue;
+    const a = w === 'apprend-on' ? k : tokens[k - 1].norm === 'a-t-on' ? k - 1 : k - 2;
+    let de = k + 1;
+    while (de < Math.min(s.t1, k + 5) && !['de', "d'", 'aupres'].includes(tokens[de].norm)) de++;
+    if (de >= Math.min(s.t1, k + 5)) return [];
+    const from = tokens[de].norm === 'aupres' ? de + 2 : de + 1;
+    const found = sourceClaimant(ctx, s, from);
+    if (!found || (!found.mention && !found.text)) return [];
+    // After a comma the content is what precedes; else it follows the source ("On a appris ... que ...").
+    const inverted = a > s.t0 && BOUNDARY.has(tokens[a - 1].norm);
+    const content = inverted ? trimContent(ctx, s.t0, a) : trimContent(ctx, found.t1, s.t1);
+    if (content.t1 - content.t0 < 3) return [];
+    const claimantText = found.text ?? (found.mention ? doc.text.slice(found.mention.start, found.mention.end) : null);
+    return [{
+      sentence: s, claimant: found.mention?.entityId ?? null, claimantText, claimantEntities: [], claimantSpan: { t0: found.t0, t1: found.t1 },
+      cueStance: 'neutral', cueText: doc.text.slice(tokens[a].start, tokens[k].end), cueT0: a, cueT1: k + 1, content,
+      dateZone: [[k + 1, de]], viaSource: false,
+    }];
+  }
+  return [];
 }
 
 /**
@@ -896,6 +1079,37 @@ function stanceOf(ctx: Ctx, d: Draft): Stance {
   return 'asserts';
 }
 
+/** Whether the date at `start` follows "depuis", "since", "dès", "from", "until": a bound of a span, never a statement's day. */
+const SPAN_BOUND = /\b(?:depuis|since|des|from|until|till|jusqu'(?:au|a)?)\s+(?:le |la |l'|the )?$/;
+function startsSpan(ctx: Ctx, start: number): boolean {
+  return SPAN_BOUND.test(ctx.doc.folded.slice(Math.max(0, start - 14), start));
+}
+
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+/** Finite verbs and auxiliaries that show a subject before them starts a clause ("it had", "Russia would"). */
+const OBJECT_FOLLOWERS = new Set(['on', 'in', 'at', 'to', 'for', 'as', 'by', 'from', 'with', 'and', 'or', 'but', 'last', 'this', 'earlier', 'late', 'early', 'again', 'publicly', 'outright']);
+const FINITE = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+
+/**
+ * The first token of a content clause that follows a cue without "that" ("said it had ...", "told reporters
+ * Israel was ..."), within [from, to): a subject pronoun or a name followed by a finite verb. Null when there is none.
+ */
+function clauseSubjectAt(ctx: Ctx, from: number, to: number): number | null {
+  const { tokens } = ctx;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].norm;
+    if (w === ',' || w === '"') return null;
+    const m = ctx.idx.top[k];
+    const end = m && m.t0 === k ? m.t1 : CLAUSE_SUBJECTS.has(w) ? k + 1 : -1;
+    if (end < 0) continue;
+    const next = tokens[end]?.norm ?? '';
+    if (FINITE.has(next) || (/^[a-z]{3,}ed$/.test(next) && next !== 'reported')) return k;
+    // After a subject pronoun any word but a preposition is its verb ("it struck", "they sent"); "denied it on Friday" is an object.
+    if (!m && tokens[end]?.kind === 'word' && !OBJECT_FOLLOWERS.has(next)) return k;
+  }
+  return null;
+}
+
 function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month' | 'year' } | null {
   const { tokens } = ctx;
   // Right after the cue, before "that"/"que": "said on Thursday that", "a accusé jeudi 17 octobre",
@@ -904,18 +1118,49 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   // "said in its annual threat assessment in March that": everything between the cue and "that" is about the statement.
   let introduced = false;
   for (let k = d.cueT1; k < stop; k++) {
-    if (SUBORDINATORS.has(tokens[k].norm) || (k > d.cueT1 && ctx.doc.lexicon.cues.match(tokens, k) && !isNounUse(ctx, d.sentence, k))) {
+    const cue = k > d.cueT1 ? ctx.doc.lexicon.cues.match(tokens, k) : null;
+    if (SUBORDINATORS.has(tokens[k].norm) || (cue && !isNounUse(ctx, d.sentence, k) && (cue.payload !== 'neutral' || reportingUse(ctx, d.sentence, k, k + cue.tokens.length)))) {
       introduced = SUBORDINATORS.has(tokens[k].norm) && !d.viaSource && !tokens.slice(d.cueT1, k).some((t) => t.norm === ',' || t.norm === '"');
       stop = k;
       break;
     }
   }
+  // "said it carried out an airstrike on Saturday", "said Russia had sent troops on Monday": an English content
+  // clause without "that" starts at its subject; a date after that subject is the content's.
+  if (!introduced && ctx.doc.language === 'en') {
+    const clause = clauseSubjectAt(ctx, d.cueT1, stop);
+    if (clause !== null) stop = clause;
+  }
   const near = { from: tokens[Math.min(d.cueT1, tokens.length - 1)].start, to: stop > d.cueT1 ? tokens[stop - 1].end : -1 };
-  const times = ctx.idx.timesIn(d.sentence);
+  // "rejected that characterization in a statement Tuesday", "said in a televised address that evening": a date right
+  // after the occasion of the statement dates it, wherever the content starts.
+  // ("a accusé la Russie, dans un entretien à l'agence ANSA publié le 12 mai, de ...": past an object and a comma too.)
+  for (let k = d.cueT1; k < Math.min(d.sentence.t1, d.cueT1 + 8); k++) {
+    // ("dismissed that account": "that" right after the cue may be a determiner.)
+    if ((SUBORDINATORS.has(tokens[k].norm) && !(k === d.cueT1 && tokens[k].norm === 'that')) || tokens[k].norm === '"' || (d.tail && k >= d.tail.t0)) break;
+    const setting = ctx.doc.lexicon.statementSettings.match(tokens, k);
+    if (!setting) continue;
+    const from = k + setting.tokens.length;
+    let to = from;
+    let reachAt = from + 3;
+    while (to < Math.min(d.sentence.t1, from + 8) && tokens[to].norm !== ',') {
+      // The date starts within a few words of the occasion ("Tuesday", "publié mardi", "that evening") or of its publication.
+      if (ctx.doc.lexicon.statementPublished.match(tokens, to)) reachAt = Math.max(reachAt, to + 3);
+      to++;
+    }
+    const reach = tokens[Math.min(to - 1, reachAt)]?.end ?? 0;
+    const t = to > from ? ctx.idx.timesIn(d.sentence).find((x) => x.dayLike && !x.end && x.span.start >= tokens[from].start && x.span.start < reach && x.span.end <= tokens[to - 1].end) : undefined;
+    if (t) return { value: t.value, precision: t.precision };
+    break;
+  }
+  // "next week", "la semaine prochaine": a statement already reported is never dated ahead.
+  const times = ctx.idx.timesIn(d.sentence).filter((t) => !/\b(?:next|coming|upcoming|prochaine?s?)\b/i.test(t.text));
   const closeTo = tokens[Math.min(d.cueT1 + 3, tokens.length - 1)].end;
   for (const t of times) {
     // After "selon X," comes the content, whose dates are not the statement's.
     if (d.viaSource) break;
+    // "depuis le 10 mai", "since March 3", "from Monday": the start of what is reported, not the day it was said.
+    if (startsSpan(ctx, t.span.start)) continue;
     if (t.span.start < near.from || t.span.end > near.to) continue;
     if (/^(?:d'ici|d’ici|by|avant|before|until|jusqu)/i.test(t.text)) continue;
     // "said last week": the month when the week lies in one.
@@ -923,14 +1168,16 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
       if (/week|semaine/i.test(t.text) && t.value.slice(0, 7) === t.end.slice(0, 7)) return { value: t.value.slice(0, 7), precision: 'month' };
       continue;
     }
-    if (t.dayLike || t.span.start <= closeTo || introduced) return { value: t.value, precision: t.precision };
+    // A month close to the cue dates it ("told Reuters in June"), not one qualifying a noun object ("évoque une livraison en avril").
+    const objectBefore = !t.dayLike && !introduced && tokens.slice(d.cueT1, d.cueT1 + 3).some((x) => x.start < t.span.start && ['un', 'une', 'des', 'le', 'la', 'les', "l'", 'an', 'the'].includes(x.norm));
+    if (t.dayLike || (t.span.start <= closeTo && !objectBefore) || introduced) return { value: t.value, precision: t.precision };
   }
   for (const [z0, z1] of d.dateZone) {
     if (z1 <= z0) continue;
     const from = tokens[z0].start;
     const to = tokens[Math.min(z1, tokens.length) - 1].end;
     for (const t of times) {
-      if (t.span.start >= from && t.span.end <= to && t.dayLike && !t.end) {
+      if (t.span.start >= from && t.span.end <= to && t.dayLike && !t.end && !startsSpan(ctx, t.span.start)) {
         // Not a date inside the content ("du 8 au 13 octobre").
         const cs = tokens[d.content.t0]?.start ?? 0;
         const ce = tokens[d.content.t1 - 1]?.end ?? 0;
@@ -1014,6 +1261,61 @@ function lastNamedBefore(ctx: Ctx, t: number, person: boolean): string | null {
   return null;
 }
 
+/**
+ * "Somali officials said at the time", "avait alors déclaré", "reported at the time": the statement was made when what
+ * it reports happened, so it takes the date of its content, else the first date of the sentence before.
+ */
+function thenDate(ctx: Ctx, d: Draft, si: number): { value: string; precision: 'day' | 'month' | 'year' } | null {
+  const { tokens } = ctx;
+  const after = tokens.slice(d.cueT1, d.cueT1 + 4).map((t) => t.norm).join(' ');
+  const then = /^(?:at the time|at that time|a l'epoque|a ce moment-la|a ce moment)\b/.test(after) ||
+    tokens.slice(d.cueT0, d.cueT1).some((t) => t.norm === 'alors' || t.norm === 'then');
+  if (!then) return null;
+  const usable = (t: { text: string; end?: string | null }) => !t.end && !/^(?:d'ici|d’ici|by|avant|before|until|since|depuis|jusqu)/i.test(t.text);
+  const cs = tokens[d.content.t0]?.start ?? 0;
+  const ce = tokens[d.content.t1 - 1]?.end ?? 0;
+  const own = ctx.idx.timesIn(d.sentence).filter((t) => usable(t) && t.span.start >= cs && t.span.end <= ce);
+  const prev = si > 0 ? ctx.idx.timesIn(ctx.doc.sentences[si - 1]).filter(usable) : [];
+  const t = own[own.length - 1] ?? prev[0];
+  return t ? { value: t.value, precision: t.precision } : null;
+}
+
+/** Head nouns of unnamed speakers: "a senior western official", "une source sécuritaire turque", "two Somali officials". */
+const ANONYMOUS_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'officer', 'officers', 'people', 'person', 'persons',
+  'responsable', 'responsables', 'diplomate', 'diplomates', 'officier', 'officiers', 'personne', 'personnes', 'interlocuteur',
+  // "Israeli media", "la presse kényane": a country's press does not speak for its state.
+  'media', 'medias', 'press', 'presse', 'newspapers', 'journaux',
+]);
+const PERSON_HEADS = new Set(['official', 'source', 'diplomat', 'officer', 'person', 'responsable', 'diplomate', 'officier', 'interlocuteur', 'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
+const DEFINITE = new Set(['the', 'this', 'that', 'le', 'la', "l'", 'ce', 'cet', 'cette']);
+
+/** The head noun of an unnamed speaker in tokens [t0, t1), with whether it is made definite ("the official", "cette source"). */
+function anonymousHead(ctx: Ctx, t0: number, t1: number): { head: string; definite: boolean } | null {
+  for (let k = Math.max(0, t0); k < Math.min(t1, t0 + 8); k++) {
+    const w = ctx.tokens[k].norm;
+    if (!ANONYMOUS_HEADS.has(w) && !PERSON_HEADS.has(w)) continue;
+    const definite = DEFINITE.has(ctx.tokens[k - 1]?.norm ?? '') && k - 1 >= t0;
+    return { head: w.replace(/s$/, ''), definite };
+  }
+  return null;
+}
+
+/**
+ * "according to two Somali officials", "selon une source sécuritaire turque": a demonym naming only where an unnamed
+ * speaker comes from. The claim is kept under the country, but it is not the country's statement: it neither takes
+ * nor gives the country's date.
+ */
+function anonymousDemonym(ctx: Ctx, d: Draft): boolean {
+  if (!d.claimant || !d.claimantSpan) return false;
+  for (let k = Math.max(0, d.claimantSpan.t0 - 4); k < Math.min(ctx.tokens.length, d.claimantSpan.t1 + 1); k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k || m.entityId !== d.claimant || m.form !== 'demonym') continue;
+    for (let j = Math.max(0, k - 4); j < Math.min(ctx.tokens.length, m.t1 + 2); j++) if (ANONYMOUS_HEADS.has(ctx.tokens[j].norm)) return true;
+  }
+  return false;
+}
+
 export const claimsStage: Stage = {
   name: 'claims',
   needs: ['sentences', 'mentions', 'times', 'deployments', 'armsTransfers'],
@@ -1028,6 +1330,11 @@ export const claimsStage: Stage = {
     const datedBy = new Map<string, { value: string; precision: 'day' | 'month' | 'year'; order: number }>();
     let lastDated: { value: string } | null = null;
     const speakersFor = new Map<string, Set<string>>();
+    // Unnamed speakers by head noun ("a senior official said on Wednesday" ... "the official said"): their last date.
+    const claimOf = new Map<Draft, Claim>();
+    const paragraphOf = new Map<Claim, number>();
+    let leadParagraph: number | undefined;
+    const datedUnnamed = new Map<string, { value: string; precision: 'day' | 'month' | 'year'; order: number }>();
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si];
       const previous = si > 0 ? doc.sentences[si - 1] : null;
@@ -1065,12 +1372,20 @@ export const claimsStage: Stage = {
             s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
           // "Selon lui, ...": whoever spoke just before, person or not.
           const recentSpeaker = d.viaSource && claims.length && s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
+          // '"...", said a senior Western diplomat. "...," he said.': the unnamed person who just spoke.
+          const last = claims[claims.length - 1];
+          const lastHead = last && !last.claimant && last.claimantText && s.start - last.evidence.end < 400 ? last.claimantText.split(/\s+/).map((w) => w.toLowerCase()) : null;
+          if (!sameSentence && !topicActor && claimantText === 'pronoun:person' && lastHead?.some((w) => PERSON_HEADS.has(w))) {
+            claimant = null;
+            claimantText = last!.claimantText;
+          } else {
           claimant = sameSentence ?? topicActor ?? recentSpeaker ?? (claimantText === 'pronoun:person' ? recentPerson : null) ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
             (claimantText === 'pronoun:person' ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
           // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
           if (!claimant) claimant = lastNamedBefore(ctx, s.t0, claimantText === 'pronoun:person');
           claimantText = d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null;
           if (!claimant) continue;
+          }
         }
         const entity = claimant ? doc.entities.get(claimant) : null;
         // Wire agencies relaying ("rapporte l'agence TASS") are the reporting chain, not claimants.
@@ -1093,10 +1408,17 @@ export const claimsStage: Stage = {
         // outlet's own caveat on what it reports, not a claim.
         if (entity?.kind === 'media' && hasMarker(doc.lexicon.doubt, tokens, spanT0, spanT1).some((w) => /verif/.test(w))) continue;
         const hedges = hasMarker(doc.lexicon.hedges, tokens, d.content.t0, d.content.t1);
-        let date = pastStatement(ctx, d, dateFor(ctx, d));
+        let date = pastStatement(ctx, d, dateFor(ctx, d) ?? thenDate(ctx, d, si));
         // "Biden has ruled out ...", "Budanov has said ...": an English present perfect states no particular time.
         const perfect = doc.language === 'en' && tokens.slice(Math.max(s.t0, d.cueT0 - 3), d.cueT1).some((t) => t.norm === 'has' || t.norm === 'have');
-        if (!date && claimant && !perfect) {
+        const anonymous = anonymousDemonym(ctx, d);
+        const unnamed = !claimant && d.claimantSpan ? anonymousHead(ctx, d.claimantSpan.t0, d.claimantSpan.t1) : null;
+        if (!date && !claimant && unnamed?.definite && !perfect) {
+          // "the official said", "cette source ajoute": the unnamed speaker introduced before, on the same day.
+          const before = datedUnnamed.get(unnamed.head);
+          if (before && (!lastDated || lastDated.value === before.value)) date = { value: before.value, precision: before.precision };
+        }
+        if (!date && claimant && !perfect && !anonymous) {
           // The latest dated statement of the same speaker, or of the body it speaks for.
           const own = datedBy.get(claimant);
           const aff = doc.entities.get(claimant)?.affiliation;
@@ -1111,6 +1433,26 @@ export const claimsStage: Stage = {
           if (best && (!lastDated || lastDated.value === best.value)) date = { value: best.value, precision: best.precision };
           else if (sameStatement && own) date = { value: own.value, precision: own.precision };
         }
+        if (!date && entity?.type === 'Person' && entity.role && !perfect && !anonymous) {
+          // "GOMA (AP) — Congo's government on Wednesday accused ... / "...," Foreign Minister X told reporters": an official
+          // quoted right after the dated lead of a wire story speaks on the day of the news the lead reports.
+          const prev = claims[claims.length - 1];
+          const prevPara = prev ? paragraphOf.get(prev) : undefined;
+          const prevEntity = prev?.claimant ? doc.entities.get(prev.claimant) : undefined;
+          if (prev?.claimedOn && prevPara !== undefined && prevPara === leadParagraph && s.paragraph - prevPara <= 1 && prev.claimant !== claimant &&
+            (prevEntity?.type === 'Organization' || prevEntity?.type === 'Country')) {
+            date = { value: prev.claimedOn, precision: prev.claimedOnPrecision ?? 'day' };
+          }
+        }
+        if (!date && entity?.type === 'Country' && !perfect && !anonymous) {
+          // "Le ministère turc de la Défense a confirmé cet après-midi que ... Il s'agit, selon Ankara, de ...": the state
+          // goes on with what its own institution said just before, in the same paragraph.
+          const prev = claims[claims.length - 1];
+          const prevEntity = prev?.claimant ? doc.entities.get(prev.claimant) : undefined;
+          if (prev?.claimedOn && paragraphOf.get(prev) === s.paragraph && prevEntity?.type === 'Organization' && prevEntity.country === claimant) {
+            date = { value: prev.claimedOn, precision: prev.claimedOnPrecision ?? 'day' };
+          }
+        }
         const about = {
           events: events.filter((e) => e.evidence.start < ev.end && ev.start < e.evidence.end).map((e) => e.id),
           entities: [...new Set(ctx.idx.top.slice(d.content.t0, d.content.t1).filter((m): m is MentionRec => !!m).map((m) => m.entityId))],
@@ -1124,14 +1466,24 @@ export const claimsStage: Stage = {
           }
           continue;
         }
+        // The spokesperson's date is the body's too when the body's own statement gave none.
+        const main = d.speaksFor ? claimOf.get(d.speaksFor) : undefined;
+        if (main && !main.claimedOn && date) {
+          main.claimedOn = date.value;
+          main.claimedOnPrecision = date.precision;
+        }
         claims.push({
           id: `claim:${claims.length + 1}`, claimant, claimantText, ...(claimantEntities.length ? { claimantEntities } : {}),
           stance, cue: d.cueText, hedged: hedges.length > 0, ...(hedges.length ? { hedges } : {}), content, evidence: ev,
           claimedOn: date?.value ?? null, claimedOnPrecision: date?.precision ?? null, about,
         });
+        claimOf.set(d, claims[claims.length - 1]);
+        paragraphOf.set(claims[claims.length - 1], s.paragraph);
+        if (leadParagraph === undefined) leadParagraph = s.paragraph;
         ctx.lastClaimant = claimant;
         if (date) lastDated = { value: date.value };
-        if (claimant && date) {
+        if (!claimant && date && unnamed) datedUnnamed.set(unnamed.head, { value: date.value, precision: date.precision, order: claims.length });
+        if (claimant && date && !anonymous) {
           datedBy.set(claimant, { value: date.value, precision: date.precision, order: claims.length });
           const aff = doc.entities.get(claimant)?.affiliation;
           if (aff) speakersFor.set(aff, (speakersFor.get(aff) ?? new Set()).add(claimant));

@@ -18,6 +18,16 @@ function paragraphKind(doc: ArticleDoc, start: number, end: number): ParagraphKi
   for (let n = Math.min(3, tokens.length); n >= 1; n--) {
     if (doc.lexicon.teaser.match(tokens, 0, (e) => e.tokens.length === n)) return 'teaser';
   }
+  // "Lire aussiRDC : ...", "Read moreUkraine ...": a teaser marker glued to the title it introduces (scraped link text).
+  const original = doc.text.slice(start, end).trim().slice(0, 40);
+  const glued = /\p{Ll}\p{Lu}/u.exec(original.slice(0, 24));
+  if (glued) {
+    const at = glued.index + 1;
+    const spaced = tokenize(`${line.slice(0, at)} ${line.slice(at, 40)}`, `${original.slice(0, at)} ${original.slice(at)}`);
+    for (let n = Math.min(3, spaced.length); n >= 1; n--) {
+      if (doc.lexicon.teaser.match(spaced, 0, (e) => e.tokens.length === n) && spaced[n - 1].end <= at) return 'teaser';
+    }
+  }
   const last = line[line.length - 1];
   // A line ending in a closing double quote is a quoted sentence; a single quote closes a headline ('fabrication').
   if (!/[.!?…")]/.test(last ?? '') && line.length < 250) return 'heading';

@@ -127,6 +127,20 @@ const CUSTOM: Custom[] = [
       return { value: ymd(monday), precision: 'day', end: ymd(sunday), endPrecision: 'day', dayLike: false };
     },
   },
+  {
+    // "le week-end dernier", "last weekend": the Saturday and Sunday of the week before; "over the weekend", "ce week-end",
+    // "this weekend": the latest Saturday and Sunday, the publication day included (news reports a weekend gone by).
+    re: /\b(?:(le week-end dernier|le week-end passe|last weekend|last week-end)|(?:over the weekend|this weekend|ce week-end|ce dernier week-end|durant le week-end|pendant le week-end))\b/g,
+    build: (m, ref) => {
+      if (!ref) return null;
+      const dow = (ref.getUTCDay() + 6) % 7; // Monday = 0
+      const thisMonday = new Date(ref.getTime() - dow * 86400000);
+      const back = m[1] || dow < 5 ? 7 : 0;
+      const saturday = new Date(thisMonday.getTime() + (5 - back) * 86400000);
+      const sunday = new Date(saturday.getTime() + 86400000);
+      return { value: ymd(saturday), precision: 'day', end: ymd(sunday), endPrecision: 'day', dayLike: false };
+    },
+  },
 ];
 
 function precisionOf(c: chrono.ParsedComponents): { precision: DatePrecision; dayLike: boolean } | null {
@@ -150,7 +164,24 @@ const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 function runChrono(doc: ArticleDoc, ref: Date): chrono.ParsedResult[] {
   const parser = doc.language === 'fr' ? chrono.fr : chrono.en;
-  return parser.parse(doc.text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = parser.parse(doc.text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  if (!results.some((r) => r.text.includes('\n'))) return results;
+  // "16h30\n\nLundi soir, ...": a live blog's timestamp joined to the date opening the next paragraph. Each line is read alone.
+  const out: chrono.ParsedResult[] = [];
+  for (const r of results) {
+    if (!r.text.includes('\n')) { out.push(r); continue; }
+    let offset = 0;
+    for (const line of r.text.split('\n')) {
+      if (line.trim()) {
+        for (const p of parser.parse(line, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+          (p as { index: number }).index = r.index + offset + p.index;
+          out.push(p);
+        }
+      }
+      offset += line.length + 1;
+    }
+  }
+  return out;
 }
 
 export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Date | null; inferred: boolean } {
@@ -184,6 +215,8 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
     if (text.length <= 4 && !/\d/.test(text) && !r.start.isCertain('month')) continue;
     // "was now a direct party", "right now": a state of affairs, not a date.
     if (/^(?:right )?now$|^maintenant$/i.test(text)) continue;
+    // "dans les prochaines semaines", "les prochains jours": a vague span ahead, not the day a week from now.
+    if (/\bprochain(?:e?s)\b/i.test(text) && /\b(?:semaines|jours|mois|ann[ée]es)\b/i.test(text)) continue;
     const start = r.index;
     const end = start + text.length;
     // A weekday alone ("on Friday") in news copy is the last such day, never a later one.
@@ -229,7 +262,7 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
   times.sort((a, b) => a.span.start - b.span.start);
   // "ce jour-là", "le même jour", "that day": the last day named before in the text.
   const anaphors: TimeRec[] = [];
-  const SAME_DAY = /\b(?:ce jour-la|ce meme jour|le meme jour|that day|that same day|the same day|on the same day)\b/g;
+  const SAME_DAY = /\b(?:ce jour-la|ce meme jour|le meme jour|that day|that same day|the same day|on the same day|that (?:evening|night|morning|afternoon)|later that day|ce soir-la|le soir meme|le soir-meme|ce matin-la)\b/g;
   let a: RegExpExecArray | null;
   while ((a = SAME_DAY.exec(doc.folded)) !== null) {
     const start = a.index;
