@@ -1340,6 +1340,7 @@ const USED_BY: string[][] = [
   ['used', 'by'], ['operated', 'by'], ['fired', 'by'], ['flown', 'by'], ['in', 'the', 'hands', 'of'], ['in', 'the', 'possession', 'of'],
   ['utilises', 'par'], ['utilisees', 'par'], ['employes', 'par'], ['employees', 'par'], ['tires', 'par'], ['aux', 'mains', 'des'], ['aux', 'mains', 'de'], ['en', 'possession', 'de'],
 ];
+const USED_BY_FIRST = new Set(USED_BY.map((p) => p[0]));
 
 /**
  * "Emirati-made Nimr armoured vehicles used by the RSF", "des drones de fabrication turque utilisés par l'armée":
@@ -1349,9 +1350,11 @@ const USED_BY: string[][] = [
 function usedBy(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const out: ArmsTransfer[] = [];
+  const told = found.map((t) => t.evidence.start);
   for (const s of doc.sentences) {
-    if (found.some((t) => t.evidence.start >= s.start && t.evidence.start < s.end)) continue;
+    if (told.some((start) => start >= s.start && start < s.end)) continue;
     for (let k = s.t0; k < s.t1; k++) {
+      if (!USED_BY_FIRST.has(tokens[k].norm)) continue;
       const phrase = USED_BY.find((p) => p.every((w, j) => tokens[k + j]?.norm === w));
       if (!phrase) continue;
       const after = k + phrase.length;
