@@ -288,3 +288,10 @@ describe('"the three countries say"', () => {
     expect(run('Le pacte a été signé par le Mali et le Niger. Les trois pays affirment que le pacte est défensif.', 'fr').claims).toEqual([]);
   });
 });
+
+describe('a quotation before a speaker with a determiner', () => {
+  it('takes the quoted words as the evidence of "a NATO official said"', () => {
+    const claims = run('"We see no sign of a withdrawal," a senior NATO official told Reuters.', 'en').claims;
+    expect(claims.map((c) => [c.claimant, c.evidence.text])).toEqual([['org:nato', '"We see no sign of a withdrawal," a senior NATO official told']]);
+  });
+});
