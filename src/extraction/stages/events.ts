@@ -854,6 +854,8 @@ function deployments(ctx: Ctx): Deployment[] {
       // a mission stands for the place it serves in.
       if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);
       if (!to) continue;
+      // "left Niger's Air Base 101 in Niamey": a country's own base at home is no deployment of it.
+      if (noun.tokens.some((w) => /^(?:base|bases|airbase)$/.test(w)) && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
       // "Seule Djibouti, où sont stationnés 1 500 militaires": the host is no sender.
       if (where && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
       const start = Math.min(q ? q.t0 : i, verb, i);

@@ -58,6 +58,8 @@ const DEPLOYMENTS: Row[] = [
     // Where a force was before is background; "to" right after the troops is where they go.
     ["en", "Two US destroyers, which had been operating off Cyprus, were sent to the Red Sea.", [["country:US","location:red-sea",2]]],
     ["en", "Italy, after drills in Sardinia, will send a naval task group to the Gulf of Aden.", [["country:IT","location:gulf-of-aden",null]]],
+    // A country's own base at home is no deployment of it.
+    ["en", "The last 500 US troops left Chad's Adji Kossei air base in N'Djamena.", [["country:US","location:adji-kossei-air-base",500]]],
     // Border guards, deminers, naval groups.
     ["fr", "Moscou a retiré l'an dernier ses gardes-frontières d'Arménie.", [["country:RU","country:AM",null]]],
     ["en", "Britain will send a naval task group to the Red Sea.", [["country:GB","location:red-sea",null]]],
