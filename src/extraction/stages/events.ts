@@ -400,6 +400,10 @@ function coordinatedWith(ctx: Ctx, s: Sentence, subject: MentionRec | null): Men
     if (['la', 'le', "l'", 'les', 'the'].includes(ctx.tokens[p]?.norm ?? '')) p--;
     const m = ctx.idx.top[p];
     if (!m || m.t1 - 1 !== p || ctx.doc.entities.get(m.entityId)?.type !== 'Country' || m.form === 'demonym') break;
+    // "Selon Séoul, Pyongyang a envoyé ...", "According to Kyiv, Moscow ...": a source, not a second sender.
+    let b = m.t0 - 1;
+    if (['la', 'le', "l'", 'les', 'the'].includes(ctx.tokens[b]?.norm ?? '')) b--;
+    if (['selon', 'to', 'apres', 'pour'].includes(ctx.tokens[b]?.norm ?? '') && ctx.tokens[m.t1]?.norm === ',') break;
     out.push(m);
     p = m.t0 - 1;
   }

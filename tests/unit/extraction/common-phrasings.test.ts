@@ -60,6 +60,8 @@ const DEPLOYMENTS: Row[] = [
     ["en", "Italy, after drills in Sardinia, will send a naval task group to the Gulf of Aden.", [["country:IT","location:gulf-of-aden",null]]],
     // A country's own base at home is no deployment of it.
     ["en", "The last 500 US troops left Chad's Adji Kossei air base in N'Djamena.", [["country:US","location:adji-kossei-air-base",500]]],
+    // A source before the sender is no second sender.
+    ["fr", "Selon Kiev, Minsk a envoyé 2 000 soldats supplémentaires à la frontière ukrainienne.", [["country:BY","country:BY",2000]]],
     // Border guards, deminers, naval groups.
     ["fr", "Moscou a retiré l'an dernier ses gardes-frontières d'Arménie.", [["country:RU","country:AM",null]]],
     ["en", "Britain will send a naval task group to the Red Sea.", [["country:GB","location:red-sea",null]]],
