@@ -20,7 +20,7 @@ const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
 const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
-const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'vers', 'pour', 'destination']);
+const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'en', 'vers', 'pour', 'destination']);
 const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'nouvelle', 'nouveau', 'new', 'future', 'futur', 'territoire', 'territory', 'front', 'northern', 'southern', 'eastern', 'western', 'central', 'nord', 'sud', 'est', 'ouest']);
 /** "auprès de l'armée sénégalaise", "pour épauler l'armée libanaise": a country's force named where troops go stands for its country. */
 const HELPERS = new Set(['aider', 'soutenir', 'epauler', 'appuyer', 'renforcer', 'help', 'support', 'assist', 'reinforce', 'bolster', 'train', 'former', 'aupres', 'alongside', 'with']);
@@ -1060,6 +1060,21 @@ function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items:
   return members;
 }
 
+/** The countries joined to a supplier by "and"/"et" right after it ("Denmark and the Netherlands"). */
+function suppliersJoined(ctx: Ctx, s: Sentence, first: MentionRec): MentionRec[] {
+  const out: MentionRec[] = [];
+  let k = first.t1;
+  while (k < s.t1 && ['and', 'et', ','].includes(ctx.tokens[k].norm)) {
+    let j = k + 1;
+    if (['la', 'le', "l'", 'les', 'the'].includes(ctx.tokens[j]?.norm ?? '')) j++;
+    const m = ctx.idx.top[j];
+    if (!m || m.t0 !== j || m.form === 'demonym' || ctx.doc.entities.get(m.entityId)?.type !== 'Country') break;
+    out.push(m);
+    k = m.t1;
+  }
+  return out;
+}
+
 /** Transfers split from one enumeration: kept apart even when their parties and (null) figures agree. */
 const MEMBER = new WeakSet<ArmsTransfer>();
 
@@ -1309,6 +1324,15 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       out.push(t);
       sentIndex.set(t, si);
       if (inherited) INHERITED.add(t);
+      // "from Denmark and the Netherlands", "France and Germany delivered": each supplier gives.
+      for (const other of supplierM ? [...suppliersJoined(ctx, s, supplierM), ...(supplierM.t0 < k ? coordinatedWith(ctx, s, supplierM) : [])] : []) {
+        const id = partyId(ctx, other);
+        if (id && id !== t.supplier && id !== t.recipient) {
+          const copy = { ...t, supplier: id, items: [...t.items] };
+          out.push(copy);
+          sentIndex.set(copy, si);
+        }
+      }
       // "« au moins 120 » obusiers ... et une centaine de lance-roquettes, ainsi que plus de 4 millions d'obus",
       // "9 million rounds ..., along with some 200 artillery pieces and an unknown number of KN-23 missiles":
       // each member of the enumeration with its own count (or its own vague one) is a transfer of its own.

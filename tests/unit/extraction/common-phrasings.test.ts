@@ -93,6 +93,10 @@ const TRANSFERS: Row[] = [
     ["en", "Washington handed over 30 armoured vehicles to the Somali army last week.", [["country:US","org:so-armed-forces",30]]],
     // A capitalised model name between the figure and the items.
     ["en", "Washington approved the sale to Egypt of up to 500 Joint Direct Attack Munition guided bombs.", [["country:US","country:EG",500]]],
+    // "en" names a recipient in French; coordinated suppliers each give.
+    ["fr", "Rome va livrer des systèmes SAMP/T en Ukraine.", [["country:IT","country:UA",null]]],
+    ["en", "Kyiv has received its first Gripen jets from Sweden and Norway.", [["country:SE","country:UA",null],["country:NO","country:UA",null]]],
+    ["en", "France and Germany delivered 20 howitzers to Ukraine.", [["country:DE","country:UA",20],["country:FR","country:UA",20]]],
     // Generic ships and radars.
     ["en", "Japan will hand over six patrol boats to the Philippines.", [["country:JP","country:PH",6]]],
     ["fr", "L'Allemagne a livré deux sous-marins à l'Égypte.", [["country:DE","country:EG",2]]],
@@ -106,7 +110,7 @@ const TRANSFERS: Row[] = [
     ["en", "Turkey sold Bayraktar TB2 drones to Poland.", [["country:TR","country:PL",null]]],
     ["en", "Poland signed a $6 billion deal for 1,000 K2 tanks with South Korea.", [["country:KR","country:PL",1000]]],
     ["en", "China has been accused of supplying drone components to Russia.", [["country:CN","country:RU",null]]],
-    ["en", "Ukraine received the first F-16s from Denmark and the Netherlands in August.", [["country:DK","country:UA",null]]],
+    ["en", "Ukraine received the first F-16s from Denmark and the Netherlands in August.", [["country:DK","country:UA",null],["country:NL","country:UA",null]]],
     ["en", "France will provide Ukraine with six Mirage 2000 jets.", [["country:FR","country:UA",6]]],
     ["en", "The UAE has been supplying weapons to the RSF via Chad, UN experts said.", [["country:AE","org:rsf",null]]],
     ["en", "Washington announced a $1 billion arms package for Israel that includes tank ammunition.", [["country:US","country:IL",null]]],
