@@ -489,6 +489,29 @@ const ASK_TO_LEAVE = /^(?:asked|ask|asks|ordered|orders|told|demanded|urged|dema
 /** Prepositions that only ever lead to a destination. */
 const ONWARD = new Set(['to', 'into', 'towards', 'toward', 'vers']);
 
+/** Verbs that change a force's size: the figure after "to" / "à" is its new size. */
+const SIZE_CHANGE = /^(?:cut|cuts|cutting|reduce|reduced|reduces|reducing|increase|increased|increases|increasing|risen|rose|rise|rises|grown|grew|grow|grows|raise|raised|boost|boosted|expand|expanded|bring|brought|reduire|reduit|reduite|porter|porte|portee|passer|passe|augmenter|augmente|ramener|ramene)$/;
+
+/**
+ * "has risen from about 800 to more than 1,500", "will reduce its presence in Iraq to 2,500 troops",
+ * "réduire à 2 500 le nombre de ses soldats": the size the force is brought to.
+ */
+function sizeChangedTo(ctx: Ctx, s: Sentence, noun: number): QuantityRec | null {
+  const { tokens } = ctx;
+  let change = -1;
+  for (let k = Math.max(s.t0, noun - 12); k < Math.min(s.t1, noun + 12); k++) if (SIZE_CHANGE.test(tokens[k].norm)) { change = k; break; }
+  if (change < 0) return null;
+  for (const q of ctx.doc.quantities) {
+    if (q.t0 <= change || q.t0 > change + 16 || q.t1 > s.t1) continue;
+    let p = q.t0 - 1;
+    if (['about', 'around', 'some', 'environ', 'quelque'].includes(tokens[p]?.norm ?? '')) p--;
+    // "from about 800 to more than 1,500" is one range whose end is the new size.
+    const range = ['from', 'de'].includes(tokens[q.t0].norm);
+    if ((range || ['to', 'a'].includes(tokens[p]?.norm ?? '')) && !ctx.doc.times.some((t) => t.span.start <= tokens[q.t0].start && tokens[q.t0].start < t.span.end)) return q;
+  }
+  return null;
+}
+
 /** A progressive perfect in a relative clause: "which had been operating", "which has been taking part", "qui était déployé jusque-là". */
 function formerWhereabouts(ctx: Ctx, verb: number): boolean {
   const w = (k: number) => ctx.tokens[k]?.norm ?? '';
@@ -666,7 +689,7 @@ function deployments(ctx: Ctx): Deployment[] {
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
       // "Russia has lost 600,000 soldiers in Ukraine", "300 soldats tués": losses, not a deployment.
       if (matchesIn(words.casualties, tokens, Math.max(s.t0, i - 5), Math.min(s.t1, nounEnd + 4)).length) continue;
-      const q = quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null);
+      const q = quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i);
       let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
       let fromM: MentionRec | null = unitM && unitM.t0 === i && noun.tokens.length === unitM.t1 - unitM.t0 && (armedGroup || doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit') ? unitM : null;
