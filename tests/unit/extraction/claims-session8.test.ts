@@ -295,3 +295,12 @@ describe('a quotation before a speaker with a determiner', () => {
     expect(claims.map((c) => [c.claimant, c.evidence.text])).toEqual([['org:nato', '"We see no sign of a withdrawal," a senior NATO official told']]);
   });
 });
+
+describe('accusations called absurd are denied', () => {
+  it('reads the plural and feminine forms of dismissive words', () => {
+    const stances = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => c.stance);
+    expect(stances('Le ministre iranien, Abbas Araghchi, a qualifié ces informations de « mensongères ».', 'fr')).toEqual(['denies']);
+    expect(stances('Le Kremlin a jugé ces accusations « grotesques ».', 'fr')).toEqual(['denies']);
+    expect(stances('Moscow called the reports "preposterous".', 'en')).toEqual(['denies']);
+  });
+});
