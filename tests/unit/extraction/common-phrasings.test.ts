@@ -65,6 +65,9 @@ const DEPLOYMENTS: Row[] = [
     // The size a force is brought to.
     ["en", "Washington will cut the number of US troops in Iraq to about 2,000 by September.", [["country:US","country:IQ",2000]]],
     ["en", "The number of Turkish soldiers in Somalia has grown from 500 to some 1,200.", [["country:TR","country:SO",1200]]],
+    // Forces kept where they are.
+    ["fr", "La France conservera une centaine de militaires en Côte d'Ivoire.", [["country:FR","country:CI",100]]],
+    ["fr", "Washington maintiendra environ 2 500 soldats en Irak jusqu'en 2026.", [["country:US","country:IQ",2500]]],
     // Border guards, deminers, naval groups.
     ["fr", "Moscou a retiré l'an dernier ses gardes-frontières d'Arménie.", [["country:RU","country:AM",null]]],
     ["en", "Britain will send a naval task group to the Red Sea.", [["country:GB","location:red-sea",null]]],
