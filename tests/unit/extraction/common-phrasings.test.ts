@@ -68,6 +68,7 @@ const DEPLOYMENTS: Row[] = [
     // Forces kept where they are.
     ["fr", "La France conservera une centaine de militaires en Côte d'Ivoire.", [["country:FR","country:CI",100]]],
     ["fr", "Washington maintiendra environ 2 500 soldats en Irak jusqu'en 2026.", [["country:US","country:IQ",2500]]],
+    ["en", "Russia pulled its troops out of Kherson in November 2022.", [["country:RU","location:kherson",null]]],
     // Border guards, deminers, naval groups.
     ["fr", "Moscou a retiré l'an dernier ses gardes-frontières d'Arménie.", [["country:RU","country:AM",null]]],
     ["en", "Britain will send a naval task group to the Red Sea.", [["country:GB","location:red-sea",null]]],
