@@ -959,7 +959,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // '"This is a clear message," Zelenskyy wrote on Telegram': the quote before is the content.
         // '"...," a NATO official said': a determiner or a plain word may stand between the quote and the speaker.
         let q = found.t0 - 1;
-        while (q > s.t0 && found.t0 - q <= 3 && tokens[q].kind === 'word' && !tokens[q].cap && tokens[q].norm !== '"') q--;
+        while (q > s.t0 && found.t0 - q <= 3 && tokens[q].kind === 'word' && !tokens[q].cap) q--;
         if (q > s.t0 && tokens[q].norm === '"' && content.t1 - content.t0 < 5) {
           const quoted = trimContent(ctx, s.t0, q + 1);
           if (quoted.t1 - quoted.t0 >= 3) content = quoted;

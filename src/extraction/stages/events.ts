@@ -18,6 +18,8 @@ const WITHDRAW_EN = new Set(['from', 'of']);
 const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
 const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
 const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
+/** Articles before a name (plural too): "les Pays-Bas", "the Houthis". */
+const ARTICLES = new Set(['la', 'le', 'les', "l'", 'the']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'en', 'vers', 'pour', 'destination']);
@@ -394,15 +396,15 @@ function coordinatedWith(ctx: Ctx, s: Sentence, subject: MentionRec | null): Men
   const out: MentionRec[] = [];
   let p = subject.t0 - 1;
   while (p > s.t0) {
-    if (['la', 'le', "l'", 'les', 'the'].includes(ctx.tokens[p].norm)) p--;
+    if (ARTICLES.has(ctx.tokens[p].norm)) p--;
     if (!['et', 'and', ','].includes(ctx.tokens[p]?.norm ?? '')) break;
     p--;
-    if (['la', 'le', "l'", 'les', 'the'].includes(ctx.tokens[p]?.norm ?? '')) p--;
+    if (ARTICLES.has(ctx.tokens[p]?.norm ?? '')) p--;
     const m = ctx.idx.top[p];
     if (!m || m.t1 - 1 !== p || ctx.doc.entities.get(m.entityId)?.type !== 'Country' || m.form === 'demonym') break;
     // "Selon Séoul, Pyongyang a envoyé ...", "According to Kyiv, Moscow ...": a source, not a second sender.
     let b = m.t0 - 1;
-    if (['la', 'le', "l'", 'les', 'the'].includes(ctx.tokens[b]?.norm ?? '')) b--;
+    if (ARTICLES.has(ctx.tokens[b]?.norm ?? '')) b--;
     if (['selon', 'to', 'apres', 'pour'].includes(ctx.tokens[b]?.norm ?? '') && ctx.tokens[m.t1]?.norm === ',') break;
     out.push(m);
     p = m.t0 - 1;
@@ -515,8 +517,7 @@ function sizeChangedTo(ctx: Ctx, s: Sentence, noun: number): QuantityRec | null 
 /** A progressive perfect in a relative clause: "which had been operating", "which has been taking part", "qui était déployé jusque-là". */
 function formerWhereabouts(ctx: Ctx, verb: number): boolean {
   const w = (k: number) => ctx.tokens[k]?.norm ?? '';
-  const progressive = /ing$/.test(w(verb)) && w(verb - 1) === 'been' && ['had', 'has', 'have'].includes(w(verb - 2)) && ['which', 'who', 'that'].includes(w(verb - 3));
-  return progressive;
+  return /ing$/.test(w(verb)) && w(verb - 1) === 'been' && ['had', 'has', 'have'].includes(w(verb - 2)) && ['which', 'who', 'that'].includes(w(verb - 3));
 }
 
 /** Organisations that are troops themselves: a private military company, a militia, a mission. */
@@ -914,7 +915,6 @@ const SHIPMENT_NOUNS = /^(?:livraison|livraisons|cargaison|cargaisons|shipment|s
 const LATER = /prochain(?:e|s|es)? (?:mois|semaines|jours)|coming (?:months|weeks|days)|\battendue?s?\b|\bexpected\b|\bbientôt\b|\bsoon\b/i;
 
 const SELLER_PREPS = new Set(['from', 'de', "d'", 'du', 'des', 'par', 'by', 'a', 'au', 'aux', 'aupres', 'fabrication', 'origine']);
-const SELLER_ARTICLES = new Set(['la', 'le', 'les', "l'", 'the']);
 /**
  * After a verb of receiving, the seller: "auprès de la Turquie", "achetés à la Chine",
  * "de fabrication turque", "of Chinese origin", "des drones turcs". SKIP in mentionAfterPrep swallows "de", so
@@ -928,7 +928,7 @@ function sellerAfter(ctx: Ctx, s: Sentence, from: number, exclude: string | null
     const id = partyId(ctx, m);
     if (!id || id === exclude || ctx.doc.entities.get(m.entityId)?.type === 'Location') continue;
     let p = k - 1;
-    while (p >= s.t0 && SELLER_ARTICLES.has(ctx.tokens[p].norm)) p--;
+    while (p >= s.t0 && ARTICLES.has(ctx.tokens[p].norm)) p--;
     const after = ctx.tokens[m.t1]?.norm ?? '';
     if ((p >= from && SELLER_PREPS.has(ctx.tokens[p].norm)) || after === 'origin' || after === 'made' || after === '-made') return m;
     // "des drones turcs", "Turkish drones": a demonym next to the items names their maker.
@@ -1089,7 +1089,7 @@ function suppliersJoined(ctx: Ctx, s: Sentence, first: MentionRec): MentionRec[]
   let k = first.t1;
   while (k < s.t1 && ['and', 'et', ','].includes(ctx.tokens[k].norm)) {
     let j = k + 1;
-    if (['la', 'le', "l'", 'les', 'the'].includes(ctx.tokens[j]?.norm ?? '')) j++;
+    if (ARTICLES.has(ctx.tokens[j]?.norm ?? '')) j++;
     const m = ctx.idx.top[j];
     if (!m || m.t0 !== j || m.form === 'demonym' || ctx.doc.entities.get(m.entityId)?.type !== 'Country') break;
     out.push(m);
@@ -1411,7 +1411,7 @@ function usedBy(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
       const phrase = USED_BY.find((p) => p.every((w, j) => tokens[k + j]?.norm === w));
       if (!phrase) continue;
       const after = k + phrase.length;
-      const holder = ctx.idx.top[after] ?? (['the', 'la', 'le', 'les', "l'"].includes(tokens[after]?.norm ?? '') ? ctx.idx.top[after + 1] : null);
+      const holder = ctx.idx.top[after] ?? (ARTICLES.has(tokens[after]?.norm ?? '') ? ctx.idx.top[after + 1] : null);
       const recipient = holder ? partyId(ctx, holder) : null;
       if (!holder || !recipient || holder.t0 > after + 1) continue;
       const items: ItemRef[] = [];
