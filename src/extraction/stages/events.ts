@@ -552,6 +552,41 @@ function verbAfterApposition(ctx: Ctx, s: Sentence, nounEnd: number): number[] {
   return [];
 }
 
+const TRAIN = /^(?:train|trains|training|trained|forment|formaient|formeront|formera|forme|entrainent|entraine|entrainaient|entraineront|entrainer|former)$/;
+
+/** The country of the trainees right after a training verb: "are training Ukrainian pilots", "forment des artilleurs moldaves". */
+function traineesCountry(ctx: Ctx, s: Sentence, verb: number, sender: string): string | null {
+  const { tokens } = ctx;
+  if (!TRAIN.test(tokens[verb].norm)) return null;
+  for (let k = verb + 1; k < s.t1 && k <= verb + 8; k++) {
+    if (tokens[k].norm === ',' || tokens[k].norm === ';') return null;
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const id = m.form === 'demonym' ? partyId(ctx, m) : null;
+    const country = id ? ctx.idx.countryOf(id) ?? id : null;
+    return country && country !== sender && ctx.doc.entities.get(country)?.type === 'Country' ? country : null;
+  }
+  return null;
+}
+
+const WITH_COUNT = new Set(['avec', 'with']);
+
+/**
+ * "La Moldavie contribue à la force de l'Alliance au Kosovo (KFOR) avec 41 militaires", "Turkey takes part in the
+ * mission with about 250 soldiers": troops counted after "with" close their clause; its verb may stand far before them.
+ */
+function verbBeforeContribution(ctx: Ctx, s: Sentence, noun: number): number[] {
+  const { tokens, words } = ctx;
+  const q = quantityBefore(ctx, noun);
+  if (!q || !WITH_COUNT.has(tokens[q.t0 - 1]?.norm ?? '')) return [];
+  for (let k = q.t0 - 2; k >= s.t0 && q.t0 - k <= 30; k--) {
+    const t = tokens[k];
+    if (t.norm === ';' || t.norm === ':' || words.personnel.match(tokens, k) || words.transferVerbs.match(tokens, k)) return [];
+    if (words.deploymentVerbs.match(tokens, k) && !HAVE.has(t.norm)) return [k];
+  }
+  return [];
+}
+
 /** The place before a relative "où" / "where" just before the verb: "à Abidjan, où ne demeurent plus ...". */
 function whereBefore(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
   const { tokens } = ctx;
@@ -666,6 +701,7 @@ function deployments(ctx: Ctx): Deployment[] {
       let verbs = matchesIn(words.deploymentVerbs, tokens, Math.max(s.t0, i - 14), Math.min(s.t1, nounEnd + 10))
         .filter((k) => !HAVE.has(tokens[k].norm) || countFollows(ctx, k, i));
       if (!verbs.length) verbs = verbAfterApposition(ctx, s, nounEnd);
+      if (!verbs.length) verbs = verbBeforeContribution(ctx, s, i);
       // "the carrier, which had been operating in the western Pacific, was sent ...": where a force was before is background.
       const background = verbs.filter((k) => k > i && formerWhereabouts(ctx, k));
       if (background.length) {
@@ -878,6 +914,8 @@ function deployments(ctx: Ctx): Deployment[] {
         const usual = usualOf(out.map((d) => d.to && (ctx.idx.countryOf(d.to) ?? d.to)), fromCountry);
         if (usual && !otherPlace(ctx, s, [fromCountry, usual], true)) to = usual;
       }
+      // "Une vingtaine d'instructeurs français forment des artilleurs moldaves": trainers work where their trainees serve.
+      if (!to && !hosting) to = traineesCountry(ctx, s, verb, fromCountry);
       // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
       // a mission stands for the place it serves in.
       if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);

@@ -1,0 +1,32 @@
+import { extractArticle } from '../../../src/extraction';
+
+/**
+ * Event phrasings added in session 9, one sentence each, written for this test (not copied from any
+ * gold article). Each row: language, sentence, the (from, to, size) of its deployments or the
+ * (supplier, recipient, quantity) of its transfers.
+ */
+type Row = [lang: 'fr' | 'en', sentence: string, expected: Array<[string, string, number | null]>];
+
+const run = (lang: 'fr' | 'en', body: string) => extractArticle({ body, published: '2025-03-14', language: lang });
+const deployments = (lang: 'fr' | 'en', body: string) => run(lang, body).deployments.map((d) => [d.from, d.to, d.size]);
+const transfers = (lang: 'fr' | 'en', body: string) => run(lang, body).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity]);
+
+const DEPLOYMENTS: Row[] = [
+  // Troops counted after "with" close the clause of a far verb.
+  ['fr', "Le Portugal contribue depuis 2019 à la mission de l'ONU en Centrafrique (Minusca) avec 180 militaires.", [['country:PT', 'country:CF', 180]]],
+  ['en', 'Ireland takes part in the UN peacekeeping force in southern Lebanon with about 340 soldiers.', [['country:IE', 'location:southern-lebanon', 340]]],
+  // Trainers serve where their trainees are.
+  ['fr', 'Une cinquantaine de formateurs britanniques entraînent depuis l’été des soldats ukrainiens.', [['country:GB', 'country:UA', 50]]],
+  ['en', 'Some 60 Canadian instructors are training Latvian recruits.', [['country:CA', 'country:LV', 60]]],
+];
+
+const TRANSFERS: Row[] = [];
+
+describe('events, session 9: deployments', () => {
+  it.each(DEPLOYMENTS)('%s: %s', (lang, sentence, expected) => {
+    expect(deployments(lang, sentence)).toEqual(expected);
+  });
+  it('keeps a figure "with" no troops out ("met with 40 journalists")', () => {
+    expect(deployments('en', 'The French defence minister met with 40 journalists in Paris.')).toEqual([]);
+  });
+});
