@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { buildIndex, evidence, type DocIndex } from './context';
+import { POSSESSIVE_ANAPHORS } from './words';
 
 /**
  * Events: troop deployments, arms transfers, agreements and meetings, read from
@@ -776,7 +777,9 @@ function deployments(ctx: Ctx): Deployment[] {
       // "Niger, which expelled some 1,000 US troops": the host expels, the troops' owner is the sender.
       const expelling = EXPEL.test(tokens[verb].norm) && verb < i;
       if (expelling && !fromM) continue;
-      let from = partyId(ctx, fromM) ?? (weapon?.origin ?? null);
+      // "the Netherlands will deploy a Patriot battery": the subject of an active verb owns the weapon, not its maker;
+      // "les systèmes Orechnik seraient déployés": with no such subject, the maker does.
+      let from = partyId(ctx, fromM) ?? (weapon && verb > i ? weapon.origin ?? null : null);
       // The mission before the subject search, which would take its place name for the sender.
       const mission = from ? null : missionOf(ctx, s, Math.min(i, verb));
       if (mission) from = mission.id;
@@ -790,6 +793,10 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!from && DEFINITE.has(tokens[(q && q.t1 <= i ? q.t0 : i) - 1]?.norm ?? '') && (q ? q.t0 : i) - 1 === s.t0) {
         if (si > 0) from = partyId(ctx, firstActor(ctx, doc.sentences[si - 1], s));
       }
+      // "Its only overseas base is in Djibouti, where about 180 personnel are stationed": a possessive opening the
+      // sentence stands for the actor of the sentence before.
+      if (!from && si > 0 && POSSESSIVE_ANAPHORS.has(tokens[s.t0].norm)) from = partyId(ctx, firstActor(ctx, doc.sentences[si - 1], s));
+      if (!from) from = weapon?.origin ?? null;
       if (!from) continue;
       const fromCountry = ctx.idx.countryOf(from) ?? from;
       // Destination after the verb when it comes first ("l'envoi en mer Rouge de 200 marins"), unless a purpose clause separates them.

@@ -18,6 +18,10 @@ const DEPLOYMENTS: Row[] = [
   // Trainers serve where their trainees are.
   ['fr', 'Une cinquantaine de formateurs britanniques entraînent depuis l’été des soldats ukrainiens.', [['country:GB', 'country:UA', 50]]],
   ['en', 'Some 60 Canadian instructors are training Latvian recruits.', [['country:CA', 'country:LV', 60]]],
+  // A possessive opening the sentence stands for the actor before; a deploying subject owns the weapon, not its maker.
+  ['en', 'Italy keeps a small force abroad. Its main overseas base is in Djibouti, where about 90 personnel are stationed.', [['country:IT', 'country:DJ', 90]]],
+  ['fr', 'La Grèce va déployer une batterie Patriot et environ 120 soldats en Bulgarie.', [['country:GR', 'country:BG', 120]]],
+  ['en', 'The first Iskander missiles will be deployed in Belarus before the end of the year.', [['country:RU', 'country:BY', null]]],
 ];
 
 const TRANSFERS: Row[] = [];
