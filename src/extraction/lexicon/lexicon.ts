@@ -78,6 +78,9 @@ export interface EventWords {
   statusWithdrawn: PhraseMatcher<true>;
   transferVerbs: PhraseMatcher<true>;
   receiveVerbs: PhraseMatcher<true>;
+  /** A force's installations ("bases", "emprises") and the words that hand them over or close them. */
+  bases: PhraseMatcher<true>;
+  handovers: PhraseMatcher<true>;
 }
 
 /** Everything the stages look up, compiled once. */
@@ -347,6 +350,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     statusWithdrawn: setOf(withLemmas(ev.status.withdrawn[lang], 'withdrawn', lang)),
     transferVerbs: setOf(withLemmas(ev.transferVerbs[lang], 'transferVerbs', lang)),
     receiveVerbs: setOf(withLemmas(ev.receiveVerbs[lang], 'receiveVerbs', lang)),
+    bases: setOf(ev.bases[lang]), handovers: setOf(withLemmas(ev.handovers[lang], 'handovers', lang)),
   });
 
   const weapons = new PhraseMatcher<WeaponPayload>();

@@ -952,6 +952,82 @@ function deployments(ctx: Ctx): Deployment[] {
   return out;
 }
 
+const FROM_WORDS = new Set(['de', 'du', 'des', "d'", 'from', 'of']);
+const RELATIVE_OBJECT = new Set(['que', "qu'", 'which', 'that']);
+
+/**
+ * The country or armed body owning the base at [b0, b1) whose place is `place`: "US bases", "la base française de
+ * Port-Bouët" (not "la base syrienne de Hmeimim": the place's own country), "its bases" (the subject's), "la base
+ * de Hmeimim, que Moscou a commencé à vider" (the relative clause's subject).
+ */
+function baseOwner(ctx: Ctx, s: Sentence, b0: number, b1: number, verb: number, place: MentionRec): string | null {
+  const { tokens } = ctx;
+  const placeCountry = ctx.idx.countryOf(place.entityId) ?? (ctx.doc.entities.get(place.entityId)?.type === 'Country' ? place.entityId : null);
+  const before = ctx.idx.top[b0 - 1];
+  const after = ctx.idx.top[b1];
+  // A demonym after the base names its owner only when the place's own country is known to differ.
+  for (const m of [before && before.t1 === b0 ? before : null, after && after.t0 === b1 && after.form === 'demonym' && placeCountry ? after : null]) {
+    const id = m && ctx.doc.entities.get(m.entityId)?.type !== 'Location' ? partyId(ctx, m) : null;
+    if (id && (ctx.idx.countryOf(id) ?? id) !== placeCountry) return id;
+  }
+  // "France handed over its last base", "Washington will close its bases in Iraq".
+  let k = b0 - 1;
+  while (k > s.t0 && b0 - k < 4 && !POSSESSIVE_ANAPHORS.has(tokens[k].norm)) k--;
+  if (POSSESSIVE_ANAPHORS.has(tokens[k]?.norm ?? '') && verb < b0) return partyId(ctx, subjectBefore(ctx, s, verb, new Set()));
+  for (let r = place.t1; r < verb; r++) {
+    if (!RELATIVE_OBJECT.has(tokens[r].norm)) continue;
+    const subject = ctx.idx.top[r + 1];
+    return subject && subject.t0 === r + 1 ? partyId(ctx, subject) : null;
+  }
+  return null;
+}
+
+/**
+ * "Three of the eight US bases in northeastern Syria will be handed over or shut down", "la base française de
+ * Port-Bouët a été rétrocédée": a force's base handed over or closed is its troops leaving the place of the base.
+ */
+function baseHandovers(ctx: Ctx): Deployment[] {
+  const { doc, tokens, words } = ctx;
+  const out: Deployment[] = [];
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]?.kind === 'heading') continue;
+    for (let v = s.t0; v < s.t1; v++) {
+      if (!words.handovers.match(tokens, v)) continue;
+      if (isNegated(ctx, Math.max(s.t0, v - 4), v)) continue;
+      // The base: before a passive verb ("the bases ... will be handed over"), after an active one ("closed its bases").
+      let b0 = -1;
+      let b1 = -1;
+      for (let k = Math.max(s.t0, v - 16); k < Math.min(s.t1, v + 6); k++) {
+        const b = words.bases.match(tokens, k);
+        if (b && (k < v || k > v)) { b0 = k; b1 = k + b.tokens.length; if (k > v) break; }
+      }
+      // "évacués de ses bases": a base the verb starts from is no base handed over.
+      if (b0 < 0 || b0 > v && tokens.slice(v + 1, b0).some((t) => FROM_WORDS.has(t.norm))) continue;
+      // The place of the base, named after it (before a passive verb); a recipient ("à l'armée tchadienne") is no place.
+      let place: MentionRec | null = null;
+      for (let k = b1; k < s.t1 && k < b1 + 10 && k !== v; k++) {
+        if (tokens[k].norm === ',' || RELATIVE_OBJECT.has(tokens[k].norm)) break;
+        const m = ctx.idx.top[k];
+        if (!m || m.t0 !== k || m.form === 'demonym') continue;
+        const type = doc.entities.get(m.entityId)?.type;
+        if (type === 'Location' || type === 'Country') { place = m; break; }
+      }
+      if (!place) continue;
+      const owner = baseOwner(ctx, s, b0, b1, v, place);
+      if (!owner || (ctx.idx.countryOf(owner) ?? owner) === (ctx.idx.countryOf(place.entityId) ?? place.entityId)) continue;
+      const end = Math.max(v + 1, place.t1, b1);
+      const start = Math.min(b0, v, place.t0);
+      out.push({
+        id: '', kind: 'deployment', from: owner, to: place.entityId, size: null, sizeQualifier: null,
+        unit: doc.text.slice(tokens[b0].start, tokens[b1 - 1].end), status: 'withdrawn', when: whenIn(ctx, s, v),
+        evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, 0.6),
+      });
+      v = Math.max(v, b1);
+    }
+  }
+  return out;
+}
+
 const GENERIC_ITEMS = new Set(['systems', 'systemes', 'units', 'exemplaires', 'batteries', 'appareils']);
 const VAGUE_COUNT = new Set(['plusieurs', 'several', 'quelques', 'some', 'many', 'nombreux', 'various', 'divers']);
 const ORDINALS = new Set(['deuxieme', 'troisieme', 'quatrieme', 'nouvelle', 'nouvelles', 'autre', 'second', 'third', 'fourth', 'another', 'new', 'further', 'latest', 'derniere', 'prochaine', 'next']);
@@ -1605,7 +1681,7 @@ export const eventsStage: Stage = {
   adds: ['deployments', 'armsTransfers', 'agreements', 'meetings'],
   run(doc: ArticleDoc): ArticleDoc {
     const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
-    const deps = mergeDeployments(ctx, deployments(ctx)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
+    const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)]).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const transfers = mergeTransfers(ctx, armsTransfers(ctx)).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);
     return {

@@ -22,13 +22,25 @@ const DEPLOYMENTS: Row[] = [
   ['en', 'Italy keeps a small force abroad. Its main overseas base is in Djibouti, where about 90 personnel are stationed.', [['country:IT', 'country:DJ', 90]]],
   ['fr', 'La Grèce va déployer une batterie Patriot et environ 120 soldats en Bulgarie.', [['country:GR', 'country:BG', 120]]],
   ['en', 'The first Iskander missiles will be deployed in Belarus before the end of the year.', [['country:RU', 'country:BY', null]]],
+  // A force's base handed over or closed: its troops leave the place of the base.
+  ['en', 'Two of the five British bases in Cyprus will be handed over to the authorities by 2027, officials said.', [['country:GB', 'country:CY', null]]],
+  ['en', 'Washington will close its two remaining bases in Niger by September.', [['country:US', 'country:NE', null]]],
+  ['fr', 'La France a rétrocédé sa dernière base au Sénégal aux autorités sénégalaises.', [['country:FR', 'country:SN', null]]],
+  ['fr', 'La base française de Libreville a été rétrocédée à l’armée gabonaise en décembre.', [['country:FR', 'location:libreville', null]]],
 ];
 
-const TRANSFERS: Row[] = [];
+const HANDOVERS_IGNORED: Array<[lang: 'fr' | 'en', sentence: string]> = [
+  // The host's own base, a base the verb starts from.
+  ['fr', 'Le Tchad a fermé la base de Faya à la circulation civile.'],
+  ['fr', 'Moscou a transféré en Libye des équipements évacués de ses bases syriennes de Hmeimim.'],
+];
 
 describe('events, session 9: deployments', () => {
   it.each(DEPLOYMENTS)('%s: %s', (lang, sentence, expected) => {
     expect(deployments(lang, sentence)).toEqual(expected);
+  });
+  it.each(HANDOVERS_IGNORED)('no handover: %s: %s', (lang, sentence) => {
+    expect(run(lang, sentence).deployments.filter((d) => d.status === 'withdrawn').map((d) => [d.from, d.to])).toEqual([]);
   });
   it('keeps a figure "with" no troops out ("met with 40 journalists")', () => {
     expect(deployments('en', 'The French defence minister met with 40 journalists in Paris.')).toEqual([]);
