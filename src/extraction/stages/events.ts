@@ -1028,6 +1028,7 @@ function baseHandovers(ctx: Ctx): Deployment[] {
   return out;
 }
 
+const DATIVE = new Set(['lui', 'leur']);
 const GENERIC_ITEMS = new Set(['systems', 'systemes', 'units', 'exemplaires', 'batteries', 'appareils']);
 const VAGUE_COUNT = new Set(['plusieurs', 'several', 'quelques', 'some', 'many', 'nombreux', 'various', 'divers']);
 const ORDINALS = new Set(['deuxieme', 'troisieme', 'quatrieme', 'nouvelle', 'nouvelles', 'autre', 'second', 'third', 'fourth', 'another', 'new', 'further', 'latest', 'derniere', 'prochaine', 'next']);
@@ -1400,6 +1401,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (arrival && !recipientM && si > 0 && doc.sentences[si - 1].paragraph === s.paragraph) {
         const ps = doc.sentences[si - 1];
         recipientM = mentionAfterPrep(ctx, ps, ps.t0, destPreps, partyId(ctx, supplierM), true);
+      }
+      // "L'Allemagne lui a livré dix-neuf blindés", "Berlin leur fournira des obus": the dative pronoun is the actor before.
+      if (!recipientM && !receive && si > 0 && DATIVE.has(tokens[k - 1]?.norm === 'a' || tokens[k - 1]?.norm === 'ont' || tokens[k - 1]?.norm === 'avait' ? tokens[k - 2]?.norm ?? '' : tokens[k - 1]?.norm ?? '')) {
+        const actor = firstActor(ctx, doc.sentences[si - 1], s);
+        if (actor && partyId(ctx, actor) !== partyId(ctx, supplierM)) recipientM = actor;
       }
       let supplier = partyId(ctx, supplierM);
       let recipient = partyId(ctx, recipientM);

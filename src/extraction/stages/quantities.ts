@@ -10,10 +10,34 @@ import type { Token } from '../text/tokenize';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20,
-  trente: 30, quarante: 40, cinquante: 50, cent: 100, mille: 1000, douzaine: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+  quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000, douzaine: 12,
 };
+/** Parts that only occur inside a hyphenated number ("quatre-vingts", "vingt-et-un"). */
+const COMPOUND_PARTS: Record<string, number> = { ...WORD_NUMBERS, un: 1, une: 1, vingts: 20, cents: 100, et: 0 };
+
+/**
+ * A number written in words, hyphenated compounds included: "dix-neuf", "soixante-dix", "quatre-vingt-douze",
+ * "vingt-et-un", "twenty-four". Null for any other word ("un" alone is an article, not a count).
+ */
+export function wordNumber(norm: string): number | null {
+  if (Object.hasOwn(WORD_NUMBERS, norm)) return WORD_NUMBERS[norm];
+  if (!norm.includes('-')) return null;
+  const parts = norm.split('-');
+  let total = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (!Object.hasOwn(COMPOUND_PARTS, p)) return null;
+    // "quatre-vingts": four twenties; "deux-cents": two hundreds.
+    if ((p === 'vingt' || p === 'vingts') && parts[k - 1] === 'quatre') total += 80 - 4;
+    else if ((p === 'cent' || p === 'cents' || p === 'hundred') && k > 0) total = total * 100;
+    else if (p === 'mille' && k > 0) total = total * 1000;
+    else total += COMPOUND_PARTS[p];
+  }
+  return total > 0 ? total : null;
+}
 const MULTIPLIERS: Record<string, number> = {
   million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9, thousand: 1e3, mille: 1e3, k: 1e3, m: 1e6, bn: 1e9,
 };
@@ -29,6 +53,9 @@ const VAGUE: Record<string, QuantityQualifier> = {
 };
 /** Suffixes glued to a figure that make it an ordinal ("101st", "43e", "2nd", "1er"). */
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'e', 'eme', 'er', 're', 'ere']);
+
+/** Words after which a four-digit figure is a year. */
+const YEAR_WORDS = new Set(['des', 'depuis', 'en', 'in', 'since', 'by', 'until', 'till', 'before', 'after', 'avant', 'apres', 'from', 'ici', 'jusqu', 'fin', 'debut', 'mi', 'late', 'early', 'mid', 'of', 'de', 'au', 'to', 'et', 'and', 'annee', 'year', 'printemps', 'ete', 'automne', 'hiver', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /** First words of the vague amounts: the only words worth a closer look. */
 const VAGUE_FIRST = new Set(['milliers', 'thousands', 'centaines', 'hundreds', 'dizaines', 'dozens', 'plusieurs', 'several', 'scores', 'tens']);
@@ -88,8 +115,10 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       // "the 101st Airborne", "le 43e bataillon", "la 102e base": ordinals name, they do not count.
       const next = tokens[i + 1];
       if (next && next.start === t.end && ORDINAL_SUFFIXES.has(next.norm)) continue;
-    } else if (t.kind === 'word' && Object.hasOwn(WORD_NUMBERS, t.norm) && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
-      value = WORD_NUMBERS[t.norm];
+      // "réceptionné dès 2022 des systèmes", "delivered since 2023 dozens of": a year after a time word counts nothing.
+      if (/^(?:19|20)\d\d$/.test(t.norm) && YEAR_WORDS.has(tokens[i - 1]?.norm ?? '')) continue;
+    } else if (t.kind === 'word' && wordNumber(t.norm) !== null && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
+      value = wordNumber(t.norm)!;
     } else if (t.kind === 'word' && Object.hasOwn(APPROX, t.norm) && i > 0 && ['une', 'un', 'a', 'la', 'les', 'des'].includes(tokens[i - 1].norm)) {
       value = APPROX[t.norm];
       // "jusqu'à une vingtaine": the stated bound wins over the approximation.

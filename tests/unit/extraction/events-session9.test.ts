@@ -1,4 +1,5 @@
 import { extractArticle } from '../../../src/extraction';
+import { wordNumber } from '../../../src/extraction/stages/quantities';
 
 /**
  * Event phrasings added in session 9, one sentence each, written for this test (not copied from any
@@ -44,5 +45,28 @@ describe('events, session 9: deployments', () => {
   });
   it('keeps a figure "with" no troops out ("met with 40 journalists")', () => {
     expect(deployments('en', 'The French defence minister met with 40 journalists in Paris.')).toEqual([]);
+  });
+});
+
+describe('quantities, session 9: numbers in words and years', () => {
+  it.each([
+    ['dix-neuf', 19], ['soixante-dix', 70], ['quatre-vingts', 80], ['quatre-vingt-douze', 92], ['vingt-et-un', 21],
+    ['deux-cents', 200], ['twenty-four', 24], ['ninety-nine', 99], ['quinze', 15], ['seventeen', 17],
+  ] as const)('reads %s as %d', (word, value) => {
+    expect(wordNumber(word)).toBe(value);
+  });
+  it.each(['un', 'pro-russe', 'one-third', 'vingtaine'])('reads no number in %s', (word) => {
+    expect(wordNumber(word)).toBeNull();
+  });
+  it('counts "dix-neuf véhicules" and "twenty-four tanks" in transfers', () => {
+    expect(transfers('fr', "L'Allemagne a livré dix-neuf véhicules blindés à la Moldavie.")).toEqual([['country:DE', 'country:MD', 19]]);
+    expect(transfers('en', 'France delivered twenty-four tanks to Ukraine.')).toEqual([['country:FR', 'country:UA', 24]]);
+  });
+  it('takes a year after a time word for no count ("réceptionné dès 2022 des systèmes")', () => {
+    expect(transfers('fr', 'La Serbie a réceptionné dès 2022 des systèmes de défense aérienne chinois.')).toEqual([['country:CN', 'country:RS', null]]);
+    expect(transfers('en', 'Since 2023, Turkey has delivered 12 drones to Kenya.')).toEqual([['country:TR', 'country:KE', 12]]);
+  });
+  it('gives the dative pronoun the actor of the sentence before ("lui a livré")', () => {
+    expect(transfers('fr', "L'armée moldave manque de blindés. L'Allemagne lui a livré dix-neuf véhicules blindés.")).toEqual([['country:DE', 'org:md-armed-forces', 19]]);
   });
 });
