@@ -207,7 +207,10 @@ function quantityBefore(ctx: Ctx, t0: number, maxGap = 3, partOfThe = false): Qu
       if (m && m.t0 === k && m.t1 <= t0) { k = m.t1 - 1; continue; }
       // "up to 3,000 Advanced Precision Kill Weapon System rockets": a capitalised name counts as one word.
       if (ctx.tokens[k].cap && ctx.tokens[k - 1]?.cap && k > q.t1) gap--;
-      if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].norm !== '"') ok = false;
+      // "two Dornier 228 maritime patrol aircraft": a model's figure is part of its name.
+      const model = ctx.tokens[k].kind === 'number' && k > q.t1 && ctx.tokens[k - 1].cap;
+      if (model) gap--;
+      else if (ctx.tokens[k].kind !== 'word' && ctx.tokens[k].norm !== '"') ok = false;
     }
     if (gap > maxGap) ok = false;
     const start = ctx.tokens[q.t0].start;
@@ -253,6 +256,8 @@ function toTimeValue(t: TimeRec): TimeValue {
 }
 
 /** The party an actor stands for: a state body acts for its country, an armed group for itself. */
+const FORCE_NAME = /\b(?:forces?|army|armée|navy|marine|guards?|garde|police|gendarmerie|militia|milice)\b/i;
+
 function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   if (!m) return null;
   const e = ctx.doc.entities.get(m.entityId);
@@ -263,7 +268,8 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
     // International bodies, think tanks, NGOs and media report; they neither send nor receive.
     if (e.newsAgency || ['international-organization', 'think-tank', 'ngo', 'legislature', 'media', 'company', 'news-agency'].includes(e.kind ?? '')) return null;
     if (e.country) return /institute|institut|centre|center|observatory|university/i.test(e.name) && !e.kind ? null : e.country;
-    return e.kind ? e.id : null;
+    // "la Force de sécurité du Kosovo (FSK)", found by its name only: a force acts for itself.
+    return e.kind || FORCE_NAME.test(e.name) ? e.id : null;
   }
   // A multinational mission's troops are its parent body's ("KFOR" → NATO).
   return ctx.idx.countryOf(e.id) ?? ctx.doc.lexicon.entities.get(e.id)?.parent ?? e.id;
@@ -1412,7 +1418,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
       // A police or navy receives for itself when named ("la PNH"), for its country when only described ("la police haïtienne").
       const recipientKind = recipientM ? doc.entities.get(recipientM.entityId)?.kind ?? '' : '';
-      if (recipientM && (recipientKind === 'armed-forces' || (FORCE_KINDS.has(recipientKind) && recipientM.form !== 'institution'))) recipient = recipientM.entityId;
+      // "the Philippine Navy", capitalised, is named too.
+      const named = recipientM && (recipientM.form !== 'institution' || tokens[recipientM.t1 - 1].cap && doc.language === 'en');
+      if (recipientM && (recipientKind === 'armed-forces' || (FORCE_KINDS.has(recipientKind) && named))) recipient = recipientM.entityId;
       if (recipient && doc.entities.get(recipient)?.type === 'Location') recipient = ctx.idx.countryOf(recipient) ?? recipient;
       // "sent fighter jets to the East Owainat air base": a place of no known country is where arms go, not who gets them.
       if (recipient && doc.entities.get(recipient)?.type === 'Location' && !ctx.idx.countryOf(recipient)) recipient = null;

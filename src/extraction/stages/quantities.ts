@@ -1,6 +1,7 @@
 import type { Stage, ArticleDoc, QuantityRec } from '../document';
 import type { Language, QuantityQualifier } from '../types';
 import type { Token } from '../text/tokenize';
+import { FUNCTION_WORDS, MONTHS_AND_DAYS } from './words';
 
 /**
  * Quantities in French and English forms: "1.500", "1 500", "1,500", "8 millions",
@@ -115,6 +116,10 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       // "the 101st Airborne", "le 43e bataillon", "la 102e base": ordinals name, they do not count.
       const next = tokens[i + 1];
       if (next && next.start === t.end && ORDINAL_SUFFIXES.has(next.norm)) continue;
+      // "two Dornier 228 maritime patrol aircraft", "a Boeing 737": a bare figure right after a name is its model.
+      const prev = tokens[i - 1];
+      if (prev && prev.cap && prev.kind === 'word' && prev.end < t.start && /^\d+$/.test(t.norm) && !FUNCTION_WORDS.has(prev.norm) &&
+        !MONTHS_AND_DAYS.has(prev.norm) && !qualifierBefore(tokens, i) && i > 1 && tokens[i - 2].kind !== 'punct') continue;
       // "réceptionné dès 2022 des systèmes", "delivered since 2023 dozens of": a year after a time word counts nothing.
       if (/^(?:19|20)\d\d$/.test(t.norm) && YEAR_WORDS.has(tokens[i - 1]?.norm ?? '')) continue;
     } else if (t.kind === 'word' && wordNumber(t.norm) !== null && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {

@@ -70,3 +70,18 @@ describe('quantities, session 9: numbers in words and years', () => {
     expect(transfers('fr', "L'armée moldave manque de blindés. L'Allemagne lui a livré dix-neuf véhicules blindés.")).toEqual([['country:DE', 'org:md-armed-forces', 19]]);
   });
 });
+
+describe('transfers, session 9: items, models and named forces', () => {
+  it.each([
+    ['en', 'The United States handed over 30 armoured Humvees to Lebanon last week.', [['country:US', 'country:LB', 30]]],
+    ['en', 'South Korea will transfer three decommissioned destroyers to Peru.', [['country:KR', 'country:PE', 3]]],
+    ['en', 'Canada delivered four Dash 8 surveillance aircraft to Ghana.', [['country:CA', 'country:GH', 4]]],
+    ['en', 'Japan has delivered five radars to the Philippine Navy.', [['country:JP', 'org:ph-navy', 5]]],
+    ['fr', 'Paris a livré huit blindés à la Force de défense du Zambèze (FDZ).', [['country:FR', 'org:fdz', 8]]],
+  ] as const)('%s: %s', (lang, sentence, expected) => {
+    expect(transfers(lang, sentence)).toEqual(expected);
+  });
+  it('reads a bare figure after a name as its model, not a count ("Boeing 737")', () => {
+    expect(run('en', 'Kenya bought a Boeing 737 from Ireland.').armsTransfers.map((t) => t.quantity)).not.toContain(737);
+  });
+});
