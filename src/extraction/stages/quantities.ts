@@ -102,7 +102,11 @@ function qualifierBefore(tokens: Token[], i: number): { q: QuantityQualifier; t0
   return null;
 }
 
-export function extractQuantities(tokens: Token[], text: string, language: Language): QuantityRec[] {
+/**
+ * `placeEnds`: tokens that end the name of a country or a place ("livré au Pakistan 36 avions"): a figure after them
+ * counts; after any other name it is a model ("Dornier 228").
+ */
+export function extractQuantities(tokens: Token[], text: string, language: Language, placeEnds: ReadonlySet<number> = new Set()): QuantityRec[] {
   const out: QuantityRec[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -118,7 +122,7 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       if (next && next.start === t.end && ORDINAL_SUFFIXES.has(next.norm)) continue;
       // "two Dornier 228 maritime patrol aircraft", "a Boeing 737": a bare figure right after a name is its model.
       const prev = tokens[i - 1];
-      if (prev && prev.cap && prev.kind === 'word' && prev.end < t.start && /^\d+$/.test(t.norm) && !FUNCTION_WORDS.has(prev.norm) &&
+      if (prev && prev.cap && prev.kind === 'word' && prev.end < t.start && /^\d+$/.test(t.norm) && !FUNCTION_WORDS.has(prev.norm) && !placeEnds.has(i - 1) &&
         !MONTHS_AND_DAYS.has(prev.norm) && !qualifierBefore(tokens, i) && i > 1 && tokens[i - 2].kind !== 'punct') continue;
       // "réceptionné dès 2022 des systèmes", "delivered since 2023 dozens of": a year after a time word counts nothing.
       if (/^(?:19|20)\d\d$/.test(t.norm) && YEAR_WORDS.has(tokens[i - 1]?.norm ?? '')) continue;
@@ -195,9 +199,14 @@ export function mergeRanges(list: QuantityRec[], tokens: Token[], text: string):
 
 export const quantitiesStage: Stage = {
   name: 'quantities',
-  needs: ['tokens', 'language'],
+  needs: ['tokens', 'language', 'mentions', 'entities'],
   adds: ['quantities'],
   run(doc: ArticleDoc): ArticleDoc {
-    return { ...doc, quantities: extractQuantities(doc.tokens, doc.text, doc.language) };
+    const placeEnds = new Set<number>();
+    for (const m of doc.mentions) {
+      const type = doc.entities.get(m.entityId)?.type;
+      if (type === 'Country' || type === 'Location') placeEnds.add(m.t1 - 1);
+    }
+    return { ...doc, quantities: extractQuantities(doc.tokens, doc.text, doc.language, placeEnds) };
   },
 };
