@@ -174,6 +174,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
     }
     const m = ctx.idx.top[k];
     if (!m || m.t1 - 1 !== k) continue;
+    // "Chinese-made fighters": the maker, not an actor.
+    if (/-(?:made|built)$/.test(ctx.tokens[k].norm)) continue;
     // "Armenia's main arms supplier": a possessive modifies, it does not act.
     if (ctx.tokens[m.t1]?.norm === "'s" && m.t1 < from) continue;
     let q = m.t0 - 1;
@@ -576,6 +578,28 @@ function traineesCountry(ctx: Ctx, s: Sentence, verb: number, sender: string): s
   return null;
 }
 
+/** The named weapon system whose name ends right before token `i` ("J-10C" before "fighters"). */
+function systemEndingAt(ctx: Ctx, i: number): WeaponPayload | null {
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    const w = ctx.doc.lexicon.weapons.match(ctx.tokens, j);
+    if (w && w.payload.system && j + w.tokens.length === i) return w.payload;
+  }
+  return null;
+}
+
+const THEM = new Set(['them', 'eux', 'elles', 'these', 'those']);
+
+/** "has stationed about a dozen of them at Skardu", "dont une dizaine d'entre eux": the part the verb moves. */
+function countOfThem(ctx: Ctx, verb: number): QuantityRec | null {
+  const { tokens } = ctx;
+  const q = ctx.doc.quantities.find((qq) => qq.t0 > verb && qq.t0 <= verb + 4);
+  if (!q) return null;
+  let k = q.t1;
+  if (tokens[k]?.norm === 'of' || tokens[k]?.norm === "d'" && tokens[k + 1]?.norm === 'entre') k += tokens[k].norm === 'of' ? 1 : 2;
+  else return null;
+  return THEM.has(tokens[k]?.norm ?? '') ? q : null;
+}
+
 const WITH_COUNT = new Set(['avec', 'with']);
 
 /**
@@ -673,6 +697,9 @@ function deployments(ctx: Ctx): Deployment[] {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let i = s.t0; i < s.t1; i++) {
       let noun = words.personnel.match(tokens, i);
+      // "20 Chinese-made J-10C fighters": after a weapon system, "fighters" are its aircraft, not troops.
+      const systemBefore = noun ? systemEndingAt(ctx, i) : null;
+      if (systemBefore) noun = null;
       // "The 82nd Airborne Division was sent to Poland": a named unit of a country's forces moves as troops do.
       const unitM = ctx.idx.top[i];
       if (!noun && unitM && unitM.t0 === i && doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit' && ctx.idx.countryOf(unitM.entityId)) {
@@ -689,10 +716,10 @@ function deployments(ctx: Ctx): Deployment[] {
       let nounEnd = noun ? i + noun.tokens.length : i;
       let weapon: WeaponPayload | null = null;
       if (!noun) {
-        const w = lex.weapons.match(tokens, i);
+        const w = systemBefore ? { tokens: [tokens[i].norm], payload: systemBefore } : lex.weapons.match(tokens, i);
         if (!w) continue;
         // Weapons are deployed only with a strong verb ("déployés", "stationed").
-        const strong = matchesIn(words.deploymentVerbs, tokens, i - 6, i + 8).some((k) => STRONG_DEPLOY.test(tokens[k].norm));
+        const strong = matchesIn(words.deploymentVerbs, tokens, i - 6, i + 12).some((k) => STRONG_DEPLOY.test(tokens[k].norm));
         if (!strong) continue;
         weapon = w.payload;
         nounEnd = i + w.tokens.length;
@@ -717,6 +744,8 @@ function deployments(ctx: Ctx): Deployment[] {
         if (!verbs.length) continue;
       }
       // "North Korean troops in Russia": a presence without a verb.
+      // "operates 20 J-10C fighters ... and has stationed a dozen of them at Skardu": weapons move by the strong verb.
+      if (weapon && verbs.some((k) => STRONG_DEPLOY.test(tokens[k].norm))) verbs = verbs.filter((k) => STRONG_DEPLOY.test(tokens[k].norm));
       let verb: number;
       if (verbs.length) verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
       else if (!weapon && quantityBefore(ctx, i)) {
@@ -733,7 +762,7 @@ function deployments(ctx: Ctx): Deployment[] {
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
       // "Russia has lost 600,000 soldiers in Ukraine", "300 soldats tués": losses, not a deployment.
       if (matchesIn(words.casualties, tokens, Math.max(s.t0, i - 5), Math.min(s.t1, nounEnd + 4)).length) continue;
-      const q = quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i);
+      const q = (verb > nounEnd ? countOfThem(ctx, verb) : null) ?? quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i);
       let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
       let fromM: MentionRec | null = unitM && unitM.t0 === i && noun.tokens.length === unitM.t1 - unitM.t0 && (armedGroup || doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit') ? unitM : null;
@@ -746,7 +775,8 @@ function deployments(ctx: Ctx): Deployment[] {
       else if (nounEnd + 1 < s.t1 && ctx.idx.top[nounEnd + 1]?.form === 'demonym' && tokens[nounEnd].kind === 'word') fromM = ctx.idx.top[nounEnd + 1];
       if (!fromM) {
         const b = ctx.idx.top[i - 1];
-        if (b && b.form === 'demonym' && b.t1 === i) fromM = b;
+        // "Chinese-made J-10C": the maker, not the owner.
+        if (b && b.form === 'demonym' && b.t1 === i && !/-(?:made|built)$/.test(tokens[i - 1].norm)) fromM = b;
         // "some 1,000 US troops", "NATO troops": a name used as a modifier owns them.
         const prep = b ? tokens[b.t0 - 1]?.norm ?? '' : '';
         if (!fromM && b && b.t1 === i && (b.form === 'acronym' || b.form === 'name') && ['Country', 'Organization'].includes(doc.entities.get(b.entityId)?.type ?? '') &&
@@ -785,7 +815,8 @@ function deployments(ctx: Ctx): Deployment[] {
       if (expelling && !fromM) continue;
       // "the Netherlands will deploy a Patriot battery": the subject of an active verb owns the weapon, not its maker;
       // "les systèmes Orechnik seraient déployés": with no such subject, the maker does.
-      let from = partyId(ctx, fromM) ?? (weapon && verb > i ? weapon.origin ?? null : null);
+      const activeAfter = verb > i && [tokens[verb - 1]?.norm, tokens[verb - 2]?.norm].some((w) => !!w && HAVE.has(w));
+      let from = partyId(ctx, fromM) ?? (weapon && verb > i && !activeAfter ? weapon.origin ?? null : null);
       // The mission before the subject search, which would take its place name for the sender.
       const mission = from ? null : missionOf(ctx, s, Math.min(i, verb));
       if (mission) from = mission.id;

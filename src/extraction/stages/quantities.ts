@@ -61,6 +61,9 @@ const YEAR_WORDS = new Set(['des', 'depuis', 'en', 'in', 'since', 'by', 'until',
 /** First words of the vague amounts: the only words worth a closer look. */
 const VAGUE_FIRST = new Set(['milliers', 'thousands', 'centaines', 'hundreds', 'dizaines', 'dozens', 'plusieurs', 'several', 'scores', 'tens']);
 const QUALIFIERS: Array<[string[], QuantityQualifier]> = [
+  // "about a dozen", "more than a hundred": the qualifier before the article.
+  [['about', 'a'], 'about'], [['around', 'a'], 'about'], [['roughly', 'a'], 'about'], [['nearly', 'a'], 'about'], [['almost', 'a'], 'about'],
+  [['more', 'than', 'a'], 'more_than'], [['over', 'a'], 'more_than'], [['at', 'least', 'a'], 'at_least'], [['up', 'to', 'a'], 'up_to'],
   [['pas', 'moins', 'de'], 'at_least'], [['pas', 'moins', "d'"], 'at_least'], [['au', 'moins'], 'at_least'], [['at', 'least'], 'at_least'],
   [['no', 'fewer', 'than'], 'at_least'], [['no', 'less', 'than'], 'at_least'], [['minimum'], 'at_least'], [['a', 'minimum', 'of'], 'at_least'],
   [['plus', 'de'], 'more_than'], [['plus', "d'"], 'more_than'], [['more', 'than'], 'more_than'], [['over'], 'more_than'], [['upwards', 'of'], 'more_than'],

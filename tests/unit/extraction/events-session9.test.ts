@@ -85,3 +85,14 @@ describe('transfers, session 9: items, models and named forces', () => {
     expect(run('en', 'Kenya bought a Boeing 737 from Ireland.').armsTransfers.map((t) => t.quantity)).not.toContain(737);
   });
 });
+
+describe('events, session 9: weapons kept and moved', () => {
+  it('reads "J-10C fighters" as aircraft, made by China, operated and stationed by Pakistan', () => {
+    const r = run('en', 'Pakistan operates at least 20 Chinese-made J-10C fighters and has stationed about a dozen of them at Skardu.');
+    expect(r.armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity])).toEqual([['country:CN', 'country:PK', 20]]);
+    expect(r.deployments.map((d) => [d.from, d.to, d.size, d.sizeQualifier])).toEqual([['country:PK', 'location:skardu', 12, 'about']]);
+  });
+  it('reads "un contrat pour 12 Rafale" as a purchase', () => {
+    expect(transfers('fr', 'La Serbie a signé un contrat pour 12 Rafale avec la France.')).toEqual([['country:FR', 'country:RS', 12]]);
+  });
+});
