@@ -87,6 +87,9 @@ function bestInMode(ctx: Ctx, t0: number, t1: number, skipModifiers: boolean): M
     const m = ctx.idx.top[k];
     if (!m || (m.t0 !== k && k !== t0)) continue;
     if (skipModifiers && isModifier(ctx, m, t0)) continue;
+    // "the Pentagon's Defense Security Cooperation Agency": the body a possessive names is not the one speaking.
+    const owned = ctx.tokens[m.t1]?.norm === "'s" ? ctx.idx.top[m.t1 + 1] : null;
+    if (owned && owned.t0 === m.t1 + 1 && owned.t1 <= t1 && rank(ctx, owned) >= 3) continue;
     const r = rank(ctx, m);
     if (r > bestRank) {
       best = m;
@@ -557,6 +560,9 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
     const subject = !!ctx.idx.top[c - 1] || PRONOUNS_PERSON.has(prev) || PRONOUNS_GROUP.has(prev) || (COLLECTIVE_NOUNS.has(prev) && !['media', 'medias'].includes(prev)) ||
       AUX.has(prev) || ['who', 'which', 'that', 'also', 'now', 'still', ','].includes(prev) || ['that', 'whether'].includes(ctx.tokens[c + 1]?.norm ?? '');
     if (!subject) return true;
+    // "dismissed the Indian claims": a demonym after a determiner qualifies the noun.
+    const qualifier = ctx.idx.top[c - 1];
+    if (qualifier && qualifier.form === 'demonym' && DETERMINERS.has(ctx.tokens[qualifier.t0 - 1]?.norm ?? '')) return true;
   }
   if (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'that') return true;
   if (ctx.doc.language === 'en' && (prev === 'to' || prev === 'of' || prev === 'the')) return true;
@@ -574,13 +580,21 @@ const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after'
 /** Words around a date that a date parser leaves out ("le 28 novembre dernier", "lundi soir", "late on Tuesday"). */
 const DATE_FILLERS = new Set(['dernier', 'derniere', 'passe', 'passee', 'soir', 'matin', 'apres-midi', 'nuit', 'last', 'morning', 'evening', 'night', 'afternoon']);
 
+/** "a-t-il", "avait-elle", "ont-ils": an auxiliary with its subject pronoun after it, before the participle. */
+const INVERTED_CLITIC = /-t-(?:il|elle|ils|elles)$|^(?:avait|aurait|etait|est|ont|avaient|auraient|sont)-(?:il|elle|ils|elles)$/;
+
+/** English cues whose object is the one spoken to ("told reporters", "briefed lawmakers"), never an inverted subject. */
+const ADDRESSEE_CUES = new Set(['told', 'tells', 'briefed', 'informed']);
+
 const THREAT_CUES = new Set(['menace', 'menacee', 'menaces', 'menacees', 'threatened', 'threatens']);
 
 /** Verbs of reacting: "a réagi en affirmant", '"...", responded X' report; "responded to the threat" does not. */
 const REACTION_CUES = new Set(['responded', 'reacted', 'replied', 'reagi', 'reagit', 'repondu']);
 
 /** Cues that report only when words are quoted after them ("a lancé : « ... »"), not with a plain object ("a lancé 126 drones"). */
-const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed', 'tranche', 'tranchee']);
+const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed', 'tranche', 'tranchee', 'analyse', 'analysait',
+  // "a rappelé une partie de ses réservistes", "recalled its ambassador": an act, unless words are reported.
+  'rappele', 'rappelee', 'rappeles', 'rappelle', 'rappellent', 'recalled']);
 
 /**
  * Uses of a cue word that report nothing: "s'annonce délicate" (looks set to be), "a lancé 126
@@ -594,6 +608,10 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   if (doc.language === 'fr' && /^annonc/.test(w) && ["s'", 'se'].includes(prev)) return false;
   // "Associated Press writer Laura Kent reported from Nairobi.": a contributor line, not a report of anything.
   if (doc.language === 'en' && w === 'reported' && tokens[cueEnd]?.norm === 'from') return false;
+  // "a naval task group called at Karachi": a port call, not a statement.
+  if (doc.language === 'en' && w === 'called' && ['at', 'in', 'into', 'off'].includes(tokens[cueEnd]?.norm ?? '')) return false;
+  // "Pristina et Belgrade s'accusent mutuellement", "accused each other": a mutual charge is two claims no one states.
+  if (['mutuellement', 'each', 'one'].includes(tokens[cueEnd]?.norm ?? '') && (tokens[cueEnd].norm === 'mutuellement' || ['other', 'another'].includes(tokens[cueEnd + 1]?.norm ?? ''))) return false;
   // "its troops had responded to an immediate threat", "Beijing responded angrily": a reaction, not a statement,
   // unless words are quoted ('"...", responded X') or introduced ("responded that", "a réagi : ...").
   if (REACTION_CUES.has(w)) {
@@ -607,8 +625,8 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   // "a menacé de frapper", "threatened to respond" report a threat; "a menacé la police" is an act.
   if (THREAT_CUES.has(w) && !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 4)).some((t) => ['de', "d'", 'que', "qu'", '"', ':', 'to', 'that'].includes(t.norm)) &&
     tokens[s.t0].norm !== '"') return false;
-  if (QUOTE_ONLY_CUES.has(w)) {
-    const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? ''));
+  if (QUOTE_ONLY_CUES.has(w) || QUOTE_ONLY_CUES.has(tokens[cueEnd - 1].norm)) {
+    const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? '') || INVERTED_CLITIC.test(prev));
     let quoted = false;
     for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 4); k++) if (['"', ':', 'que', "qu'"].includes(tokens[k].norm)) quoted = true;
     if (!inverted && !quoted) return false;
@@ -636,11 +654,21 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   return true;
 }
 
+/** Tokens between a pair of quotation marks in the sentence (none when the marks do not pair up). */
+function quotedTokens(ctx: Ctx, s: Sentence): Set<number> {
+  const marks: number[] = [];
+  for (let k = s.t0; k < s.t1; k++) if (ctx.tokens[k].norm === '"') marks.push(k);
+  const inside = new Set<number>();
+  if (marks.length % 2 !== 0) return inside;
+  for (let i = 0; i < marks.length; i += 2) for (let k = marks[i] + 1; k < marks[i + 1]; k++) inside.add(k);
+  return inside;
+}
+
 function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
   const { tokens, doc } = ctx;
   const lex = doc.lexicon;
   const drafts: Draft[] = [];
-  const cueMatches: Array<{ c: number; n: number; stance: CueStance; source: boolean }> = [];
+  let cueMatches: Array<{ c: number; n: number; stance: CueStance; source: boolean }> = [];
   for (let k = s.t0; k < s.t1; k++) {
     const src = lex.sources.match(tokens, k);
     // "selon laquelle ...": a relative pronoun, the words of whoever spoke before it.
@@ -665,6 +693,10 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       k += cue.tokens.length - 1;
     }
   }
+  // "« La Serbie ne menace personne », a-t-il ajouté": a cue inside the quotation is part of what is quoted when
+  // the sentence reports it with a cue outside.
+  const quoted = quotedTokens(ctx, s);
+  if (cueMatches.some((m) => !quoted.has(m.c))) cueMatches = cueMatches.filter((m) => !quoted.has(m.c));
   let carried: Found | null = null;
   for (let ci = 0; ci < cueMatches.length; ci++) {
     const { c, n, stance, source } = cueMatches[ci];
@@ -838,7 +870,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     const boundaryBefore = a === s.t0 || BOUNDARY.has(tokens[a - 1].norm);
     let found: Found | null = null;
     let inverted = false;
-    if (boundaryBefore && !appositionBefore(ctx, s, a)) {
+    // "X, a senior analyst at ..., told the Kyiv Independent": English never inverts after "told"; what follows is the addressee.
+    const addressed = doc.language === 'en' && ADDRESSEE_CUES.has(tokens[c].norm);
+    if (boundaryBefore && !addressed && !appositionBefore(ctx, s, a)) {
       found = invertedSubject(ctx, s, cueEnd);
       inverted = !!found;
     }

@@ -1,0 +1,57 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2025-03-14') => extractArticle({ body, published, language });
+const who = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => [c.claimant ?? c.claimantText, c.stance]);
+
+describe('the one spoken to is not the speaker', () => {
+  it('reads the noun phrase after "told" as the addressee, never an inverted subject', () => {
+    expect(who('"Five systems cannot cover the country," Mykola Bielieskov, a senior analyst at the National Institute for Strategic Studies in Kyiv, told the Kyiv Independent.', 'en'))
+      .toEqual([['person:mykola-bielieskov', 'asserts']]);
+  });
+});
+
+describe('a body named as a possessor', () => {
+  it('gives the claim to the body it owns ("the Pentagon\'s Defense Security Cooperation Agency said")', () => {
+    expect(who("The sale was approved, the Pentagon's Defense Security Cooperation Agency said.", 'en')).toEqual([['org:us-dsca', 'asserts']]);
+  });
+});
+
+describe('a cue word qualified by a demonym is a noun', () => {
+  it('reads "dismissed the Indian claims" as one denial, not a claim by India', () => {
+    expect(who('Inter-Services Public Relations (ISPR) dismissed the Indian claims in a statement.', 'en')).toEqual([['org:ispr', 'denies']]);
+  });
+});
+
+describe('cues that report only words quoted or introduced', () => {
+  it('reads "« ... », analyse X" as a statement, and the next "Elle" as X', () => {
+    expect(who('« Le pays cherche surtout à diversifier ses soutiens », analyse Nadia Ouédraogo, chercheuse. Elle doute toutefois que les Hongrois puissent remplacer le dispositif français.', 'fr'))
+      .toEqual([['person:nadia-ouedraogo', 'asserts'], ['person:nadia-ouedraogo', 'doubts']]);
+  });
+  it('reads "rappeler" and "recall" with a plain object as acts ("a rappelé ses réservistes", "recalled its ambassador")', () => {
+    expect(who("L'Érythrée a rappelé une partie de ses réservistes depuis l'été.", 'fr')).toEqual([]);
+    expect(who('Eritrea recalled part of its reservists over the summer.', 'en')).toEqual([]);
+    expect(who("L'Érythrée a rappelé que ses réservistes étaient mobilisés.", 'fr')).toEqual([['country:ER', 'asserts']]);
+  });
+  it('reads "a-t-il lancé" after a quotation as a statement of the speaker before', () => {
+    expect(who("Albin Kurti a accusé la Serbie d'avoir déployé des troupes. « C'est une menace directe », a-t-il lancé lors d'une conférence de presse.", 'fr'))
+      .toEqual([['person:albin-kurti', 'accuses'], ['person:albin-kurti', 'asserts']]);
+  });
+});
+
+describe('cue words that report nothing', () => {
+  it('reads "called at" as a port call', () => {
+    expect(who('A Chinese naval task group called at Karachi this month.', 'en')).toEqual([]);
+  });
+  it('reads mutual accusations as no one\'s claim ("s\'accusent mutuellement", "accuse each other")', () => {
+    expect(who("Pristina et Belgrade s'accusent mutuellement de jouer avec le feu.", 'fr')).toEqual([]);
+    expect(who('Pristina and Belgrade accuse each other of playing with fire.', 'en')).toEqual([]);
+  });
+});
+
+describe('cues inside a quotation', () => {
+  it('are what is quoted when a cue outside reports it ("« La Serbie ne menace personne », a-t-il ajouté")', () => {
+    expect(who("Aleksandar Vučić a démenti lundi toute concentration. « La Serbie ne menace personne, mais elle protégera son peuple », a-t-il ajouté.", 'fr'))
+      .toEqual([['person:aleksandar-vucic', 'denies'], ['person:aleksandar-vucic', 'asserts']]);
+    expect(who('"Russia threatens no one," he said, Dmitry Peskov added.', 'en').every(([c]) => c !== 'country:RU')).toBe(true);
+  });
+});
