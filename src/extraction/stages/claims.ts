@@ -1071,7 +1071,8 @@ function pourSource(ctx: Ctx, s: Sentence, drafts: Draft[]): Draft[] {
     const m = named && tokens[named.t1]?.norm === ',' ? named : bestIn(ctx, k + 1, comma);
     if (!m || m.form === 'demonym' || entityOf(ctx, m)?.newsAgency) return [];
     const from = m === named ? m.t1 + 1 : comma + 1;
-    if (!tokens.slice(from, s.t1).some((t) => t.norm === '"')) return [];
+    // "Pour l'analyste X, le scénario est plausible": a person's view needs no quotation; a body's ("Pour Paris, ...") does.
+    if (entityOf(ctx, m)?.type !== 'Person' && !tokens.slice(from, s.t1).some((t) => t.norm === '"')) return [];
     const content = trimContent(ctx, from, s.t1);
     if (content.t1 - content.t0 < 3) return [];
     return [{
@@ -1352,6 +1353,50 @@ function anonymousDemonym(ctx: Ctx, d: Draft): boolean {
   return false;
 }
 
+/**
+ * The body paragraphs at the top of a web page (headline, standfirst) when a heading (byline, date) follows them, or
+ * none: a wire story that opens on its dateline has no such lead.
+ */
+function leadParagraphs(doc: ArticleDoc): Set<number> {
+  const lead = new Set<number>();
+  for (let i = 0; i < Math.min(doc.paragraphs.length, 6); i++) {
+    const kind = doc.paragraphs[i].kind;
+    if (kind === 'body') lead.add(i);
+    else if (kind === 'heading' && lead.size) return lead.size <= 2 ? lead : new Set();
+  }
+  return new Set();
+}
+
+/**
+ * "Chisinau accuse Moscou ...", "Moscou dément et dénonce ...": a headline or standfirst sums up statements the article
+ * reports below. An undated claim there is dropped when the body has a claim by the same speaker, or by one speaking for the same
+ * country (its minister, its ministry, a speaker whose sentence names the country).
+ */
+function withoutLeadRestatements(ctx: Ctx, claims: Claim[], paragraphOf: Map<Claim, number>): Claim[] {
+  const lead = leadParagraphs(ctx.doc);
+  if (!lead.size) return claims;
+  const countryOf = (id: string | null) => (id ? ctx.doc.entities.get(id)?.type === 'Country' ? id : ctx.idx.countryOf(id) : null);
+  const body = claims.filter((c) => !lead.has(paragraphOf.get(c) ?? -1));
+  const namesIn = (c: Claim) => {
+    const si = ctx.idx.sentenceOf(ctx.tokens.findIndex((t) => t.start >= c.evidence.start));
+    const sentence = ctx.doc.sentences[si];
+    const ids = new Set<string>();
+    if (sentence) for (let k = sentence.t0; k < sentence.t1 && ctx.tokens[k].start < c.evidence.end; k++) {
+      // ("À Moscou, le vice-ministre ...": the capital stands for its state here.)
+      const m = ctx.idx.top[k];
+      const country = m ? countryOf(m.entityId) : null;
+      if (country) ids.add(country);
+    }
+    return ids;
+  };
+  return claims.filter((c) => {
+    // A dated lead ("..., a annoncé mardi 18 mars le président kényan") is the story's first statement, not a summary.
+    if (!lead.has(paragraphOf.get(c) ?? -1) || !c.claimant || c.claimedOn) return true;
+    const country = countryOf(c.claimant);
+    return !body.some((b) => b.claimant === c.claimant || (!!country && b.claimant !== null && (countryOf(b.claimant) === country || namesIn(b).has(country))));
+  });
+}
+
 export const claimsStage: Stage = {
   name: 'claims',
   needs: ['sentences', 'mentions', 'times', 'deployments', 'armsTransfers'],
@@ -1529,6 +1574,6 @@ export const claimsStage: Stage = {
       }
     }
     void MONTHS_AND_DAYS;
-    return { ...doc, claims };
+    return { ...doc, claims: withoutLeadRestatements(ctx, claims, paragraphOf) };
   },
 };

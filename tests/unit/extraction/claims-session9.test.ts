@@ -22,6 +22,28 @@ describe('a cue word qualified by a demonym is a noun', () => {
   });
 });
 
+describe('"Pour <person>, ..." without a quotation', () => {
+  it("is the person's view ('Pour l'analyste X, le scénario est plausible')", () => {
+    expect(who("Pour l'analyste Andrei Curăraru, du centre de réflexion WatchDog.md, le scénario décrit par le SIS est plausible mais difficile à exécuter.", 'fr'))
+      .toEqual([['person:andrei-curararu', 'asserts']]);
+    expect(who('Pour Paris, le retrait est une page qui se tourne.', 'fr')).toEqual([]);
+  });
+});
+
+describe('headline and standfirst restatements', () => {
+  const page = (lead: string, body: string) => `Monde\n\nTitre de la page\n\n${lead}\n\nPar Jean Dupont\n\n${body}`;
+  it('drop an undated claim of the lead that the body reports by the same speaker or one speaking for its country', () => {
+    expect(who(page('Moscou dément tout projet de renforts.', "À Moscou, le vice-ministre des Affaires étrangères Mikhaïl Galouzine a démenti mercredi tout projet d'augmenter les effectifs."), 'fr'))
+      .toEqual([['person:mikhail-galouzine', 'denies']]);
+    expect(who(page('Kyiv accuses Moscow of massing troops.', 'Ukrainian President Volodymyr Zelensky on Tuesday accused Russia of massing troops near the border.'), 'en'))
+      .toEqual([['person:volodymyr-zelensky', 'accuses']]);
+  });
+  it('keep a dated lead: it is the first statement of a wire story', () => {
+    expect(who(page('Le Kenya va envoyer 600 policiers en Haïti, a annoncé mardi le président kényan William Ruto.', '« Nous ne laisserons pas tomber le peuple haïtien », a déclaré William Ruto.'), 'fr'))
+      .toEqual([['person:william-ruto', 'asserts'], ['person:william-ruto', 'asserts']]);
+  });
+});
+
 describe('cues that report only words quoted or introduced', () => {
   it('reads "« ... », analyse X" as a statement, and the next "Elle" as X', () => {
     expect(who('« Le pays cherche surtout à diversifier ses soutiens », analyse Nadia Ouédraogo, chercheuse. Elle doute toutefois que les Hongrois puissent remplacer le dispositif français.', 'fr'))
