@@ -552,7 +552,24 @@ function trimContent(ctx: Ctx, t0: number, t1: number): { t0: number; t1: number
 /** English cue forms that are nouns as often as verbs ("local media reports", "his claims"). */
 const NOUN_LIKE_CUES = new Set(['reports', 'claims', 'estimates', 'questions', 'doubts', 'denials', 'warns', 'estimate', 'doubt']);
 
+/** French object pronouns that may stand right before a verb ("l'accuse", "les dément"). */
+const OBJECT_CLITICS = new Set(["l'", 'les', 'lui', 'leur']);
+
+/**
+ * "Moscou, son allié traditionnel, l'accuse", "il les dément": an object pronoun before a finite cue, told from an
+ * article ("l'accusé") by what stands before it (a comma, a subject pronoun, a name, "ne") and by the verb's ending.
+ */
+function cliticBefore(ctx: Ctx, s: Sentence, c: number): boolean {
+  const { tokens } = ctx;
+  if (ctx.doc.language !== 'fr' || c - 1 <= s.t0 || !OBJECT_CLITICS.has(tokens[c - 1].norm)) return false;
+  if (/[éè]e?s?$/.test(ctx.doc.body.slice(tokens[c].start, tokens[c].end))) return false;
+  const before = tokens[c - 2].norm;
+  const named = ctx.idx.top[c - 2];
+  return before === ',' || PRONOUNS_PERSON.has(before) || PRONOUNS_GROUP.has(before) || ['ne', "n'", 'on', 'qui'].includes(before) || (!!named && named.t1 === c - 1);
+}
+
 function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
+  if (cliticBefore(ctx, s, c)) return false;
   const prev = c - 1 >= s.t0 ? ctx.tokens[c - 1].norm : '';
   // "dismissed as "a provocation" reports in South Korean media": a verb needs a subject before it.
   if (ctx.doc.language === 'en' && NOUN_LIKE_CUES.has(ctx.tokens[c].norm)) {
@@ -643,7 +660,11 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   // "a nié dans une vidéo publiée": the auxiliary goes with the cue before, not with the participle qualifying "vidéo".
   for (let j = auxAt + 1; auxAt >= 0 && j < c; j++) if (doc.lexicon.cues.match(tokens, j)) auxAt = -1;
   const auxBefore = auxAt >= 0;
-  if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && tokens[c - 1].kind === 'word' &&
+  // "a démenti lundi toute « concentration offensive » et affirmé que ...": a participle coordinated with a cue that has its
+  // auxiliary shares it.
+  const coordinated = doc.language === 'fr' && prev === 'et' && tokens.slice(s.t0, c - 1).some((t, j) =>
+    ['a', 'ont', 'avait', 'avaient'].includes(t.norm) && !!doc.lexicon.cues.match(tokens, s.t0 + j + 1));
+  if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && !coordinated && tokens[c - 1].kind === 'word' &&
     !PRONOUNS_PERSON.has(prev) && !PRONOUNS_GROUP.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
     /(?:é|ée|és|ées|promis|promise|promises)$/.test(doc.body.slice(tokens[c].start, tokens[c].end)) &&
     !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par')) return false;
@@ -770,7 +791,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       [1, 2, 3].some((d) => ['est', 'sont', 'ete', 'etait', 'etaient', 'sera', 'seront'].includes(tokens[c - d]?.norm ?? '') && !ctx.idx.top[c - d] &&
         // "promis cet été, a indiqué": the summer, not the auxiliary.
         !(tokens[c - d].norm === 'ete' && ['cet', "l'", 'en', "d'", 'chaque', 'un', 'le', 'dernier'].includes(tokens[c - d - 1]?.norm ?? '')))) continue;
-    const a = cueStart(ctx, s, c);
+    // "Moscou, son allié traditionnel, l'accuse de ...": an object pronoun before the verb belongs with it.
+    const a = cueStart(ctx, s, c) - (cliticBefore(ctx, s, c) ? 1 : 0);
     // "une accusation aussitôt rejetée par les autorités ukrainiennes": the agent of a passive cue speaks.
     // A date may stand between the cue and its agent ("démentie le 3 mars dernier par le porte-parole").
     let byAt = cueEnd;
@@ -867,7 +889,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       }
       continue;
     }
-    const boundaryBefore = a === s.t0 || BOUNDARY.has(tokens[a - 1].norm);
+    // "L'opposant Succès Masra, lui, accuse le régime": a stressed pronoun repeats the subject before it.
+    const stressed = doc.language === 'fr' && a - 3 > s.t0 && tokens[a - 1].norm === ',' && ['lui', 'elle', 'eux', 'elles'].includes(tokens[a - 2].norm) && tokens[a - 3].norm === ',';
+    const boundaryBefore = !stressed && (a === s.t0 || BOUNDARY.has(tokens[a - 1].norm));
     let found: Found | null = null;
     let inverted = false;
     // "X, a senior analyst at ..., told the Kyiv Independent": English never inverts after "told"; what follows is the addressee.
@@ -884,7 +908,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       inverted = relativeObject = !!found;
     }
     // "said ... the British and European assessment and urged Tehran": a verb after "and" goes on with the subject before.
-    if (!found) found = subjectBeforeCue(ctx, s, a);
+    if (!found) found = subjectBeforeCue(ctx, s, stressed ? a - 3 : a);
     // (Not a country or a demonym in the object of the verb before it.)
     if (found?.mention && !found.text && drafts.length && a - 1 > s.t0 && ['and', 'et'].includes(tokens[a - 1].norm) && rank(ctx, found.mention) <= 2 &&
       found.mention.t0 >= drafts[drafts.length - 1].cueT1) {
@@ -1100,7 +1124,33 @@ function hasMarker(m: PhraseMatcher<true>, tokens: Token[], t0: number, t1: numb
   return out;
 }
 
+/** Verbs of rejecting, which deny a claim but only refuse a proposal. */
+const REJECT_CUES = new Set(['rejete', 'rejetee', 'rejette', 'rejettent', 'rejetant', 'rejetait', 'rejected', 'rejects', 'reject', 'rejecting']);
+/** What one turns down rather than denies: "a rejeté toute négociation", "a decision Hezbollah rejected". */
+const PROPOSALS = new Set([
+  'negociation', 'negociations', 'proposition', 'propositions', 'offre', 'offres', 'plan', 'decision', 'ultimatum', 'demande', 'demandes', 'appel',
+  'initiative', 'resolution', 'cessez-le-feu', 'treve', 'negotiations', 'negotiation', 'talks', 'proposal', 'proposals', 'offer', 'offers', 'demand',
+  'demands', 'request', 'call', 'calls', 'ceasefire', 'truce',
+]);
+const PROPOSAL_DETERMINERS = new Set(['toute', 'tout', 'toutes', 'la', 'le', 'les', "l'", 'cette', 'ce', 'ces', 'une', 'un', 'the', 'a', 'an', 'any', 'this', 'that', 'its', 'their', 'sa', 'son', 'leur']);
+
+/** A rejecting cue whose object, after it or as the antecedent of a relative before the speaker, is a proposal. */
+function rejectsProposal(ctx: Ctx, d: Draft): boolean {
+  const { tokens } = ctx;
+  if (!REJECT_CUES.has(tokens[d.cueT1 - 1]?.norm ?? '') && !REJECT_CUES.has(tokens[d.cueT0]?.norm ?? '')) return false;
+  const proposalAt = (k: number) => PROPOSALS.has(tokens[k]?.norm ?? '') && PROPOSAL_DETERMINERS.has(tokens[k - 1]?.norm ?? '');
+  for (let k = d.cueT1; k < Math.min(d.sentence.t1, d.cueT1 + 8); k++) {
+    const w = tokens[k].norm;
+    if (SUBORDINATORS.has(w) || w === '"' || w === '.' || w === ';') break;
+    if (proposalAt(k)) return true;
+  }
+  const from = d.claimantSpan?.t0 ?? d.cueT0;
+  for (let k = Math.max(d.sentence.t0 + 1, from - 8); k < from; k++) if (proposalAt(k)) return true;
+  return false;
+}
+
 function stanceOf(ctx: Ctx, d: Draft): Stance {
+  if (d.cueStance === 'denies' && rejectsProposal(ctx, d)) return 'asserts';
   if (d.cueStance !== 'neutral') return d.cueStance;
   const lex = ctx.doc.lexicon;
   const t0 = Math.min(d.content.t0, d.cueT1);
@@ -1188,6 +1238,10 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
     const reach = tokens[Math.min(to - 1, reachAt)]?.end ?? 0;
     const t = to > from ? ctx.idx.timesIn(d.sentence).find((x) => x.dayLike && !x.end && x.span.start >= tokens[from].start && x.span.start < reach && x.span.end <= tokens[to - 1].end) : undefined;
     if (t) return { value: t.value, precision: t.precision };
+    // "said at a conference in New Delhi in July": a month closing the occasion's phrase dates it too.
+    const month = to > from ? ctx.idx.timesIn(d.sentence).find((x) => x.precision === 'month' && !x.end && /\b(?:in|en)\s+$/i.test(ctx.doc.text.slice(x.span.start - 4, x.span.start)) && x.span.start >= tokens[from].start &&
+      x.span.end <= tokens[to - 1].end) : undefined;
+    if (month) return { value: month.value, precision: month.precision };
     break;
   }
   // "next week", "la semaine prochaine": a statement already reported is never dated ahead.

@@ -77,3 +77,47 @@ describe('cues inside a quotation', () => {
     expect(who('"Russia threatens no one," he said, Dmitry Peskov added.', 'en').every(([c]) => c !== 'country:RU')).toBe(true);
   });
 });
+
+const dated = (body: string, language: 'fr' | 'en', published = '2025-03-14') =>
+  run(body, language, published).claims.map((c) => [c.claimant ?? c.claimantText, c.claimedOn]);
+
+describe('the occasion of a statement', () => {
+  it('is dated by a month closing its phrase ("said at a conference in New Delhi in July", "lors d\'un sommet en juillet")', () => {
+    expect(dated('Lt. Gen. Rahul Singh said at a conference in New Delhi in July that China had tested its weapons.', 'en', '2025-12-17')).toEqual([['person:rahul-singh', '2025-07']]);
+    expect(dated("Emmanuel Macron a déclaré lors d'un sommet à Bruxelles en juillet que la France enverrait des radars.", 'fr', '2025-12-17')).toEqual([['person:emmanuel-macron', '2025-07']]);
+  });
+});
+
+describe('subjects set off before the verb', () => {
+  it('reads "X, lui, accuse" as X accusing, not the object after the verb', () => {
+    expect(who("Le gouvernement tchadien se tait. L'opposant Succès Masra, lui, accuse le régime de « troquer une tutelle contre une autre ».", 'fr'))
+      .toEqual([['person:succes-masra', 'accuses']]);
+  });
+  it('reads an object pronoun before the verb as part of it ("Moscou, son allié traditionnel, l\'accuse")', () => {
+    expect(who("Belgrade a toujours ménagé la Russie. Moscou, son allié traditionnel, l'accuse désormais de jouer double jeu.", 'fr')).toEqual([['country:RU', 'accuses']]);
+  });
+});
+
+describe('coordinated participles', () => {
+  it('share the auxiliary of the cue before ("a démenti ... et affirmé que ...")', () => {
+    expect(who('Le président serbe, Aleksandar Vučić, a démenti lundi toute « concentration offensive » et affirmé que seuls « 1 500 hommes » participaient à des exercices.', 'fr'))
+      .toEqual([['person:aleksandar-vucic', 'denies'], ['person:aleksandar-vucic', 'asserts']]);
+  });
+});
+
+describe('suspicion', () => {
+  it('is an accusation ("est soupçonnée par Addis-Abeba de", "Kiev soupçonne Moscou de")', () => {
+    expect(who("Une faction dissidente du TPLF est soupçonnée par Addis-Abeba d'entretenir des contacts avec Asmara.", 'fr')).toEqual([['country:ET', 'accuses']]);
+    expect(who('Kiev soupçonne Moscou de préparer une offensive.', 'fr')).toEqual([['country:UA', 'accuses']]);
+  });
+});
+
+describe('rejecting a proposal', () => {
+  it('asserts a position rather than denying a claim ("a rejeté toute négociation", "a decision X rejected")', () => {
+    expect(who('Jimmy Chérizier a rejeté mercredi toute négociation « sous la menace ».', 'fr')).toEqual([['person:jimmy-cherizier', 'asserts']]);
+    expect(who('The cabinet tasked the army with drawing up a plan, a decision the group\'s secretary-general, Naim Qassem, rejected as a "sin".', 'en'))
+      .toEqual([['person:naim-qassem', 'asserts']]);
+    expect(who('Kiev a rejeté ces accusations.', 'fr')).toEqual([['country:UA', 'denies']]);
+    expect(who('Moscow rejected the accusation.', 'en')).toEqual([['country:RU', 'denies']]);
+  });
+});
