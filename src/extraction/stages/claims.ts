@@ -600,6 +600,9 @@ const DATE_FILLERS = new Set(['dernier', 'derniere', 'passe', 'passee', 'soir', 
 /** "a-t-il", "avait-elle", "ont-ils": an auxiliary with its subject pronoun after it, before the participle. */
 const INVERTED_CLITIC = /-t-(?:il|elle|ils|elles)$|^(?:avait|aurait|etait|est|ont|avaient|auraient|sont)-(?:il|elle|ils|elles)$/;
 
+/** What an appeal for calm asks for ("appelé à la retenue", "called for de-escalation"). */
+const CALM_WORDS = new Set(['retenue', 'calme', 'desescalade', 'apaisement', 'moderation', 'restraint', 'calm', 'de-escalation', 'deescalation']);
+
 /** English cues whose object is the one spoken to ("told reporters", "briefed lawmakers"), never an inverted subject. */
 const ADDRESSEE_CUES = new Set(['told', 'tells', 'briefed', 'informed']);
 
@@ -625,6 +628,14 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   if (doc.language === 'fr' && /^annonc/.test(w) && ["s'", 'se'].includes(prev)) return false;
   // "Associated Press writer Laura Kent reported from Nairobi.": a contributor line, not a report of anything.
   if (doc.language === 'en' && w === 'reported' && tokens[cueEnd]?.norm === 'from') return false;
+  // "a appelé les deux parties « à la retenue »", "urged restraint": an appeal for calm states nothing.
+  if (/^(?:appel|call|urg|exhort)/.test(w) || /^(?:appel|call|urg|exhort)/.test(tokens[cueEnd - 1].norm)) {
+    for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 8); k++) {
+      const t = tokens[k].norm;
+      if (SUBORDINATORS.has(t) || t === '.' || t === ';') break;
+      if (CALM_WORDS.has(t)) return false;
+    }
+  }
   // "a naval task group called at Karachi": a port call, not a statement.
   if (doc.language === 'en' && w === 'called' && ['at', 'in', 'into', 'off'].includes(tokens[cueEnd]?.norm ?? '')) return false;
   // "Pristina et Belgrade s'accusent mutuellement", "accused each other": a mutual charge is two claims no one states.

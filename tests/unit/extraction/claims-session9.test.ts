@@ -121,3 +121,11 @@ describe('rejecting a proposal', () => {
     expect(who('Moscow rejected the accusation.', 'en')).toEqual([['country:RU', 'denies']]);
   });
 });
+
+describe('appeals for calm', () => {
+  it('state nothing ("a appelé à la retenue", "urged restraint"), unlike calls with a content', () => {
+    expect(who('Washington a appelé les deux parties « à la retenue ».', 'fr')).toEqual([]);
+    expect(who('The UN urged restraint on both sides.', 'en')).toEqual([]);
+    expect(who('Zelensky a appelé les alliés à accélérer leurs livraisons.', 'fr')).toEqual([['person:volodymyr-zelensky', 'asserts']]);
+  });
+});
