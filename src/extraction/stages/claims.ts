@@ -985,6 +985,10 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "Le ministre de la Défense, Sébastien Lecornu, a annoncé l'envoi ...": a title before the name is no content.
         const titled = after.t1 - after.t0 >= 2 && before.t1 - before.t0 <= 8 && !!found.mention &&
           tokens.slice(before.t0, before.t1).some((_, j) => ctx.idx.top[before.t0 + j]?.entityId === found!.mention!.entityId || (j < 3 && !!ctx.doc.lexicon.roles.match(tokens, before.t0 + j)));
+        // "À Tiraspol, le chef des séparatistes, Vadim Krasnoselski, a rejeté ...": a place, then the title in apposition.
+        const placeThenTitle = after.t1 > after.t0 && !!found.mention && doc.language === 'fr' && tokens[before.t0].norm === 'a' &&
+          entityOf(ctx, ctx.idx.top[before.t0 + 1] ?? null)?.type === 'Location' && tokens[ctx.idx.top[before.t0 + 1]!.t1]?.norm === ',' &&
+          tokens.slice(ctx.idx.top[before.t0 + 1]!.t1 + 1, before.t1).some((_, j) => !!ctx.doc.lexicon.roles.match(tokens, ctx.idx.top[before.t0 + 1]!.t1 + 1 + j));
         // "Le même jour, le Kremlin a démenti", "Lundi soir, le Hezbollah a revendiqué": a date alone is a setting.
         // ("Le 28 novembre dernier," too: the words a date parser leaves around the date are part of it.)
         const dateOnly = before.t1 > before.t0 && before.t1 - before.t0 <= 5 && ctx.idx.timesIn(s).some((t) => {
@@ -993,7 +997,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
           while (k > before.t0 && tokens[k - 1].start >= t.span.end && DATE_FILLERS.has(tokens[k - 1].norm)) k--;
           return t.span.end >= tokens[k - 1].end - 6;
         });
-        content = !introduced && !relative && !titled && !dateOnly && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
+        content = !introduced && !relative && !titled && !placeThenTitle && !dateOnly && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
         if (content === after) {
@@ -1326,6 +1330,8 @@ function quoteGoingOn(ctx: Ctx, s: Sentence, prev: Sentence | null, claims: Clai
   const last = claims[claims.length - 1];
   if (!last || !prev || !last.claimant || last.evidence.end <= prev.start || last.evidence.start >= s.start) return [];
   if (!doc.text.slice(prev.start, prev.end).match(/["«»“”]/)) return [];
+  // "«Pure invention»" alone on its line is a subheading quoting what follows, not the quotation going on.
+  if (s.paragraph !== prev.paragraph && !/[.!?…]/.test(doc.text.slice(s.start, s.end))) return [];
   let t1 = s.t1;
   while (t1 > s.t0 && ['.', '!', '?'].includes(tokens[t1 - 1].norm)) t1--;
   if (t1 - s.t0 < 4 || tokens[s.t0].norm !== '"' || tokens[t1 - 1].norm !== '"') return [];
@@ -1462,6 +1468,26 @@ function withoutLeadRestatements(ctx: Ctx, claims: Claim[], paragraphOf: Map<Cla
   });
 }
 
+/** "ces accusations", "the claims": an object that only points back at what is denied or charged. */
+const POINTING_OBJECT = /^(?:ces|cette|ce|les|la|le|l'|the|these|this|those|such|that)\s+(?:\S+\s+)?(?:accusations?|allégations?|affirmations?|informations|propos|claims?|allegations?|accusations?|charges?|reports?|version)$/i;
+
+/**
+ * "X a rejeté ces accusations. « Personne n'envoie de renforts », a-t-il affirmé": a denial or an accusation pointing back at
+ * its object, then the speaker's own words with the same stance, is one statement, made in the words quoted.
+ */
+function withoutAnnouncedRepeats(claims: Claim[]): Claim[] {
+  return claims.filter((a, i) => {
+    const b = claims[i + 1];
+    if (!b || !a.claimant || b.claimant !== a.claimant || a.stance !== b.stance || a.stance === 'asserts') return true;
+    if (!POINTING_OBJECT.test(a.content.text.trim()) || b.evidence.start - a.evidence.end > 40) return true;
+    if (!b.claimedOn && a.claimedOn) {
+      b.claimedOn = a.claimedOn;
+      b.claimedOnPrecision = a.claimedOnPrecision;
+    }
+    return false;
+  });
+}
+
 export const claimsStage: Stage = {
   name: 'claims',
   needs: ['sentences', 'mentions', 'times', 'deployments', 'armsTransfers'],
@@ -1490,7 +1516,9 @@ export const claimsStage: Stage = {
       if (!drafts.length) drafts = quoteGoingOn(ctx, s, previous, claims);
       // "The NIS told a committee that ..., according to lawmaker Yoon", "The agency said ..., Yoon told reporters":
       // whoever relays another speaker's statement in the same sentence is the channel, not a second claimant.
-      drafts = drafts.filter((d) => d.cueStance !== 'neutral' || !drafts.some((o) => o !== d && o.claimant && o.claimant !== d.claimant && o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1));
+      // ('«...», a-t-il affirmé, cité par l'agence X': a pronoun speaks too.)
+      drafts = drafts.filter((d) => d.cueStance !== 'neutral' || !drafts.some((o) => o !== d && (o.claimant || o.claimantText?.startsWith('pronoun:')) && o.claimant !== d.claimant &&
+        o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1));
       // An unnamed source next to a named one in the same sentence is the named one's quote.
       if (drafts.some((d) => d.claimant)) drafts = drafts.filter((d) => d.claimant || !d.viaSource);
       for (const d of drafts) {
@@ -1639,6 +1667,6 @@ export const claimsStage: Stage = {
       }
     }
     void MONTHS_AND_DAYS;
-    return { ...doc, claims: withoutLeadRestatements(ctx, claims, paragraphOf) };
+    return { ...doc, claims: withoutAnnouncedRepeats(withoutLeadRestatements(ctx, claims, paragraphOf)) };
   },
 };

@@ -129,3 +129,19 @@ describe('appeals for calm', () => {
     expect(who('Zelensky a appelé les alliés à accélérer leurs livraisons.', 'fr')).toEqual([['person:volodymyr-zelensky', 'asserts']]);
   });
 });
+
+describe('one statement told twice', () => {
+  it('keeps the quoted words of a denial that first points back at its object ("a rejeté ces accusations. « ... », a-t-il affirmé")', () => {
+    expect(who("À Tiraspol, le chef des séparatistes, Vadim Krasnoselski, a rejeté ces accusations. « Personne n'envoie de renforts, c'est une pure invention », a-t-il affirmé mercredi.", 'fr'))
+      .toEqual([['person:vadim-krasnoselski', 'denies']]);
+    expect(who('Kremlin spokesman Dmitry Peskov rejected the claims. "This is a pure invention," he said.', 'en')).toEqual([['person:dmitry-peskov', 'denies']]);
+  });
+  it('does not give a subheading that quotes the next paragraph to the speaker before ("«Pure invention»")', () => {
+    expect(who("« Nous avons des informations crédibles », a déclaré mardi la présidente Maia Sandu.\n\n«Pure invention»\n\nLe Kremlin dément.", 'fr').map(([c]) => c))
+      .toEqual(['person:maia-sandu', 'org:kremlin']);
+  });
+  it('reads "cité par l\'agence X" after a quoted speaker as the channel', () => {
+    expect(who("Dmitri Peskov a parlé mercredi. « Personne n'envoie de renforts », a-t-il affirmé, cité par l'agence officielle Novosti Pridnestrovya.", 'fr').map(([c]) => c))
+      .toEqual(['person:dmitry-peskov']);
+  });
+});
