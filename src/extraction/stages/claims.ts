@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { CueStance } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { buildIndex, evidence, type DocIndex } from './context';
-import { DETERMINERS, COLLECTIVE_NOUNS, MONTHS_AND_DAYS } from './words';
+import { ARTICLES, COLLECTIVE_NOUNS, DETERMINERS, GROUP_PRONOUNS, MONTHS_AND_DAYS, PERSON_PRONOUNS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
  * Claims: a reporting cue (a verb from lexicons/cues.json, or "selon"/"according
@@ -21,8 +21,6 @@ const BOUNDARY = new Set([',', '"', ':', '.', '-', '(', ')', '[', ']', '…']);
 const STRONG = new Set(['.', ';', ':', '"', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'que', "qu'", 'whether', 'si']);
 const CONJUNCTIONS = new Set(['and', 'et', 'but', 'mais', 'puis', 'then']);
-const PRONOUNS_PERSON = new Set(['il', 'elle', 'he', 'she']);
-const PRONOUNS_GROUP = new Set(['ils', 'elles', 'they', 'it']);
 const PREP_BEFORE_CUE = new Set(['de', 'du', 'des', 'sans', 'pour', 'to', 'of', 'par', 'en', 'after', 'apres', 'avant', 'before', 'a', 'au']);
 
 interface Ctx {
@@ -71,7 +69,7 @@ const MODIFIER_PREPS = new Set(['by', 'of', 'to', 'from', 'with', 'for', 'de', "
 
 function isModifier(ctx: Ctx, m: MentionRec, t0: number): boolean {
   let p = m.t0 - 1;
-  while (p >= t0 && ['the', 'la', 'le', "l'", 'les'].includes(ctx.tokens[p].norm)) p--;
+  while (p >= t0 && ARTICLES.has(ctx.tokens[p].norm)) p--;
   return p >= t0 && MODIFIER_PREPS.has(ctx.tokens[p].norm);
 }
 
@@ -143,8 +141,8 @@ interface Found {
 function pronounIn(ctx: Ctx, t0: number, t1: number): 'person' | 'group' | null {
   for (let k = t0; k < t1; k++) {
     const w = ctx.tokens[k].norm;
-    if (PRONOUNS_PERSON.has(w)) return 'person';
-    if (PRONOUNS_GROUP.has(w)) return 'group';
+    if (PERSON_PRONOUNS.has(w)) return 'person';
+    if (GROUP_PRONOUNS.has(w)) return 'group';
     // "a-t-il", and "avait-il", "ont-ils", "est-elle" (no euphonic t after a consonant).
     if (/-t-(?:il|elle)$|^(?:avait|aurait|etait|est)-(?:il|elle)$/.test(w)) return 'person';
     if (/-t-(?:ils|elles)$|^(?:ont|avaient|auraient|etaient|sont)-(?:ils|elles)$/.test(w)) return 'group';
@@ -254,7 +252,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const prev2 = k > s.t0 + 1 ? tokens[k - 2].norm : '';
         const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from', 'as', 'alias', 'dit'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
           (prev === '"' && ['dit', 'as', 'alias', 'surnomme'].includes(prev2)) ||
-          (['la', "l'", 'le', 'les', 'the'].includes(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
+          (ARTICLES.has(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
         // "a diplomat in Nairobi, Kenya, said": the country after a town completes the place.
         const placeBefore = prev === ',' && k - 2 >= s.t0 ? ctx.idx.top[k - 2] : null;
         const townCountry = !!placeBefore && entityOf(ctx, placeBefore)?.type === 'Location' && entityOf(ctx, m)?.type === 'Country' && m.t1 === segEnd;
@@ -307,7 +305,7 @@ function countedStates(ctx: Ctx, s: Sentence, t0: number, a: number): Found | nu
     let j = last.t0 - 1;
     while (list.length < n) {
       // ("le Mali, le Niger et le Burkina Faso": articles before the names.)
-      while (j >= from && ['le', 'la', "l'", 'les', 'the'].includes(tokens[j].norm)) j--;
+      while (j >= from && ARTICLES.has(tokens[j].norm)) j--;
       if (j < from || ![',', 'and', 'et'].includes(tokens[j].norm)) break;
       const m = ctx.idx.top[j - 1];
       if (!m || m.t1 !== j || entityOf(ctx, m)?.type !== 'Country') break;
@@ -369,7 +367,7 @@ function absoluteSubject(ctx: Ctx, s: Sentence, comma: number): MentionRec | nul
   if (!m || m.t1 !== comma || m.form === 'role' || entityOf(ctx, m)?.type !== 'Person' || tokens[m.t0 - 1]?.norm !== ',') return null;
   const titleStart = segmentBefore(ctx, s, m.t0 - 1);
   const first = tokens[titleStart]?.norm ?? '';
-  const title = ['sa', 'son', 'ses', 'leur', 'its', 'his', 'her', 'their'].includes(first) && m.t0 - 1 - titleStart <= 5 &&
+  const title = POSSESSIVE_ANAPHORS.has(first) && m.t0 - 1 - titleStart <= 5 &&
     tokens.slice(titleStart, m.t0 - 1).some((_, j) => !!ctx.doc.lexicon.roles.match(tokens, titleStart + j));
   return title ? m : null;
 }
@@ -411,11 +409,11 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     }
     return null;
   }
-  if (PRONOUNS_PERSON.has(tokens[k].norm) || PRONOUNS_GROUP.has(tokens[k].norm)) {
+  if (PERSON_PRONOUNS.has(tokens[k].norm) || GROUP_PRONOUNS.has(tokens[k].norm)) {
     // '"...," said he.' is inverted; 'said they could not' starts the content.
     const after = tokens[k + 1]?.norm;
     if (after !== undefined && after !== ',' && after !== '.') return null;
-    return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: PRONOUNS_PERSON.has(tokens[k].norm) ? 'person' : 'group' };
+    return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: PERSON_PRONOUNS.has(tokens[k].norm) ? 'person' : 'group' };
   }
   // "déclare l'« homme des sanctions » de l'UE", "a indiqué un responsable américain"
   const w = tokens[k].norm;
@@ -565,7 +563,7 @@ function cliticBefore(ctx: Ctx, s: Sentence, c: number): boolean {
   if (/[éè]e?s?$/.test(ctx.doc.body.slice(tokens[c].start, tokens[c].end))) return false;
   const before = tokens[c - 2].norm;
   const named = ctx.idx.top[c - 2];
-  return before === ',' || PRONOUNS_PERSON.has(before) || PRONOUNS_GROUP.has(before) || ['ne', "n'", 'on', 'qui'].includes(before) || (!!named && named.t1 === c - 1);
+  return before === ',' || PERSON_PRONOUNS.has(before) || GROUP_PRONOUNS.has(before) || ['ne', "n'", 'on', 'qui'].includes(before) || (!!named && named.t1 === c - 1);
 }
 
 function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
@@ -574,7 +572,7 @@ function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
   // "dismissed as "a provocation" reports in South Korean media": a verb needs a subject before it.
   if (ctx.doc.language === 'en' && NOUN_LIKE_CUES.has(ctx.tokens[c].norm)) {
     // "media reports" is a noun compound; "Analysts, however, doubt that" and "X, a project ..., estimates" are verbs.
-    const subject = !!ctx.idx.top[c - 1] || PRONOUNS_PERSON.has(prev) || PRONOUNS_GROUP.has(prev) || (COLLECTIVE_NOUNS.has(prev) && !['media', 'medias'].includes(prev)) ||
+    const subject = !!ctx.idx.top[c - 1] || PERSON_PRONOUNS.has(prev) || GROUP_PRONOUNS.has(prev) || (COLLECTIVE_NOUNS.has(prev) && !['media', 'medias'].includes(prev)) ||
       AUX.has(prev) || ['who', 'which', 'that', 'also', 'now', 'still', ','].includes(prev) || ['that', 'whether'].includes(ctx.tokens[c + 1]?.norm ?? '');
     if (!subject) return true;
     // "dismissed the Indian claims": a demonym after a determiner qualifies the noun.
@@ -676,7 +674,7 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   const coordinated = doc.language === 'fr' && prev === 'et' && tokens.slice(s.t0, c - 1).some((t, j) =>
     ['a', 'ont', 'avait', 'avaient'].includes(t.norm) && !!doc.lexicon.cues.match(tokens, s.t0 + j + 1));
   if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && !coordinated && tokens[c - 1].kind === 'word' &&
-    !PRONOUNS_PERSON.has(prev) && !PRONOUNS_GROUP.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
+    !PERSON_PRONOUNS.has(prev) && !GROUP_PRONOUNS.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
     /(?:é|ée|és|ées|promis|promise|promises)$/.test(doc.body.slice(tokens[c].start, tokens[c].end)) &&
     !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par')) return false;
   if (doc.language === 'fr' && cueEnd - c === 1 && prev === ',' && cueStart(ctx, s, c) === c && /é(?:e|s|es)?$/.test(doc.body.slice(tokens[c].start, tokens[c].end))) {
@@ -1396,14 +1394,15 @@ const ANONYMOUS_HEADS = new Set([
   'media', 'medias', 'press', 'presse', 'newspapers', 'journaux',
 ]);
 const PERSON_HEADS = new Set(['official', 'source', 'diplomat', 'officer', 'person', 'responsable', 'diplomate', 'officier', 'interlocuteur', 'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
-const DEFINITE = new Set(['the', 'this', 'that', 'le', 'la', "l'", 'ce', 'cet', 'cette']);
+/** Singular definites and demonstratives that point back at an unnamed speaker ("the official", "cette source"); events.ts has a plural DEFINITE of its own. */
+const SINGULAR_DEFINITE = new Set(['the', 'this', 'that', 'le', 'la', "l'", 'ce', 'cet', 'cette']);
 
 /** The head noun of an unnamed speaker in tokens [t0, t1), with whether it is made definite ("the official", "cette source"). */
 function anonymousHead(ctx: Ctx, t0: number, t1: number): { head: string; definite: boolean } | null {
   for (let k = Math.max(0, t0); k < Math.min(t1, t0 + 8); k++) {
     const w = ctx.tokens[k].norm;
     if (!ANONYMOUS_HEADS.has(w) && !PERSON_HEADS.has(w)) continue;
-    const definite = DEFINITE.has(ctx.tokens[k - 1]?.norm ?? '') && k - 1 >= t0;
+    const definite = SINGULAR_DEFINITE.has(ctx.tokens[k - 1]?.norm ?? '') && k - 1 >= t0;
     return { head: w.replace(/s$/, ''), definite };
   }
   return null;
@@ -1533,7 +1532,7 @@ export const claimsStage: Stage = {
           for (let k = s.t0; k + 1 < pronounAt; k++) {
             if ((tokens[k].norm === 'quant' && tokens[k + 1].norm === 'a') || (tokens[k].norm === 'as' && tokens[k + 1].norm === 'for')) {
               let j = k + 2;
-              while (j < pronounAt && ['la', 'le', "l'", 'les', 'the'].includes(tokens[j].norm)) j++;
+              while (j < pronounAt && ARTICLES.has(tokens[j].norm)) j++;
               const m = ctx.idx.top[j];
               if (m && m.t0 === j && rank(ctx, m) >= 2) topicActor = m.entityId;
               break;
@@ -1666,7 +1665,6 @@ export const claimsStage: Stage = {
         else if (claimant) lastGroup = claimant;
       }
     }
-    void MONTHS_AND_DAYS;
     return { ...doc, claims: withoutAnnouncedRepeats(withoutLeadRestatements(ctx, claims, paragraphOf)) };
   },
 };
