@@ -1424,6 +1424,47 @@ function anonymousDemonym(ctx: Ctx, d: Draft): boolean {
 }
 
 /**
+ * Who a pronoun speaker ("il", "he", "they", "selon lui") stands for: the speaker of the same sentence, the topic
+ * ("Quant à la Hongrie, elle ..."), whoever just spoke, the actor opening the sentence before, else the last one named.
+ * An unnamed person who just spoke ("a senior Western diplomat ... he said") keeps their words. Null: no one found.
+ */
+function pronounClaimant(
+  ctx: Ctx, d: Draft, claims: Claim[], person: boolean, lastPerson: string | null, lastGroup: string | null,
+): { claimant: string | null; claimantText: string | null } | null {
+  const { doc, tokens } = ctx;
+  const s = d.sentence;
+  const last = claims[claims.length - 1];
+  const sameSentence = last && last.evidence.start >= s.start ? last.claimant : null;
+  // "Quant à la Hongrie, rappelle Le Monde, elle avait annoncé", "As for Hungary, it said": the topic named before the pronoun.
+  const pronounAt = d.claimantSpan ? d.claimantSpan.t0 : s.t0;
+  let topicActor: string | null = null;
+  for (let k = s.t0; k + 1 < pronounAt; k++) {
+    if ((tokens[k].norm === 'quant' && tokens[k + 1].norm === 'a') || (tokens[k].norm === 'as' && tokens[k + 1].norm === 'for')) {
+      let j = k + 2;
+      while (j < pronounAt && ARTICLES.has(tokens[j].norm)) j++;
+      const m = ctx.idx.top[j];
+      if (m && m.t0 === j && rank(ctx, m) >= 2) topicActor = m.entityId;
+      break;
+    }
+  }
+  // French "il"/"elle" stand for any actor ("l'armée ... Elle accuse"); English "he"/"she" for people.
+  const frenchPronoun = doc.language === 'fr' && person;
+  // A person who just spoke is the likeliest "il"/"he" ("a annoncé ... le général X. « ... », a-t-il déclaré").
+  const recentPerson = last && doc.entities.get(last.claimant ?? '')?.type === 'Person' && s.start - last.evidence.end < 600 ? last.claimant : null;
+  // "Selon lui, ...": whoever spoke just before, person or not.
+  const recentSpeaker = d.viaSource && last && s.start - last.evidence.end < 600 ? last.claimant : null;
+  // '"...", said a senior Western diplomat. "...," he said.': the unnamed person who just spoke.
+  const lastHead = last && !last.claimant && last.claimantText && s.start - last.evidence.end < 400 ? last.claimantText.split(/\s+/).map((w) => w.toLowerCase()) : null;
+  if (!sameSentence && !topicActor && person && lastHead?.some((w) => PERSON_HEADS.has(w))) return { claimant: null, claimantText: last!.claimantText };
+  let claimant = sameSentence ?? topicActor ?? recentSpeaker ?? (person ? recentPerson : null) ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
+    (person ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
+  // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
+  if (!claimant) claimant = lastNamedBefore(ctx, s.t0, person);
+  if (!claimant) return null;
+  return { claimant, claimantText: d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null };
+}
+
+/**
  * The body paragraphs at the top of a web page (headline, standfirst) when a heading (byline, date) follows them, or
  * none: a wire story that opens on its dateline has no such lead.
  */
@@ -1524,41 +1565,9 @@ export const claimsStage: Stage = {
         let claimant = d.claimant;
         let claimantText = d.claimantText;
         if (claimantText?.startsWith('pronoun:')) {
-          const sameSentence = claims.length && claims[claims.length - 1].evidence.start >= s.start ? claims[claims.length - 1].claimant : null;
-          // "Quant à la Hongrie, rappelle Le Monde, elle avait annoncé": the actor named before the pronoun in the sentence.
-          const pronounAt = d.claimantSpan ? d.claimantSpan.t0 : s.t0;
-          // "Quant à la Hongrie, ..., elle avait annoncé", "As for Hungary, it said": the topic.
-          let topicActor: string | null = null;
-          for (let k = s.t0; k + 1 < pronounAt; k++) {
-            if ((tokens[k].norm === 'quant' && tokens[k + 1].norm === 'a') || (tokens[k].norm === 'as' && tokens[k + 1].norm === 'for')) {
-              let j = k + 2;
-              while (j < pronounAt && ARTICLES.has(tokens[j].norm)) j++;
-              const m = ctx.idx.top[j];
-              if (m && m.t0 === j && rank(ctx, m) >= 2) topicActor = m.entityId;
-              break;
-            }
-          }
-          // French "il"/"elle" stand for any actor ("l'armée ... Elle accuse"); English "he"/"she" for people.
-          const frenchPronoun = doc.language === 'fr' && claimantText === 'pronoun:person';
-          // A person who just spoke is the likeliest "il"/"he" ("a annoncé ... le général X. « ... », a-t-il déclaré").
-          const recentPerson = claims.length && doc.entities.get(claims[claims.length - 1].claimant ?? '')?.type === 'Person' &&
-            s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
-          // "Selon lui, ...": whoever spoke just before, person or not.
-          const recentSpeaker = d.viaSource && claims.length && s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
-          // '"...", said a senior Western diplomat. "...," he said.': the unnamed person who just spoke.
-          const last = claims[claims.length - 1];
-          const lastHead = last && !last.claimant && last.claimantText && s.start - last.evidence.end < 400 ? last.claimantText.split(/\s+/).map((w) => w.toLowerCase()) : null;
-          if (!sameSentence && !topicActor && claimantText === 'pronoun:person' && lastHead?.some((w) => PERSON_HEADS.has(w))) {
-            claimant = null;
-            claimantText = last!.claimantText;
-          } else {
-          claimant = sameSentence ?? topicActor ?? recentSpeaker ?? (claimantText === 'pronoun:person' ? recentPerson : null) ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
-            (claimantText === 'pronoun:person' ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
-          // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
-          if (!claimant) claimant = lastNamedBefore(ctx, s.t0, claimantText === 'pronoun:person');
-          claimantText = d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null;
-          if (!claimant) continue;
-          }
+          const resolved = pronounClaimant(ctx, d, claims, claimantText === 'pronoun:person', lastPerson, lastGroup);
+          if (!resolved) continue;
+          ({ claimant, claimantText } = resolved);
         }
         const entity = claimant ? doc.entities.get(claimant) : null;
         // Wire agencies relaying ("rapporte l'agence TASS") are the reporting chain, not claimants.
