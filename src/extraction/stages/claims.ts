@@ -1305,6 +1305,19 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
 
 
 /**
+ * "Les militaires français ont quitté le Tchad jeudi 30 janvier, a annoncé l'état-major": news given on the day it is
+ * published, by a speaker named after it, was announced that day.
+ */
+function announcedToday(ctx: Ctx, d: Draft): { value: string; precision: 'day' } | null {
+  const pub = ctx.doc.published;
+  if (!pub || pub.precision !== 'day' || d.viaSource || d.cueStance !== 'neutral' || d.content.t1 > d.cueT0) return null;
+  const cs = ctx.tokens[d.content.t0].start;
+  const ce = ctx.tokens[d.content.t1 - 1].end;
+  const days = ctx.idx.timesIn(d.sentence).filter((t) => t.dayLike && !t.end && t.span.start >= cs && t.span.end <= ce);
+  return days.length === 1 && days[0].value === pub.value && !startsSpan(ctx, days[0].span.start) ? { value: pub.value, precision: 'day' } : null;
+}
+
+/**
  * "a mis en garde le 16 mai" in an article of March: a statement already made cannot lie after
  * publication, so a day or month given without its year is the previous year's.
  */
@@ -1590,7 +1603,7 @@ export const claimsStage: Stage = {
         // outlet's own caveat on what it reports, not a claim.
         if (entity?.kind === 'media' && hasMarker(doc.lexicon.doubt, tokens, spanT0, spanT1).some((w) => /verif/.test(w))) continue;
         const hedges = hasMarker(doc.lexicon.hedges, tokens, d.content.t0, d.content.t1);
-        let date = pastStatement(ctx, d, dateFor(ctx, d) ?? thenDate(ctx, d, si));
+        let date = pastStatement(ctx, d, dateFor(ctx, d) ?? thenDate(ctx, d, si) ?? announcedToday(ctx, d));
         // "Biden has ruled out ...", "Budanov has said ...": an English present perfect states no particular time.
         const perfect = doc.language === 'en' && tokens.slice(Math.max(s.t0, d.cueT0 - 3), d.cueT1).some((t) => t.norm === 'has' || t.norm === 'have');
         const anonymous = anonymousDemonym(ctx, d);

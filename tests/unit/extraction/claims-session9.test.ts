@@ -145,3 +145,11 @@ describe('one statement told twice', () => {
       .toEqual(['person:dmitry-peskov']);
   });
 });
+
+describe('news announced on the day it is published', () => {
+  it('dates the announcement by the day of the news when it is the publication day', () => {
+    expect(dated("Les militaires français ont quitté le Tchad jeudi 30 janvier, a annoncé l'état-major des armées dans un communiqué.", 'fr', '2025-01-30').map(([, d]) => d))
+      .toEqual(['2025-01-30']);
+    expect(dated('The last French troops left Chad on Thursday, the French military said.', 'en', '2025-01-30')).toEqual([[expect.any(String), '2025-01-30']]);
+  });
+});
