@@ -684,6 +684,63 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   return true;
 }
 
+/** The statement a source cue reports ("selon X", "according to her", "d'après ce rapport"), or null. */
+function sourceDraft(ctx: Ctx, s: Sentence, c: number, cueEnd: number, stance: CueStance): Draft | null {
+  const { tokens, doc } = ctx;
+  // "Selon lui, ...", "according to her": the speaker just named.
+  const pro = tokens[cueEnd]?.norm ?? '';
+  if (['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them'].includes(pro) && [',', '.'].includes(tokens[cueEnd + 1]?.norm ?? '')) {
+    const end = cueEnd + 1;
+    const content = c === s.t0 || (c - 1 >= s.t0 && BOUNDARY.has(tokens[c - 1].norm)) ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
+    if (content.t1 > content.t0) {
+      return {
+        sentence: s, claimant: null, claimantText: ['eux', 'elles', 'them'].includes(pro) ? 'pronoun:group' : 'pronoun:person', claimantEntities: [],
+        claimantSpan: { t0: cueEnd, t1: end }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
+        cueT0: c, cueT1: end, content, dateZone: [], viaSource: true,
+      };
+    }
+    return null;
+  }
+  let found = sourceClaimant(ctx, s, cueEnd);
+  if (!found) return null;
+  // "Selon TASS, qui cite « une source ... »": the agency relays, the cited source claims.
+  if (found.mention && entityOf(ctx, found.mention)?.newsAgency) {
+    for (let j = found.t1; j < Math.min(s.t1, found.t1 + 5); j++) {
+      if (['cite', 'citing', 'citant', 'quoting'].includes(tokens[j].norm)) {
+        let k = j + 1;
+        while (k < s.t1 && (DETERMINERS.has(tokens[k].norm) || tokens[k].norm === '"')) k++;
+        let e = k;
+        while (e < s.t1 && tokens[e].norm !== '"' && tokens[e].norm !== ',' && e - k < 10) e++;
+        const named = bestIn(ctx, k, e);
+        if (named) found = { mention: named, text: null, entities: [], t0: named.t0, t1: named.t1 };
+        else if (e > k) found = { mention: null, text: doc.text.slice(tokens[k > j + 1 ? k - 1 : k].start, tokens[e - 1].end), entities: [], t0: k, t1: e };
+        break;
+      }
+    }
+  }
+  // "D'après ce rapport": the author of the report cited just before.
+  let demonstrative = false;
+  for (let k = Math.max(found.t0, cueEnd); k < found.t1; k++) {
+    if (DOCUMENTS.has(tokens[k].norm) && ['ce', 'cette', 'this', 'that', 'these'].includes(tokens[k - 1]?.norm)) demonstrative = true;
+  }
+  if (!found.mention && demonstrative) {
+    const prevClaim = ctx.lastClaimant;
+    if (prevClaim) {
+      const m = ctx.doc.mentions.find((x) => x.entityId === prevClaim && !x.nested) ?? null;
+      found = { mention: m, text: null, entities: [], t0: found.t0, t1: found.t1 };
+    }
+  }
+  const end = phraseEnd(ctx, s, found.t1);
+  const atStart = c === s.t0 || BOUNDARY.has(tokens[c - 1].norm) && c - 1 === s.t0 || (c - 1 >= s.t0 && tokens[c - 1].norm === '"');
+  const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
+  if (content.t1 <= content.t0) return null;
+  return {
+    sentence: s, claimant: found.mention?.entityId ?? null, claimantText: found.text, claimantEntities: [],
+    claimantSpan: { t0: found.t0, t1: found.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
+    cueT0: c, cueT1: end, content, dateZone: [[cueEnd, end]], viaSource: true,
+  };
+}
+
 /** Tokens between a pair of quotation marks in the sentence (none when the marks do not pair up). */
 function quotedTokens(ctx: Ctx, s: Sentence): Set<number> {
   const marks: number[] = [];
@@ -738,58 +795,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       continue;
     }
     if (source) {
-      // "Selon lui, ...", "according to her": the speaker just named.
-      const pro = tokens[cueEnd]?.norm ?? '';
-      if (['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them'].includes(pro) && [',', '.'].includes(tokens[cueEnd + 1]?.norm ?? '')) {
-        const end = cueEnd + 1;
-        const content = c === s.t0 || (c - 1 >= s.t0 && BOUNDARY.has(tokens[c - 1].norm)) ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
-        if (content.t1 > content.t0) {
-          drafts.push({
-            sentence: s, claimant: null, claimantText: ['eux', 'elles', 'them'].includes(pro) ? 'pronoun:group' : 'pronoun:person', claimantEntities: [],
-            claimantSpan: { t0: cueEnd, t1: end }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
-            cueT0: c, cueT1: end, content, dateZone: [], viaSource: true,
-          });
-        }
-        continue;
-      }
-      let found = sourceClaimant(ctx, s, cueEnd);
-      if (!found) continue;
-      // "Selon TASS, qui cite « une source ... »": the agency relays, the cited source claims.
-      if (found.mention && entityOf(ctx, found.mention)?.newsAgency) {
-        for (let j = found.t1; j < Math.min(s.t1, found.t1 + 5); j++) {
-          if (['cite', 'citing', 'citant', 'quoting'].includes(tokens[j].norm)) {
-            let k = j + 1;
-            while (k < s.t1 && (DETERMINERS.has(tokens[k].norm) || tokens[k].norm === '"')) k++;
-            let e = k;
-            while (e < s.t1 && tokens[e].norm !== '"' && tokens[e].norm !== ',' && e - k < 10) e++;
-            const named = bestIn(ctx, k, e);
-            if (named) found = { mention: named, text: null, entities: [], t0: named.t0, t1: named.t1 };
-            else if (e > k) found = { mention: null, text: doc.text.slice(tokens[k > j + 1 ? k - 1 : k].start, tokens[e - 1].end), entities: [], t0: k, t1: e };
-            break;
-          }
-        }
-      }
-      // "D'après ce rapport": the author of the report cited just before.
-      let demonstrative = false;
-      for (let k = Math.max(found.t0, cueEnd); k < found.t1; k++) {
-        if (DOCUMENTS.has(tokens[k].norm) && ['ce', 'cette', 'this', 'that', 'these'].includes(tokens[k - 1]?.norm)) demonstrative = true;
-      }
-      if (!found.mention && demonstrative) {
-        const prevClaim = ctx.lastClaimant;
-        if (prevClaim) {
-          const m = ctx.doc.mentions.find((x) => x.entityId === prevClaim && !x.nested) ?? null;
-          found = { mention: m, text: null, entities: [], t0: found.t0, t1: found.t1 };
-        }
-      }
-      const end = phraseEnd(ctx, s, found.t1);
-      const atStart = c === s.t0 || BOUNDARY.has(tokens[c - 1].norm) && c - 1 === s.t0 || (c - 1 >= s.t0 && tokens[c - 1].norm === '"');
-      const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
-      if (content.t1 <= content.t0) continue;
-      drafts.push({
-        sentence: s, claimant: found.mention?.entityId ?? null, claimantText: found.text, claimantEntities: [],
-        claimantSpan: { t0: found.t0, t1: found.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
-        cueT0: c, cueT1: end, content, dateZone: [[cueEnd, end]], viaSource: true,
-      });
+      const draft = sourceDraft(ctx, s, c, cueEnd, stance);
+      if (draft) drafts.push(draft);
       continue;
     }
     if (isNounUse(ctx, s, c)) continue;
