@@ -524,6 +524,14 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
       // "selon le quotidien turc Hürriyet": the demonym qualifies the outlet named right after it.
       const next = m.form === 'demonym' ? ctx.idx.top[m.t1] : null;
       if (next && next.t0 === m.t1 && rank(ctx, next) >= 3) return { mention: next, text: null, entities: [], t0: next.t0, t1: next.t1 };
+      // "according to Philippine military spokesperson Colonel X": the person the body's title introduces.
+      if (rank(ctx, m) < 4) {
+        for (let j = m.t1; j < Math.min(s.t1, m.t1 + 5); j++) {
+          if ([',', '.', ';', 'and', 'et'].includes(tokens[j].norm)) break;
+          const p = ctx.idx.top[j];
+          if (p && p.t0 === j && p.form !== 'role' && entityOf(ctx, p)?.type === 'Person') return { mention: p, text: null, entities: [], t0: p.t0, t1: p.t1 };
+        }
+      }
       const coll = collectiveIn(ctx, from, k);
       if (coll && m.form === 'demonym') return { mention: m, text: ctx.doc.text.slice(tokens[from].start, tokens[m.t1 - 1].end), entities: [], t0: from, t1: m.t1 };
       return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
@@ -1506,25 +1514,65 @@ function leadParagraphs(doc: ArticleDoc): Set<number> {
 function withoutLeadRestatements(ctx: Ctx, claims: Claim[], paragraphOf: Map<Claim, number>): Claim[] {
   const lead = leadParagraphs(ctx.doc);
   if (!lead.size) return claims;
-  const countryOf = (id: string | null) => (id ? ctx.doc.entities.get(id)?.type === 'Country' ? id : ctx.idx.countryOf(id) : null);
   const body = claims.filter((c) => !lead.has(paragraphOf.get(c) ?? -1));
-  const namesIn = (c: Claim) => {
-    const si = ctx.idx.sentenceOf(ctx.tokens.findIndex((t) => t.start >= c.evidence.start));
-    const sentence = ctx.doc.sentences[si];
-    const ids = new Set<string>();
-    if (sentence) for (let k = sentence.t0; k < sentence.t1 && ctx.tokens[k].start < c.evidence.end; k++) {
-      // ("À Moscou, le vice-ministre ...": the capital stands for its state here.)
-      const m = ctx.idx.top[k];
-      const country = m ? countryOf(m.entityId) : null;
-      if (country) ids.add(country);
-    }
-    return ids;
-  };
   return claims.filter((c) => {
     // A dated lead ("..., a annoncé mardi 18 mars le président kényan") is the story's first statement, not a summary.
     if (!lead.has(paragraphOf.get(c) ?? -1) || !c.claimant || c.claimedOn) return true;
-    const country = countryOf(c.claimant);
-    return !body.some((b) => b.claimant === c.claimant || (!!country && b.claimant !== null && (countryOf(b.claimant) === country || namesIn(b).has(country))));
+    const country = stateOf(ctx, c.claimant);
+    return !body.some((b) => b.claimant === c.claimant || (!!country && speaksForState(ctx, b, country)));
+  });
+}
+
+/** The state an entity is or belongs to. */
+function stateOf(ctx: Ctx, id: string | null): string | null {
+  if (!id) return null;
+  return ctx.doc.entities.get(id)?.type === 'Country' ? id : ctx.idx.countryOf(id);
+}
+
+/** The sentence a claim's evidence starts in. */
+function sentenceOfClaim(ctx: Ctx, c: Claim): number {
+  return ctx.idx.sentenceOf(ctx.tokens.findIndex((t) => t.start >= c.evidence.start));
+}
+
+/** Whether a claim is made for `country`: by one of its bodies or people, or by a speaker whose sentence names it before. */
+function speaksForState(ctx: Ctx, c: Claim, country: string): boolean {
+  if (!c.claimant) return false;
+  if (stateOf(ctx, c.claimant) === country) return true;
+  const sentence = ctx.doc.sentences[sentenceOfClaim(ctx, c)];
+  if (!sentence) return false;
+  for (let k = sentence.t0; k < sentence.t1 && ctx.tokens[k].start < c.evidence.end; k++) {
+    // ("À Moscou, le vice-ministre ...": the capital stands for its state here.)
+    const m = ctx.idx.top[k];
+    if (m && stateOf(ctx, m.entityId) === country) return true;
+  }
+  return false;
+}
+
+/**
+ * "Turkey ... welcomed the decision. The Turkish Defense Ministry said Thursday that ...", "Moscow has denounced the
+ * buildup. Russian Foreign Ministry spokeswoman Maria Zakharova on Tuesday accused ...": a state's stance stated in one
+ * sentence and detailed in the next by one speaking for it is one statement, the detailed one.
+ */
+const TOPIC_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'le', 'la', 'les', "l'", 'ce', 'cette', 'ces']);
+
+function withoutTopicSentences(ctx: Ctx, claims: Claim[]): Claim[] {
+  return claims.filter((a, i) => {
+    const b = claims[i + 1];
+    if (!b || !a.claimant || !b.claimant || b.claimant === a.claimant || ctx.doc.entities.get(a.claimant)?.type !== 'Country' || a.stance !== b.stance) return true;
+    // Only a reaction to what was just told ("welcomed the decision", "has denounced the buildup"), by the state itself (not
+    // "U.S. officials say"); a denial of "ces accusations" is the state's own answer.
+    const words = a.content.text.trim().split(/\s+/);
+    if (a.stance === 'denies' || words.length > 3 || !TOPIC_DETERMINERS.has(words[0].toLowerCase())) return true;
+    if ((a.claimantText ?? '').split(/\s+/).some((w) => COLLECTIVE_NOUNS.has(w.toLowerCase()))) return true;
+    const sa = sentenceOfClaim(ctx, a);
+    const sb = sentenceOfClaim(ctx, b);
+    if (sb !== sa + 1 || ctx.doc.sentences[sa]?.paragraph !== ctx.doc.sentences[sb]?.paragraph) return true;
+    if (!speaksForState(ctx, b, a.claimant)) return true;
+    if (!b.claimedOn && a.claimedOn) {
+      b.claimedOn = a.claimedOn;
+      b.claimedOnPrecision = a.claimedOnPrecision;
+    }
+    return false;
   });
 }
 
@@ -1694,6 +1742,6 @@ export const claimsStage: Stage = {
         else if (claimant) lastGroup = claimant;
       }
     }
-    return { ...doc, claims: withoutAnnouncedRepeats(withoutLeadRestatements(ctx, claims, paragraphOf)) };
+    return { ...doc, claims: withoutTopicSentences(ctx, withoutAnnouncedRepeats(withoutLeadRestatements(ctx, claims, paragraphOf))) };
   },
 };

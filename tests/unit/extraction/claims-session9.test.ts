@@ -153,3 +153,24 @@ describe('news announced on the day it is published', () => {
     expect(dated('The last French troops left Chad on Thursday, the French military said.', 'en', '2025-01-30')).toEqual([[expect.any(String), '2025-01-30']]);
   });
 });
+
+describe('a source named by its title', () => {
+  it('is the person the title introduces ("according to Philippine military spokesperson Colonel X")', () => {
+    expect(who('Manila took delivery of a second batch of BrahMos missiles, according to Philippine military spokesperson Colonel Francel Margareth Padilla.', 'en'))
+      .toEqual([['person:francel-margareth-padilla', 'asserts']]);
+  });
+});
+
+describe('a state reacting, then one speaking for it', () => {
+  it('is one statement, the detailed one ("Turkey welcomed the decision. The Turkish Defense Ministry said ...")', () => {
+    expect(who('Turkey welcomed the decision. The Turkish Defense Ministry said Thursday that Ankara was ready to support the new government.', 'en'))
+      .toEqual([['org:tr-defence-ministry', 'asserts']]);
+    expect(who("La Turquie a salué la décision. Le ministère turc de la Défense a déclaré jeudi qu'Ankara était prêt à soutenir le nouveau gouvernement.", 'fr').map(([c]) => c))
+      .toEqual(['org:tr-defence-ministry']);
+  });
+  it('keeps a state\'s own denial and a statement with a content of its own', () => {
+    expect(who('Kigali rejette ces accusations. Le porte-parole du gouvernement rwandais, Yolande Makolo, a démenti jeudi toute présence de troupes.', 'fr').map(([c]) => c)[0])
+      .toBe('country:RW');
+    expect(who('Turkey said the withdrawal was a mistake. The Turkish Defense Ministry said Thursday that Ankara was ready to support the new government.', 'en').length).toBe(2);
+  });
+});
