@@ -1531,7 +1531,15 @@ function stateOf(ctx: Ctx, id: string | null): string | null {
 
 /** The sentence a claim's evidence starts in. */
 function sentenceOfClaim(ctx: Ctx, c: Claim): number {
-  return ctx.idx.sentenceOf(ctx.tokens.findIndex((t) => t.start >= c.evidence.start));
+  // The first token starting at or after the evidence (tokens are in body order).
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < c.evidence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return ctx.idx.sentenceOf(lo < ctx.tokens.length ? lo : -1);
 }
 
 /** Whether a claim is made for `country`: by one of its bodies or people, or by a speaker whose sentence names it before. */
