@@ -221,6 +221,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   }
   const listed = countedStates(ctx, s, seg1, a);
   if (listed) return listed;
+  const bySurname = surnameOf(ctx, seg1, a);
+  if (bySurname) return { mention: bySurname, text: null, entities: [], t0: seg1, t1: a };
   const p1 = pronounIn(ctx, seg1, a);
   if (p1) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun: p1 };
   // "But critics at home say", "but officials in Brussels have said": a new, unnamed speaker after the conjunction.
@@ -278,6 +280,25 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     if (best) return { mention: best, text: null, entities: [], t0: best.t0, t1: best.t1 };
     if (collective) return { mention: null, text: collective.text, entities: [], t0: collective.t0, t1: collective.t1 };
     if (pronoun) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun };
+  }
+  return null;
+}
+
+/**
+ * '"...," Guo said': a capitalised word alone before the cue that is the first or last word of a person named before in the
+ * article, when the mentions stage left it unlinked. Their first mention stands in for it.
+ */
+function surnameOf(ctx: Ctx, t0: number, a: number): MentionRec | null {
+  const { tokens } = ctx;
+  if (a - t0 !== 1 || tokens[t0].kind !== 'word' || !tokens[t0].cap || ctx.idx.top[t0]) return null;
+  const word = tokens[t0].norm;
+  for (const m of ctx.doc.mentions) {
+    if (m.t1 > t0) break;
+    const e = entityOf(ctx, m);
+    if (m.nested || e?.type !== 'Person' || m.form === 'role') continue;
+    const parts = e.name.split(/\s+/);
+    // (The family name comes first in Chinese, Korean and Vietnamese names: "Guo Jiakun" ... "Guo said".)
+    if (parts.length >= 2 && m.t1 - m.t0 >= 2 && (tokens[m.t1 - 1].norm === word || tokens[m.t0].norm === word)) return m;
   }
   return null;
 }
@@ -1046,7 +1067,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // '"...," a NATO official said': a determiner or a plain word may stand between the quote and the speaker.
         let q = found.t0 - 1;
         while (q > s.t0 && found.t0 - q <= 3 && tokens[q].kind === 'word' && !tokens[q].cap) q--;
-        if (q > s.t0 && tokens[q].norm === '"' && content.t1 - content.t0 < 5) {
+        // ('"...," Guo said at a regular news briefing': what follows the cue there is its setting.)
+        if (q > s.t0 && tokens[q].norm === '"' && (content.t1 - content.t0 < 5 || ['at', 'during', 'lors'].includes(tokens[content.t0]?.norm ?? ''))) {
           const quoted = trimContent(ctx, s.t0, q + 1);
           if (quoted.t1 - quoted.t0 >= 3) content = quoted;
         }

@@ -174,3 +174,11 @@ describe('a state reacting, then one speaking for it', () => {
     expect(who('Turkey said the withdrawal was a mistake. The Turkish Defense Ministry said Thursday that Ankara was ready to support the new government.', 'en').length).toBe(2);
   });
 });
+
+describe('a person named again by one word', () => {
+  it('is the person named before, family name first or last ("Guo Jiakun ... Guo said"), and the quotation before is the content', () => {
+    const c = run('Foreign ministry spokesperson Guo Jiakun accused Tokyo on Wednesday. “Japan should reflect deeply on its history,” Guo said at a regular news briefing in Beijing.', 'en').claims;
+    expect(c.map((x) => [x.claimant, x.stance])).toEqual([['person:guo-jiakun', 'accuses'], ['person:guo-jiakun', 'asserts']]);
+    expect(c[1].evidence.text).toBe('“Japan should reflect deeply on its history,” Guo said');
+  });
+});
