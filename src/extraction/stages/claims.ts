@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { CueStance } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { buildIndex, evidence, type DocIndex } from './context';
-import { DETERMINERS, COLLECTIVE_NOUNS, MONTHS_AND_DAYS } from './words';
+import { ARTICLES, COLLECTIVE_NOUNS, DETERMINERS, GROUP_PRONOUNS, MONTHS_AND_DAYS, PERSON_PRONOUNS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
  * Claims: a reporting cue (a verb from lexicons/cues.json, or "selon"/"according
@@ -21,8 +21,6 @@ const BOUNDARY = new Set([',', '"', ':', '.', '-', '(', ')', '[', ']', '…']);
 const STRONG = new Set(['.', ';', ':', '"', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'que', "qu'", 'whether', 'si']);
 const CONJUNCTIONS = new Set(['and', 'et', 'but', 'mais', 'puis', 'then']);
-const PRONOUNS_PERSON = new Set(['il', 'elle', 'he', 'she']);
-const PRONOUNS_GROUP = new Set(['ils', 'elles', 'they', 'it']);
 const PREP_BEFORE_CUE = new Set(['de', 'du', 'des', 'sans', 'pour', 'to', 'of', 'par', 'en', 'after', 'apres', 'avant', 'before', 'a', 'au']);
 
 interface Ctx {
@@ -71,7 +69,7 @@ const MODIFIER_PREPS = new Set(['by', 'of', 'to', 'from', 'with', 'for', 'de', "
 
 function isModifier(ctx: Ctx, m: MentionRec, t0: number): boolean {
   let p = m.t0 - 1;
-  while (p >= t0 && ['the', 'la', 'le', "l'", 'les'].includes(ctx.tokens[p].norm)) p--;
+  while (p >= t0 && ARTICLES.has(ctx.tokens[p].norm)) p--;
   return p >= t0 && MODIFIER_PREPS.has(ctx.tokens[p].norm);
 }
 
@@ -87,6 +85,9 @@ function bestInMode(ctx: Ctx, t0: number, t1: number, skipModifiers: boolean): M
     const m = ctx.idx.top[k];
     if (!m || (m.t0 !== k && k !== t0)) continue;
     if (skipModifiers && isModifier(ctx, m, t0)) continue;
+    // "the Pentagon's Defense Security Cooperation Agency": the body a possessive names is not the one speaking.
+    const owned = ctx.tokens[m.t1]?.norm === "'s" ? ctx.idx.top[m.t1 + 1] : null;
+    if (owned && owned.t0 === m.t1 + 1 && owned.t1 <= t1 && rank(ctx, owned) >= 3) continue;
     const r = rank(ctx, m);
     if (r > bestRank) {
       best = m;
@@ -140,8 +141,8 @@ interface Found {
 function pronounIn(ctx: Ctx, t0: number, t1: number): 'person' | 'group' | null {
   for (let k = t0; k < t1; k++) {
     const w = ctx.tokens[k].norm;
-    if (PRONOUNS_PERSON.has(w)) return 'person';
-    if (PRONOUNS_GROUP.has(w)) return 'group';
+    if (PERSON_PRONOUNS.has(w)) return 'person';
+    if (GROUP_PRONOUNS.has(w)) return 'group';
     // "a-t-il", and "avait-il", "ont-ils", "est-elle" (no euphonic t after a consonant).
     if (/-t-(?:il|elle)$|^(?:avait|aurait|etait|est)-(?:il|elle)$/.test(w)) return 'person';
     if (/-t-(?:ils|elles)$|^(?:ont|avaient|auraient|etaient|sont)-(?:ils|elles)$/.test(w)) return 'group';
@@ -220,6 +221,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   }
   const listed = countedStates(ctx, s, seg1, a);
   if (listed) return listed;
+  const bySurname = surnameOf(ctx, seg1, a);
+  if (bySurname) return { mention: bySurname, text: null, entities: [], t0: seg1, t1: a };
   const p1 = pronounIn(ctx, seg1, a);
   if (p1) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun: p1 };
   // "But critics at home say", "but officials in Brussels have said": a new, unnamed speaker after the conjunction.
@@ -251,7 +254,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const prev2 = k > s.t0 + 1 ? tokens[k - 2].norm : '';
         const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from', 'as', 'alias', 'dit'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
           (prev === '"' && ['dit', 'as', 'alias', 'surnomme'].includes(prev2)) ||
-          (['la', "l'", 'le', 'les', 'the'].includes(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
+          (ARTICLES.has(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
         // "a diplomat in Nairobi, Kenya, said": the country after a town completes the place.
         const placeBefore = prev === ',' && k - 2 >= s.t0 ? ctx.idx.top[k - 2] : null;
         const townCountry = !!placeBefore && entityOf(ctx, placeBefore)?.type === 'Location' && entityOf(ctx, m)?.type === 'Country' && m.t1 === segEnd;
@@ -281,6 +284,25 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   return null;
 }
 
+/**
+ * '"...," Guo said': a capitalised word alone before the cue that is the first or last word of a person named before in the
+ * article, when the mentions stage left it unlinked. Their first mention stands in for it.
+ */
+function surnameOf(ctx: Ctx, t0: number, a: number): MentionRec | null {
+  const { tokens } = ctx;
+  if (a - t0 !== 1 || tokens[t0].kind !== 'word' || !tokens[t0].cap || ctx.idx.top[t0]) return null;
+  const word = tokens[t0].norm;
+  for (const m of ctx.doc.mentions) {
+    if (m.t1 > t0) break;
+    const e = entityOf(ctx, m);
+    if (m.nested || e?.type !== 'Person' || m.form === 'role') continue;
+    const parts = e.name.split(/\s+/);
+    // (The family name comes first in Chinese, Korean and Vietnamese names: "Guo Jiakun" ... "Guo said".)
+    if (parts.length >= 2 && m.t1 - m.t0 >= 2 && (tokens[m.t1 - 1].norm === word || tokens[m.t0].norm === word)) return m;
+  }
+  return null;
+}
+
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
 const STATE_NOUNS = new Set(['countries', 'nations', 'governments', 'states', 'capitals', 'pays', 'gouvernements', 'etats', 'capitales']);
 
@@ -304,7 +326,7 @@ function countedStates(ctx: Ctx, s: Sentence, t0: number, a: number): Found | nu
     let j = last.t0 - 1;
     while (list.length < n) {
       // ("le Mali, le Niger et le Burkina Faso": articles before the names.)
-      while (j >= from && ['le', 'la', "l'", 'les', 'the'].includes(tokens[j].norm)) j--;
+      while (j >= from && ARTICLES.has(tokens[j].norm)) j--;
       if (j < from || ![',', 'and', 'et'].includes(tokens[j].norm)) break;
       const m = ctx.idx.top[j - 1];
       if (!m || m.t1 !== j || entityOf(ctx, m)?.type !== 'Country') break;
@@ -366,7 +388,7 @@ function absoluteSubject(ctx: Ctx, s: Sentence, comma: number): MentionRec | nul
   if (!m || m.t1 !== comma || m.form === 'role' || entityOf(ctx, m)?.type !== 'Person' || tokens[m.t0 - 1]?.norm !== ',') return null;
   const titleStart = segmentBefore(ctx, s, m.t0 - 1);
   const first = tokens[titleStart]?.norm ?? '';
-  const title = ['sa', 'son', 'ses', 'leur', 'its', 'his', 'her', 'their'].includes(first) && m.t0 - 1 - titleStart <= 5 &&
+  const title = POSSESSIVE_ANAPHORS.has(first) && m.t0 - 1 - titleStart <= 5 &&
     tokens.slice(titleStart, m.t0 - 1).some((_, j) => !!ctx.doc.lexicon.roles.match(tokens, titleStart + j));
   return title ? m : null;
 }
@@ -408,11 +430,11 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     }
     return null;
   }
-  if (PRONOUNS_PERSON.has(tokens[k].norm) || PRONOUNS_GROUP.has(tokens[k].norm)) {
+  if (PERSON_PRONOUNS.has(tokens[k].norm) || GROUP_PRONOUNS.has(tokens[k].norm)) {
     // '"...," said he.' is inverted; 'said they could not' starts the content.
     const after = tokens[k + 1]?.norm;
     if (after !== undefined && after !== ',' && after !== '.') return null;
-    return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: PRONOUNS_PERSON.has(tokens[k].norm) ? 'person' : 'group' };
+    return { mention: null, text: null, entities: [], t0: k, t1: k + 1, pronoun: PERSON_PRONOUNS.has(tokens[k].norm) ? 'person' : 'group' };
   }
   // "déclare l'« homme des sanctions » de l'UE", "a indiqué un responsable américain"
   const w = tokens[k].norm;
@@ -523,6 +545,14 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
       // "selon le quotidien turc Hürriyet": the demonym qualifies the outlet named right after it.
       const next = m.form === 'demonym' ? ctx.idx.top[m.t1] : null;
       if (next && next.t0 === m.t1 && rank(ctx, next) >= 3) return { mention: next, text: null, entities: [], t0: next.t0, t1: next.t1 };
+      // "according to Philippine military spokesperson Colonel X": the person the body's title introduces.
+      if (rank(ctx, m) < 4) {
+        for (let j = m.t1; j < Math.min(s.t1, m.t1 + 5); j++) {
+          if ([',', '.', ';', 'and', 'et'].includes(tokens[j].norm)) break;
+          const p = ctx.idx.top[j];
+          if (p && p.t0 === j && p.form !== 'role' && entityOf(ctx, p)?.type === 'Person') return { mention: p, text: null, entities: [], t0: p.t0, t1: p.t1 };
+        }
+      }
       const coll = collectiveIn(ctx, from, k);
       if (coll && m.form === 'demonym') return { mention: m, text: ctx.doc.text.slice(tokens[from].start, tokens[m.t1 - 1].end), entities: [], t0: from, t1: m.t1 };
       return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
@@ -549,14 +579,34 @@ function trimContent(ctx: Ctx, t0: number, t1: number): { t0: number; t1: number
 /** English cue forms that are nouns as often as verbs ("local media reports", "his claims"). */
 const NOUN_LIKE_CUES = new Set(['reports', 'claims', 'estimates', 'questions', 'doubts', 'denials', 'warns', 'estimate', 'doubt']);
 
+/** French object pronouns that may stand right before a verb ("l'accuse", "les dément"). */
+const OBJECT_CLITICS = new Set(["l'", 'les', 'lui', 'leur']);
+
+/**
+ * "Moscou, son allié traditionnel, l'accuse", "il les dément": an object pronoun before a finite cue, told from an
+ * article ("l'accusé") by what stands before it (a comma, a subject pronoun, a name, "ne") and by the verb's ending.
+ */
+function cliticBefore(ctx: Ctx, s: Sentence, c: number): boolean {
+  const { tokens } = ctx;
+  if (ctx.doc.language !== 'fr' || c - 1 <= s.t0 || !OBJECT_CLITICS.has(tokens[c - 1].norm)) return false;
+  if (/[éè]e?s?$/.test(ctx.doc.body.slice(tokens[c].start, tokens[c].end))) return false;
+  const before = tokens[c - 2].norm;
+  const named = ctx.idx.top[c - 2];
+  return before === ',' || PERSON_PRONOUNS.has(before) || GROUP_PRONOUNS.has(before) || ['ne', "n'", 'on', 'qui'].includes(before) || (!!named && named.t1 === c - 1);
+}
+
 function isNounUse(ctx: Ctx, s: Sentence, c: number): boolean {
+  if (cliticBefore(ctx, s, c)) return false;
   const prev = c - 1 >= s.t0 ? ctx.tokens[c - 1].norm : '';
   // "dismissed as "a provocation" reports in South Korean media": a verb needs a subject before it.
   if (ctx.doc.language === 'en' && NOUN_LIKE_CUES.has(ctx.tokens[c].norm)) {
     // "media reports" is a noun compound; "Analysts, however, doubt that" and "X, a project ..., estimates" are verbs.
-    const subject = !!ctx.idx.top[c - 1] || PRONOUNS_PERSON.has(prev) || PRONOUNS_GROUP.has(prev) || (COLLECTIVE_NOUNS.has(prev) && !['media', 'medias'].includes(prev)) ||
+    const subject = !!ctx.idx.top[c - 1] || PERSON_PRONOUNS.has(prev) || GROUP_PRONOUNS.has(prev) || (COLLECTIVE_NOUNS.has(prev) && !['media', 'medias'].includes(prev)) ||
       AUX.has(prev) || ['who', 'which', 'that', 'also', 'now', 'still', ','].includes(prev) || ['that', 'whether'].includes(ctx.tokens[c + 1]?.norm ?? '');
     if (!subject) return true;
+    // "dismissed the Indian claims": a demonym after a determiner qualifies the noun.
+    const qualifier = ctx.idx.top[c - 1];
+    if (qualifier && qualifier.form === 'demonym' && DETERMINERS.has(ctx.tokens[qualifier.t0 - 1]?.norm ?? '')) return true;
   }
   if (DETERMINERS.has(prev) && prev !== 'a' && prev !== 'that') return true;
   if (ctx.doc.language === 'en' && (prev === 'to' || prev === 'of' || prev === 'the')) return true;
@@ -574,13 +624,24 @@ const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'speaking', 'after'
 /** Words around a date that a date parser leaves out ("le 28 novembre dernier", "lundi soir", "late on Tuesday"). */
 const DATE_FILLERS = new Set(['dernier', 'derniere', 'passe', 'passee', 'soir', 'matin', 'apres-midi', 'nuit', 'last', 'morning', 'evening', 'night', 'afternoon']);
 
+/** "a-t-il", "avait-elle", "ont-ils": an auxiliary with its subject pronoun after it, before the participle. */
+const INVERTED_CLITIC = /-t-(?:il|elle|ils|elles)$|^(?:avait|aurait|etait|est|ont|avaient|auraient|sont)-(?:il|elle|ils|elles)$/;
+
+/** What an appeal for calm asks for ("appelé à la retenue", "called for de-escalation"). */
+const CALM_WORDS = new Set(['retenue', 'calme', 'desescalade', 'apaisement', 'moderation', 'restraint', 'calm', 'de-escalation', 'deescalation']);
+
+/** English cues whose object is the one spoken to ("told reporters", "briefed lawmakers"), never an inverted subject. */
+const ADDRESSEE_CUES = new Set(['told', 'tells', 'briefed', 'informed']);
+
 const THREAT_CUES = new Set(['menace', 'menacee', 'menaces', 'menacees', 'threatened', 'threatens']);
 
 /** Verbs of reacting: "a réagi en affirmant", '"...", responded X' report; "responded to the threat" does not. */
 const REACTION_CUES = new Set(['responded', 'reacted', 'replied', 'reagi', 'reagit', 'repondu']);
 
 /** Cues that report only when words are quoted after them ("a lancé : « ... »"), not with a plain object ("a lancé 126 drones"). */
-const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed', 'tranche', 'tranchee']);
+const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed', 'tranche', 'tranchee', 'analyse', 'analysait',
+  // "a rappelé une partie de ses réservistes", "recalled its ambassador": an act, unless words are reported.
+  'rappele', 'rappelee', 'rappeles', 'rappelle', 'rappellent', 'recalled']);
 
 /**
  * Uses of a cue word that report nothing: "s'annonce délicate" (looks set to be), "a lancé 126
@@ -594,6 +655,18 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   if (doc.language === 'fr' && /^annonc/.test(w) && ["s'", 'se'].includes(prev)) return false;
   // "Associated Press writer Laura Kent reported from Nairobi.": a contributor line, not a report of anything.
   if (doc.language === 'en' && w === 'reported' && tokens[cueEnd]?.norm === 'from') return false;
+  // "a appelé les deux parties « à la retenue »", "urged restraint": an appeal for calm states nothing.
+  if (/^(?:appel|call|urg|exhort)/.test(w) || /^(?:appel|call|urg|exhort)/.test(tokens[cueEnd - 1].norm)) {
+    for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 8); k++) {
+      const t = tokens[k].norm;
+      if (SUBORDINATORS.has(t) || t === '.' || t === ';') break;
+      if (CALM_WORDS.has(t)) return false;
+    }
+  }
+  // "a naval task group called at Karachi": a port call, not a statement.
+  if (doc.language === 'en' && w === 'called' && ['at', 'in', 'into', 'off'].includes(tokens[cueEnd]?.norm ?? '')) return false;
+  // "Pristina et Belgrade s'accusent mutuellement", "accused each other": a mutual charge is two claims no one states.
+  if (['mutuellement', 'each', 'one'].includes(tokens[cueEnd]?.norm ?? '') && (tokens[cueEnd].norm === 'mutuellement' || ['other', 'another'].includes(tokens[cueEnd + 1]?.norm ?? ''))) return false;
   // "its troops had responded to an immediate threat", "Beijing responded angrily": a reaction, not a statement,
   // unless words are quoted ('"...", responded X') or introduced ("responded that", "a réagi : ...").
   if (REACTION_CUES.has(w)) {
@@ -607,8 +680,8 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   // "a menacé de frapper", "threatened to respond" report a threat; "a menacé la police" is an act.
   if (THREAT_CUES.has(w) && !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 4)).some((t) => ['de', "d'", 'que', "qu'", '"', ':', 'to', 'that'].includes(t.norm)) &&
     tokens[s.t0].norm !== '"') return false;
-  if (QUOTE_ONLY_CUES.has(w)) {
-    const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? ''));
+  if (QUOTE_ONLY_CUES.has(w) || QUOTE_ONLY_CUES.has(tokens[cueEnd - 1].norm)) {
+    const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? '') || INVERTED_CLITIC.test(prev));
     let quoted = false;
     for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 4); k++) if (['"', ':', 'que', "qu'"].includes(tokens[k].norm)) quoted = true;
     if (!inverted && !quoted) return false;
@@ -625,8 +698,12 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   // "a nié dans une vidéo publiée": the auxiliary goes with the cue before, not with the participle qualifying "vidéo".
   for (let j = auxAt + 1; auxAt >= 0 && j < c; j++) if (doc.lexicon.cues.match(tokens, j)) auxAt = -1;
   const auxBefore = auxAt >= 0;
-  if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && tokens[c - 1].kind === 'word' &&
-    !PRONOUNS_PERSON.has(prev) && !PRONOUNS_GROUP.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
+  // "a démenti lundi toute « concentration offensive » et affirmé que ...": a participle coordinated with a cue that has its
+  // auxiliary shares it.
+  const coordinated = doc.language === 'fr' && prev === 'et' && tokens.slice(s.t0, c - 1).some((t, j) =>
+    ['a', 'ont', 'avait', 'avaient'].includes(t.norm) && !!doc.lexicon.cues.match(tokens, s.t0 + j + 1));
+  if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && !coordinated && tokens[c - 1].kind === 'word' &&
+    !PERSON_PRONOUNS.has(prev) && !GROUP_PRONOUNS.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
     /(?:é|ée|és|ées|promis|promise|promises)$/.test(doc.body.slice(tokens[c].start, tokens[c].end)) &&
     !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par')) return false;
   if (doc.language === 'fr' && cueEnd - c === 1 && prev === ',' && cueStart(ctx, s, c) === c && /é(?:e|s|es)?$/.test(doc.body.slice(tokens[c].start, tokens[c].end))) {
@@ -636,11 +713,78 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   return true;
 }
 
+/** The statement a source cue reports ("selon X", "according to her", "d'après ce rapport"), or null. */
+function sourceDraft(ctx: Ctx, s: Sentence, c: number, cueEnd: number, stance: CueStance): Draft | null {
+  const { tokens, doc } = ctx;
+  // "Selon lui, ...", "according to her": the speaker just named.
+  const pro = tokens[cueEnd]?.norm ?? '';
+  if (['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them'].includes(pro) && [',', '.'].includes(tokens[cueEnd + 1]?.norm ?? '')) {
+    const end = cueEnd + 1;
+    const content = c === s.t0 || (c - 1 >= s.t0 && BOUNDARY.has(tokens[c - 1].norm)) ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
+    if (content.t1 > content.t0) {
+      return {
+        sentence: s, claimant: null, claimantText: ['eux', 'elles', 'them'].includes(pro) ? 'pronoun:group' : 'pronoun:person', claimantEntities: [],
+        claimantSpan: { t0: cueEnd, t1: end }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
+        cueT0: c, cueT1: end, content, dateZone: [], viaSource: true,
+      };
+    }
+    return null;
+  }
+  let found = sourceClaimant(ctx, s, cueEnd);
+  if (!found) return null;
+  // "Selon TASS, qui cite « une source ... »": the agency relays, the cited source claims.
+  if (found.mention && entityOf(ctx, found.mention)?.newsAgency) {
+    for (let j = found.t1; j < Math.min(s.t1, found.t1 + 5); j++) {
+      if (['cite', 'citing', 'citant', 'quoting'].includes(tokens[j].norm)) {
+        let k = j + 1;
+        while (k < s.t1 && (DETERMINERS.has(tokens[k].norm) || tokens[k].norm === '"')) k++;
+        let e = k;
+        while (e < s.t1 && tokens[e].norm !== '"' && tokens[e].norm !== ',' && e - k < 10) e++;
+        const named = bestIn(ctx, k, e);
+        if (named) found = { mention: named, text: null, entities: [], t0: named.t0, t1: named.t1 };
+        else if (e > k) found = { mention: null, text: doc.text.slice(tokens[k > j + 1 ? k - 1 : k].start, tokens[e - 1].end), entities: [], t0: k, t1: e };
+        break;
+      }
+    }
+  }
+  // "D'après ce rapport": the author of the report cited just before.
+  let demonstrative = false;
+  for (let k = Math.max(found.t0, cueEnd); k < found.t1; k++) {
+    if (DOCUMENTS.has(tokens[k].norm) && ['ce', 'cette', 'this', 'that', 'these'].includes(tokens[k - 1]?.norm)) demonstrative = true;
+  }
+  if (!found.mention && demonstrative) {
+    const prevClaim = ctx.lastClaimant;
+    if (prevClaim) {
+      const m = ctx.doc.mentions.find((x) => x.entityId === prevClaim && !x.nested) ?? null;
+      found = { mention: m, text: null, entities: [], t0: found.t0, t1: found.t1 };
+    }
+  }
+  const end = phraseEnd(ctx, s, found.t1);
+  const atStart = c === s.t0 || BOUNDARY.has(tokens[c - 1].norm) && c - 1 === s.t0 || (c - 1 >= s.t0 && tokens[c - 1].norm === '"');
+  const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
+  if (content.t1 <= content.t0) return null;
+  return {
+    sentence: s, claimant: found.mention?.entityId ?? null, claimantText: found.text, claimantEntities: [],
+    claimantSpan: { t0: found.t0, t1: found.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
+    cueT0: c, cueT1: end, content, dateZone: [[cueEnd, end]], viaSource: true,
+  };
+}
+
+/** Tokens between a pair of quotation marks in the sentence (none when the marks do not pair up). */
+function quotedTokens(ctx: Ctx, s: Sentence): Set<number> {
+  const marks: number[] = [];
+  for (let k = s.t0; k < s.t1; k++) if (ctx.tokens[k].norm === '"') marks.push(k);
+  const inside = new Set<number>();
+  if (marks.length % 2 !== 0) return inside;
+  for (let i = 0; i < marks.length; i += 2) for (let k = marks[i] + 1; k < marks[i + 1]; k++) inside.add(k);
+  return inside;
+}
+
 function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
   const { tokens, doc } = ctx;
   const lex = doc.lexicon;
   const drafts: Draft[] = [];
-  const cueMatches: Array<{ c: number; n: number; stance: CueStance; source: boolean }> = [];
+  let cueMatches: Array<{ c: number; n: number; stance: CueStance; source: boolean }> = [];
   for (let k = s.t0; k < s.t1; k++) {
     const src = lex.sources.match(tokens, k);
     // "selon laquelle ...": a relative pronoun, the words of whoever spoke before it.
@@ -665,6 +809,10 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       k += cue.tokens.length - 1;
     }
   }
+  // "« La Serbie ne menace personne », a-t-il ajouté": a cue inside the quotation is part of what is quoted when
+  // the sentence reports it with a cue outside.
+  const quoted = quotedTokens(ctx, s);
+  if (cueMatches.some((m) => !quoted.has(m.c))) cueMatches = cueMatches.filter((m) => !quoted.has(m.c));
   let carried: Found | null = null;
   for (let ci = 0; ci < cueMatches.length; ci++) {
     const { c, n, stance, source } = cueMatches[ci];
@@ -676,58 +824,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       continue;
     }
     if (source) {
-      // "Selon lui, ...", "according to her": the speaker just named.
-      const pro = tokens[cueEnd]?.norm ?? '';
-      if (['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them'].includes(pro) && [',', '.'].includes(tokens[cueEnd + 1]?.norm ?? '')) {
-        const end = cueEnd + 1;
-        const content = c === s.t0 || (c - 1 >= s.t0 && BOUNDARY.has(tokens[c - 1].norm)) ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
-        if (content.t1 > content.t0) {
-          drafts.push({
-            sentence: s, claimant: null, claimantText: ['eux', 'elles', 'them'].includes(pro) ? 'pronoun:group' : 'pronoun:person', claimantEntities: [],
-            claimantSpan: { t0: cueEnd, t1: end }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
-            cueT0: c, cueT1: end, content, dateZone: [], viaSource: true,
-          });
-        }
-        continue;
-      }
-      let found = sourceClaimant(ctx, s, cueEnd);
-      if (!found) continue;
-      // "Selon TASS, qui cite « une source ... »": the agency relays, the cited source claims.
-      if (found.mention && entityOf(ctx, found.mention)?.newsAgency) {
-        for (let j = found.t1; j < Math.min(s.t1, found.t1 + 5); j++) {
-          if (['cite', 'citing', 'citant', 'quoting'].includes(tokens[j].norm)) {
-            let k = j + 1;
-            while (k < s.t1 && (DETERMINERS.has(tokens[k].norm) || tokens[k].norm === '"')) k++;
-            let e = k;
-            while (e < s.t1 && tokens[e].norm !== '"' && tokens[e].norm !== ',' && e - k < 10) e++;
-            const named = bestIn(ctx, k, e);
-            if (named) found = { mention: named, text: null, entities: [], t0: named.t0, t1: named.t1 };
-            else if (e > k) found = { mention: null, text: doc.text.slice(tokens[k > j + 1 ? k - 1 : k].start, tokens[e - 1].end), entities: [], t0: k, t1: e };
-            break;
-          }
-        }
-      }
-      // "D'après ce rapport": the author of the report cited just before.
-      let demonstrative = false;
-      for (let k = Math.max(found.t0, cueEnd); k < found.t1; k++) {
-        if (DOCUMENTS.has(tokens[k].norm) && ['ce', 'cette', 'this', 'that', 'these'].includes(tokens[k - 1]?.norm)) demonstrative = true;
-      }
-      if (!found.mention && demonstrative) {
-        const prevClaim = ctx.lastClaimant;
-        if (prevClaim) {
-          const m = ctx.doc.mentions.find((x) => x.entityId === prevClaim && !x.nested) ?? null;
-          found = { mention: m, text: null, entities: [], t0: found.t0, t1: found.t1 };
-        }
-      }
-      const end = phraseEnd(ctx, s, found.t1);
-      const atStart = c === s.t0 || BOUNDARY.has(tokens[c - 1].norm) && c - 1 === s.t0 || (c - 1 >= s.t0 && tokens[c - 1].norm === '"');
-      const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
-      if (content.t1 <= content.t0) continue;
-      drafts.push({
-        sentence: s, claimant: found.mention?.entityId ?? null, claimantText: found.text, claimantEntities: [],
-        claimantSpan: { t0: found.t0, t1: found.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
-        cueT0: c, cueT1: end, content, dateZone: [[cueEnd, end]], viaSource: true,
-      });
+      const draft = sourceDraft(ctx, s, c, cueEnd, stance);
+      if (draft) drafts.push(draft);
       continue;
     }
     if (isNounUse(ctx, s, c)) continue;
@@ -738,7 +836,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       [1, 2, 3].some((d) => ['est', 'sont', 'ete', 'etait', 'etaient', 'sera', 'seront'].includes(tokens[c - d]?.norm ?? '') && !ctx.idx.top[c - d] &&
         // "promis cet été, a indiqué": the summer, not the auxiliary.
         !(tokens[c - d].norm === 'ete' && ['cet', "l'", 'en', "d'", 'chaque', 'un', 'le', 'dernier'].includes(tokens[c - d - 1]?.norm ?? '')))) continue;
-    const a = cueStart(ctx, s, c);
+    // "Moscou, son allié traditionnel, l'accuse de ...": an object pronoun before the verb belongs with it.
+    const a = cueStart(ctx, s, c) - (cliticBefore(ctx, s, c) ? 1 : 0);
     // "une accusation aussitôt rejetée par les autorités ukrainiennes": the agent of a passive cue speaks.
     // A date may stand between the cue and its agent ("démentie le 3 mars dernier par le porte-parole").
     let byAt = cueEnd;
@@ -835,10 +934,14 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       }
       continue;
     }
-    const boundaryBefore = a === s.t0 || BOUNDARY.has(tokens[a - 1].norm);
+    // "L'opposant Succès Masra, lui, accuse le régime": a stressed pronoun repeats the subject before it.
+    const stressed = doc.language === 'fr' && a - 3 > s.t0 && tokens[a - 1].norm === ',' && ['lui', 'elle', 'eux', 'elles'].includes(tokens[a - 2].norm) && tokens[a - 3].norm === ',';
+    const boundaryBefore = !stressed && (a === s.t0 || BOUNDARY.has(tokens[a - 1].norm));
     let found: Found | null = null;
     let inverted = false;
-    if (boundaryBefore && !appositionBefore(ctx, s, a)) {
+    // "X, a senior analyst at ..., told the Kyiv Independent": English never inverts after "told"; what follows is the addressee.
+    const addressed = doc.language === 'en' && ADDRESSEE_CUES.has(tokens[c].norm);
+    if (boundaryBefore && !addressed && !appositionBefore(ctx, s, a)) {
       found = invertedSubject(ctx, s, cueEnd);
       inverted = !!found;
     }
@@ -850,7 +953,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       inverted = relativeObject = !!found;
     }
     // "said ... the British and European assessment and urged Tehran": a verb after "and" goes on with the subject before.
-    if (!found) found = subjectBeforeCue(ctx, s, a);
+    if (!found) found = subjectBeforeCue(ctx, s, stressed ? a - 3 : a);
     // (Not a country or a demonym in the object of the verb before it.)
     if (found?.mention && !found.text && drafts.length && a - 1 > s.t0 && ['and', 'et'].includes(tokens[a - 1].norm) && rank(ctx, found.mention) <= 2 &&
       found.mention.t0 >= drafts[drafts.length - 1].cueT1) {
@@ -916,6 +1019,10 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // "Le ministre de la Défense, Sébastien Lecornu, a annoncé l'envoi ...": a title before the name is no content.
         const titled = after.t1 - after.t0 >= 2 && before.t1 - before.t0 <= 8 && !!found.mention &&
           tokens.slice(before.t0, before.t1).some((_, j) => ctx.idx.top[before.t0 + j]?.entityId === found!.mention!.entityId || (j < 3 && !!ctx.doc.lexicon.roles.match(tokens, before.t0 + j)));
+        // "À Tiraspol, le chef des séparatistes, Vadim Krasnoselski, a rejeté ...": a place, then the title in apposition.
+        const placeThenTitle = after.t1 > after.t0 && !!found.mention && doc.language === 'fr' && tokens[before.t0].norm === 'a' &&
+          entityOf(ctx, ctx.idx.top[before.t0 + 1] ?? null)?.type === 'Location' && tokens[ctx.idx.top[before.t0 + 1]!.t1]?.norm === ',' &&
+          tokens.slice(ctx.idx.top[before.t0 + 1]!.t1 + 1, before.t1).some((_, j) => !!ctx.doc.lexicon.roles.match(tokens, ctx.idx.top[before.t0 + 1]!.t1 + 1 + j));
         // "Le même jour, le Kremlin a démenti", "Lundi soir, le Hezbollah a revendiqué": a date alone is a setting.
         // ("Le 28 novembre dernier," too: the words a date parser leaves around the date are part of it.)
         const dateOnly = before.t1 > before.t0 && before.t1 - before.t0 <= 5 && ctx.idx.timesIn(s).some((t) => {
@@ -924,7 +1031,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
           while (k > before.t0 && tokens[k - 1].start >= t.span.end && DATE_FILLERS.has(tokens[k - 1].norm)) k--;
           return t.span.end >= tokens[k - 1].end - 6;
         });
-        content = !introduced && !relative && !titled && !dateOnly && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
+        content = !introduced && !relative && !titled && !placeThenTitle && !dateOnly && (before.t1 - before.t0 >= 4 || after.t1 <= after.t0) ? before : after;
         dateZone = [[found.t0, Math.min(s.t1, cueEnd + 8)]];
         // "Lundi soir, le Hezbollah avait revendiqué", "In March, Vucic denounced": a short opening dates the statement.
         if (content === after) {
@@ -960,7 +1067,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
         // '"...," a NATO official said': a determiner or a plain word may stand between the quote and the speaker.
         let q = found.t0 - 1;
         while (q > s.t0 && found.t0 - q <= 3 && tokens[q].kind === 'word' && !tokens[q].cap) q--;
-        if (q > s.t0 && tokens[q].norm === '"' && content.t1 - content.t0 < 5) {
+        // ('"...," Guo said at a regular news briefing': what follows the cue there is its setting.)
+        if (q > s.t0 && tokens[q].norm === '"' && (content.t1 - content.t0 < 5 || ['at', 'during', 'lors'].includes(tokens[content.t0]?.norm ?? ''))) {
           const quoted = trimContent(ctx, s.t0, q + 1);
           if (quoted.t1 - quoted.t0 >= 3) content = quoted;
         }
@@ -1037,7 +1145,8 @@ function pourSource(ctx: Ctx, s: Sentence, drafts: Draft[]): Draft[] {
     const m = named && tokens[named.t1]?.norm === ',' ? named : bestIn(ctx, k + 1, comma);
     if (!m || m.form === 'demonym' || entityOf(ctx, m)?.newsAgency) return [];
     const from = m === named ? m.t1 + 1 : comma + 1;
-    if (!tokens.slice(from, s.t1).some((t) => t.norm === '"')) return [];
+    // "Pour l'analyste X, le scénario est plausible": a person's view needs no quotation; a body's ("Pour Paris, ...") does.
+    if (entityOf(ctx, m)?.type !== 'Person' && !tokens.slice(from, s.t1).some((t) => t.norm === '"')) return [];
     const content = trimContent(ctx, from, s.t1);
     if (content.t1 - content.t0 < 3) return [];
     return [{
@@ -1065,7 +1174,33 @@ function hasMarker(m: PhraseMatcher<true>, tokens: Token[], t0: number, t1: numb
   return out;
 }
 
+/** Verbs of rejecting, which deny a claim but only refuse a proposal. */
+const REJECT_CUES = new Set(['rejete', 'rejetee', 'rejette', 'rejettent', 'rejetant', 'rejetait', 'rejected', 'rejects', 'reject', 'rejecting']);
+/** What one turns down rather than denies: "a rejeté toute négociation", "a decision Hezbollah rejected". */
+const PROPOSALS = new Set([
+  'negociation', 'negociations', 'proposition', 'propositions', 'offre', 'offres', 'plan', 'decision', 'ultimatum', 'demande', 'demandes', 'appel',
+  'initiative', 'resolution', 'cessez-le-feu', 'treve', 'negotiations', 'negotiation', 'talks', 'proposal', 'proposals', 'offer', 'offers', 'demand',
+  'demands', 'request', 'call', 'calls', 'ceasefire', 'truce',
+]);
+const PROPOSAL_DETERMINERS = new Set(['toute', 'tout', 'toutes', 'la', 'le', 'les', "l'", 'cette', 'ce', 'ces', 'une', 'un', 'the', 'a', 'an', 'any', 'this', 'that', 'its', 'their', 'sa', 'son', 'leur']);
+
+/** A rejecting cue whose object, after it or as the antecedent of a relative before the speaker, is a proposal. */
+function rejectsProposal(ctx: Ctx, d: Draft): boolean {
+  const { tokens } = ctx;
+  if (!REJECT_CUES.has(tokens[d.cueT1 - 1]?.norm ?? '') && !REJECT_CUES.has(tokens[d.cueT0]?.norm ?? '')) return false;
+  const proposalAt = (k: number) => PROPOSALS.has(tokens[k]?.norm ?? '') && PROPOSAL_DETERMINERS.has(tokens[k - 1]?.norm ?? '');
+  for (let k = d.cueT1; k < Math.min(d.sentence.t1, d.cueT1 + 8); k++) {
+    const w = tokens[k].norm;
+    if (SUBORDINATORS.has(w) || w === '"' || w === '.' || w === ';') break;
+    if (proposalAt(k)) return true;
+  }
+  const from = d.claimantSpan?.t0 ?? d.cueT0;
+  for (let k = Math.max(d.sentence.t0 + 1, from - 8); k < from; k++) if (proposalAt(k)) return true;
+  return false;
+}
+
 function stanceOf(ctx: Ctx, d: Draft): Stance {
+  if (d.cueStance === 'denies' && rejectsProposal(ctx, d)) return 'asserts';
   if (d.cueStance !== 'neutral') return d.cueStance;
   const lex = ctx.doc.lexicon;
   const t0 = Math.min(d.content.t0, d.cueT1);
@@ -1153,6 +1288,10 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
     const reach = tokens[Math.min(to - 1, reachAt)]?.end ?? 0;
     const t = to > from ? ctx.idx.timesIn(d.sentence).find((x) => x.dayLike && !x.end && x.span.start >= tokens[from].start && x.span.start < reach && x.span.end <= tokens[to - 1].end) : undefined;
     if (t) return { value: t.value, precision: t.precision };
+    // "said at a conference in New Delhi in July": a month closing the occasion's phrase dates it too.
+    const month = to > from ? ctx.idx.timesIn(d.sentence).find((x) => x.precision === 'month' && !x.end && /\b(?:in|en)\s+$/i.test(ctx.doc.text.slice(x.span.start - 4, x.span.start)) && x.span.start >= tokens[from].start &&
+      x.span.end <= tokens[to - 1].end) : undefined;
+    if (month) return { value: month.value, precision: month.precision };
     break;
   }
   // "next week", "la semaine prochaine": a statement already reported is never dated ahead.
@@ -1203,6 +1342,19 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
 
 
 /**
+ * "Les militaires français ont quitté le Tchad jeudi 30 janvier, a annoncé l'état-major": news given on the day it is
+ * published, by a speaker named after it, was announced that day.
+ */
+function announcedToday(ctx: Ctx, d: Draft): { value: string; precision: 'day' } | null {
+  const pub = ctx.doc.published;
+  if (!pub || pub.precision !== 'day' || d.viaSource || d.cueStance !== 'neutral' || d.content.t1 > d.cueT0) return null;
+  const cs = ctx.tokens[d.content.t0].start;
+  const ce = ctx.tokens[d.content.t1 - 1].end;
+  const days = ctx.idx.timesIn(d.sentence).filter((t) => t.dayLike && !t.end && t.span.start >= cs && t.span.end <= ce);
+  return days.length === 1 && days[0].value === pub.value && !startsSpan(ctx, days[0].span.start) ? { value: pub.value, precision: 'day' } : null;
+}
+
+/**
  * "a mis en garde le 16 mai" in an article of March: a statement already made cannot lie after
  * publication, so a day or month given without its year is the previous year's.
  */
@@ -1226,6 +1378,8 @@ function quoteGoingOn(ctx: Ctx, s: Sentence, prev: Sentence | null, claims: Clai
   const last = claims[claims.length - 1];
   if (!last || !prev || !last.claimant || last.evidence.end <= prev.start || last.evidence.start >= s.start) return [];
   if (!doc.text.slice(prev.start, prev.end).match(/["«»“”]/)) return [];
+  // "«Pure invention»" alone on its line is a subheading quoting what follows, not the quotation going on.
+  if (s.paragraph !== prev.paragraph && !/[.!?…]/.test(doc.text.slice(s.start, s.end))) return [];
   let t1 = s.t1;
   while (t1 > s.t0 && ['.', '!', '?'].includes(tokens[t1 - 1].norm)) t1--;
   if (t1 - s.t0 < 4 || tokens[s.t0].norm !== '"' || tokens[t1 - 1].norm !== '"') return [];
@@ -1290,14 +1444,15 @@ const ANONYMOUS_HEADS = new Set([
   'media', 'medias', 'press', 'presse', 'newspapers', 'journaux',
 ]);
 const PERSON_HEADS = new Set(['official', 'source', 'diplomat', 'officer', 'person', 'responsable', 'diplomate', 'officier', 'interlocuteur', 'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole']);
-const DEFINITE = new Set(['the', 'this', 'that', 'le', 'la', "l'", 'ce', 'cet', 'cette']);
+/** Singular definites and demonstratives that point back at an unnamed speaker ("the official", "cette source"); events.ts has a plural DEFINITE of its own. */
+const SINGULAR_DEFINITE = new Set(['the', 'this', 'that', 'le', 'la', "l'", 'ce', 'cet', 'cette']);
 
 /** The head noun of an unnamed speaker in tokens [t0, t1), with whether it is made definite ("the official", "cette source"). */
 function anonymousHead(ctx: Ctx, t0: number, t1: number): { head: string; definite: boolean } | null {
   for (let k = Math.max(0, t0); k < Math.min(t1, t0 + 8); k++) {
     const w = ctx.tokens[k].norm;
     if (!ANONYMOUS_HEADS.has(w) && !PERSON_HEADS.has(w)) continue;
-    const definite = DEFINITE.has(ctx.tokens[k - 1]?.norm ?? '') && k - 1 >= t0;
+    const definite = SINGULAR_DEFINITE.has(ctx.tokens[k - 1]?.norm ?? '') && k - 1 >= t0;
     return { head: w.replace(/s$/, ''), definite };
   }
   return null;
@@ -1316,6 +1471,159 @@ function anonymousDemonym(ctx: Ctx, d: Draft): boolean {
     for (let j = Math.max(0, k - 4); j < Math.min(ctx.tokens.length, m.t1 + 2); j++) if (ANONYMOUS_HEADS.has(ctx.tokens[j].norm)) return true;
   }
   return false;
+}
+
+/**
+ * Who a pronoun speaker ("il", "he", "they", "selon lui") stands for: the speaker of the same sentence, the topic
+ * ("Quant à la Hongrie, elle ..."), whoever just spoke, the actor opening the sentence before, else the last one named.
+ * An unnamed person who just spoke ("a senior Western diplomat ... he said") keeps their words. Null: no one found.
+ */
+function pronounClaimant(
+  ctx: Ctx, d: Draft, claims: Claim[], person: boolean, lastPerson: string | null, lastGroup: string | null,
+): { claimant: string | null; claimantText: string | null } | null {
+  const { doc, tokens } = ctx;
+  const s = d.sentence;
+  const last = claims[claims.length - 1];
+  const sameSentence = last && last.evidence.start >= s.start ? last.claimant : null;
+  // "Quant à la Hongrie, rappelle Le Monde, elle avait annoncé", "As for Hungary, it said": the topic named before the pronoun.
+  const pronounAt = d.claimantSpan ? d.claimantSpan.t0 : s.t0;
+  let topicActor: string | null = null;
+  for (let k = s.t0; k + 1 < pronounAt; k++) {
+    if ((tokens[k].norm === 'quant' && tokens[k + 1].norm === 'a') || (tokens[k].norm === 'as' && tokens[k + 1].norm === 'for')) {
+      let j = k + 2;
+      while (j < pronounAt && ARTICLES.has(tokens[j].norm)) j++;
+      const m = ctx.idx.top[j];
+      if (m && m.t0 === j && rank(ctx, m) >= 2) topicActor = m.entityId;
+      break;
+    }
+  }
+  // French "il"/"elle" stand for any actor ("l'armée ... Elle accuse"); English "he"/"she" for people.
+  const frenchPronoun = doc.language === 'fr' && person;
+  // A person who just spoke is the likeliest "il"/"he" ("a annoncé ... le général X. « ... », a-t-il déclaré").
+  const recentPerson = last && doc.entities.get(last.claimant ?? '')?.type === 'Person' && s.start - last.evidence.end < 600 ? last.claimant : null;
+  // "Selon lui, ...": whoever spoke just before, person or not.
+  const recentSpeaker = d.viaSource && last && s.start - last.evidence.end < 600 ? last.claimant : null;
+  // '"...", said a senior Western diplomat. "...," he said.': the unnamed person who just spoke.
+  const lastHead = last && !last.claimant && last.claimantText && s.start - last.evidence.end < 400 ? last.claimantText.split(/\s+/).map((w) => w.toLowerCase()) : null;
+  if (!sameSentence && !topicActor && person && lastHead?.some((w) => PERSON_HEADS.has(w))) return { claimant: null, claimantText: last!.claimantText };
+  let claimant = sameSentence ?? topicActor ?? recentSpeaker ?? (person ? recentPerson : null) ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
+    (person ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
+  // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
+  if (!claimant) claimant = lastNamedBefore(ctx, s.t0, person);
+  if (!claimant) return null;
+  return { claimant, claimantText: d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null };
+}
+
+/**
+ * The body paragraphs at the top of a web page (headline, standfirst) when a heading (byline, date) follows them, or
+ * none: a wire story that opens on its dateline has no such lead.
+ */
+function leadParagraphs(doc: ArticleDoc): Set<number> {
+  const lead = new Set<number>();
+  for (let i = 0; i < Math.min(doc.paragraphs.length, 6); i++) {
+    const kind = doc.paragraphs[i].kind;
+    if (kind === 'body') lead.add(i);
+    else if (kind === 'heading' && lead.size) return lead.size <= 2 ? lead : new Set();
+  }
+  return new Set();
+}
+
+/**
+ * "Chisinau accuse Moscou ...", "Moscou dément et dénonce ...": a headline or standfirst sums up statements the article
+ * reports below. An undated claim there is dropped when the body has a claim by the same speaker, or by one speaking for the same
+ * country (its minister, its ministry, a speaker whose sentence names the country).
+ */
+function withoutLeadRestatements(ctx: Ctx, claims: Claim[], paragraphOf: Map<Claim, number>): Claim[] {
+  const lead = leadParagraphs(ctx.doc);
+  if (!lead.size) return claims;
+  const body = claims.filter((c) => !lead.has(paragraphOf.get(c) ?? -1));
+  return claims.filter((c) => {
+    // A dated lead ("..., a annoncé mardi 18 mars le président kényan") is the story's first statement, not a summary.
+    if (!lead.has(paragraphOf.get(c) ?? -1) || !c.claimant || c.claimedOn) return true;
+    const country = stateOf(ctx, c.claimant);
+    return !body.some((b) => b.claimant === c.claimant || (!!country && speaksForState(ctx, b, country)));
+  });
+}
+
+/** The state an entity is or belongs to. */
+function stateOf(ctx: Ctx, id: string | null): string | null {
+  if (!id) return null;
+  return ctx.doc.entities.get(id)?.type === 'Country' ? id : ctx.idx.countryOf(id);
+}
+
+/** The sentence a claim's evidence starts in. */
+function sentenceOfClaim(ctx: Ctx, c: Claim): number {
+  // The first token starting at or after the evidence (tokens are in body order).
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < c.evidence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return ctx.idx.sentenceOf(lo < ctx.tokens.length ? lo : -1);
+}
+
+/** Whether a claim is made for `country`: by one of its bodies or people, or by a speaker whose sentence names it before. */
+function speaksForState(ctx: Ctx, c: Claim, country: string): boolean {
+  if (!c.claimant) return false;
+  if (stateOf(ctx, c.claimant) === country) return true;
+  const sentence = ctx.doc.sentences[sentenceOfClaim(ctx, c)];
+  if (!sentence) return false;
+  for (let k = sentence.t0; k < sentence.t1 && ctx.tokens[k].start < c.evidence.end; k++) {
+    // ("À Moscou, le vice-ministre ...": the capital stands for its state here.)
+    const m = ctx.idx.top[k];
+    if (m && stateOf(ctx, m.entityId) === country) return true;
+  }
+  return false;
+}
+
+/**
+ * "Turkey ... welcomed the decision. The Turkish Defense Ministry said Thursday that ...", "Moscow has denounced the
+ * buildup. Russian Foreign Ministry spokeswoman Maria Zakharova on Tuesday accused ...": a state's stance stated in one
+ * sentence and detailed in the next by one speaking for it is one statement, the detailed one.
+ */
+const TOPIC_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'le', 'la', 'les', "l'", 'ce', 'cette', 'ces']);
+
+function withoutTopicSentences(ctx: Ctx, claims: Claim[]): Claim[] {
+  return claims.filter((a, i) => {
+    const b = claims[i + 1];
+    if (!b || !a.claimant || !b.claimant || b.claimant === a.claimant || ctx.doc.entities.get(a.claimant)?.type !== 'Country' || a.stance !== b.stance) return true;
+    // Only a reaction to what was just told ("welcomed the decision", "has denounced the buildup"), by the state itself (not
+    // "U.S. officials say"); a denial of "ces accusations" is the state's own answer.
+    const words = a.content.text.trim().split(/\s+/);
+    if (a.stance === 'denies' || words.length > 3 || !TOPIC_DETERMINERS.has(words[0].toLowerCase())) return true;
+    if ((a.claimantText ?? '').split(/\s+/).some((w) => COLLECTIVE_NOUNS.has(w.toLowerCase()))) return true;
+    const sa = sentenceOfClaim(ctx, a);
+    const sb = sentenceOfClaim(ctx, b);
+    if (sb !== sa + 1 || ctx.doc.sentences[sa]?.paragraph !== ctx.doc.sentences[sb]?.paragraph) return true;
+    if (!speaksForState(ctx, b, a.claimant)) return true;
+    if (!b.claimedOn && a.claimedOn) {
+      b.claimedOn = a.claimedOn;
+      b.claimedOnPrecision = a.claimedOnPrecision;
+    }
+    return false;
+  });
+}
+
+/** "ces accusations", "the claims": an object that only points back at what is denied or charged. */
+const POINTING_OBJECT = /^(?:ces|cette|ce|les|la|le|l'|the|these|this|those|such|that)\s+(?:\S+\s+)?(?:accusations?|allégations?|affirmations?|informations|propos|claims?|allegations?|accusations?|charges?|reports?|version)$/i;
+
+/**
+ * "X a rejeté ces accusations. « Personne n'envoie de renforts », a-t-il affirmé": a denial or an accusation pointing back at
+ * its object, then the speaker's own words with the same stance, is one statement, made in the words quoted.
+ */
+function withoutAnnouncedRepeats(claims: Claim[]): Claim[] {
+  return claims.filter((a, i) => {
+    const b = claims[i + 1];
+    if (!b || !a.claimant || b.claimant !== a.claimant || a.stance !== b.stance || a.stance === 'asserts') return true;
+    if (!POINTING_OBJECT.test(a.content.text.trim()) || b.evidence.start - a.evidence.end > 40) return true;
+    if (!b.claimedOn && a.claimedOn) {
+      b.claimedOn = a.claimedOn;
+      b.claimedOnPrecision = a.claimedOnPrecision;
+    }
+    return false;
+  });
 }
 
 export const claimsStage: Stage = {
@@ -1346,48 +1654,18 @@ export const claimsStage: Stage = {
       if (!drafts.length) drafts = quoteGoingOn(ctx, s, previous, claims);
       // "The NIS told a committee that ..., according to lawmaker Yoon", "The agency said ..., Yoon told reporters":
       // whoever relays another speaker's statement in the same sentence is the channel, not a second claimant.
-      drafts = drafts.filter((d) => d.cueStance !== 'neutral' || !drafts.some((o) => o !== d && o.claimant && o.claimant !== d.claimant && o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1));
+      // ('«...», a-t-il affirmé, cité par l'agence X': a pronoun speaks too.)
+      drafts = drafts.filter((d) => d.cueStance !== 'neutral' || !drafts.some((o) => o !== d && (o.claimant || o.claimantText?.startsWith('pronoun:')) && o.claimant !== d.claimant &&
+        o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1));
       // An unnamed source next to a named one in the same sentence is the named one's quote.
       if (drafts.some((d) => d.claimant)) drafts = drafts.filter((d) => d.claimant || !d.viaSource);
       for (const d of drafts) {
         let claimant = d.claimant;
         let claimantText = d.claimantText;
         if (claimantText?.startsWith('pronoun:')) {
-          const sameSentence = claims.length && claims[claims.length - 1].evidence.start >= s.start ? claims[claims.length - 1].claimant : null;
-          // "Quant à la Hongrie, rappelle Le Monde, elle avait annoncé": the actor named before the pronoun in the sentence.
-          const pronounAt = d.claimantSpan ? d.claimantSpan.t0 : s.t0;
-          // "Quant à la Hongrie, ..., elle avait annoncé", "As for Hungary, it said": the topic.
-          let topicActor: string | null = null;
-          for (let k = s.t0; k + 1 < pronounAt; k++) {
-            if ((tokens[k].norm === 'quant' && tokens[k + 1].norm === 'a') || (tokens[k].norm === 'as' && tokens[k + 1].norm === 'for')) {
-              let j = k + 2;
-              while (j < pronounAt && ['la', 'le', "l'", 'les', 'the'].includes(tokens[j].norm)) j++;
-              const m = ctx.idx.top[j];
-              if (m && m.t0 === j && rank(ctx, m) >= 2) topicActor = m.entityId;
-              break;
-            }
-          }
-          // French "il"/"elle" stand for any actor ("l'armée ... Elle accuse"); English "he"/"she" for people.
-          const frenchPronoun = doc.language === 'fr' && claimantText === 'pronoun:person';
-          // A person who just spoke is the likeliest "il"/"he" ("a annoncé ... le général X. « ... », a-t-il déclaré").
-          const recentPerson = claims.length && doc.entities.get(claims[claims.length - 1].claimant ?? '')?.type === 'Person' &&
-            s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
-          // "Selon lui, ...": whoever spoke just before, person or not.
-          const recentSpeaker = d.viaSource && claims.length && s.start - claims[claims.length - 1].evidence.end < 600 ? claims[claims.length - 1].claimant : null;
-          // '"...", said a senior Western diplomat. "...," he said.': the unnamed person who just spoke.
-          const last = claims[claims.length - 1];
-          const lastHead = last && !last.claimant && last.claimantText && s.start - last.evidence.end < 400 ? last.claimantText.split(/\s+/).map((w) => w.toLowerCase()) : null;
-          if (!sameSentence && !topicActor && claimantText === 'pronoun:person' && lastHead?.some((w) => PERSON_HEADS.has(w))) {
-            claimant = null;
-            claimantText = last!.claimantText;
-          } else {
-          claimant = sameSentence ?? topicActor ?? recentSpeaker ?? (claimantText === 'pronoun:person' ? recentPerson : null) ?? (frenchPronoun ? subjectOfPrevious(ctx, s) : null) ??
-            (claimantText === 'pronoun:person' ? lastNamedBefore(ctx, s.t0, true) ?? lastPerson : lastGroup ?? lastPerson);
-          // No earlier speaker: the last person (for he/she/il/elle) or actor named before the sentence.
-          if (!claimant) claimant = lastNamedBefore(ctx, s.t0, claimantText === 'pronoun:person');
-          claimantText = d.claimantSpan ? doc.text.slice(tokens[d.claimantSpan.t0].start, tokens[d.claimantSpan.t1 - 1].end) : null;
-          if (!claimant) continue;
-          }
+          const resolved = pronounClaimant(ctx, d, claims, claimantText === 'pronoun:person', lastPerson, lastGroup);
+          if (!resolved) continue;
+          ({ claimant, claimantText } = resolved);
         }
         const entity = claimant ? doc.entities.get(claimant) : null;
         // Wire agencies relaying ("rapporte l'agence TASS") are the reporting chain, not claimants.
@@ -1410,7 +1688,7 @@ export const claimsStage: Stage = {
         // outlet's own caveat on what it reports, not a claim.
         if (entity?.kind === 'media' && hasMarker(doc.lexicon.doubt, tokens, spanT0, spanT1).some((w) => /verif/.test(w))) continue;
         const hedges = hasMarker(doc.lexicon.hedges, tokens, d.content.t0, d.content.t1);
-        let date = pastStatement(ctx, d, dateFor(ctx, d) ?? thenDate(ctx, d, si));
+        let date = pastStatement(ctx, d, dateFor(ctx, d) ?? thenDate(ctx, d, si) ?? announcedToday(ctx, d));
         // "Biden has ruled out ...", "Budanov has said ...": an English present perfect states no particular time.
         const perfect = doc.language === 'en' && tokens.slice(Math.max(s.t0, d.cueT0 - 3), d.cueT1).some((t) => t.norm === 'has' || t.norm === 'have');
         const anonymous = anonymousDemonym(ctx, d);
@@ -1494,7 +1772,6 @@ export const claimsStage: Stage = {
         else if (claimant) lastGroup = claimant;
       }
     }
-    void MONTHS_AND_DAYS;
-    return { ...doc, claims };
+    return { ...doc, claims: withoutTopicSentences(ctx, withoutAnnouncedRepeats(withoutLeadRestatements(ctx, claims, paragraphOf))) };
   },
 };

@@ -5,6 +5,13 @@ export const DETERMINERS = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those',
 ]);
 
+/** Definite articles of both languages ("le Mali, le Niger et le Burkina Faso", "the Pentagon"). */
+export const ARTICLES = new Set(['la', 'le', 'les', "l'", 'the']);
+
+/** Subject pronouns for a person, and for a group or a body (English "it" is a body, never a person). */
+export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
+export const GROUP_PRONOUNS = new Set(['ils', 'elles', 'they', 'it']);
+
 export const POSSESSIVE_ANAPHORS = new Set(['its', 'son', 'sa', 'ses', 'leur', 'their', 'his', 'her']);
 
 /** Capitalised at a sentence start but never part of a name. */
