@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { buildIndex, evidence, type DocIndex } from './context';
-import { POSSESSIVE_ANAPHORS } from './words';
+import { DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
  * Events: troop deployments, arms transfers, agreements and meetings, read from
@@ -166,11 +166,14 @@ function missionOf(ctx: Ctx, s: Sentence, before: number): { id: string; end: nu
 /** The nearest mention before `from` in the sentence that can act (country, or an organisation or person with one). */
 function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<string>): MentionRec | null {
   for (let k = from - 1; k >= s.t0; k--) {
-    // ", which backs Congo's army," / ", qui ...": a relative clause is skipped whole.
+    // ", which backs Congo's army," / ", qui ...": a relative clause is skipped whole; so is an apposition that opens with
+    // a preposition or an adverb ("Le Caire, en conflit ouvert avec Addis-Abeba sur le barrage, aurait dépêché").
     if (ctx.tokens[k].norm === ',') {
       let j = k - 1;
       while (j >= s.t0 && ctx.tokens[j].norm !== ',') j--;
-      if (j >= s.t0 && ['which', 'who', 'qui', 'dont'].includes(ctx.tokens[j + 1]?.norm)) { k = j; continue; }
+      const first = ctx.tokens[j + 1];
+      const apposition = j >= s.t0 && from - k <= 4 && first && first.kind === 'word' && !first.cap && !DETERMINERS.has(first.norm) && !ctx.idx.top[j + 1];
+      if (j >= s.t0 && (['which', 'who', 'qui', 'dont'].includes(first?.norm) || apposition)) { k = j; continue; }
     }
     const m = ctx.idx.top[k];
     if (!m || m.t1 - 1 !== k) continue;
@@ -830,6 +833,8 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!from && DEFINITE.has(tokens[(q && q.t1 <= i ? q.t0 : i) - 1]?.norm ?? '') && (q ? q.t0 : i) - 1 === s.t0) {
         if (si > 0) from = partyId(ctx, firstActor(ctx, doc.sentences[si - 1], s));
       }
+      // "La Moldavie n'envisage pas d'adhérer à l'Otan. Elle contribue toutefois à la KFOR avec 41 militaires": the pronoun's country.
+      if (!from && si > 0 && verb < i) from = partyId(ctx, anaphorSubject(ctx, doc.sentences[si - 1], s, verb));
       // "Its only overseas base is in Djibouti, where about 180 personnel are stationed": a possessive opening the
       // sentence stands for the actor of the sentence before.
       if (!from && si > 0 && POSSESSIVE_ANAPHORS.has(tokens[s.t0].norm)) from = partyId(ctx, firstActor(ctx, doc.sentences[si - 1], s));

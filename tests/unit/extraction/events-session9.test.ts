@@ -23,6 +23,10 @@ const DEPLOYMENTS: Row[] = [
   ['en', 'Italy keeps a small force abroad. Its main overseas base is in Djibouti, where about 90 personnel are stationed.', [['country:IT', 'country:DJ', 90]]],
   ['fr', 'La Grèce va déployer une batterie Patriot et environ 120 soldats en Bulgarie.', [['country:GR', 'country:BG', 120]]],
   ['en', 'The first Iskander missiles will be deployed in Belarus before the end of the year.', [['country:RU', 'country:BY', null]]],
+  // A subject pronoun stands for the country before; an apposition between subject and verb is skipped.
+  ['fr', "L'Irlande reste neutre. Elle contribue pourtant à la mission de l'ONU au Liban avec 340 soldats.", [['country:IE', 'country:LB', 340]]],
+  ['fr', 'Ankara, en froid avec Athènes depuis des mois, a dépêché 200 soldats à Chypre.', [['country:TR', 'country:CY', 200]]],
+  ['en', 'Egypt, at odds with Ethiopia over the dam, has sent about 100 military advisers to Eritrea.', [['country:EG', 'country:ER', 100]]],
   // A force's base handed over or closed: its troops leave the place of the base.
   ['en', 'Two of the five British bases in Cyprus will be handed over to the authorities by 2027, officials said.', [['country:GB', 'country:CY', null]]],
   ['en', 'Washington will close its two remaining bases in Niger by September.', [['country:US', 'country:NE', null]]],
