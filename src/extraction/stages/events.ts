@@ -590,6 +590,18 @@ function systemEndingAt(ctx: Ctx, i: number): WeaponPayload | null {
   return null;
 }
 
+/** The part of a force that a withdrawal takes: "withdraw about 1,000 of the roughly 2,000 troops", "retirer 500 des 1 500 soldats". */
+function partWithdrawn(ctx: Ctx, s: Sentence, whole: QuantityRec): QuantityRec | null {
+  const { tokens } = ctx;
+  let k = whole.t0 - 1;
+  if (['the', 'les', 'its', 'their', 'ses', 'leurs'].includes(tokens[k]?.norm ?? '')) k--;
+  if (!['of', 'des', 'sur', 'de'].includes(tokens[k]?.norm ?? '')) return null;
+  const part = ctx.doc.quantities.find((q) => q.t1 === k);
+  if (!part || part.value === null || whole.value === null || part.value >= whole.value) return null;
+  const withdrawing = matchesIn(ctx.words.statusWithdrawn, tokens, Math.max(s.t0, part.t0 - 4), part.t0).length > 0;
+  return withdrawing ? part : null;
+}
+
 const THEM = new Set(['them', 'eux', 'elles', 'these', 'those']);
 
 /** "has stationed about a dozen of them at Skardu", "dont une dizaine d'entre eux": the part the verb moves. */
@@ -854,7 +866,9 @@ function deployments(ctx: Ctx): Deployment[] {
       // "..., exercises in the Mediterranean, would lead a task group to the Red Sea": "to" after the troops beats a place before them.
       let onward = verb < i && !hosting && !where && !expelling ? mentionAfterPrep(ctx, s, nounEnd, ONWARD, fromCountry, true) : null;
       if (onward && (onward.t0 - nounEnd > 2 || tokens.slice(nounEnd, onward.t0).some((t) => t.norm === ',' || t.norm === ';'))) onward = null;
-      let toM = hosting ? null : where ?? (expelling ? expeller(ctx, s, verb) : null) ?? onward ?? mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
+      // "L'Italie y maintient 800 militaires, et les Etats-Unis environ 600, répartis à Camp Bondsteel": "y" is the place; a later one is another member's.
+      const clitic = tokens[verb - 1]?.norm === 'y' || tokens[verb - 2]?.norm === 'y' && ['a', 'ont', 'avait', 'avaient', 'sont', 'est'].includes(tokens[verb - 1].norm);
+      let toM = hosting || clitic && verb < i ? null : where ?? (expelling ? expeller(ctx, s, verb) : null) ?? onward ?? mentionAfterPrep(ctx, s, destFrom, destPreps, fromCountry, true);
       // "la province mozambicaine de Cabo Delgado", "the Philippine island of Luzon": the place named after the demonym.
       if (toM && toM.form === 'demonym') {
         let k = toM.t1;
@@ -981,6 +995,12 @@ function deployments(ctx: Ctx): Deployment[] {
         status: expelling ? 'withdrawn' : status, when: whenIn(ctx, s, verb), evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, toM ? 0.7 : 0.5),
       };
       out.push(made);
+      // "will withdraw about 1,000 of the roughly 2,000 American troops stationed in Syria": the part leaves, the whole was there.
+      const part = q ? partWithdrawn(ctx, s, q) : null;
+      if (part) {
+        made.status = 'deployed';
+        out.push({ ...made, size: part.value, sizeQualifier: part.qualifier, status: 'withdrawn', evidence: evidence(doc, tokens[part.t0].start, tokens[end - 1].end, made.evidence.confidence) });
+      }
       // "la France et le Royaume-Uni envisageraient de déployer chacun jusqu'à 5 000 soldats": one deployment per sender.
       for (const other of coordinatedWith(ctx, s, subject)) {
         const id = partyId(ctx, other);

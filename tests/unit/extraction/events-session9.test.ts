@@ -27,6 +27,9 @@ const DEPLOYMENTS: Row[] = [
   ['fr', "L'Irlande reste neutre. Elle contribue pourtant à la mission de l'ONU au Liban avec 340 soldats.", [['country:IE', 'country:LB', 340]]],
   ['fr', 'Ankara, en froid avec Athènes depuis des mois, a dépêché 200 soldats à Chypre.', [['country:TR', 'country:CY', 200]]],
   ['en', 'Egypt, at odds with Ethiopia over the dam, has sent about 100 military advisers to Eritrea.', [['country:EG', 'country:ER', 100]]],
+  // The part a withdrawal takes from a whole; "y" before the verb is the place, a later one belongs to another member.
+  ['en', 'Britain will withdraw about 300 of its 900 troops stationed in Estonia next year.', [['country:GB', 'country:EE', 900], ['country:GB', 'country:EE', 300]]],
+  ['fr', "Le Kosovo accueille la Kfor. L'Allemagne y maintient quelque 250 militaires, et la Pologne environ 300, basés pour la plupart à Camp Bondsteel.", [['country:DE', 'country:XK', 250]]],
   // A force's base handed over or closed: its troops leave the place of the base.
   ['en', 'Two of the five British bases in Cyprus will be handed over to the authorities by 2027, officials said.', [['country:GB', 'country:CY', null]]],
   ['en', 'Washington will close its two remaining bases in Niger by September.', [['country:US', 'country:NE', null]]],
