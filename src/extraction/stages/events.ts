@@ -67,6 +67,8 @@ function isNegated(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
+const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'presse', 'briefing', 'conference', 'interview', 'entretien', 'speaking', 'summit', 'sommet']);
+
 function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null, placesOnly = false): MentionRec | null {
   for (let k = from; k < s.t1; k++) {
     if (ctx.tokens[k].norm === ';') break;
@@ -104,6 +106,8 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     }
     // "according to the US", "grâce à": a source or a cause, not a destination.
     if (p >= s.t0 && ['according', 'grace', 'owing', 'due', 'thanks'].includes(ctx.tokens[p - 1]?.norm ?? '')) continue;
+    // "told reporters in Manila", "a déclaré à la presse à Kiev": where the news was given, not where troops go.
+    if (p >= s.t0 && SPEAKING_PLACES.has(ctx.tokens[p - 1]?.norm ?? '')) continue;
     // "moved from Spangdahlem Air Base in Germany to ...": the place of a place left is left too.
     if (p >= s.t0 && ['in', 'en', 'au'].includes(ctx.tokens[p].norm) && ctx.tokens[p - 1]?.norm !== ',' && fromPlaceBefore(ctx, s, p)) continue;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
