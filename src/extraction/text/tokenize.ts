@@ -17,6 +17,13 @@ export interface Token {
   cap: boolean;
   /** Every letter upper case in the body (acronyms). */
   upper: boolean;
+  /**
+   * The phrase matchers' number for `norm` (`firstWordId` in phrase-matcher.ts), cached on the
+   * token because every token is looked up by a dozen matchers; valid while `wordGeneration`
+   * equals that module's generation. Not part of what a token means: never read it elsewhere.
+   */
+  wordId: number;
+  wordGeneration: number;
 }
 
 // One alternation, applied with the sticky-free global flag: linear in the text.
@@ -42,7 +49,7 @@ export function tokenize(folded: string, body: string): Token[] {
       const surface = body.slice(start, end);
       upper = surface === surface.toUpperCase() && /\p{L}.*\p{L}/u.test(surface);
     }
-    tokens.push({ start, end, norm, kind, cap, upper });
+    tokens.push({ start, end, norm, kind, cap, upper, wordId: -1, wordGeneration: -1 });
   }
   return tokens;
 }
