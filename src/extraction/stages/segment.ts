@@ -34,6 +34,23 @@ function paragraphKind(doc: ArticleDoc, start: number, end: number): ParagraphKi
   return 'body';
 }
 
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** Words of more than three letters in text[start, end) (a line: no word crosses its ends), and how many are capitalised. */
+function longWords(text: string, start: number, end: number): { capitalised: number; long: number } {
+  let capitalised = 0;
+  let long = 0;
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null && m.index < end) {
+    const w = m[0];
+    if (w.length <= 3) continue;
+    long++;
+    if (w[0] !== w[0].toLowerCase()) capitalised++;
+  }
+  return { capitalised, long };
+}
+
 export const segmentStage: Stage = {
   name: 'segment',
   needs: ['text', 'folded'],
@@ -46,9 +63,7 @@ export const segmentStage: Stage = {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].trimEnd().length;
       if (end > start) {
-        const words = doc.text.slice(start, end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-        const capitalised = words.filter((w) => w.length > 3 && w[0] !== w[0].toLowerCase()).length;
-        const long = words.filter((w) => w.length > 3).length;
+        const { capitalised, long } = longWords(doc.text, start, end);
         paragraphs.push({ start, end, kind: paragraphKind(doc, start, end), titleCase: long >= 3 && capitalised / long > 0.7 });
       }
     }
