@@ -162,8 +162,38 @@ function valueAt(c: chrono.ParsedComponents, precision: DatePrecision): string {
 
 const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
 
+/**
+ * chrono-node's ENEndOfPeriodRefiner ("end of March") matches /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/
+ * against all the text before each date: a scan of the body per date. A match ends in "of" or "the"
+ * and white space, so only the dates with such text right before them can match; the refiner is
+ * given those alone and decides for them as before (it changes each date on its own, in place).
+ */
+export function mayFollowEndOf(text: string, index: number): boolean {
+  let j = index;
+  while (j > 0 && /\s/.test(text[j - 1])) j--;
+  if (j === index) return false;
+  const word = text.slice(Math.max(0, j - 3), j).toLowerCase();
+  return word.endsWith('of') || word.endsWith('the');
+}
+
+function withEndOfPeriodPrefilter(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      refiner.refine(context, results.filter((r) => mayFollowEndOf(context.text, r.index)));
+      return results;
+    },
+  };
+}
+
+/** chrono-node's casual English parser (a copy: the shared one is left as it is), with the prefilter above. */
+const EN = ((): chrono.Chrono => {
+  const parser = chrono.en.casual.clone();
+  parser.refiners = parser.refiners.map((r) => (r.constructor.name === 'ENEndOfPeriodRefiner' ? withEndOfPeriodPrefilter(r) : r));
+  return parser;
+})();
+
 function runChrono(doc: ArticleDoc, ref: Date): chrono.ParsedResult[] {
-  const parser = doc.language === 'fr' ? chrono.fr : chrono.en;
+  const parser = doc.language === 'fr' ? chrono.fr : EN;
   const results = parser.parse(doc.text, { instant: ref, timezone: 0 }, { forwardDate: false });
   if (!results.some((r) => r.text.includes('\n'))) return results;
   // "16h30\n\nLundi soir, ...": a live blog's timestamp joined to the date opening the next paragraph. Each line is read alone.
