@@ -34,19 +34,43 @@ function paragraphKind(doc: ArticleDoc, start: number, end: number): ParagraphKi
   return 'body';
 }
 
-const WORD = /\p{L}[\p{L}'’-]*/gu;
+/** Whether a code point is a letter (\p{L}), read from a table for the BMP: called for every character of the body. */
+const LETTER = /\p{L}/u;
+const BMP_LETTERS = new Int8Array(0x10000); // 0 unknown, 1 letter, 2 not
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
+  let known = BMP_LETTERS[cp];
+  if (known === 0) BMP_LETTERS[cp] = known = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known === 1;
+}
 
-/** Words of more than three letters in text[start, end) (a line: no word crosses its ends), and how many are capitalised. */
-function longWords(text: string, start: number, end: number): { capitalised: number; long: number } {
+/**
+ * Words (/\p{L}[\p{L}'’-]*\/u) of more than three code units in text[start, end), a line (no word
+ * crosses its ends), and how many of them are capitalised.
+ */
+export function longWords(text: string, start: number, end: number): { capitalised: number; long: number } {
   let capitalised = 0;
   let long = 0;
-  WORD.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < end) {
-    const w = m[0];
-    if (w.length <= 3) continue;
-    long++;
-    if (w[0] !== w[0].toLowerCase()) capitalised++;
+  let i = start;
+  while (i < end) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isLetter(cp)) {
+      i += width;
+      continue;
+    }
+    let j = i + width;
+    while (j < end) {
+      const c = text.codePointAt(j)!;
+      if (c === 39 || c === 0x2019 || c === 45 || isLetter(c)) j += c > 0xffff ? 2 : 1;
+      else break;
+    }
+    if (j - i > 3) {
+      long++;
+      if (text[i] !== text[i].toLowerCase()) capitalised++;
+    }
+    i = j;
   }
   return { capitalised, long };
 }
