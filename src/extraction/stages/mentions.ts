@@ -133,10 +133,10 @@ function gazetteerPass(ctx: Ctx): void {
       let dash = t.kind === 'word' ? t.norm.lastIndexOf('-') : -1;
       let single: PhraseEntry<AliasPayload> | undefined;
       while (dash > 2 && !single) {
-        const head = t.norm.slice(0, dash);
+        const heads = lex.gazetteer.startingWith(t.norm.slice(0, dash));
         // "Asia-Pacific", "Indo-Pacific" are names of their own: a region before a capitalised part is not taken.
-        const properRest = /\p{Lu}/u.test(ctx.doc.text.charAt(t.start + dash + 1));
-        single = lex.gazetteer.startingWith(head).find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper' &&
+        const properRest = heads.length > 0 && /\p{Lu}/u.test(ctx.doc.text.charAt(t.start + dash + 1));
+        single = heads.find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper' &&
           !(properRest && lex.entities.get(e.payload.entityId)?.type === 'Location'));
         if (!single) dash = t.norm.lastIndexOf('-', dash - 1);
       }
