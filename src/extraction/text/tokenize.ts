@@ -59,3 +59,15 @@ export function phraseTokens(phrase: string, fold: (s: string) => string): strin
   const folded = fold(phrase);
   return tokenize(folded, phrase).map((t) => t.norm);
 }
+
+/** Index of the first token starting at or after `offset`, or -1 (tokens are in text order: a binary search). */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
+}
