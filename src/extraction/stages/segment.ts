@@ -1,5 +1,6 @@
 import type { Stage, ArticleDoc, Paragraph, Sentence, ParagraphKind } from '../document';
 import { tokenize } from '../text/tokenize';
+import { isLetter } from '../text/letters';
 
 /**
  * Paragraphs (lines), tokens and sentences. A line without final punctuation is a
@@ -32,17 +33,6 @@ function paragraphKind(doc: ArticleDoc, start: number, end: number): ParagraphKi
   // A line ending in a closing double quote is a quoted sentence; a single quote closes a headline ('fabrication').
   if (!/[.!?…")]/.test(last ?? '') && line.length < 250) return 'heading';
   return 'body';
-}
-
-/** Whether a code point is a letter (\p{L}), read from a table for the BMP: called for every character of the body. */
-const LETTER = /\p{L}/u;
-const BMP_LETTERS = new Int8Array(0x10000); // 0 unknown, 1 letter, 2 not
-function isLetter(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
-  let known = BMP_LETTERS[cp];
-  if (known === 0) BMP_LETTERS[cp] = known = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
-  return known === 1;
 }
 
 /**

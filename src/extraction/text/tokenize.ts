@@ -5,6 +5,8 @@
  * ("1.500", "1 500", "1,28") so the quantity stage can read them.
  */
 
+import { isLetter } from './letters';
+
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
@@ -41,9 +43,16 @@ export function tokenize(folded: string, body: string): Token[] {
     const c0 = norm.charCodeAt(0);
     let kind: TokenKind = 'punct';
     if (c0 >= 48 && c0 <= 57) kind = 'number';
-    else if (/[\p{L}']/u.test(norm[0])) kind = 'word';
-    const first = body[start];
-    const cap = kind === 'word' && first !== first.toLowerCase();
+    else if (c0 === 39 || isLetter(c0)) kind = 'word';
+    let cap = false;
+    if (kind === 'word') {
+      const b0 = body.charCodeAt(start);
+      if (b0 < 0x80) cap = b0 >= 65 && b0 <= 90;
+      else {
+        const first = body[start];
+        cap = first !== first.toLowerCase();
+      }
+    }
     let upper = false;
     if (cap) {
       const surface = body.slice(start, end);
