@@ -35,15 +35,23 @@ export function foldCode(code: number): number {
   return folded;
 }
 
+/** foldCode of each BMP code unit once asked (0: not yet; nothing but NUL folds to NUL). */
+const FOLDED = new Uint16Array(0x10000);
+
 /** Same-length folded copy of `text`. */
 export function foldText(text: string): string {
   const out = new Array<string>();
   const chunk = 8192;
+  const codes = new Uint16Array(Math.min(chunk, text.length));
   for (let i = 0; i < text.length; i += chunk) {
     const end = Math.min(text.length, i + chunk);
-    const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) codes[j - i] = foldCode(text.charCodeAt(j));
-    out.push(String.fromCharCode(...codes));
+    for (let j = i; j < end; j++) {
+      const code = text.charCodeAt(j);
+      let folded = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : FOLDED[code];
+      if (folded === 0 && code !== 0) FOLDED[code] = folded = foldCode(code);
+      codes[j - i] = folded;
+    }
+    out.push(String.fromCharCode.apply(null, codes.subarray(0, end - i) as unknown as number[]));
   }
   return out.join('');
 }

@@ -1,4 +1,4 @@
-import { foldText, foldName, slugify } from '../../../src/extraction/text/fold';
+import { foldCode, foldText, foldName, slugify } from '../../../src/extraction/text/fold';
 import { tokenize } from '../../../src/extraction/text/tokenize';
 
 describe('foldText', () => {
@@ -24,5 +24,17 @@ describe('tokenize', () => {
   it('marks capitals and acronyms', () => {
     const t = tokenize(foldText('NATO said Rutte'), 'NATO said Rutte');
     expect(t.map((x) => [x.cap, x.upper])).toEqual([[true, true], [false, false], [true, false]]);
+  });
+});
+
+describe('foldText and foldCode', () => {
+  it('fold every BMP code unit alike, in long texts too (chunks)', () => {
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join('');
+    const folded = foldText(all);
+    expect(folded).toHaveLength(all.length);
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (folded.charCodeAt(c) !== foldCode(c)) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(foldText('')).toBe('');
   });
 });
