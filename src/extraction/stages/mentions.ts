@@ -313,7 +313,7 @@ function institutionPass(ctx: Ctx): void {
     if (covering && covering.form !== 'demonym' && covering.form !== 'name') continue;
     if (covering && covering.form === 'name' && ctx.entities.get(covering.entityId)?.type !== 'Country') continue;
     let best: { t1: number; kind: string; name: string; gapTo?: number } | null = null;
-    for (const e of lex.institutions.startingWith(tokens[i].norm)) {
+    for (const e of lex.institutions.startingAt(tokens[i])) {
       // Contiguous match, or one with a demonym after the first word ("ministère russe de la Défense").
       const n = e.tokens.length;
       let ok = i + n <= tokens.length && e.tokens.every((w, k) => tokens[i + k].norm === w);
@@ -841,7 +841,7 @@ function roleAt(ctx: Ctx, i: number): RoleHit | null {
   if (i + 1 < tokens.length) {
     const dem = mentionAt(ctx, i + 1);
     if (dem && dem.form === 'demonym') {
-      for (const e of lex.roles.startingWith(tokens[i].norm)) {
+      for (const e of lex.roles.startingAt(tokens[i])) {
         const n = e.tokens.length;
         if (n > 1 && e.tokens.slice(1).every((w, k) => tokens[dem.t1 + k]?.norm === w) && (!hit || dem.t1 + n - 1 > t1)) {
           hit = e;

@@ -115,6 +115,12 @@ export class PhraseMatcher<T> {
     return this.byFirst.get(norm) ?? [];
   }
 
+  /** Entries whose first token is the token's word (startingWith for a body token, without a string lookup). */
+  startingAt(token: Token): Array<PhraseEntry<T>> {
+    this.sort();
+    return this.listFor(token) ?? [];
+  }
+
   /** Matches the longest entry that ENDS at token `last` (inclusive). */
   matchEndingAt(tokens: Token[], last: number): PhraseEntry<T> | null {
     for (let start = Math.max(0, last - 5); start <= last; start++) {

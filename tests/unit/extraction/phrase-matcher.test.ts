@@ -48,3 +48,15 @@ describe('PhraseMatcher', () => {
     expect(b.startingWith('otan').map((e) => e.payload)).toEqual([2]);
   });
 });
+
+describe('PhraseMatcher.startingAt', () => {
+  it('lists what startingWith lists for the token word', () => {
+    const m = new PhraseMatcher<number>();
+    m.add(['ministere'], 1);
+    m.add(['ministere', 'de', 'la', 'defense'], 2);
+    const t = tokens('Le ministère de la Défense');
+    expect(m.startingAt(t[1])).toEqual(m.startingWith('ministere'));
+    expect(m.startingAt(t[1]).map((e) => e.payload)).toEqual([2, 1]);
+    expect(m.startingAt(t[0])).toEqual([]);
+  });
+});
