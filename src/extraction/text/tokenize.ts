@@ -53,14 +53,25 @@ export function tokenize(folded: string, body: string): Token[] {
         cap = first !== first.toLowerCase();
       }
     }
-    let upper = false;
-    if (cap) {
-      const surface = body.slice(start, end);
-      upper = surface === surface.toUpperCase() && /\p{L}.*\p{L}/u.test(surface);
-    }
+    const upper = cap && isUpperWord(body, start, end);
     tokens.push({ start, end, norm, kind, cap, upper, wordId: -1, wordGeneration: -1 });
   }
   return tokens;
+}
+
+/** body[start, end) has no lower-case letter and at least two letters (an acronym); plain ASCII is read without copying. */
+export function isUpperWord(body: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let k = start; k < end; k++) {
+    const c = body.charCodeAt(k);
+    if (c >= 0x80) {
+      const surface = body.slice(start, end);
+      return surface === surface.toUpperCase() && /\p{L}.*\p{L}/u.test(surface);
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
 }
 
 /** Tokenises a lexicon phrase the same way as a body, returning folded token strings. */

@@ -1,5 +1,5 @@
 import { foldCode, foldText, foldName, slugify } from '../../../src/extraction/text/fold';
-import { tokenize } from '../../../src/extraction/text/tokenize';
+import { isUpperWord, tokenize } from '../../../src/extraction/text/tokenize';
 
 describe('foldText', () => {
   it('keeps the length so offsets carry over', () => {
@@ -36,5 +36,13 @@ describe('foldText and foldCode', () => {
     for (let c = 0; c < 0x10000; c++) if (folded.charCodeAt(c) !== foldCode(c)) differ.push(c);
     expect(differ).toEqual([]);
     expect(foldText('')).toBe('');
+  });
+});
+
+describe('isUpperWord', () => {
+  const byRegex = (s: string) => s === s.toUpperCase() && /\p{L}.*\p{L}/u.test(s);
+  it('agrees with the definition on ASCII and accented words', () => {
+    const words = ['NATO', 'Nato', 'A', 'AB', 'U.S', 'F-16', 'F-16S', 'B2', 'ÉTAT', 'Été', 'ÉU', 'É', "L'ONU", 'OTAN-UE', 'x', '1-A', 'SDF1', 'ǅA', 'ΑΒ', 'ß'];
+    for (const w of words) expect([w, isUpperWord(`  ${w} `, 2, 2 + w.length)]).toEqual([w, byRegex(w)]);
   });
 });
