@@ -116,7 +116,11 @@ function main(): void {
     '',
   ].join('\n');
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  writeFileSync(join(ROOT, 'docs', 'benchmarks-extraction.md'), doc);
+  // The hand-written "## History" section (dated notes on what changed the speed) is kept across runs.
+  const path = join(ROOT, 'docs', 'benchmarks-extraction.md');
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const history = previous.indexOf('\n## History\n');
+  writeFileSync(path, history >= 0 ? `${doc}\n${previous.slice(history + 1)}` : doc);
   process.stdout.write(table + '\n');
 }
 

@@ -54,7 +54,17 @@ export function toResult(doc: ArticleDoc): ExtractionResult {
     const kindName = e.type === 'Organization' && e.kind && e.country ? doc.lexicon.institutionNames.get(e.kind) : undefined;
     const country = kindName && e.country ? doc.lexicon.entities.get(e.country) : undefined;
     const generic = kindName && country ? institutionAliases(country.demonyms ?? [], country.name, e.kind!, kindName) : [];
-    const aliases = [...new Set([...mentions.map((m) => m.text.replace(/\s+/g, ' ')), ...(lex?.aliases ?? []), ...generic])].filter((a) => a !== e.name);
+    // Each name once, in the order first met (mentions, lexicon aliases, generic names), the entity's own name left out.
+    const seen = new Set<string>();
+    const aliases: string[] = [];
+    const alias = (a: string) => {
+      if (seen.has(a)) return;
+      seen.add(a);
+      if (a !== e.name) aliases.push(a);
+    };
+    for (const m of mentions) alias(m.text.replace(/\s+/g, ' '));
+    for (const a of lex?.aliases ?? []) alias(a);
+    for (const a of generic) alias(a);
     entities.push({
       id: e.id, name: e.name, type: e.type, aliases, role: e.role ?? null, country: e.country ?? null, mentions,
       confidence: e.confidence,

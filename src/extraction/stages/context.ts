@@ -1,4 +1,5 @@
 import type { ArticleDoc, MentionRec, Sentence, TimeRec } from '../document';
+import { firstTokenFrom } from '../text/tokenize';
 
 /** Lookups the event and claim stages share, built once per document. */
 export interface DocIndex {
@@ -8,6 +9,8 @@ export interface DocIndex {
   countryOf(id: string | null | undefined): string | null;
   timesIn(s: Sentence): TimeRec[];
   sentenceOf(token: number): number;
+  /** The first token starting at or after a body offset, or -1. */
+  tokenFrom(offset: number): number;
 }
 
 export function buildIndex(doc: ArticleDoc): DocIndex {
@@ -23,8 +26,15 @@ export function buildIndex(doc: ArticleDoc): DocIndex {
   doc.sentences.forEach((s, i) => {
     for (let k = s.t0; k < s.t1; k++) sentenceAt[k] = i;
   });
+  // Asked many times per sentence for the same few ids; the document does not change while the index is in use.
+  const countries = new Map<string, string | null>();
   const countryOf = (id: string | null | undefined): string | null => {
     if (!id) return null;
+    let country = countries.get(id);
+    if (country === undefined) countries.set(id, (country = countryOfEntity(id)));
+    return country;
+  };
+  const countryOfEntity = (id: string): string | null => {
     const e = doc.entities.get(id) ?? doc.lexicon.entities.get(id);
     if (!e) return null;
     if (e.type === 'Country') return e.id;
@@ -55,6 +65,7 @@ export function buildIndex(doc: ArticleDoc): DocIndex {
     countryOf,
     timesIn: (s) => bySentence.get(sentenceIndex.get(s) ?? -1) ?? [],
     sentenceOf: (token) => sentenceAt[token] ?? -1,
+    tokenFrom: (offset) => firstTokenFrom(doc.tokens, offset),
   };
 }
 

@@ -1697,7 +1697,7 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
   const firsts: Deployment[] = [];
   for (const d of list) {
     // "the aircraft carrier USS Nimitz and two destroyers had entered the Red Sea": one movement.
-    const si = ctx.idx.sentenceOf(ctx.tokens.findIndex((t) => t.start >= d.evidence.start));
+    const si = ctx.idx.sentenceOf(ctx.idx.tokenFrom(d.evidence.start));
     const sentenceKey = `${si}|${d.from}|${ctx.idx.countryOf(d.to) ?? d.to}`;
     const first = bySentence.get(sentenceKey);
     if (first) {

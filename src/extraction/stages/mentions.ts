@@ -133,10 +133,10 @@ function gazetteerPass(ctx: Ctx): void {
       let dash = t.kind === 'word' ? t.norm.lastIndexOf('-') : -1;
       let single: PhraseEntry<AliasPayload> | undefined;
       while (dash > 2 && !single) {
-        const head = t.norm.slice(0, dash);
+        const heads = lex.gazetteer.startingWith(t.norm.slice(0, dash));
         // "Asia-Pacific", "Indo-Pacific" are names of their own: a region before a capitalised part is not taken.
-        const properRest = /\p{Lu}/u.test(ctx.doc.text.charAt(t.start + dash + 1));
-        single = lex.gazetteer.startingWith(head).find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper' &&
+        const properRest = heads.length > 0 && /\p{Lu}/u.test(ctx.doc.text.charAt(t.start + dash + 1));
+        single = heads.find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper' &&
           !(properRest && lex.entities.get(e.payload.entityId)?.type === 'Location'));
         if (!single) dash = t.norm.lastIndexOf('-', dash - 1);
       }
@@ -313,7 +313,7 @@ function institutionPass(ctx: Ctx): void {
     if (covering && covering.form !== 'demonym' && covering.form !== 'name') continue;
     if (covering && covering.form === 'name' && ctx.entities.get(covering.entityId)?.type !== 'Country') continue;
     let best: { t1: number; kind: string; name: string; gapTo?: number } | null = null;
-    for (const e of lex.institutions.startingWith(tokens[i].norm)) {
+    for (const e of lex.institutions.startingAt(tokens[i])) {
       // Contiguous match, or one with a demonym after the first word ("ministère russe de la Défense").
       const n = e.tokens.length;
       let ok = i + n <= tokens.length && e.tokens.every((w, k) => tokens[i + k].norm === w);
@@ -841,7 +841,7 @@ function roleAt(ctx: Ctx, i: number): RoleHit | null {
   if (i + 1 < tokens.length) {
     const dem = mentionAt(ctx, i + 1);
     if (dem && dem.form === 'demonym') {
-      for (const e of lex.roles.startingWith(tokens[i].norm)) {
+      for (const e of lex.roles.startingAt(tokens[i])) {
         const n = e.tokens.length;
         if (n > 1 && e.tokens.slice(1).every((w, k) => tokens[dem.t1 + k]?.norm === w) && (!hit || dem.t1 + n - 1 > t1)) {
           hit = e;

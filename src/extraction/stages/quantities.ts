@@ -24,7 +24,8 @@ const COMPOUND_PARTS: Record<string, number> = { ...WORD_NUMBERS, un: 1, une: 1,
  * "vingt-et-un", "twenty-four". Null for any other word ("un" alone is an article, not a count).
  */
 export function wordNumber(norm: string): number | null {
-  if (Object.hasOwn(WORD_NUMBERS, norm)) return WORD_NUMBERS[norm];
+  const simple = WORD_NUMBER.get(norm);
+  if (simple !== undefined) return simple;
   if (!norm.includes('-')) return null;
   const parts = norm.split('-');
   let total = 0;
@@ -52,6 +53,11 @@ const VAGUE: Record<string, QuantityQualifier> = {
   plusieurs: 'several', several: 'several', scores: 'dozens', 'tens of thousands': 'thousands', 'dizaines de milliers': 'thousands',
   'centaines de milliers': 'thousands', 'hundreds of thousands': 'thousands',
 };
+// Maps of the tables above: looked up for every word of the body (a string key on a plain object costs more).
+const WORD_NUMBER = new Map(Object.entries(WORD_NUMBERS));
+const MULTIPLIER = new Map(Object.entries(MULTIPLIERS));
+const APPROXIMATE = new Map(Object.entries(APPROX));
+
 /** Suffixes glued to a figure that make it an ordinal ("101st", "43e", "2nd", "1er"). */
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'e', 'eme', 'er', 're', 'ere']);
 
@@ -75,19 +81,42 @@ const QUALIFIERS: Array<[string[], QuantityQualifier]> = [
   [['moins', 'de'], 'less_than'], [['moins', "d'"], 'less_than'], [['fewer', 'than'], 'less_than'], [['less', 'than'], 'less_than'], [['under'], 'less_than'],
 ];
 
+/** The separators of a language's figures, as patterns built once (parseNumber runs for every figure). */
+interface NumberPatterns {
+  thousandsSep: string;
+  decimalSep: string;
+  groups: RegExp;
+  otherGroups: RegExp;
+  dec: RegExp;
+}
+const NUMBER_PATTERNS = new Map<string, NumberPatterns>();
+
+function numberPatterns(language: Language): NumberPatterns {
+  let p = NUMBER_PATTERNS.get(language);
+  if (!p) {
+    const thousandsSep = language === 'fr' ? '.' : ',';
+    const decimalSep = language === 'fr' ? ',' : '.';
+    p = {
+      thousandsSep,
+      decimalSep,
+      groups: new RegExp(`^\\d{1,3}(?:\\${thousandsSep}\\d{3})+$`),
+      // The other convention when unambiguous ("1,500" in French copy of wire figures).
+      otherGroups: new RegExp(`^\\d{1,3}(?:\\${decimalSep}\\d{3}){2,}$`),
+      dec: new RegExp(`^\\d+\\${decimalSep}\\d+$`),
+    };
+    NUMBER_PATTERNS.set(language, p);
+  }
+  return p;
+}
+
 /** Reads "1.500", "1 500", "1,500", "1,28", "1.28" by the article's conventions. */
 export function parseNumber(raw: string, language: Language): number | null {
   const s = raw.replace(/\s/g, ' ');
   if (/^\d{1,3}(?: \d{3})+$/.test(s)) return Number(s.replace(/ /g, ''));
   if (/^\d+$/.test(s)) return Number(s);
-  const thousandsSep = language === 'fr' ? '.' : ',';
-  const decimalSep = language === 'fr' ? ',' : '.';
-  const groups = new RegExp(`^\\d{1,3}(?:\\${thousandsSep}\\d{3})+$`);
+  const { thousandsSep, decimalSep, groups, otherGroups, dec } = numberPatterns(language);
   if (groups.test(s)) return Number(s.split(thousandsSep).join(''));
-  // The other convention when unambiguous ("1,500" in French copy of wire figures).
-  const otherGroups = new RegExp(`^\\d{1,3}(?:\\${decimalSep}\\d{3}){2,}$`);
   if (otherGroups.test(s)) return Number(s.split(decimalSep).join(''));
-  const dec = new RegExp(`^\\d+\\${decimalSep}\\d+$`);
   if (dec.test(s)) return Number(s.replace(decimalSep, '.'));
   if (/^\d{1,3}[.,]\d{3}$/.test(s)) return Number(s.replace(/[.,]/, ''));
   if (/^\d+[.,]\d+$/.test(s)) return Number(s.replace(',', '.'));
@@ -131,8 +160,8 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       if (/^(?:19|20)\d\d$/.test(t.norm) && YEAR_WORDS.has(tokens[i - 1]?.norm ?? '')) continue;
     } else if (t.kind === 'word' && wordNumber(t.norm) !== null && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
       value = wordNumber(t.norm)!;
-    } else if (t.kind === 'word' && Object.hasOwn(APPROX, t.norm) && i > 0 && ['une', 'un', 'a', 'la', 'les', 'des'].includes(tokens[i - 1].norm)) {
-      value = APPROX[t.norm];
+    } else if (t.kind === 'word' && APPROXIMATE.has(t.norm) && i > 0 && ['une', 'un', 'a', 'la', 'les', 'des'].includes(tokens[i - 1].norm)) {
+      value = APPROXIMATE.get(t.norm)!;
       // "jusqu'à une vingtaine": the stated bound wins over the approximation.
       const bound = qualifierBefore(tokens, i - 1);
       qualifier = bound && bound.q !== 'about' ? bound.q : 'about';
@@ -153,8 +182,8 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       continue;
     } else continue;
     const next = tokens[t1];
-    if (next && Object.hasOwn(MULTIPLIERS, next.norm) && (next.norm.length > 1 || next.start === t.end)) {
-      value = Math.round(value * MULTIPLIERS[next.norm]);
+    if (next && MULTIPLIER.has(next.norm) && (next.norm.length > 1 || next.start === t.end)) {
+      value = Math.round(value * MULTIPLIER.get(next.norm)!);
       t1++;
     }
     // Money ("$500 million", "1,7 milliard d'euros") is not a count of troops or weapons.

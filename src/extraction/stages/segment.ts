@@ -1,5 +1,6 @@
 import type { Stage, ArticleDoc, Paragraph, Sentence, ParagraphKind } from '../document';
 import { tokenize } from '../text/tokenize';
+import { isLetter } from '../text/letters';
 
 /**
  * Paragraphs (lines), tokens and sentences. A line without final punctuation is a
@@ -34,6 +35,36 @@ function paragraphKind(doc: ArticleDoc, start: number, end: number): ParagraphKi
   return 'body';
 }
 
+/**
+ * Words (/\p{L}[\p{L}'’-]*\/u) of more than three code units in text[start, end), a line (no word
+ * crosses its ends), and how many of them are capitalised.
+ */
+export function longWords(text: string, start: number, end: number): { capitalised: number; long: number } {
+  let capitalised = 0;
+  let long = 0;
+  let i = start;
+  while (i < end) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isLetter(cp)) {
+      i += width;
+      continue;
+    }
+    let j = i + width;
+    while (j < end) {
+      const c = text.codePointAt(j)!;
+      if (c === 39 || c === 0x2019 || c === 45 || isLetter(c)) j += c > 0xffff ? 2 : 1;
+      else break;
+    }
+    if (j - i > 3) {
+      long++;
+      if (text[i] !== text[i].toLowerCase()) capitalised++;
+    }
+    i = j;
+  }
+  return { capitalised, long };
+}
+
 export const segmentStage: Stage = {
   name: 'segment',
   needs: ['text', 'folded'],
@@ -46,9 +77,7 @@ export const segmentStage: Stage = {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].trimEnd().length;
       if (end > start) {
-        const words = doc.text.slice(start, end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-        const capitalised = words.filter((w) => w.length > 3 && w[0] !== w[0].toLowerCase()).length;
-        const long = words.filter((w) => w.length > 3).length;
+        const { capitalised, long } = longWords(doc.text, start, end);
         paragraphs.push({ start, end, kind: paragraphKind(doc, start, end), titleCase: long >= 3 && capitalised / long > 0.7 });
       }
     }

@@ -28,6 +28,8 @@ function iso(value: { y: number; m?: number; d?: number }): { value: string; pre
 
 interface Custom {
   re: RegExp;
+  /** Words every match contains (one of them): without any in the text, the pattern is not run. */
+  needs?: readonly string[];
   build(m: RegExpExecArray, ref: Date | null, published: string | null): Omit<TimeRec, 'span' | 'text'> | null;
 }
 
@@ -99,18 +101,22 @@ const CUSTOM: Custom[] = [
   {
     // "said this morning", "a déclaré ce matin": the publication day.
     re: /\b(?:this morning|this afternoon|this evening|tonight|earlier today|ce matin|cet apres-midi|ce soir|aujourd'hui)\b/g,
+    needs: ['this ', 'tonight', 'today', 'ce matin', 'cet apres-midi', 'ce soir', "aujourd'hui"],
     build: (_m, ref) => (ref ? { value: ymd(ref), precision: 'day', dayLike: true } : null),
   },
   {
     re: /\b(?:l'annee (?:derniere|passee)|l'an (?:dernier|passe)|last year)\b/g,
+    needs: ["l'an", 'last year'],
     build: (_m, ref) => (ref ? { value: String(ref.getUTCFullYear() - 1), precision: 'year', dayLike: false } : null),
   },
   {
     re: /\b(?:cette annee|this year|earlier this year)\b/g,
+    needs: ['cette annee', 'this year'],
     build: (_m, ref) => (ref ? { value: String(ref.getUTCFullYear()), precision: 'year', dayLike: false } : null),
   },
   {
     re: /\b(?:le mois (?:dernier|passe)|last month)\b/g,
+    needs: ['le mois ', 'last month'],
     build: (_m, ref) => {
       if (!ref) return null;
       const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
@@ -119,6 +125,7 @@ const CUSTOM: Custom[] = [
   },
   {
     re: /\b(?:la semaine (?:derniere|passee)|last week)\b/g,
+    needs: ['la semaine ', 'last week'],
     build: (_m, ref) => {
       if (!ref) return null;
       const dow = (ref.getUTCDay() + 6) % 7; // Monday = 0
@@ -131,6 +138,7 @@ const CUSTOM: Custom[] = [
     // "le week-end dernier", "last weekend": the Saturday and Sunday of the week before; "over the weekend", "ce week-end",
     // "this weekend": the latest Saturday and Sunday, the publication day included (news reports a weekend gone by).
     re: /\b(?:(le week-end dernier|le week-end passe|last weekend|last week-end)|(?:over the weekend|this weekend|ce week-end|ce dernier week-end|durant le week-end|pendant le week-end))\b/g,
+    needs: ['week'],
     build: (m, ref) => {
       if (!ref) return null;
       const dow = (ref.getUTCDay() + 6) % 7; // Monday = 0
@@ -162,8 +170,38 @@ function valueAt(c: chrono.ParsedComponents, precision: DatePrecision): string {
 
 const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
 
+/**
+ * chrono-node's ENEndOfPeriodRefiner ("end of March") matches /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/
+ * against all the text before each date: a scan of the body per date. A match ends in "of" or "the"
+ * and white space, so only the dates with such text right before them can match; the refiner is
+ * given those alone and decides for them as before (it changes each date on its own, in place).
+ */
+export function mayFollowEndOf(text: string, index: number): boolean {
+  let j = index;
+  while (j > 0 && /\s/.test(text[j - 1])) j--;
+  if (j === index) return false;
+  const word = text.slice(Math.max(0, j - 3), j).toLowerCase();
+  return word.endsWith('of') || word.endsWith('the');
+}
+
+function withEndOfPeriodPrefilter(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      refiner.refine(context, results.filter((r) => mayFollowEndOf(context.text, r.index)));
+      return results;
+    },
+  };
+}
+
+/** chrono-node's casual English parser (a copy: the shared one is left as it is), with the prefilter above. */
+const EN = ((): chrono.Chrono => {
+  const parser = chrono.en.casual.clone();
+  parser.refiners = parser.refiners.map((r) => (r.constructor.name === 'ENEndOfPeriodRefiner' ? withEndOfPeriodPrefilter(r) : r));
+  return parser;
+})();
+
 function runChrono(doc: ArticleDoc, ref: Date): chrono.ParsedResult[] {
-  const parser = doc.language === 'fr' ? chrono.fr : chrono.en;
+  const parser = doc.language === 'fr' ? chrono.fr : EN;
   const results = parser.parse(doc.text, { instant: ref, timezone: 0 }, { forwardDate: false });
   if (!results.some((r) => r.text.includes('\n'))) return results;
   // "16h30\n\nLundi soir, ...": a live blog's timestamp joined to the date opening the next paragraph. Each line is read alone.
@@ -246,6 +284,7 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
   }
   const published = doc.published?.value ?? (inferred && reference ? ymd(reference) : null);
   for (const c of CUSTOM) {
+    if (c.needs && !c.needs.some((w) => doc.folded.includes(w))) continue;
     c.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.re.exec(doc.folded)) !== null) {
@@ -264,7 +303,10 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
   const anaphors: TimeRec[] = [];
   const SAME_DAY = /\b(?:ce jour-la|ce meme jour|le meme jour|that day|that same day|the same day|on the same day|that (?:evening|night|morning|afternoon)|later that day|ce soir-la|le soir meme|le soir-meme|ce matin-la)\b/g;
   let a: RegExpExecArray | null;
-  while ((a = SAME_DAY.exec(doc.folded)) !== null) {
+  // Words every match contains (one of them): without any, the pattern is not run.
+  const sameDayWords = ['jour', 'that ', 'same day', 'soir', 'ce matin-la'];
+  const mayName = sameDayWords.some((w) => doc.folded.includes(w));
+  while (mayName && (a = SAME_DAY.exec(doc.folded)) !== null) {
     const start = a.index;
     const before = times.filter((t) => t.span.end <= start && t.dayLike && t.precision === 'day' && !t.end);
     const last = before[before.length - 1];

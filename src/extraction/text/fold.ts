@@ -35,6 +35,9 @@ export function foldCode(code: number): number {
   return folded;
 }
 
+/** foldCode of each BMP code unit once asked (0: not yet; nothing but NUL folds to NUL). */
+const FOLDED = new Uint16Array(0x10000);
+
 /** Same-length folded copy of `text`. */
 export function foldText(text: string): string {
   const out = new Array<string>();
@@ -42,7 +45,13 @@ export function foldText(text: string): string {
   for (let i = 0; i < text.length; i += chunk) {
     const end = Math.min(text.length, i + chunk);
     const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) codes[j - i] = foldCode(text.charCodeAt(j));
+    for (let j = i; j < end; j++) {
+      const code = text.charCodeAt(j);
+      let folded = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : FOLDED[code];
+      if (folded === 0 && code !== 0) FOLDED[code] = folded = foldCode(code);
+      codes[j - i] = folded;
+    }
+    // A spread of plain numbers: faster than String.fromCharCode.apply over a typed array.
     out.push(String.fromCharCode(...codes));
   }
   return out.join('');

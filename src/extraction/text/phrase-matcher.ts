@@ -2,7 +2,7 @@ import type { Token } from './tokenize';
 
 /**
  * Longest-match lookup of token sequences (folded). Phrases are indexed by their
- * first token, longest first, so a lookup costs one Map access plus a few
+ * first token, longest first, so a lookup costs one array read plus a few
  * comparisons: matching a whole article stays linear in its tokens.
  */
 export interface PhraseEntry<T> {
@@ -10,15 +10,58 @@ export interface PhraseEntry<T> {
   payload: T;
 }
 
+/*
+ * Every word that starts a phrase in any matcher has a number, shared by all matchers. A body
+ * token finds its number once (one Map lookup, cached on the token) and each matcher then reads
+ * its list for that number from an array: a dozen matchers probe every token, and string Map
+ * lookups were the extractor's largest single cost. The generation changes whenever a word is
+ * numbered, so a token numbered before a new lexicon was built looks its word up again.
+ */
+const FIRST_WORDS = new Map<string, number>();
+let generation = 0;
+
+function numberWord(norm: string): number {
+  let id = FIRST_WORDS.get(norm);
+  if (id === undefined) {
+    id = FIRST_WORDS.size;
+    FIRST_WORDS.set(norm, id);
+    generation++;
+  }
+  return id;
+}
+
+/** The number of the token's word among first words of phrases, or -1 when no phrase starts with it. */
+export function firstWordId(token: Token): number {
+  if (token.wordGeneration !== generation) {
+    token.wordId = FIRST_WORDS.get(token.norm) ?? -1;
+    token.wordGeneration = generation;
+  }
+  return token.wordId;
+}
+
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Array<PhraseEntry<T>>>();
+  /** First word's number -> 1 + index in `lists` (0: no phrase starts with it). */
+  private slots = new Int32Array(0);
+  private readonly lists: Array<Array<PhraseEntry<T>>> = [];
   private sorted = true;
 
   add(tokens: string[], payload: T): void {
     if (tokens.length === 0) return;
     const list = this.byFirst.get(tokens[0]);
     if (list) list.push({ tokens, payload });
-    else this.byFirst.set(tokens[0], [{ tokens, payload }]);
+    else {
+      const created = [{ tokens, payload }];
+      this.byFirst.set(tokens[0], created);
+      const id = numberWord(tokens[0]);
+      if (id >= this.slots.length) {
+        const grown = new Int32Array(Math.max(id + 1, this.slots.length * 2));
+        grown.set(this.slots);
+        this.slots = grown;
+      }
+      this.lists.push(created);
+      this.slots[id] = this.lists.length;
+    }
     this.sorted = false;
   }
 
@@ -33,11 +76,19 @@ export class PhraseMatcher<T> {
     this.sorted = true;
   }
 
+  /** The entries whose first token is the token's word, longest first (sorted), or undefined. */
+  private listFor(token: Token): Array<PhraseEntry<T>> | undefined {
+    const id = firstWordId(token);
+    if (id < 0 || id >= this.slots.length) return undefined;
+    const slot = this.slots[id];
+    return slot === 0 ? undefined : this.lists[slot - 1];
+  }
+
   /** Every entry matching at token `i`, longest first; `accept` can veto one (e.g. case rules). */
   matchAll(tokens: Token[], i: number, accept?: (e: PhraseEntry<T>, i: number) => boolean): Array<PhraseEntry<T>> {
     if (i < 0 || i >= tokens.length) return [];
     this.sort();
-    const list = this.byFirst.get(tokens[i].norm);
+    const list = this.listFor(tokens[i]);
     if (!list) return [];
     const out: Array<PhraseEntry<T>> = [];
     for (const e of list) {
@@ -50,7 +101,7 @@ export class PhraseMatcher<T> {
   match(tokens: Token[], i: number, accept?: (e: PhraseEntry<T>, i: number) => boolean): PhraseEntry<T> | null {
     if (i < 0 || i >= tokens.length) return null;
     this.sort();
-    const list = this.byFirst.get(tokens[i].norm);
+    const list = this.listFor(tokens[i]);
     if (!list) return null;
     for (const e of list) {
       if (entryAt(e, tokens, i) && (!accept || accept(e, i))) return e;
@@ -62,6 +113,12 @@ export class PhraseMatcher<T> {
   startingWith(norm: string): Array<PhraseEntry<T>> {
     this.sort();
     return this.byFirst.get(norm) ?? [];
+  }
+
+  /** Entries whose first token is the token's word (startingWith for a body token, without a string lookup). */
+  startingAt(token: Token): Array<PhraseEntry<T>> {
+    this.sort();
+    return this.listFor(token) ?? [];
   }
 
   /** Matches the longest entry that ENDS at token `last` (inclusive). */

@@ -1,5 +1,5 @@
-import { foldText, foldName, slugify } from '../../../src/extraction/text/fold';
-import { tokenize } from '../../../src/extraction/text/tokenize';
+import { foldCode, foldText, foldName, slugify } from '../../../src/extraction/text/fold';
+import { isUpperWord, tokenize } from '../../../src/extraction/text/tokenize';
 
 describe('foldText', () => {
   it('keeps the length so offsets carry over', () => {
@@ -24,5 +24,25 @@ describe('tokenize', () => {
   it('marks capitals and acronyms', () => {
     const t = tokenize(foldText('NATO said Rutte'), 'NATO said Rutte');
     expect(t.map((x) => [x.cap, x.upper])).toEqual([[true, true], [false, false], [true, false]]);
+  });
+});
+
+describe('foldText and foldCode', () => {
+  it('fold every BMP code unit alike, in long texts too (chunks)', () => {
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join('');
+    const folded = foldText(all);
+    expect(folded).toHaveLength(all.length);
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (folded.charCodeAt(c) !== foldCode(c)) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(foldText('')).toBe('');
+  });
+});
+
+describe('isUpperWord', () => {
+  const byRegex = (s: string) => s === s.toUpperCase() && /\p{L}.*\p{L}/u.test(s);
+  it('agrees with the definition on ASCII and accented words', () => {
+    const words = ['NATO', 'Nato', 'A', 'AB', 'U.S', 'F-16', 'F-16S', 'B2', 'ÉTAT', 'Été', 'ÉU', 'É', "L'ONU", 'OTAN-UE', 'x', '1-A', 'SDF1', 'ǅA', 'ΑΒ', 'ß'];
+    for (const w of words) expect([w, isUpperWord(`  ${w} `, 2, 2 + w.length)]).toEqual([w, byRegex(w)]);
   });
 });
