@@ -916,6 +916,12 @@ function deployments(ctx: Ctx): Deployment[] {
         if (hosts.length) toM = hosts[0];
       }
       if (toM && toM.t0 >= i && toM.t0 < nounEnd) toM = mentionAfterPrep(ctx, s, nounEnd, destPreps, fromCountry, true);
+      // "ne conserve plus en Afrique qu'environ 1 500 militaires à Djibouti": a place right after the troops is more precise
+      // than the region named between the verb and them.
+      if (toM && toM.t1 <= (q ? q.t0 : i) && isDest(ctx, nounEnd)) {
+        const after = mentionAfterPrep(ctx, s, nounEnd, destPreps, fromCountry, true);
+        if (after && after.t0 <= nounEnd + 2 && after.form !== 'demonym') toM = after;
+      }
       // "the new AU mission in Somalia will have ...": the place the mission is named for.
       if (!toM && mission) {
         const place = mentionAfterPrep(ctx, s, mission.end, destPreps, null, true);
