@@ -1508,6 +1508,120 @@ function baseListPattern(ctx: Ctx, i: number): number {
   return end;
 }
 
+/** Heads after a name that make it a facility: "Adampur Air Force Station", "Ain al-Asad Air Base", "Erbil airport". */
+const FACILITY_TAILS: readonly (readonly string[])[] = [
+  ['air', 'force', 'station'], ['air', 'force', 'base'], ['naval', 'air', 'station'], ['air', 'base'], ['naval', 'base'], ['naval', 'station'],
+  ['air', 'station'], ['military', 'base'], ['army', 'base'], ['airbase'], ['international', 'airport'], ['airport'], ['airfield'], ['barracks'],
+  ['training', 'ground'], ['training', 'area'], ['training', 'range'], ['firing', 'range'], ['ammunition', 'depot'], ['arms', 'depot'], ['islands'],
+];
+/** Heads before a name: "Camp Film City", "Mission Support Site Euphrates", "Forward Operating Base Chapman". */
+const FACILITY_OPENERS: readonly (readonly string[])[] = [
+  ['camp'], ['fort'], ['forward', 'operating', 'base'], ['mission', 'support', 'site'], ['patrol', 'base'], ['joint', 'base'], ['combat', 'outpost'],
+];
+/** French heads before "de X", with the English kind the place is named with: "le dépôt de munitions de Cobasna", "le polygone de Bulboaca". */
+const FR_FACILITY_HEADS: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['depot', 'de', 'munitions'], 'ammunition depot'], [['depot', "d'", 'armes'], 'arms depot'], [['depot', "d'", 'armement'], 'arms depot'],
+  [['polygone', 'de', 'tir'], 'training ground'], [['polygone'], 'training ground'], [['champ', 'de', 'tir'], 'firing range'],
+  [['terrain', "d'", 'entrainement'], 'training ground'], [['camp', "d'", 'entrainement'], 'training camp'],
+];
+
+/** End of the words `seq` at k (folded, any case), or -1. */
+function wordsAt(tokens: Token[], k: number, seq: readonly string[]): number {
+  for (let j = 0; j < seq.length; j++) if (tokens[k + j]?.norm !== seq[j] || tokens[k + j].kind !== 'word') return -1;
+  return k + seq.length;
+}
+
+/** A word of a place's own name: capitalised, or an Arabic article joined to one ("al-Asad"). */
+function nameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) return false;
+  return t.cap || /^(?:al|el|as|ad|an|ar|ash|at|az)-\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end));
+}
+
+/** A mention a facility's name may swallow: a town or a capital ("Erbil airport", "Kyiv airport"). */
+const townMention = (ctx: Ctx, m: MentionRec | null): boolean =>
+  !!m && (m.form === 'capital' || (ctx.entities.get(m.entityId)?.type === 'Location' && ctx.entities.get(m.entityId)?.kind !== 'region'));
+
+/** Records the facility [t0, t1) named `name`; a town found inside its name gives way, an unknown bare name [n0, n1) is a nested mention. */
+function addFacility(ctx: Ctx, t0: number, t1: number, n0: number, n1: number, name: string): void {
+  let free = true;
+  for (let k = n0; k < n1; k++) {
+    const m = mentionAt(ctx, k);
+    if (m) { free = false; removeMention(ctx, m); }
+  }
+  const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.7 });
+  addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+  if (free && (t0 !== n0 || t1 !== n1)) ctx.mentions.push({ ...span(ctx, n0, n1), t0: n0, t1: n1, entityId: e.id, form: 'pattern', nested: true });
+}
+
+/**
+ * Named military sites and airports, found before people and organisations so that "Camp Film City" is no person and
+ * "Adampur Air Force Station" no organisation: a name before a facility head ("Ain al-Asad Air Base", "Rzeszów airport",
+ * "the Batanes islands"), after one ("Camp Film City", "Mission Support Site Euphrates"), or in French after a head and
+ * "de" ("le dépôt de munitions de Cobasna", "le polygone de Bulboaca").
+ */
+function facilityPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const sameLine = (a: number, b: number) => !doc.text.slice(tokens[a].end, tokens[b].start).includes('\n');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (ctx.titleCase[i]) continue;
+    // After a head: "Camp Film City".
+    if (tokens[i].cap && !mentionAt(ctx, i)) {
+      let opened = -1;
+      for (const seq of FACILITY_OPENERS) {
+        const k = wordsAt(tokens, i, seq);
+        if (k > 0 && tokens.slice(i, k).every((t) => t.cap)) { opened = k; break; }
+      }
+      if (opened > 0 && nameWord(ctx, opened) && sameLine(opened - 1, opened)) {
+        let end = opened;
+        while (end < tokens.length && end - opened < 3 && nameWord(ctx, end) && sameLine(end - 1, end) && (!mentionAt(ctx, end) || townMention(ctx, mentionAt(ctx, end)))) end++;
+        if (end > opened && !(tokens[end]?.kind === 'word' && tokens[end].cap)) {
+          addFacility(ctx, i, end, opened, end, doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' '));
+          i = end - 1;
+          continue;
+        }
+      }
+    }
+    // French head, "de", a name: "le polygone de Bulboaca".
+    if (doc.language === 'fr' && !tokens[i].cap) {
+      let kind = '';
+      let k = -1;
+      for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
+      if (k > 0 && ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '') && nameWord(ctx, k + 1) && !mentionAt(ctx, k + 1)) {
+        const end = placeName(ctx, k + 1);
+        let free = end > k + 1;
+        for (let j = k + 1; j < end; j++) if (mentionAt(ctx, j)) free = false;
+        if (free) {
+          const bare = doc.text.slice(tokens[k + 1].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+          addFacility(ctx, k + 1, end, k + 1, end, `${bare} ${kind}`);
+          i = end - 1;
+          continue;
+        }
+      }
+    }
+    // Before a head: "Ain al-Asad Air Base", "Erbil airport".
+    if (!nameWord(ctx, i) || (i > 0 && nameWord(ctx, i - 1) && !mentionAt(ctx, i - 1) && sameLine(i - 1, i))) continue;
+    const m0 = mentionAt(ctx, i);
+    if (m0 && (!townMention(ctx, m0) || m0.t0 !== i)) continue;
+    for (let end = i + 1; end <= i + 4 && end < tokens.length; end++) {
+      const m = mentionAt(ctx, end - 1);
+      if (!nameWord(ctx, end - 1) || !sameLine(end - 1 > i ? end - 2 : i, end - 1) || (m && !townMention(ctx, m))) break;
+      if (m && m.t1 > end) continue;
+      let tail = -1;
+      for (const seq of FACILITY_TAILS) if ((tail = wordsAt(tokens, end, seq)) > 0) break;
+      if (tail < 0 || mentionAt(ctx, end) || mentionAt(ctx, tail - 1) || !sameLine(end - 1, end)) continue;
+      // "Solomon Islands" and the like are known; a lowercase tail after a town only names its airport or its islands.
+      const headCase = tokens.slice(end, tail).every((t) => t.cap) || tokens.slice(end, tail).every((t) => !t.cap);
+      if (!headCase || (tokens[tail]?.kind === 'word' && tokens[tail].cap)) break;
+      // "the al-Khadim airbase" is named "al-Khadim air base", as the other bases are.
+      const surface = tokens[tail - 1].norm === 'airbase' && tail - end === 1 ? `${doc.text.slice(tokens[i].start, tokens[end - 1].end)} air base` : doc.text.slice(tokens[i].start, tokens[tail - 1].end);
+      addFacility(ctx, i, tail, i, end, surface.replace(/\s+/g, ' '));
+      i = tail - 1;
+      break;
+    }
+  }
+}
+
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Lists of bases need the plural: checked once, not per token.
@@ -1942,6 +2056,7 @@ export const mentionsStage: Stage = {
     creditPass(ctx);
     bylineLinePass(ctx);
     regionPass(ctx);
+    facilityPass(ctx);
     unitPass(ctx);
     acronymPass(ctx);
     orgNamePass(ctx);

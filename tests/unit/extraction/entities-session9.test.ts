@@ -1,0 +1,32 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2025-03-14') => extractArticle({ body, published, language });
+const typed = (body: string, language: 'fr' | 'en') => run(body, language).entities.map((e) => `${e.type} ${e.name}`);
+const persons = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+
+describe('named military sites and airports', () => {
+  it('reads a name before a facility head as a place, not an organisation', () => {
+    const en = typed('One squadron was redeployed to Adampur Air Force Station in Punjab, and troops left Ain al-Asad Air Base on Monday, officials said.', 'en');
+    expect(en).toEqual(expect.arrayContaining(['Location Adampur Air Force Station', 'Location Ain al-Asad Air Base']));
+    expect(en.some((e) => e.startsWith('Organization Adampur'))).toBe(false);
+  });
+  it('reads a town before "airport" as the airport', () => {
+    const en = typed('The Netherlands will deploy a Patriot battery to Poland\'s Rzeszów airport, officials said on Monday.', 'en');
+    expect(en).toContain('Location Rzeszów airport');
+    expect(en).not.toContain('Location Rzeszów');
+  });
+  it('reads a name after a facility head ("Camp X", "Mission Support Site X") as a place, not a person', () => {
+    const en = typed('Three bases, including Mission Support Site Euphrates, will be handed over by the summer, a US defense official said.', 'en');
+    expect(en).toContain('Location Mission Support Site Euphrates');
+    const fr = typed('Les premiers éléments sont arrivés mercredi à Camp Film City, le quartier général de la force à Pristina, selon la Kfor.', 'fr');
+    expect(fr).toContain('Location Camp Film City');
+    expect(fr.some((e) => e.startsWith('Person'))).toBe(false);
+  });
+  it('reads French depots and ranges named after their place', () => {
+    const fr = typed("Le groupe est chargé de garder l'immense dépôt de munitions de Cobasna. Les soldats s'entraînent sur le polygone de Bulboaca, au sud-est de Chisinau.", 'fr');
+    expect(fr).toEqual(expect.arrayContaining(['Location Cobasna ammunition depot', 'Location Bulboaca training ground']));
+  });
+  it('reads islands named before their head', () => {
+    expect(typed('The US deployed NMESIS launchers to the Batanes islands, near Taiwan, during exercises this year, officials said.', 'en')).toContain('Location Batanes islands');
+  });
+});
