@@ -2,7 +2,7 @@ import type { Stage, ArticleDoc, MentionRec, EntityRec } from '../document';
 import type { Token } from '../text/tokenize';
 import type { AliasPayload, LexEntity, Lexicon } from '../lexicon/lexicon';
 import type { PhraseEntry } from '../text/phrase-matcher';
-import { slugify } from '../text/fold';
+import { foldText, slugify } from '../text/fold';
 import {
   FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS,
 } from './words';
@@ -439,6 +439,8 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
   let caps = 0;
   while (j < limit && j - i < max + 2) {
     const t = tokens[j];
+    // A name ends with its line ("Irina Ciobanu" / "Écouter").
+    if (j > i && ctx.doc.text.slice(tokens[j - 1].end, t.start).includes('\n')) break;
     if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !MONTHS_AND_DAYS.has(t.norm)) {
       caps++;
       j++;
@@ -1862,7 +1864,7 @@ function placePass(ctx: Ctx): void {
       const tk = tokens[end];
       const ok = tk.cap && tk.kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tk.norm) && !NOT_PLACES.has(tk.norm);
       const particle = end > i && NAME_PARTICLES.has(tk.norm) && !tk.cap && tokens[end + 1]?.cap && !mentionAt(ctx, end + 1);
-      if (!ok && !particle) break;
+      if ((!ok && !particle) || (end > i && doc.text.slice(tokens[end - 1].end, tk.start).includes('\n'))) break;
       end++;
     }
     if (end === i) continue;
@@ -1893,6 +1895,8 @@ function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
   addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
 }
 
+const CORRESPONDENT_WORDS = new Set(['correspondant', 'correspondante', 'correspondants', 'correspondantes', 'envoye', 'envoyee', 'correspondent', 'correspondents']);
+
 const CONTRIBUTOR_NOUNS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'photographer', 'photographers']);
 
 /** Whether token i opens a line (or the body). */
@@ -1911,7 +1915,7 @@ function creditPass(ctx: Ctx): void {
   // To the last tokens: "Editing by Mark Heinrich" ends many wire stories.
   for (let i = 0; i + 2 < tokens.length; i++) {
     // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
-    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—'].includes(tokens[i - 1]?.norm ?? ''))))) {
+    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—', ':'].includes(tokens[i - 1]?.norm ?? ''))))) {
       const from = tokens[i].norm === '(' ? i + 1 : i;
       const end = capRun(ctx, from, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
@@ -1921,6 +1925,35 @@ function creditPass(ctx: Ctx): void {
         creditedPerson(ctx, from, end);
         i = end;
         continue;
+      }
+    }
+    // "CNN's Sam Whitfield contributed to this report.": a contributor named after the outlet.
+    if (tokens[i].norm === "'s" && isPress(ctx, mentionAt(ctx, i - 1)) && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
+      const end = capRun(ctx, i + 1, 3);
+      if (end - (i + 1) >= 2 && ['contributed', 'reported'].includes(tokens[end]?.norm ?? '')) {
+        creditedPerson(ctx, i + 1, end);
+        i = end - 1;
+        continue;
+      }
+    }
+    // "Avec notre correspondante à Chisinau, Irina Ciobanu", "From our correspondent in Kyiv, Anna Berg": the name closes the line.
+    if (CORRESPONDENT_WORDS.has(tokens[i].norm) && ['notre', 'nos', 'our'].includes(tokens[i - 1]?.norm ?? '')) {
+      let k = i + 1;
+      if (['special', 'speciale', 'speciaux', 'permanent', 'permanente'].includes(tokens[k]?.norm ?? '')) k++;
+      if (['a', 'au', 'en', 'in', 'dans', 'at'].includes(tokens[k]?.norm ?? '')) {
+        k++;
+        while (k < tokens.length && k < i + 8 && tokens[k].norm !== ',' && tokens[k].kind === 'word') k++;
+      }
+      if (tokens[k]?.norm === ',') {
+        const end = capRun(ctx, k + 1, 3);
+        let free = end - (k + 1) >= 2;
+        for (let j = k + 1; j < end; j++) if (mentionAt(ctx, j) && ctx.entities.get(mentionAt(ctx, j)!.entityId)?.type !== 'Location') free = false;
+        const closes = end >= tokens.length || /\n/.test(doc.text.slice(tokens[end - 1].end, tokens[end].start)) || tokens[end].norm === '.';
+        if (free && closes) {
+          creditedPerson(ctx, k + 1, end);
+          i = end - 1;
+          continue;
+        }
       }
     }
     // "(AP Photo/Pavlo Hrytsenko, File)": the photographer after the agency's credit.
@@ -1935,7 +1968,9 @@ function creditPass(ctx: Ctx): void {
     // "Reporting by X", and a line that opens with "Par"/"By"/"By:"/"Edited By:" (a byline);
     // "Associated Press writers Wen Li in Beijing and ...": contributors named after their agency.
     const lineStart = opensLine(ctx, i);
-    const opener = (tokens[i].norm === 'by' || tokens[i].norm === 'par') && tokens[i].cap &&
+    // "par Luka Marković, correspondant à Belgrade": a short byline line may open in lowercase.
+    const shortLine = lineStart && !tokens[i].cap && /^[^\n]{0,100}(?:\n|$)/.test(doc.text.slice(tokens[i].start));
+    const opener = (tokens[i].norm === 'by' || tokens[i].norm === 'par') && (tokens[i].cap || shortLine) &&
       (lineStart || (i > 0 && ['edited', 'written', 'compiled'].includes(tokens[i - 1].norm)));
     const contributor = CONTRIBUTOR_NOUNS.has(tokens[i].norm) && !tokens[i].cap && isAgency(ctx, mentionAt(ctx, i - 1)) && tokens[i + 1].cap;
     const byline = (tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm)) || opener || contributor;
@@ -1974,6 +2009,27 @@ const isPress = (ctx: Ctx, m: MentionRec | null): boolean => {
   const e = m ? ctx.entities.get(m.entityId) : undefined;
   return !!e && (!!e.newsAgency || e.kind === 'media');
 };
+
+/**
+ * The article's own outlet named in its body ("two officials told Breaking Defense", "Breaking Defense's Tom Wells"):
+ * the outlet string given with the article, without its parenthesis or relayed agency ("Le Monde avec AFP").
+ */
+function ownOutletPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const given = (doc.input.outlet ?? '').replace(/\s*\(.*$/, '').replace(/\s+(?:avec|with|via)\s.*$/i, '').trim();
+  const words = foldText(given).replace(/^(?:the|le|la|les)\s+/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.join(' ').length < 3) return;
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (!tokens[i].cap || tokens[i].norm !== words[0]) continue;
+    let k = 0;
+    while (k < words.length && tokens[i + k].norm === words[k] && !mentionAt(ctx, i + k)) k++;
+    if (k < words.length) continue;
+    const name = given.replace(/^(?:the|le|la|les)\s+/i, '');
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1: i + words.length, entityId: e.id, form: 'pattern' });
+    i += words.length - 1;
+  }
+}
 
 /**
  * Byline lines without "By": "Miriam Hale in Vilnius and Jakob Brandt in Berlin", or a name alone on its
@@ -2053,6 +2109,7 @@ export const mentionsStage: Stage = {
     institutionPass(ctx);
     expertsPass(ctx);
     datelinePass(ctx);
+    ownOutletPass(ctx);
     creditPass(ctx);
     bylineLinePass(ctx);
     regionPass(ctx);

@@ -30,3 +30,25 @@ describe('named military sites and airports', () => {
     expect(typed('The US deployed NMESIS launchers to the Batanes islands, near Taiwan, during exercises this year, officials said.', 'en')).toContain('Location Batanes islands');
   });
 });
+
+describe('bylines, contributors and the outlet itself', () => {
+  it('reads a contributor named after the outlet', () => {
+    expect(persons("The troops left on Monday, officials said.\n\nCNN's Sam Whitfield contributed to this report.", 'en')).toEqual(['Sam Whitfield']);
+  });
+  it('reads a correspondent line, and a lowercase byline with its post', () => {
+    expect(persons("Titre ici\n\nAvec notre correspondante à Chisinau, Irina Ciobanu\n\nÉcouter - 03:41\n\nLe texte commence ici avec une phrase assez longue pour un paragraphe.", 'fr')).toEqual(['Irina Ciobanu']);
+    expect(persons("Titre ici\n\npar Luka Marković, correspondant à Belgrade\n\nLe texte commence ici avec une phrase assez longue pour un paragraphe.", 'fr')).toEqual(['Luka Marković']);
+  });
+  it('reads a photographer after "File:" in a caption', () => {
+    expect(persons('A ship sails near the shoal in June [File: Ezra Acayan/Reuters]\n\nThe text starts here.', 'en')).toEqual(['Ezra Acayan']);
+  });
+  it('reads the article\'s own outlet when the body names it', () => {
+    const e = extractArticle({ body: 'Two officials told Breaking Defense on condition of anonymity that the squadron had moved.', language: 'en', outlet: 'Breaking Defense (constructed for tests)' }).entities;
+    expect(e.map((x) => `${x.type} ${x.name}`)).toContain('Organization Breaking Defense');
+    const fr = extractArticle({ body: 'Selon des informations obtenues par La Gazette du Nord, les soldats sont partis.', language: 'fr', outlet: 'La Gazette du Nord avec AFP' }).entities;
+    expect(fr.map((x) => `${x.type} ${x.name}`)).toContain('Organization Gazette du Nord');
+  });
+  it('ends a place name with its line', () => {
+    expect(typed('Par Marc Dessalines - envoyé spécial à Semera\nPublié le 3 mars 2025\n\nLe texte commence ici avec une phrase.', 'fr')).not.toContain('Location Semera Publié');
+  });
+});
