@@ -52,3 +52,17 @@ describe('bylines, contributors and the outlet itself', () => {
     expect(typed('Par Marc Dessalines - envoyé spécial à Semera\nPublié le 3 mars 2025\n\nLe texte commence ici avec une phrase.', 'fr')).not.toContain('Location Semera Publié');
   });
 });
+
+describe('capitals as cities', () => {
+  it('reads a capital that names a deal or a meeting as the city', () => {
+    expect(typed("L'armée n'a jamais quitté le Tigré, malgré le fragile accord de Pretoria et l'accord de paix signé à Pretoria en 2022.", 'fr')).toContain('Location Pretoria');
+    expect(typed('Both sides said the Minsk agreements were dead, officials said on Monday.', 'en')).toContain('Location Minsk');
+  });
+  it('keeps "avec l\'accord de Moscou" (its consent) as the state', () => {
+    expect(typed("Les troupes sont entrées avec l'accord de Moscou, selon le ministère.", 'fr')).not.toContain('Location Moscou');
+  });
+  it('reads both cities of a two-city dateline', () => {
+    const e = typed("NEW DELHI and ISLAMABAD — India's Ministry of Defence said Tuesday that Russia will deliver the last S-400 units.", 'en');
+    expect(e).toEqual(expect.arrayContaining(['Location New Delhi', 'Location Islamabad']));
+  });
+});
