@@ -66,3 +66,31 @@ describe('capitals as cities', () => {
     expect(e).toEqual(expect.arrayContaining(['Location New Delhi', 'Location Islamabad']));
   });
 });
+
+describe('lexicon: places, bodies and forces any conflict report may name', () => {
+  it('knows the French names of regions and rivers', () => {
+    expect(typed("L'armée érythréenne n'a jamais quitté le Tigré. Dans la région de Gagaouzie, la tentation russe grandit.", 'fr')).toEqual(expect.arrayContaining(['Location Tigray', 'Location Gagauzia']));
+    expect(typed('Cette bande de territoire coincée entre le Dniestr et la frontière ukrainienne, loin de l’Euphrate.', 'fr')).toEqual(expect.arrayContaining(['Location Dniester', 'Location Euphrates']));
+    expect(typed('Ukrainian troops crossed the Dnieper while Kurdish fighters held the Euphrates, officials said.', 'en')).toEqual(expect.arrayContaining(['Location Dnieper', 'Location Euphrates']));
+  });
+  it('knows the other names of disputed reefs and islands, so none is read as a person', () => {
+    const e = typed('China calls the shoal Huangyan Dao, a spokesperson said, while Manila speaks of Ayungin Shoal near the Senkaku Islands.', 'en');
+    expect(e).toEqual(expect.arrayContaining(['Location Scarborough Shoal', 'Location Second Thomas Shoal', 'Location Senkaku Islands']));
+    expect(e.some((x) => x.startsWith('Person'))).toBe(false);
+    expect(typed('Pékin appelle le récif Huangyan Dao, selon le ministère.', 'fr')).toContain('Location Scarborough Shoal');
+  });
+  it('knows the bodies that coordinate aid to Ukraine and the coalition against ISIS', () => {
+    expect(typed('The Security Assistance Group-Ukraine in Wiesbaden coordinates deliveries, the Pentagon said.', 'en')).toContain('Organization Security Assistance Group-Ukraine');
+    expect(typed('The US-led coalition against ISIS will leave federal Iraq by September, officials said.', 'en')).toContain('Organization Global Coalition against ISIS');
+    expect(typed("La coalition internationale contre l'EI quittera l'Irak fédéral en septembre, selon Washington.", 'fr')).toContain('Organization Global Coalition against ISIS');
+  });
+  it('knows the Japanese services beside the JSDF, and the Peshmerga', () => {
+    expect(typed("Members of Japan's Ground Self-Defense Force will take part in the exercise, officials said.", 'en')).toContain('Organization Japan Ground Self-Defense Force');
+    expect(typed("La Force maritime d'autodéfense japonaise a envoyé deux destroyers, selon Tokyo.", 'fr')).toContain('Organization Japan Maritime Self-Defense Force');
+    expect(typed("The US handed over 24 Humvees to the Kurdistan Region's Peshmerga forces last month.", 'en')).toEqual(expect.arrayContaining(['Organization Peshmerga', 'Location Iraqi Kurdistan']));
+  });
+  it('reads the Russian force in Transnistria as a unit in both languages', () => {
+    expect(typed('Le Groupe opérationnel des forces russes (GOFR) garde le dépôt, selon Chisinau.', 'fr')).toContain('MilitaryUnit Operational Group of Russian Forces');
+    expect(typed('The Operational Group of Russian Forces guards the depot, Chisinau said.', 'en')).toContain('MilitaryUnit Operational Group of Russian Forces');
+  });
+});
