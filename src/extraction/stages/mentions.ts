@@ -356,8 +356,8 @@ function institutionPass(ctx: Ctx): void {
       const after = findInstitutionCountry(ctx, i, best.t1);
       if (after && after.country === inner) to = Math.max(to, after.to);
     }
-    // "l'ambassade américaine à Maputo": an embassy is named with the city it sits in.
-    if (best.kind === 'embassy' && ['a', 'in'].includes(tokens[to]?.norm ?? '')) {
+    // "l'ambassade américaine à Maputo", "L'ambassade de Russie au Tchad", "the US Consulate in Erbil": named with where it sits.
+    if ((best.kind === 'embassy' || best.kind === 'consulate') && ['a', 'in', 'au', 'en', 'aux'].includes(tokens[to]?.norm ?? '')) {
       const city = mentionAt(ctx, to + 1);
       if (city && city.t0 === to + 1 && ctx.entities.get(city.entityId)?.type !== 'Person') to = city.t1;
     }

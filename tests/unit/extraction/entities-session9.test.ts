@@ -94,3 +94,16 @@ describe('lexicon: places, bodies and forces any conflict report may name', () =
     expect(typed('The Operational Group of Russian Forces guards the depot, Chisinau said.', 'en')).toContain('MilitaryUnit Operational Group of Russian Forces');
   });
 });
+
+describe('generic institutions', () => {
+  it('names an embassy or a consulate with the country or the city it sits in', () => {
+    const fr = run("L'ambassade de Russie au Tchad a démenti, dans un message publié mardi.", 'fr').entities.find((e) => e.type === 'Organization');
+    expect(fr?.mentions.map((m) => m.text)).toEqual(["ambassade de Russie au Tchad"]);
+    const en = run('The US handed over 24 Humvees last month, the US Consulate in Erbil said.', 'en').entities.find((e) => e.name === 'Consulate (United States)');
+    expect(en?.mentions.map((m) => m.text)).toEqual(['US Consulate in Erbil']);
+    expect(typed('Le consulat de France à Erbil a confirmé le départ.', 'fr')).toContain('Organization Consulate (France)');
+  });
+  it("reads a state's coastguard written in one word", () => {
+    expect(typed("At least 10 ships of China's coastguard were seen near the shoal.", 'en')).toContain('Organization China Coast Guard');
+  });
+});
