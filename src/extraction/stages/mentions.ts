@@ -643,6 +643,8 @@ function acronymPass(ctx: Ctx): void {
     if (start < 0 || i - 1 - start < 2) continue;
     // The expansion starts like the acronym ("Institut ... (IISS)"); "Thursday it had delivered ... (LMM)" does not.
     if (tokens[start].norm[0] !== acro[0]) continue;
+    // "the Reciprocal Access Agreement (RAA)", "le traité sur la non-prolifération (TNP)": a deal, no body.
+    if (AGREEMENT_HEADS.has(tokens[i - 2].norm) || AGREEMENT_HEADS.has(tokens[start].norm)) continue;
     const name = doc.text.slice(tokens[start].start, tokens[i - 2].end);
     // Troops posted abroad ("éléments français au Sénégal") and numbered formations are units, the rest organisations.
     const unit = UNIT_HEADS.has(tokens[start].norm) || tokens[start].norm === 'elements';
@@ -655,6 +657,9 @@ function acronymPass(ctx: Ctx): void {
     void s;
   }
 }
+
+/** Heads of the names of deals and texts, which are no organisations: English last, French first. */
+const AGREEMENT_HEADS = new Set(['agreement', 'accord', 'accords', 'treaty', 'pact', 'convention', 'declaration', 'protocol', 'memorandum', 'charter', 'act', 'traite', 'pacte', 'protocole', 'charte', 'loi']);
 
 const PROGRAMME_HEADS = new Set(['initiative', 'programme', 'program', 'fund']);
 
@@ -724,7 +729,7 @@ function orgNamePass(ctx: Ctx): void {
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
     // A town or a capital at the head of the name was part of it ("Washington Institute"); a state named stays inside it.
     if (lead && (leadType === 'Location' || lead.form === 'capital')) removeMention(ctx, lead);
-    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
+    const e = knownAcronymAfter(ctx, j) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
     addMention(ctx, { t0: i, t1: j, entityId: e.id, form: 'pattern' });
     i = j - 1;
   }
@@ -735,6 +740,15 @@ const FR_ORG_GLUE = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'contre', '
 const FR_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 /** Lowercase French adjectives by their endings ("canadien", "humanitaire", "nationale", "islamique"). */
 const FR_ADJECTIVE = /(?:aire|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|if|ive|ifs|ives|iste|istes|oire|oires)$/;
+
+/** The entity of a known acronym in brackets right after token `end` ("Front populaire de libération du Tigré (TPLF)"), if any. */
+function knownAcronymAfter(ctx: Ctx, end: number): EntityRec | null {
+  const { tokens } = ctx;
+  if (tokens[end]?.norm !== '(' || tokens[end + 2]?.norm !== ')') return null;
+  const m = mentionAt(ctx, end + 1);
+  const e = m && m.t0 === end + 1 && m.t1 === end + 2 ? ctx.entities.get(m.entityId) : undefined;
+  return e && (e.type === 'Organization' || e.type === 'MilitaryUnit') ? e : null;
+}
 
 /**
  * French names of bodies the lexicon does not know, written with a capital on their head only:
@@ -770,7 +784,8 @@ function frenchOrgPass(ctx: Ctx): void {
     }
     if (end - i < 3) continue;
     const name = doc.text.slice(t.start, tokens[end - 1].end).replace(/\s+/g, ' ');
-    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.55 });
+    // A French name spelling out an acronym the lexicon knows in English is that body.
+    const e = knownAcronymAfter(ctx, end) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.55 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
@@ -1726,7 +1741,10 @@ function officePass(ctx: Ctx): void {
     if (after || before) {
       const surname = doc.text.slice(tokens[m.t1 - 1].start, tokens[m.t1 - 1].end);
       const e = ensureEntity(ctx, undefined, { id: `org:${slugify(surname)}-administration`, name: `${surname} administration`, type: 'Organization', country: person.country ?? null, kind: 'government', confidence: 0.7 });
-      addMention(ctx, { t0: before ? m.t0 - 1 : m.t0, t1: after ? m.t1 + 1 : m.t1, entityId: e.id, form: 'pattern' });
+      const [t0, t1] = [before ? m.t0 - 1 : m.t0, after ? m.t1 + 1 : m.t1];
+      // The leader's name is the administration's here: the person is named only if named elsewhere.
+      removeMention(ctx, m);
+      addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
       i = m.t1;
       continue;
     }

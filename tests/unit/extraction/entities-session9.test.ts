@@ -107,3 +107,20 @@ describe('generic institutions', () => {
     expect(typed("At least 10 ships of China's coastguard were seen near the shoal.", 'en')).toContain('Organization China Coast Guard');
   });
 });
+
+describe('names that are not organisations of their own', () => {
+  it('reads a name spelling out an acronym the lexicon knows as that body', () => {
+    const fr = run('Un accord a été signé entre le gouvernement fédéral et le Front populaire de libération du Tigré (TPLF).', 'fr').entities.filter((e) => e.type === 'Organization' && /Tigr/.test(e.name + e.mentions.map((m) => m.text).join()));
+    expect(fr.map((e) => e.name)).toEqual(['TPLF']);
+    expect(fr[0].mentions.map((m) => m.text)).toContain('Front populaire de libération du Tigré');
+  });
+  it('takes no deal for an organisation', () => {
+    expect(typed('The Reciprocal Access Agreement (RAA), signed in Manila in July 2024, took effect this year.', 'en').some((e) => /Agreement/.test(e))).toBe(false);
+    expect(typed("Le Traité sur la non-prolifération (TNP) reste en vigueur, selon Paris.", 'fr').some((e) => /Traité/.test(e))).toBe(false);
+  });
+  it('reads the leader inside "the Trump administration" as no person of his own', () => {
+    expect(typed('The move comes as the Trump administration also reshapes the US presence in Iraq.', 'en')).toEqual(expect.arrayContaining(['Organization Trump administration']));
+    expect(persons('The move comes as the Trump administration also reshapes the US presence in Iraq.', 'en')).toEqual([]);
+    expect(persons("Donald Trump a parlé lundi. L'administration Trump a confirmé le retrait.", 'fr')).toEqual(['Donald Trump']);
+  });
+});
