@@ -578,10 +578,31 @@ function unitPass(ctx: Ctx): void {
       end += 2;
     }
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.75 });
+    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', country: numberedUnitCountry(ctx, i, end), confidence: 0.75 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
+}
+
+/**
+ * Whose a numbered unit [t0, t1) is: the state or demonym before it ("the US 82nd Airborne Division", "Russia's 76th
+ * Guards Air Assault Division"), inside or after it ("la 11e brigade parachutiste française", "la 155e brigade
+ * ukrainienne"); the lexicon knows the best-known formations of their own.
+ */
+function numberedUnitCountry(ctx: Ctx, t0: number, t1: number): string | null {
+  const { tokens } = ctx;
+  const before = ctx.tokens[t0 - 1]?.norm === "'s" ? mentionAt(ctx, t0 - 2) : mentionAt(ctx, t0 - 1);
+  const own = countryOf(ctx, before);
+  if (own) return own;
+  // One lowercase word may sit between the unit and its demonym ("brigade parachutiste française").
+  for (let k = t0; k < Math.min(tokens.length, t1 + 2); k++) {
+    const m = mentionAt(ctx, k);
+    const c = countryOf(ctx, m);
+    if (c && (k < t1 || m!.form === 'demonym')) return c;
+    if (k >= t1 && (tokens[k].kind !== 'word' || tokens[k].cap)) break;
+  }
+  // Not the state named earlier in the sentence: "In Poland, the 3rd Infantry Division" is American.
+  return null;
 }
 
 /** "l'Institut ... (IISS)": the capitalised phrase before an acronym in brackets is an organisation. */
