@@ -273,6 +273,8 @@ function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: s
   });
 }
 
+const CITY_PREPOSITIONS = new Set(['a', 'dans', 'pres', 'in', 'at', 'near', 'outside']);
+
 /** The one country named earlier in the sentence of token i, if exactly one. */
 function sentenceCountry(ctx: Ctx, i: number): string | null {
   const sentence = ctx.doc.sentences.find((x) => x.t0 <= i && i < x.t1);
@@ -281,6 +283,9 @@ function sentenceCountry(ctx: Ctx, i: number): string | null {
   for (let k = sentence.t0; k < i; k++) {
     const m = mentionAt(ctx, k);
     const c = countryOf(ctx, m);
+    // "l'accord de paix signé à Pretoria ... entre le gouvernement fédéral et": a capital after "à"/"in" is a city here;
+    // one that opens the sentence sets the scene ("A New Delhi, le ministère ..." is India's).
+    if (m?.form === 'capital' && k - 1 > sentence.t0 && CITY_PREPOSITIONS.has(ctx.tokens[k - 1]?.norm ?? '')) continue;
     if (c && m && m.t0 === k) found.add(c);
   }
   return found.size === 1 ? [...found][0] : null;
@@ -1384,7 +1389,10 @@ const PLACE_PREPS_EN = new Set(['in', 'near', 'around', 'outside', 'at', 'to', '
 const PLACE_PREPS_FR = new Set(['a', 'dans', 'vers', 'pres', 'depuis', 'autour']);
 const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient', 'english', 'arabic', 'hebrew', 'persian', 'farsi', 'mandarin', 'anglais', 'arabe', 'hebreu', 'noel', 'paques', 'ramadan', 'christmas', 'easter', 'internet']);
 
-const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions']);
+/** Plural place kinds, which may list their places ("des localités frontalières comme Zalambessa", "towns such as Bakhmut"). */
+const PLURAL_PLACE_KINDS = new Set(['villages', 'towns', 'villes', 'localites', 'communes', 'settlements', 'cities', 'ports']);
+
+const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions', 'cities', 'ports']);
 
 /** Heads that make a capitalised name before them a place: "Cathedral Square", "Antonivskyi Bridge", "Kakhovka dam". */
 const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'bridge', 'dam', 'palace', 'harbour', 'harbor', 'strait', 'airfield', 'checkpoint', 'prison', 'hospital', 'stadium', 'refinery']);
@@ -1717,12 +1725,20 @@ function namedPlacePass(ctx: Ctx): void {
     const listEnd = hasBases ? baseListPattern(ctx, i) : i;
     if (listEnd > i) { i = listEnd - 1; continue; }
     if (basePattern(ctx, i)) continue;
-    const isPlaceKind = PLACE_KINDS.has(w);
+    const isPlaceKind = PLACE_KINDS.has(w) || (w === 'port' && !tokens[i].cap);
     const isAirport = w === 'airport' || w === 'aeroport';
     if (!isPlaceKind && !isAirport) continue;
-    const prep = tokens[i + 1].norm;
-    if (prep !== 'of' && prep !== 'de' && prep !== "d'") continue;
-    const k = i + 2;
+    // "le port érythréen d'Assab", "des localités frontalières comme Zalambessa": a demonym or an adjective may come between.
+    let p = i + 1;
+    const dem = mentionAt(ctx, p);
+    if (dem && dem.form === 'demonym' && dem.t0 === p) p = dem.t1;
+    else if (PLURAL_PLACE_KINDS.has(w) && tokens[p].kind === 'word' && !tokens[p].cap && !FUNCTION_WORDS.has(tokens[p].norm) && !mentionAt(ctx, p)) p++;
+    const prep = tokens[p]?.norm ?? '';
+    const listed = PLURAL_PLACE_KINDS.has(w) && ['comme', 'notamment', 'including', 'like'].includes(prep);
+    const suchAs = PLURAL_PLACE_KINDS.has(w) && prep === 'such' && tokens[p + 1]?.norm === 'as';
+    if (prep !== 'of' && prep !== 'de' && prep !== "d'" && !listed && !suchAs) continue;
+    const k = suchAs ? p + 2 : p + 1;
+    if (k >= tokens.length) continue;
     // "l'aéroport de Beyrouth": the city named is the airport's, not a place of its own here.
     const city = isAirport ? mentionAt(ctx, k) : null;
     if (city && city.t0 === k && (city.form === 'capital' || city.form === 'location' || (city.form === 'name' && ctx.entities.get(city.entityId)?.type === 'Location'))) {
@@ -1887,6 +1903,17 @@ function outletPass(ctx: Ctx): void {
 }
 
 /** "to Port Sudan", "around El Fasher", "près de Vozdvyzhenka": a capitalised name after a locative preposition. */
+const FACILITY_KIND = /^(?:(?:air|naval|military|army) base|base|air force station|air station|airport|international airport|airfield|ammunition depot|arms depot|training ground|firing range)$/i;
+
+/** The base, camp or airport found in the article whose own name is `name` ("Hmeimim" for "Hmeimim air base"). */
+function facilityNamed(ctx: Ctx, name: string): EntityRec | undefined {
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Location') continue;
+    if (e.name === `Camp ${name}` || (e.name.startsWith(`${name} `) && FACILITY_KIND.test(e.name.slice(name.length + 1)))) return e;
+  }
+  return undefined;
+}
+
 function placePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   const preps = doc.language === 'fr' ? PLACE_PREPS_FR : PLACE_PREPS_EN;
@@ -1912,10 +1939,12 @@ function placePass(ctx: Ctx): void {
     for (let k = i; k < end; k++) if (ORG_HEADS.has(tokens[k].norm)) head = true;
     if (head || (end - i === 1 && t.norm.length < 4)) continue;
     const next = tokens[end];
-    if (next && next.cap && next.kind === 'word') continue;
+    if (next && next.cap && next.kind === 'word' && !doc.text.slice(tokens[end - 1].end, next.start).includes('\n')) continue;
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
     const cased = name === name.toUpperCase() && name.length > 3 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
-    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name: cased, type: 'Location', confidence: 0.55 });
+    // "la base aérienne de Hmeimim ... sa présence à Hmeimim": a bare name met before as a place's is that place.
+    const named = facilityNamed(ctx, name);
+    const e = named ?? ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name: cased, type: 'Location', confidence: 0.55 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }

@@ -139,3 +139,23 @@ describe('numbered units and their state', () => {
     expect(units('Quelque 1 800 soldats sont stationnés en Lituanie au sein de la Panzerbrigade 45.', 'fr')).toEqual([['Panzerbrigade 45', 'country:DE']]);
   });
 });
+
+describe('places by their kind', () => {
+  it('reads a port by name, with a demonym between', () => {
+    expect(typed("Addis-Abeba prépare une offensive sur le port érythréen d'Assab, et des cargos ont accosté au port de Massawa.", 'fr')).toEqual(expect.arrayContaining(['Location Assab', 'Location Massawa']));
+    expect(typed('Cargo ships docked at the port of Massawa last week, officials said.', 'en')).toContain('Location Massawa');
+  });
+  it('reads places listed after a plural kind', () => {
+    expect(typed('Des soldats occupent toujours des localités frontalières comme Zalambessa, selon l’administration.', 'fr')).toContain('Location Zalambessa');
+    expect(typed('Troops still hold border towns such as Zalambessa, the administration said.', 'en')).toContain('Location Zalambessa');
+  });
+  it('reads a bare name met as a base\'s as that base', () => {
+    const e = typed('La Russie réduit sa présence à Hmeimim\n\nLa Russie aurait retiré ses avions de la base aérienne de Hmeimim, selon TASS.', 'fr');
+    expect(e).toContain('Location Hmeimim air base');
+    expect(e).not.toContain('Location Hmeimim');
+  });
+  it('takes a capital after "à" inside a sentence as no state of the sentence', () => {
+    expect(typed("Malgré l'accord de paix signé à Pretoria en 2022 entre le gouvernement fédéral et le TPLF, l'Éthiopie s'arme.", 'fr')).not.toContain('Organization Government of South Africa');
+    expect(typed("A New Delhi, le ministère des Affaires étrangères accuse la Chine.", 'fr')).toContain('Organization Ministry of External Affairs (India)');
+  });
+});
