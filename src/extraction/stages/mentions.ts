@@ -753,6 +753,15 @@ function orgNamePass(ctx: Ctx): void {
       if (host && host.t0 === k && ctx.entities.get(host.entityId)?.type === 'Country') j = host.t1;
     }
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
+    // "Air Force spokesperson Yurii Ihnat": a bare institution names the one of its kind met before, else none.
+    const generic = !lead && !m0 ? ctx.lex.institutions.match(tokens, i) : null;
+    if (generic && i + generic.tokens.length === j) {
+      const kind = generic.payload.kind;
+      const met = [...ctx.entities.values()].filter((e) => e.kind === kind && e.country);
+      if (met.length === 1) addMention(ctx, { t0: i, t1: j, entityId: met[0].id, form: 'institution' });
+      i = j - 1;
+      continue;
+    }
     // A town or a capital at the head of the name was part of it ("Washington Institute"); a state named stays inside it.
     if (lead && (leadType === 'Location' || lead.form === 'capital')) removeMention(ctx, lead);
     const e = knownAcronymAfter(ctx, j) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
@@ -1765,6 +1774,25 @@ function namedPlacePass(ctx: Ctx): void {
   }
 }
 
+/** "l'université d'Oslo", "the University of Kyiv": a university named after its town is a body, and the town is only its name. */
+function universityPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].norm !== 'universite' && tokens[i].norm !== 'university') continue;
+    if (mentionAt(ctx, i) || !['de', "d'", 'of', 'du'].includes(tokens[i + 1].norm)) continue;
+    const k = i + 2;
+    const place = mentionAt(ctx, k);
+    const placeType = place ? ctx.entities.get(place.entityId)?.type : undefined;
+    const end = place && place.t0 === k && (placeType === 'Location' || placeType === 'Country') ? place.t1 : !place ? capRun(ctx, k, 3) : k;
+    if (end === k) continue;
+    const town = doc.text.slice(tokens[k].start, tokens[end - 1].end);
+    if (place && place.t0 === k) removeMention(ctx, place);
+    const e = ensureEntity(ctx, undefined, { id: `org:university-of-${slugify(town)}`, name: `University of ${town}`, type: 'Organization', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
 /** "Kurti's office", "le cabinet de Netanyahu": a leader's office is an organisation of its own. */
 function officePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -2189,6 +2217,7 @@ export const mentionsStage: Stage = {
     personPass(ctx);
     attachRoles(ctx);
     learnedPass(ctx);
+    universityPass(ctx);
     namedPlacePass(ctx);
     officePass(ctx);
     sourceNamePass(ctx);

@@ -159,3 +159,17 @@ describe('places by their kind', () => {
     expect(typed("A New Delhi, le ministère des Affaires étrangères accuse la Chine.", 'fr')).toContain('Organization Ministry of External Affairs (India)');
   });
 });
+
+describe('bodies named after a kind or a town', () => {
+  it('reads a bare institution as the one of its kind met before', () => {
+    const e = run("Pistorius visited the Ukrainian Air Force's training center. Air Force spokesperson Yurii Ihnat dismissed the report.", 'en').entities;
+    expect(e.filter((x) => /Air Force/.test(x.name)).map((x) => x.name)).toEqual(['Ukrainian Air Force']);
+    expect(e.find((x) => x.name === 'Ukrainian Air Force')?.mentions.map((m) => m.text)).toEqual(['Ukrainian Air Force', 'Air Force']);
+  });
+  it('reads a university named after its town as a body, not the town\'s state', () => {
+    const fr = typed("« Asmara ne reculera pas », estime Kjetil Tronvoll, de l'université d'Oslo.", 'fr');
+    expect(fr).toContain('Organization University of Oslo');
+    expect(fr).not.toContain('Country Norway');
+    expect(typed('"Asmara will not back down," said Kjetil Tronvoll of the University of Oslo.', 'en')).toContain('Organization University of Oslo');
+  });
+});
