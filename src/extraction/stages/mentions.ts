@@ -437,6 +437,8 @@ function panelFor(ctx: Ctx, i: number) {
 
 // 3. Patterns --------------------------------------------------------------------
 
+const ARABIC_JOINED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}/u;
+
 function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number {
   // End (exclusive) of a run of capitalised words starting at i (before `limit`), allowing name particles inside.
   const { tokens } = ctx;
@@ -455,9 +457,15 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
       j++;
       continue;
     }
+    // "Basim al-Awadi": a family name opened by a joined Arabic article.
+    if (caps > 0 && t.kind === 'word' && ARABIC_JOINED.test(ctx.doc.text.slice(t.start, t.end))) {
+      caps++;
+      j++;
+      continue;
+    }
     break;
   }
-  while (j > i && !tokens[j - 1].cap) j--;
+  while (j > i && !tokens[j - 1].cap && !ARABIC_JOINED.test(ctx.doc.text.slice(tokens[j - 1].start, tokens[j - 1].end))) j--;
   return caps > max ? i : j;
 }
 

@@ -173,3 +173,10 @@ describe('bodies named after a kind or a town', () => {
     expect(typed('"Asmara will not back down," said Kjetil Tronvoll of the University of Oslo.', 'en')).toContain('Organization University of Oslo');
   });
 });
+
+describe('person names', () => {
+  it('keeps a family name opened by a joined Arabic article', () => {
+    expect(persons('Iraqi government spokesman Basim al-Awadi said Wednesday that the timetable was on track.', 'en')).toEqual(['Basim al-Awadi']);
+    expect(persons("Le porte-parole du gouvernement irakien, Basim al-Awadi, a déclaré mercredi que le calendrier était respecté.", 'fr')).toEqual(['Basim al-Awadi']);
+  });
+});
