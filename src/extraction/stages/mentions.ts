@@ -1627,9 +1627,10 @@ function facilityPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   const sameLine = (a: number, b: number) => !doc.text.slice(tokens[a].end, tokens[b].start).includes('\n');
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (ctx.titleCase[i]) continue;
+    // In a Title Case line only a head of several words is a sign ("... takes off from Ambala Air Force Station.").
+    const titled = ctx.titleCase[i] === 1;
     // After a head: "Camp Film City".
-    if (tokens[i].cap && !mentionAt(ctx, i)) {
+    if (!titled && tokens[i].cap && !mentionAt(ctx, i)) {
       let opened = -1;
       for (const seq of FACILITY_OPENERS) {
         const k = wordsAt(tokens, i, seq);
@@ -1646,7 +1647,7 @@ function facilityPass(ctx: Ctx): void {
       }
     }
     // French head, "de", a name: "le polygone de Bulboaca".
-    if (doc.language === 'fr' && !tokens[i].cap) {
+    if (!titled && doc.language === 'fr' && !tokens[i].cap) {
       let kind = '';
       let k = -1;
       for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
@@ -1675,7 +1676,7 @@ function facilityPass(ctx: Ctx): void {
       if (tail < 0 || mentionAt(ctx, end) || mentionAt(ctx, tail - 1) || !sameLine(end - 1, end)) continue;
       // "Solomon Islands" and the like are known; a lowercase tail after a town only names its airport or its islands.
       const headCase = tokens.slice(end, tail).every((t) => t.cap) || tokens.slice(end, tail).every((t) => !t.cap);
-      if (!headCase || (tokens[tail]?.kind === 'word' && tokens[tail].cap)) break;
+      if (!headCase || (tokens[tail]?.kind === 'word' && tokens[tail].cap) || (titled && tail - end < 2)) break;
       // "the al-Khadim airbase" is named "al-Khadim air base", as the other bases are.
       const surface = tokens[tail - 1].norm === 'airbase' && tail - end === 1 ? `${doc.text.slice(tokens[i].start, tokens[end - 1].end)} air base` : doc.text.slice(tokens[i].start, tokens[tail - 1].end);
       addFacility(ctx, i, tail, i, end, surface.replace(/\s+/g, ' '));
@@ -1797,6 +1798,29 @@ function universityPass(ctx: Ctx): void {
     if (place && place.t0 === k) removeMention(ctx, place);
     const e = ensureEntity(ctx, undefined, { id: `org:university-of-${slugify(town)}`, name: `University of ${town}`, type: 'Organization', confidence: 0.7 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
+/** Class nouns of research bodies, folded: a name right after one is that body's. */
+const THINK_TANK_NOUNS: readonly (readonly string[])[] = [['think', 'tank'], ['think-tank'], ['centre', 'de', 'reflexion'], ['groupe', 'de', 'reflexion'], ['laboratoire', "d'idees"], ['research', 'group'], ['research', 'institute'], ['research', 'centre'], ['research', 'center']];
+
+/** "du centre de réflexion WatchDog.md", "the think tank Carnegie Politika": an unknown name after a think tank's noun. */
+function thinkTankPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].cap) continue;
+    let k = -1;
+    for (const seq of THINK_TANK_NOUNS) if ((k = wordsAt(tokens, i, seq)) > 0) break;
+    if (k < 0 || !tokens[k] || !tokens[k].cap || tokens[k].kind !== 'word' || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm)) continue;
+    let end = capRun(ctx, k, 3);
+    if (end === k) continue;
+    // "WatchDog.md": a domain name is one name.
+    const dot = tokens[end];
+    if (dot?.norm === '.' && dot.start === tokens[end - 1].end && tokens[end + 1]?.kind === 'word' && tokens[end + 1].start === dot.end) end += 2;
+    const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'think-tank', confidence: 0.65 });
+    addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
 }
@@ -2226,6 +2250,7 @@ export const mentionsStage: Stage = {
     attachRoles(ctx);
     learnedPass(ctx);
     universityPass(ctx);
+    thinkTankPass(ctx);
     namedPlacePass(ctx);
     officePass(ctx);
     sourceNamePass(ctx);

@@ -180,3 +180,13 @@ describe('person names', () => {
     expect(persons("Le porte-parole du gouvernement irakien, Basim al-Awadi, a déclaré mercredi que le calendrier était respecté.", 'fr')).toEqual(['Basim al-Awadi']);
   });
 });
+
+describe('research bodies after their noun', () => {
+  it('reads an unknown name after "think tank" or "centre de réflexion"', () => {
+    expect(typed("Pour l'analyste Andrei Curăraru, du centre de réflexion WatchDog.md, le scénario est plausible.", 'fr')).toContain('Organization WatchDog.md');
+    expect(typed('According to the think tank Carnegie Politika, the plan is unlikely to work.', 'en')).toContain('Organization Carnegie Politika');
+  });
+  it('reads a facility in a Title Case caption when its head has several words', () => {
+    expect(typed('An Indian Air Force Rafale Takes Off From Ambala Air Force Station. (Indian Air Force Photo)\n\nThe text starts here with a long sentence.', 'en')).toContain('Location Ambala Air Force Station');
+  });
+});
