@@ -4,7 +4,7 @@ import type { AliasPayload, LexEntity, Lexicon } from '../lexicon/lexicon';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { foldText, slugify } from '../text/fold';
 import {
-  FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS,
+  FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS, FRENCH_DEFINITE_ARTICLES,
 } from './words';
 
 /**
@@ -641,7 +641,6 @@ function acronymPass(ctx: Ctx): void {
       continue;
     }
     // Walk back to the first capitalised word after a determiner or preposition.
-    let s = i - 2;
     let start = -1;
     for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
       const t = tokens[k];
@@ -650,7 +649,6 @@ function acronymPass(ctx: Ctx): void {
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
       if (t.cap && !FUNCTION_WORDS.has(t.norm)) start = k;
       if (t.cap && k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || tokens[k - 1].kind === 'punct' || FUNCTION_WORDS.has(tokens[k - 1].norm))) break;
-      s = k;
     }
     // "la Coordination des mouvements de l'Azawad (CMA)": in French the expansion runs on
     // through lowercase words the acronym spells and through "de l'", past the capital after a determiner.
@@ -688,7 +686,6 @@ function acronymPass(ctx: Ctx): void {
     addMention(ctx, { t0: start, t1: i - 1, entityId: e.id, form: 'pattern' });
     if (!known) addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'acronym' });
     ctx.learned.set(acro, e.id);
-    void s;
   }
 }
 
@@ -780,7 +777,6 @@ function orgNamePass(ctx: Ctx): void {
 
 const FR_ORG_HEADS = new Set(['observatoire', 'institut', 'centre', 'fondation', 'office', 'conseil', 'comite', 'haut-commissariat', 'autorite', 'mouvement', 'front', 'parti', 'coalition', 'association', 'ligue', 'forum', 'tribunal', 'organisation', 'federation', 'syndicat', 'collectif', 'reseau', 'fonds', 'commission']);
 const FR_ORG_GLUE = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'contre', 'en', 'et', 'aux', 'au']);
-const FR_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 /** Lowercase French adjectives by their endings ("canadien", "humanitaire", "nationale", "islamique"). */
 const FR_ADJECTIVE = /(?:aire|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|if|ive|ifs|ives|iste|istes|oire|oires)$/;
 
@@ -817,7 +813,7 @@ function frenchOrgPass(ctx: Ctx): void {
       let k = end;
       if (!FR_ORG_GLUE.has(tokens[k]?.norm ?? '')) break;
       k++;
-      if (FR_ARTICLES.has(tokens[k]?.norm ?? '')) k++;
+      if (FRENCH_DEFINITE_ARTICLES.has(tokens[k]?.norm ?? '')) k++;
       const noun = tokens[k];
       if (!noun || noun.kind !== 'word' || MONTHS_AND_DAYS.has(noun.norm) || FR_ORG_GLUE.has(noun.norm) || FUNCTION_WORDS.has(noun.norm)) break;
       const m = mentionAt(ctx, k);
@@ -1456,7 +1452,7 @@ const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs', 'its',
 
 const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid', 'firm', 'company', 'societe', 'entreprise', 'consultancy', 'contractor', 'groupe']);
 
-/** "the village of Ramyah", "la prise du village de Novoolenivka", "l'aéroport d'Amdjarass", "USS Stockdale", "l'hebdomadaire X". */
+/** The kind a base's adjective gives it: "la base aérienne de X" and "X air base" are both an air base. */
 const BASE_KINDS: Record<string, string> = { aerienne: 'air base', air: 'air base', navale: 'naval base', naval: 'naval base', militaire: 'military base', military: 'military base' };
 
 /** A run of capitalised words from k (hyphenated names count as one word), or k when none. */
@@ -1686,100 +1682,130 @@ function facilityPass(ctx: Ctx): void {
   }
 }
 
+/** "l'hebdomadaire X", "the weekly X", "la société X": an outlet or a company named after its kind. End of the name, or i. */
+function mediaKindPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  if (MEDIA_KINDS.has(w) && !tokens[i].cap && tokens[i + 1].cap && !mentionAt(ctx, i + 1) && !FUNCTION_WORDS.has(tokens[i + 1].norm)) {
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+    const name = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
+    if (name.length > 3) {
+      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.65 });
+      addMention(ctx, { t0: i + 1, t1: end, entityId: e.id, form: 'pattern' });
+      return end;
+    }
+  }
+  return i;
+}
+
+/** "USS Stockdale", "HMS Prince of Wales": a ship after its prefix. End of the name, or i. */
+function shipPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  if (SHIP_PREFIXES.has(w) && tokens[i].upper && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) {
+      end++;
+      // "USS Harry S. Truman": an initial and its full stop inside the name.
+      if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
+    }
+    const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.8 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    return end;
+  }
+  return i;
+}
+
+/** End of a numbered television channel at i, or i. */
+function channelPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  // "Israel's Channel 12", "Channel 4 News": a numbered television channel.
+  if (w === 'channel' && tokens[i].cap && tokens[i + 1].kind === 'number' && /^\d{1,3}$/.test(tokens[i + 1].norm) && !mentionAt(ctx, i)) {
+    const end = tokens[i + 2]?.norm === 'news' && tokens[i + 2].cap ? i + 3 : i + 2;
+    const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'television channel', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    return end;
+  }
+  return i;
+}
+
+/** End of a stock exchange named after its city at i, or i. */
+function exchangePattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  // "la Bourse de Shenzhen": the exchange, named after its city (no place of its own here).
+  if (w === 'bourse' && tokens[i].cap && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'") && !mentionAt(ctx, i)) {
+    const city = mentionAt(ctx, i + 2);
+    const cityEnd = city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type !== 'Person' ? city.t1 : placeName(ctx, i + 2);
+    if (cityEnd > i + 2) {
+      const cityName = doc.text.slice(tokens[i + 2].start, tokens[cityEnd - 1].end);
+      if (city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type === 'Location') removeMention(ctx, city);
+      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(cityName)}-stock-exchange`, name: `${cityName} Stock Exchange`, type: 'Organization', kind: 'company', confidence: 0.7 });
+      addMention(ctx, { t0: i, t1: cityEnd, entityId: e.id, form: 'pattern' });
+      return cityEnd;
+    }
+  }
+  return i;
+}
+
+/** "the village of Ramyah", "l'aéroport d'Amdjarass", "le port érythréen d'Assab": a place after its kind. End of the phrase, or i. */
+function placeKindPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  const isPlaceKind = PLACE_KINDS.has(w) || (w === 'port' && !tokens[i].cap);
+  const isAirport = w === 'airport' || w === 'aeroport';
+  if (!isPlaceKind && !isAirport) return i;
+  // "le port érythréen d'Assab", "des localités frontalières comme Zalambessa": a demonym or an adjective may come between.
+  let p = i + 1;
+  const dem = mentionAt(ctx, p);
+  if (dem && dem.form === 'demonym' && dem.t0 === p) p = dem.t1;
+  else if (PLURAL_PLACE_KINDS.has(w) && tokens[p].kind === 'word' && !tokens[p].cap && !FUNCTION_WORDS.has(tokens[p].norm) && !mentionAt(ctx, p)) p++;
+  const prep = tokens[p]?.norm ?? '';
+  const listed = PLURAL_PLACE_KINDS.has(w) && ['comme', 'notamment', 'including', 'like'].includes(prep);
+  const suchAs = PLURAL_PLACE_KINDS.has(w) && prep === 'such' && tokens[p + 1]?.norm === 'as';
+  if (prep !== 'of' && prep !== 'de' && prep !== "d'" && !listed && !suchAs) return i;
+  const k = suchAs ? p + 2 : p + 1;
+  if (k >= tokens.length) return i;
+  // "l'aéroport de Beyrouth": the city named is the airport's, not a place of its own here.
+  const city = isAirport ? mentionAt(ctx, k) : null;
+  if (city && city.t0 === k && (city.form === 'capital' || city.form === 'location' || (city.form === 'name' && ctx.entities.get(city.entityId)?.type === 'Location'))) {
+    const cityName = doc.text.slice(tokens[k].start, tokens[city.t1 - 1].end);
+    const t1 = city.t1;
+    removeMention(ctx, city);
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(cityName)}-airport`, name: `${cityName} airport`, type: 'Location', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1, entityId: e.id, form: 'pattern' });
+    return t1;
+  }
+  if (!tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm)) return i;
+  let end = k;
+  while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+  const name = doc.text.slice(tokens[k].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+  if (isAirport) {
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-airport`, name: `${name} airport`, type: 'Location', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+  } else {
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.75 });
+    addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
+  }
+  return end;
+}
+
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
-  // Lists of bases need the plural: checked once, not per token.
+  // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
   const hasBases = doc.folded.includes('bases');
+  const patterns = [mediaKindPattern, shipPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const w = tokens[i].norm;
-    if (MEDIA_KINDS.has(w) && !tokens[i].cap && tokens[i + 1].cap && !mentionAt(ctx, i + 1) && !FUNCTION_WORDS.has(tokens[i + 1].norm)) {
-      let end = i + 1;
-      while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
-      const name = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
-      if (name.length > 3) {
-        const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.65 });
-        addMention(ctx, { t0: i + 1, t1: end, entityId: e.id, form: 'pattern' });
-        i = end - 1;
-        continue;
-      }
-    }
-    if (SHIP_PREFIXES.has(w) && tokens[i].upper && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
-      let end = i + 1;
-      while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) {
-        end++;
-        // "USS Harry S. Truman": an initial and its full stop inside the name.
-        if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
-      }
-      const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-      const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.8 });
-      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
-      i = end - 1;
-      continue;
-    }
-    // "Israel's Channel 12", "Channel 4 News": a numbered television channel.
-    if (w === 'channel' && tokens[i].cap && tokens[i + 1].kind === 'number' && /^\d{1,3}$/.test(tokens[i + 1].norm) && !mentionAt(ctx, i)) {
-      const end = tokens[i + 2]?.norm === 'news' && tokens[i + 2].cap ? i + 3 : i + 2;
-      const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'television channel', confidence: 0.7 });
-      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
-      i = end - 1;
-      continue;
-    }
-    // "la Bourse de Shenzhen": the exchange, named after its city (no place of its own here).
-    if (w === 'bourse' && tokens[i].cap && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'") && !mentionAt(ctx, i)) {
-      const city = mentionAt(ctx, i + 2);
-      const cityEnd = city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type !== 'Person' ? city.t1 : placeName(ctx, i + 2);
-      if (cityEnd > i + 2) {
-        const cityName = doc.text.slice(tokens[i + 2].start, tokens[cityEnd - 1].end);
-        if (city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type === 'Location') removeMention(ctx, city);
-        const e = ensureEntity(ctx, undefined, { id: `org:${slugify(cityName)}-stock-exchange`, name: `${cityName} Stock Exchange`, type: 'Organization', kind: 'company', confidence: 0.7 });
-        addMention(ctx, { t0: i, t1: cityEnd, entityId: e.id, form: 'pattern' });
-        i = cityEnd - 1;
-        continue;
-      }
-    }
-    const headEnd = placeHeadPattern(ctx, i);
-    if (headEnd > i) { i = headEnd - 1; continue; }
-    const listEnd = hasBases ? baseListPattern(ctx, i) : i;
-    if (listEnd > i) { i = listEnd - 1; continue; }
+    let end = i;
+    for (const pattern of patterns) if ((end = pattern(ctx, i)) > i) break;
+    if (end > i) { i = end - 1; continue; }
     if (basePattern(ctx, i)) continue;
-    const isPlaceKind = PLACE_KINDS.has(w) || (w === 'port' && !tokens[i].cap);
-    const isAirport = w === 'airport' || w === 'aeroport';
-    if (!isPlaceKind && !isAirport) continue;
-    // "le port érythréen d'Assab", "des localités frontalières comme Zalambessa": a demonym or an adjective may come between.
-    let p = i + 1;
-    const dem = mentionAt(ctx, p);
-    if (dem && dem.form === 'demonym' && dem.t0 === p) p = dem.t1;
-    else if (PLURAL_PLACE_KINDS.has(w) && tokens[p].kind === 'word' && !tokens[p].cap && !FUNCTION_WORDS.has(tokens[p].norm) && !mentionAt(ctx, p)) p++;
-    const prep = tokens[p]?.norm ?? '';
-    const listed = PLURAL_PLACE_KINDS.has(w) && ['comme', 'notamment', 'including', 'like'].includes(prep);
-    const suchAs = PLURAL_PLACE_KINDS.has(w) && prep === 'such' && tokens[p + 1]?.norm === 'as';
-    if (prep !== 'of' && prep !== 'de' && prep !== "d'" && !listed && !suchAs) continue;
-    const k = suchAs ? p + 2 : p + 1;
-    if (k >= tokens.length) continue;
-    // "l'aéroport de Beyrouth": the city named is the airport's, not a place of its own here.
-    const city = isAirport ? mentionAt(ctx, k) : null;
-    if (city && city.t0 === k && (city.form === 'capital' || city.form === 'location' || (city.form === 'name' && ctx.entities.get(city.entityId)?.type === 'Location'))) {
-      const cityName = doc.text.slice(tokens[k].start, tokens[city.t1 - 1].end);
-      const t1 = city.t1;
-      removeMention(ctx, city);
-      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(cityName)}-airport`, name: `${cityName} airport`, type: 'Location', confidence: 0.7 });
-      addMention(ctx, { t0: i, t1, entityId: e.id, form: 'pattern' });
-      i = t1 - 1;
-      continue;
-    }
-    if (!tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm)) continue;
-    let end = k;
-    while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
-    const name = doc.text.slice(tokens[k].start, tokens[end - 1].end).replace(/\s+/g, ' ');
-    if (isAirport) {
-      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-airport`, name: `${name} airport`, type: 'Location', confidence: 0.7 });
-      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
-    } else {
-      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.75 });
-      addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
-    }
-    i = end - 1;
+    end = placeKindPattern(ctx, i);
+    if (end > i) i = end - 1;
   }
 }
 

@@ -5,6 +5,9 @@ export const DETERMINERS = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those',
 ]);
 
+/** French definite articles (folded); the stages add 'the' or demonstratives where they need them. */
+export const FRENCH_DEFINITE_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+
 export const POSSESSIVE_ANAPHORS = new Set(['its', 'son', 'sa', 'ses', 'leur', 'their', 'his', 'her']);
 
 /** Capitalised at a sentence start but never part of a name. */
