@@ -2233,6 +2233,18 @@ function bylineLinePass(ctx: Ctx): void {
   }
 }
 
+/** English job nouns a region may qualify ("a South Asia fellow", "our Middle East correspondent"): the region is part of a title there. */
+const REGION_TITLE_NOUNS = new Set(['fellow', 'fellows', 'analyst', 'analysts', 'expert', 'experts', 'specialist', 'specialists', 'correspondent', 'correspondents', 'editor', 'director', 'researcher', 'desk', 'program', 'programme', 'bureau', 'chief', 'envoy', 'scholar']);
+
+/** "said Ashley Menon, a South Asia fellow at the Carnegie Endowment": no region is named, a title is. */
+function dropRegionsInTitles(ctx: Ctx): void {
+  if (ctx.doc.language !== 'en') return;
+  for (const m of [...ctx.mentions]) {
+    if (ctx.entities.get(m.entityId)?.kind !== 'region' || m.nested) continue;
+    if (REGION_TITLE_NOUNS.has(ctx.tokens[m.t1]?.norm ?? '')) removeMention(ctx, m);
+  }
+}
+
 export const mentionsStage: Stage = {
   name: 'mentions',
   needs: ['tokens', 'paragraphs', 'lexicon'],
@@ -2283,6 +2295,7 @@ export const mentionsStage: Stage = {
     newsAgencyPass(ctx);
     outletPass(ctx);
     placePass(ctx);
+    dropRegionsInTitles(ctx);
     corefPass(ctx);
     const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...doc, mentions, entities: ctx.entities };

@@ -190,3 +190,10 @@ describe('research bodies after their noun', () => {
     expect(typed('An Indian Air Force Rafale Takes Off From Ambala Air Force Station. (Indian Air Force Photo)\n\nThe text starts here with a long sentence.', 'en')).toContain('Location Ambala Air Force Station');
   });
 });
+
+describe('regions inside titles', () => {
+  it('takes no region out of an English job title', () => {
+    expect(typed('"It creates headaches," said Ashley Menon, a South Asia fellow at the Carnegie Endowment for International Peace.', 'en')).not.toContain('Location South Asia');
+    expect(typed('Fighting spread across South Asia last week, officials said.', 'en')).toContain('Location South Asia');
+  });
+});
