@@ -2000,6 +2000,20 @@ function facilityNamed(ctx: Ctx, name: string): EntityRec | undefined {
   return undefined;
 }
 
+/** Whether token i follows "X et (de)" / "X and" where X is a place found after a locative preposition. */
+function joinedPlace(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  if (['de', "d'", 'a'].includes(tokens[k]?.norm ?? '') && ctx.doc.language === 'fr') k--;
+  if (!['et', 'and'].includes(tokens[k]?.norm ?? '')) return false;
+  const first = mentionAt(ctx, k - 1);
+  if (!first || first.t1 !== k || ctx.entities.get(first.entityId)?.type !== 'Location') return false;
+  const before = tokens[first.t0 - 1]?.norm ?? '';
+  const before2 = tokens[first.t0 - 2]?.norm ?? '';
+  if (ctx.doc.language !== 'fr') return PLACE_PREPS_EN.has(before);
+  return PLACE_PREPS_FR.has(before) || (['de', "d'"].includes(before) && ['pres', 'autour', 'proximite', 'region'].includes(before2));
+}
+
 function placePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   const preps = doc.language === 'fr' ? PLACE_PREPS_FR : PLACE_PREPS_EN;
@@ -2009,7 +2023,9 @@ function placePass(ctx: Ctx): void {
     if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm) || NOT_PLACES.has(t.norm)) continue;
     const prev = tokens[i - 1].norm;
     const nearDe = (prev === 'de' || prev === "d'") && i > 1 && ['pres', 'autour', 'proximite', 'region'].includes(tokens[i - 2].norm) && doc.language === 'fr';
-    if (!nearDe && (!preps.has(prev) || (prev === 'a' && doc.language !== 'fr'))) continue;
+    // "autour de Raška et de Kuršumlija", "in Raska and Kursumlija": the second of two places joined after a locative.
+    const joined = joinedPlace(ctx, i);
+    if (!nearDe && !joined && (!preps.has(prev) || (prev === 'a' && doc.language !== 'fr'))) continue;
     if (ctx.lex.roles.match(tokens, i)) continue;
     let end = i;
     while (end < tokens.length && end - i < 4) {

@@ -197,3 +197,10 @@ describe('regions inside titles', () => {
     expect(typed('Fighting spread across South Asia last week, officials said.', 'en')).toContain('Location South Asia');
   });
 });
+
+describe('places joined after a locative', () => {
+  it('reads the second of two places joined after "autour de" or "in"', () => {
+    expect(typed('Des troupes ont été massées notamment autour de Raška et de Kuršumlija, selon Pristina.', 'fr')).toEqual(expect.arrayContaining(['Location Raška', 'Location Kuršumlija']));
+    expect(typed('Troops were massed in Raska and Kursumlija, Pristina said on Monday.', 'en')).toEqual(expect.arrayContaining(['Location Raska', 'Location Kursumlija']));
+  });
+});
