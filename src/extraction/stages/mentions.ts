@@ -1320,7 +1320,7 @@ function corefPass(ctx: Ctx): void {
         const isMinistry = (e.kind ?? '').includes('ministry');
         if ((w === 'ministry' || w === 'ministere') !== isMinistry) continue;
         // "l'agence" is an agency or a service, not an army or a government.
-        if ((w === 'agency' || w === 'agence') && ['armed-forces', 'armed-faction', 'government', 'presidency', 'legislature', 'alliance'].includes(e.kind ?? '')) continue;
+        if ((w === 'agency' || w === 'agence') && ['armed-forces', 'armed-faction', 'government', 'presidency', 'legislature', 'alliance', 'media'].includes(e.kind ?? '')) continue;
         if (!fallback) fallback = e.id;
         if (here.size === 0 || (e.country && here.has(e.country))) { target = e.id; break; }
       }

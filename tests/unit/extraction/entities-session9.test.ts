@@ -204,3 +204,11 @@ describe('places joined after a locative', () => {
     expect(typed('Troops were massed in Raska and Kursumlija, Pristina said on Monday.', 'en')).toEqual(expect.arrayContaining(['Location Raska', 'Location Kursumlija']));
   });
 });
+
+describe('the article\'s outlet is no antecedent of "the agency"', () => {
+  it('keeps "the agency" for the intelligence service named before', () => {
+    const body = "South Korea's National Intelligence Service said on Monday that 3,000 troops had left, Example Daily Live has learned. The agency also believes that 100 missiles were sent.";
+    const e = extractArticle({ body, language: 'en', published: '2024-11-20', outlet: 'Example Daily Live (constructed for tests)' }).entities;
+    expect(e.find((x) => x.name === 'Example Daily Live')?.mentions.map((m) => m.text)).toEqual(['Example Daily Live']);
+  });
+});
