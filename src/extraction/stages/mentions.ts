@@ -2,9 +2,9 @@ import type { Stage, ArticleDoc, MentionRec, EntityRec } from '../document';
 import type { Token } from '../text/tokenize';
 import type { AliasPayload, LexEntity, Lexicon } from '../lexicon/lexicon';
 import type { PhraseEntry } from '../text/phrase-matcher';
-import { slugify } from '../text/fold';
+import { foldText, slugify } from '../text/fold';
 import {
-  FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS,
+  FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS, FRENCH_DEFINITE_ARTICLES,
 } from './words';
 
 /**
@@ -273,6 +273,8 @@ function resolveInstitution(ctx: Ctx, kind: string, kindName: string, country: s
   });
 }
 
+const CITY_PREPOSITIONS = new Set(['a', 'dans', 'pres', 'in', 'at', 'near', 'outside']);
+
 /** The one country named earlier in the sentence of token i, if exactly one. */
 function sentenceCountry(ctx: Ctx, i: number): string | null {
   const sentence = ctx.doc.sentences.find((x) => x.t0 <= i && i < x.t1);
@@ -281,6 +283,9 @@ function sentenceCountry(ctx: Ctx, i: number): string | null {
   for (let k = sentence.t0; k < i; k++) {
     const m = mentionAt(ctx, k);
     const c = countryOf(ctx, m);
+    // "l'accord de paix signé à Pretoria ... entre le gouvernement fédéral et": a capital after "à"/"in" is a city here;
+    // one that opens the sentence sets the scene ("A New Delhi, le ministère ..." is India's).
+    if (m?.form === 'capital' && k - 1 > sentence.t0 && CITY_PREPOSITIONS.has(ctx.tokens[k - 1]?.norm ?? '')) continue;
     if (c && m && m.t0 === k) found.add(c);
   }
   return found.size === 1 ? [...found][0] : null;
@@ -356,8 +361,8 @@ function institutionPass(ctx: Ctx): void {
       const after = findInstitutionCountry(ctx, i, best.t1);
       if (after && after.country === inner) to = Math.max(to, after.to);
     }
-    // "l'ambassade américaine à Maputo": an embassy is named with the city it sits in.
-    if (best.kind === 'embassy' && ['a', 'in'].includes(tokens[to]?.norm ?? '')) {
+    // "l'ambassade américaine à Maputo", "L'ambassade de Russie au Tchad", "the US Consulate in Erbil": named with where it sits.
+    if ((best.kind === 'embassy' || best.kind === 'consulate') && ['a', 'in', 'au', 'en', 'aux'].includes(tokens[to]?.norm ?? '')) {
       const city = mentionAt(ctx, to + 1);
       if (city && city.t0 === to + 1 && ctx.entities.get(city.entityId)?.type !== 'Person') to = city.t1;
     }
@@ -432,6 +437,8 @@ function panelFor(ctx: Ctx, i: number) {
 
 // 3. Patterns --------------------------------------------------------------------
 
+const ARABIC_JOINED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}/u;
+
 function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number {
   // End (exclusive) of a run of capitalised words starting at i (before `limit`), allowing name particles inside.
   const { tokens } = ctx;
@@ -439,6 +446,8 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
   let caps = 0;
   while (j < limit && j - i < max + 2) {
     const t = tokens[j];
+    // A name ends with its line ("Irina Ciobanu" / "Écouter").
+    if (j > i && ctx.doc.text.slice(tokens[j - 1].end, t.start).includes('\n')) break;
     if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !MONTHS_AND_DAYS.has(t.norm)) {
       caps++;
       j++;
@@ -448,9 +457,15 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
       j++;
       continue;
     }
+    // "Basim al-Awadi": a family name opened by a joined Arabic article.
+    if (caps > 0 && t.kind === 'word' && ARABIC_JOINED.test(ctx.doc.text.slice(t.start, t.end))) {
+      caps++;
+      j++;
+      continue;
+    }
     break;
   }
-  while (j > i && !tokens[j - 1].cap) j--;
+  while (j > i && !tokens[j - 1].cap && !ARABIC_JOINED.test(ctx.doc.text.slice(tokens[j - 1].start, tokens[j - 1].end))) j--;
   return caps > max ? i : j;
 }
 
@@ -576,10 +591,31 @@ function unitPass(ctx: Ctx): void {
       end += 2;
     }
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.75 });
+    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', country: numberedUnitCountry(ctx, i, end), confidence: 0.75 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
+}
+
+/**
+ * Whose a numbered unit [t0, t1) is: the state or demonym before it ("the US 82nd Airborne Division", "Russia's 76th
+ * Guards Air Assault Division"), inside or after it ("la 11e brigade parachutiste française", "la 155e brigade
+ * ukrainienne"); the lexicon knows the best-known formations of their own.
+ */
+function numberedUnitCountry(ctx: Ctx, t0: number, t1: number): string | null {
+  const { tokens } = ctx;
+  const before = ctx.tokens[t0 - 1]?.norm === "'s" ? mentionAt(ctx, t0 - 2) : mentionAt(ctx, t0 - 1);
+  const own = countryOf(ctx, before);
+  if (own) return own;
+  // One lowercase word may sit between the unit and its demonym ("brigade parachutiste française").
+  for (let k = t0; k < Math.min(tokens.length, t1 + 2); k++) {
+    const m = mentionAt(ctx, k);
+    const c = countryOf(ctx, m);
+    if (c && (k < t1 || m!.form === 'demonym')) return c;
+    if (k >= t1 && (tokens[k].kind !== 'word' || tokens[k].cap)) break;
+  }
+  // Not the state named earlier in the sentence: "In Poland, the 3rd Infantry Division" is American.
+  return null;
 }
 
 /** "l'Institut ... (IISS)": the capitalised phrase before an acronym in brackets is an organisation. */
@@ -605,7 +641,6 @@ function acronymPass(ctx: Ctx): void {
       continue;
     }
     // Walk back to the first capitalised word after a determiner or preposition.
-    let s = i - 2;
     let start = -1;
     for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
       const t = tokens[k];
@@ -614,7 +649,6 @@ function acronymPass(ctx: Ctx): void {
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
       if (t.cap && !FUNCTION_WORDS.has(t.norm)) start = k;
       if (t.cap && k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || tokens[k - 1].kind === 'punct' || FUNCTION_WORDS.has(tokens[k - 1].norm))) break;
-      s = k;
     }
     // "la Coordination des mouvements de l'Azawad (CMA)": in French the expansion runs on
     // through lowercase words the acronym spells and through "de l'", past the capital after a determiner.
@@ -641,6 +675,8 @@ function acronymPass(ctx: Ctx): void {
     if (start < 0 || i - 1 - start < 2) continue;
     // The expansion starts like the acronym ("Institut ... (IISS)"); "Thursday it had delivered ... (LMM)" does not.
     if (tokens[start].norm[0] !== acro[0]) continue;
+    // "the Reciprocal Access Agreement (RAA)", "le traité sur la non-prolifération (TNP)": a deal, no body.
+    if (AGREEMENT_HEADS.has(tokens[i - 2].norm) || AGREEMENT_HEADS.has(tokens[start].norm)) continue;
     const name = doc.text.slice(tokens[start].start, tokens[i - 2].end);
     // Troops posted abroad ("éléments français au Sénégal") and numbered formations are units, the rest organisations.
     const unit = UNIT_HEADS.has(tokens[start].norm) || tokens[start].norm === 'elements';
@@ -650,9 +686,11 @@ function acronymPass(ctx: Ctx): void {
     addMention(ctx, { t0: start, t1: i - 1, entityId: e.id, form: 'pattern' });
     if (!known) addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'acronym' });
     ctx.learned.set(acro, e.id);
-    void s;
   }
 }
+
+/** Heads of the names of deals and texts, which are no organisations: English last, French first. */
+const AGREEMENT_HEADS = new Set(['agreement', 'accord', 'accords', 'treaty', 'pact', 'convention', 'declaration', 'protocol', 'memorandum', 'charter', 'act', 'traite', 'pacte', 'protocole', 'charte', 'loi']);
 
 const PROGRAMME_HEADS = new Set(['initiative', 'programme', 'program', 'fund']);
 
@@ -720,9 +758,18 @@ function orgNamePass(ctx: Ctx): void {
       if (host && host.t0 === k && ctx.entities.get(host.entityId)?.type === 'Country') j = host.t1;
     }
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
+    // "Air Force spokesperson Yurii Ihnat": a bare institution names the one of its kind met before, else none.
+    const generic = !lead && !m0 ? ctx.lex.institutions.match(tokens, i) : null;
+    if (generic && i + generic.tokens.length === j) {
+      const kind = generic.payload.kind;
+      const met = [...ctx.entities.values()].filter((e) => e.kind === kind && e.country);
+      if (met.length === 1) addMention(ctx, { t0: i, t1: j, entityId: met[0].id, form: 'institution' });
+      i = j - 1;
+      continue;
+    }
     // A town or a capital at the head of the name was part of it ("Washington Institute"); a state named stays inside it.
     if (lead && (leadType === 'Location' || lead.form === 'capital')) removeMention(ctx, lead);
-    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
+    const e = knownAcronymAfter(ctx, j) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
     addMention(ctx, { t0: i, t1: j, entityId: e.id, form: 'pattern' });
     i = j - 1;
   }
@@ -730,9 +777,17 @@ function orgNamePass(ctx: Ctx): void {
 
 const FR_ORG_HEADS = new Set(['observatoire', 'institut', 'centre', 'fondation', 'office', 'conseil', 'comite', 'haut-commissariat', 'autorite', 'mouvement', 'front', 'parti', 'coalition', 'association', 'ligue', 'forum', 'tribunal', 'organisation', 'federation', 'syndicat', 'collectif', 'reseau', 'fonds', 'commission']);
 const FR_ORG_GLUE = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'contre', 'en', 'et', 'aux', 'au']);
-const FR_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 /** Lowercase French adjectives by their endings ("canadien", "humanitaire", "nationale", "islamique"). */
 const FR_ADJECTIVE = /(?:aire|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|if|ive|ifs|ives|iste|istes|oire|oires)$/;
+
+/** The entity of a known acronym in brackets right after token `end` ("Front populaire de libération du Tigré (TPLF)"), if any. */
+function knownAcronymAfter(ctx: Ctx, end: number): EntityRec | null {
+  const { tokens } = ctx;
+  if (tokens[end]?.norm !== '(' || tokens[end + 2]?.norm !== ')') return null;
+  const m = mentionAt(ctx, end + 1);
+  const e = m && m.t0 === end + 1 && m.t1 === end + 2 ? ctx.entities.get(m.entityId) : undefined;
+  return e && (e.type === 'Organization' || e.type === 'MilitaryUnit') ? e : null;
+}
 
 /**
  * French names of bodies the lexicon does not know, written with a capital on their head only:
@@ -758,7 +813,7 @@ function frenchOrgPass(ctx: Ctx): void {
       let k = end;
       if (!FR_ORG_GLUE.has(tokens[k]?.norm ?? '')) break;
       k++;
-      if (FR_ARTICLES.has(tokens[k]?.norm ?? '')) k++;
+      if (FRENCH_DEFINITE_ARTICLES.has(tokens[k]?.norm ?? '')) k++;
       const noun = tokens[k];
       if (!noun || noun.kind !== 'word' || MONTHS_AND_DAYS.has(noun.norm) || FR_ORG_GLUE.has(noun.norm) || FUNCTION_WORDS.has(noun.norm)) break;
       const m = mentionAt(ctx, k);
@@ -768,7 +823,8 @@ function frenchOrgPass(ctx: Ctx): void {
     }
     if (end - i < 3) continue;
     const name = doc.text.slice(t.start, tokens[end - 1].end).replace(/\s+/g, ' ');
-    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.55 });
+    // A French name spelling out an acronym the lexicon knows in English is that body.
+    const e = knownAcronymAfter(ctx, end) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.55 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
@@ -1264,7 +1320,7 @@ function corefPass(ctx: Ctx): void {
         const isMinistry = (e.kind ?? '').includes('ministry');
         if ((w === 'ministry' || w === 'ministere') !== isMinistry) continue;
         // "l'agence" is an agency or a service, not an army or a government.
-        if ((w === 'agency' || w === 'agence') && ['armed-forces', 'armed-faction', 'government', 'presidency', 'legislature', 'alliance'].includes(e.kind ?? '')) continue;
+        if ((w === 'agency' || w === 'agence') && ['armed-forces', 'armed-faction', 'government', 'presidency', 'legislature', 'alliance', 'media'].includes(e.kind ?? '')) continue;
         if (!fallback) fallback = e.id;
         if (here.size === 0 || (e.country && here.has(e.country))) { target = e.id; break; }
       }
@@ -1346,7 +1402,10 @@ const PLACE_PREPS_EN = new Set(['in', 'near', 'around', 'outside', 'at', 'to', '
 const PLACE_PREPS_FR = new Set(['a', 'dans', 'vers', 'pres', 'depuis', 'autour']);
 const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'european', 'african', 'arab', 'islamic', 'international', 'national', 'federal', 'state', 'government', 'telegram', 'congress', 'parliament', 'senate', 'x', 'facebook', 'twitter', 'tv', 'press', 'moyen-orient', 'english', 'arabic', 'hebrew', 'persian', 'farsi', 'mandarin', 'anglais', 'arabe', 'hebreu', 'noel', 'paques', 'ramadan', 'christmas', 'easter', 'internet']);
 
-const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions']);
+/** Plural place kinds, which may list their places ("des localités frontalières comme Zalambessa", "towns such as Bakhmut"). */
+const PLURAL_PLACE_KINDS = new Set(['villages', 'towns', 'villes', 'localites', 'communes', 'settlements', 'cities', 'ports']);
+
+const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions', 'cities', 'ports']);
 
 /** Heads that make a capitalised name before them a place: "Cathedral Square", "Antonivskyi Bridge", "Kakhovka dam". */
 const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'bridge', 'dam', 'palace', 'harbour', 'harbor', 'strait', 'airfield', 'checkpoint', 'prison', 'hospital', 'stadium', 'refinery']);
@@ -1393,7 +1452,7 @@ const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs', 'its',
 
 const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid', 'firm', 'company', 'societe', 'entreprise', 'consultancy', 'contractor', 'groupe']);
 
-/** "the village of Ramyah", "la prise du village de Novoolenivka", "l'aéroport d'Amdjarass", "USS Stockdale", "l'hebdomadaire X". */
+/** The kind a base's adjective gives it: "la base aérienne de X" and "X air base" are both an air base. */
 const BASE_KINDS: Record<string, string> = { aerienne: 'air base', air: 'air base', navale: 'naval base', naval: 'naval base', militaire: 'military base', military: 'military base' };
 
 /** A run of capitalised words from k (hyphenated names count as one word), or k when none. */
@@ -1508,91 +1567,286 @@ function baseListPattern(ctx: Ctx, i: number): number {
   return end;
 }
 
+/** Heads after a name that make it a facility: "Adampur Air Force Station", "Ain al-Asad Air Base", "Erbil airport". */
+const FACILITY_TAILS: readonly (readonly string[])[] = [
+  ['air', 'force', 'station'], ['air', 'force', 'base'], ['naval', 'air', 'station'], ['air', 'base'], ['naval', 'base'], ['naval', 'station'],
+  ['air', 'station'], ['military', 'base'], ['army', 'base'], ['airbase'], ['international', 'airport'], ['airport'], ['airfield'], ['barracks'],
+  ['training', 'ground'], ['training', 'area'], ['training', 'range'], ['firing', 'range'], ['ammunition', 'depot'], ['arms', 'depot'], ['islands'],
+];
+/** Heads before a name: "Camp Film City", "Mission Support Site Euphrates", "Forward Operating Base Chapman". */
+const FACILITY_OPENERS: readonly (readonly string[])[] = [
+  ['camp'], ['fort'], ['forward', 'operating', 'base'], ['mission', 'support', 'site'], ['patrol', 'base'], ['joint', 'base'], ['combat', 'outpost'],
+];
+/** French heads before "de X", with the English kind the place is named with: "le dépôt de munitions de Cobasna", "le polygone de Bulboaca". */
+const FR_FACILITY_HEADS: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['depot', 'de', 'munitions'], 'ammunition depot'], [['depot', "d'", 'armes'], 'arms depot'], [['depot', "d'", 'armement'], 'arms depot'],
+  [['polygone', 'de', 'tir'], 'training ground'], [['polygone'], 'training ground'], [['champ', 'de', 'tir'], 'firing range'],
+  [['terrain', "d'", 'entrainement'], 'training ground'], [['camp', "d'", 'entrainement'], 'training camp'],
+];
+
+/** End of the words `seq` at k (folded, any case), or -1. */
+function wordsAt(tokens: Token[], k: number, seq: readonly string[]): number {
+  for (let j = 0; j < seq.length; j++) if (tokens[k + j]?.norm !== seq[j] || tokens[k + j].kind !== 'word') return -1;
+  return k + seq.length;
+}
+
+/** A word of a place's own name: capitalised, or an Arabic article joined to one ("al-Asad"). */
+function nameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) return false;
+  return t.cap || /^(?:al|el|as|ad|an|ar|ash|at|az)-\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end));
+}
+
+/** A mention a facility's name may swallow: a town or a capital ("Erbil airport", "Kyiv airport"). */
+const townMention = (ctx: Ctx, m: MentionRec | null): boolean =>
+  !!m && (m.form === 'capital' || (ctx.entities.get(m.entityId)?.type === 'Location' && ctx.entities.get(m.entityId)?.kind !== 'region'));
+
+/** Records the facility [t0, t1) named `name`; a town found inside its name gives way, an unknown bare name [n0, n1) is a nested mention. */
+function addFacility(ctx: Ctx, t0: number, t1: number, n0: number, n1: number, name: string): void {
+  let free = true;
+  for (let k = n0; k < n1; k++) {
+    const m = mentionAt(ctx, k);
+    if (m) { free = false; removeMention(ctx, m); }
+  }
+  const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.7 });
+  addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+  if (free && (t0 !== n0 || t1 !== n1)) ctx.mentions.push({ ...span(ctx, n0, n1), t0: n0, t1: n1, entityId: e.id, form: 'pattern', nested: true });
+}
+
+/**
+ * Named military sites and airports, found before people and organisations so that "Camp Film City" is no person and
+ * "Adampur Air Force Station" no organisation: a name before a facility head ("Ain al-Asad Air Base", "Rzeszów airport",
+ * "the Batanes islands"), after one ("Camp Film City", "Mission Support Site Euphrates"), or in French after a head and
+ * "de" ("le dépôt de munitions de Cobasna", "le polygone de Bulboaca").
+ */
+function facilityPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const sameLine = (a: number, b: number) => !doc.text.slice(tokens[a].end, tokens[b].start).includes('\n');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // In a Title Case line only a head of several words is a sign ("... takes off from Ambala Air Force Station.").
+    const titled = ctx.titleCase[i] === 1;
+    // After a head: "Camp Film City".
+    if (!titled && tokens[i].cap && !mentionAt(ctx, i)) {
+      let opened = -1;
+      for (const seq of FACILITY_OPENERS) {
+        const k = wordsAt(tokens, i, seq);
+        if (k > 0 && tokens.slice(i, k).every((t) => t.cap)) { opened = k; break; }
+      }
+      if (opened > 0 && nameWord(ctx, opened) && sameLine(opened - 1, opened)) {
+        let end = opened;
+        while (end < tokens.length && end - opened < 3 && nameWord(ctx, end) && sameLine(end - 1, end) && (!mentionAt(ctx, end) || townMention(ctx, mentionAt(ctx, end)))) end++;
+        if (end > opened && !(tokens[end]?.kind === 'word' && tokens[end].cap)) {
+          addFacility(ctx, i, end, opened, end, doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' '));
+          i = end - 1;
+          continue;
+        }
+      }
+    }
+    // French head, "de", a name: "le polygone de Bulboaca".
+    if (!titled && doc.language === 'fr' && !tokens[i].cap) {
+      let kind = '';
+      let k = -1;
+      for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
+      if (k > 0 && ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '') && nameWord(ctx, k + 1) && !mentionAt(ctx, k + 1)) {
+        const end = placeName(ctx, k + 1);
+        let free = end > k + 1;
+        for (let j = k + 1; j < end; j++) if (mentionAt(ctx, j)) free = false;
+        if (free) {
+          const bare = doc.text.slice(tokens[k + 1].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+          addFacility(ctx, k + 1, end, k + 1, end, `${bare} ${kind}`);
+          i = end - 1;
+          continue;
+        }
+      }
+    }
+    // Before a head: "Ain al-Asad Air Base", "Erbil airport".
+    if (!nameWord(ctx, i) || (i > 0 && nameWord(ctx, i - 1) && !mentionAt(ctx, i - 1) && sameLine(i - 1, i))) continue;
+    const m0 = mentionAt(ctx, i);
+    if (m0 && (!townMention(ctx, m0) || m0.t0 !== i)) continue;
+    for (let end = i + 1; end <= i + 4 && end < tokens.length; end++) {
+      const m = mentionAt(ctx, end - 1);
+      if (!nameWord(ctx, end - 1) || !sameLine(end - 1 > i ? end - 2 : i, end - 1) || (m && !townMention(ctx, m))) break;
+      if (m && m.t1 > end) continue;
+      let tail = -1;
+      for (const seq of FACILITY_TAILS) if ((tail = wordsAt(tokens, end, seq)) > 0) break;
+      if (tail < 0 || mentionAt(ctx, end) || mentionAt(ctx, tail - 1) || !sameLine(end - 1, end)) continue;
+      // "Solomon Islands" and the like are known; a lowercase tail after a town only names its airport or its islands.
+      const headCase = tokens.slice(end, tail).every((t) => t.cap) || tokens.slice(end, tail).every((t) => !t.cap);
+      if (!headCase || (tokens[tail]?.kind === 'word' && tokens[tail].cap) || (titled && tail - end < 2)) break;
+      // "the al-Khadim airbase" is named "al-Khadim air base", as the other bases are.
+      const surface = tokens[tail - 1].norm === 'airbase' && tail - end === 1 ? `${doc.text.slice(tokens[i].start, tokens[end - 1].end)} air base` : doc.text.slice(tokens[i].start, tokens[tail - 1].end);
+      addFacility(ctx, i, tail, i, end, surface.replace(/\s+/g, ' '));
+      i = tail - 1;
+      break;
+    }
+  }
+}
+
+/** "l'hebdomadaire X", "the weekly X", "la société X": an outlet or a company named after its kind. End of the name, or i. */
+function mediaKindPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  if (MEDIA_KINDS.has(w) && !tokens[i].cap && tokens[i + 1].cap && !mentionAt(ctx, i + 1) && !FUNCTION_WORDS.has(tokens[i + 1].norm)) {
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+    const name = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
+    if (name.length > 3) {
+      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.65 });
+      addMention(ctx, { t0: i + 1, t1: end, entityId: e.id, form: 'pattern' });
+      return end;
+    }
+  }
+  return i;
+}
+
+/** "USS Stockdale", "HMS Prince of Wales": a ship after its prefix. End of the name, or i. */
+function shipPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  if (SHIP_PREFIXES.has(w) && tokens[i].upper && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) {
+      end++;
+      // "USS Harry S. Truman": an initial and its full stop inside the name.
+      if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
+    }
+    const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.8 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    return end;
+  }
+  return i;
+}
+
+/** End of a numbered television channel at i, or i. */
+function channelPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  // "Israel's Channel 12", "Channel 4 News": a numbered television channel.
+  if (w === 'channel' && tokens[i].cap && tokens[i + 1].kind === 'number' && /^\d{1,3}$/.test(tokens[i + 1].norm) && !mentionAt(ctx, i)) {
+    const end = tokens[i + 2]?.norm === 'news' && tokens[i + 2].cap ? i + 3 : i + 2;
+    const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'television channel', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    return end;
+  }
+  return i;
+}
+
+/** End of a stock exchange named after its city at i, or i. */
+function exchangePattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  // "la Bourse de Shenzhen": the exchange, named after its city (no place of its own here).
+  if (w === 'bourse' && tokens[i].cap && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'") && !mentionAt(ctx, i)) {
+    const city = mentionAt(ctx, i + 2);
+    const cityEnd = city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type !== 'Person' ? city.t1 : placeName(ctx, i + 2);
+    if (cityEnd > i + 2) {
+      const cityName = doc.text.slice(tokens[i + 2].start, tokens[cityEnd - 1].end);
+      if (city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type === 'Location') removeMention(ctx, city);
+      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(cityName)}-stock-exchange`, name: `${cityName} Stock Exchange`, type: 'Organization', kind: 'company', confidence: 0.7 });
+      addMention(ctx, { t0: i, t1: cityEnd, entityId: e.id, form: 'pattern' });
+      return cityEnd;
+    }
+  }
+  return i;
+}
+
+/** "the village of Ramyah", "l'aéroport d'Amdjarass", "le port érythréen d'Assab": a place after its kind. End of the phrase, or i. */
+function placeKindPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const w = tokens[i].norm;
+  const isPlaceKind = PLACE_KINDS.has(w) || (w === 'port' && !tokens[i].cap);
+  const isAirport = w === 'airport' || w === 'aeroport';
+  if (!isPlaceKind && !isAirport) return i;
+  // "le port érythréen d'Assab", "des localités frontalières comme Zalambessa": a demonym or an adjective may come between.
+  let p = i + 1;
+  const dem = mentionAt(ctx, p);
+  if (dem && dem.form === 'demonym' && dem.t0 === p) p = dem.t1;
+  else if (PLURAL_PLACE_KINDS.has(w) && tokens[p].kind === 'word' && !tokens[p].cap && !FUNCTION_WORDS.has(tokens[p].norm) && !mentionAt(ctx, p)) p++;
+  const prep = tokens[p]?.norm ?? '';
+  const listed = PLURAL_PLACE_KINDS.has(w) && ['comme', 'notamment', 'including', 'like'].includes(prep);
+  const suchAs = PLURAL_PLACE_KINDS.has(w) && prep === 'such' && tokens[p + 1]?.norm === 'as';
+  if (prep !== 'of' && prep !== 'de' && prep !== "d'" && !listed && !suchAs) return i;
+  const k = suchAs ? p + 2 : p + 1;
+  if (k >= tokens.length) return i;
+  // "l'aéroport de Beyrouth": the city named is the airport's, not a place of its own here.
+  const city = isAirport ? mentionAt(ctx, k) : null;
+  if (city && city.t0 === k && (city.form === 'capital' || city.form === 'location' || (city.form === 'name' && ctx.entities.get(city.entityId)?.type === 'Location'))) {
+    const cityName = doc.text.slice(tokens[k].start, tokens[city.t1 - 1].end);
+    const t1 = city.t1;
+    removeMention(ctx, city);
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(cityName)}-airport`, name: `${cityName} airport`, type: 'Location', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1, entityId: e.id, form: 'pattern' });
+    return t1;
+  }
+  if (!tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm)) return i;
+  let end = k;
+  while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
+  const name = doc.text.slice(tokens[k].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+  if (isAirport) {
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-airport`, name: `${name} airport`, type: 'Location', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+  } else {
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.75 });
+    addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
+  }
+  return end;
+}
+
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
-  // Lists of bases need the plural: checked once, not per token.
+  // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
   const hasBases = doc.folded.includes('bases');
+  const patterns = [mediaKindPattern, shipPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const w = tokens[i].norm;
-    if (MEDIA_KINDS.has(w) && !tokens[i].cap && tokens[i + 1].cap && !mentionAt(ctx, i + 1) && !FUNCTION_WORDS.has(tokens[i + 1].norm)) {
-      let end = i + 1;
-      while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
-      const name = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
-      if (name.length > 3) {
-        const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.65 });
-        addMention(ctx, { t0: i + 1, t1: end, entityId: e.id, form: 'pattern' });
-        i = end - 1;
-        continue;
-      }
-    }
-    if (SHIP_PREFIXES.has(w) && tokens[i].upper && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
-      let end = i + 1;
-      while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) {
-        end++;
-        // "USS Harry S. Truman": an initial and its full stop inside the name.
-        if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
-      }
-      const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-      const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.8 });
-      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
-      i = end - 1;
-      continue;
-    }
-    // "Israel's Channel 12", "Channel 4 News": a numbered television channel.
-    if (w === 'channel' && tokens[i].cap && tokens[i + 1].kind === 'number' && /^\d{1,3}$/.test(tokens[i + 1].norm) && !mentionAt(ctx, i)) {
-      const end = tokens[i + 2]?.norm === 'news' && tokens[i + 2].cap ? i + 3 : i + 2;
-      const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-      const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'television channel', confidence: 0.7 });
-      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
-      i = end - 1;
-      continue;
-    }
-    // "la Bourse de Shenzhen": the exchange, named after its city (no place of its own here).
-    if (w === 'bourse' && tokens[i].cap && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'") && !mentionAt(ctx, i)) {
-      const city = mentionAt(ctx, i + 2);
-      const cityEnd = city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type !== 'Person' ? city.t1 : placeName(ctx, i + 2);
-      if (cityEnd > i + 2) {
-        const cityName = doc.text.slice(tokens[i + 2].start, tokens[cityEnd - 1].end);
-        if (city && city.t0 === i + 2 && ctx.entities.get(city.entityId)?.type === 'Location') removeMention(ctx, city);
-        const e = ensureEntity(ctx, undefined, { id: `org:${slugify(cityName)}-stock-exchange`, name: `${cityName} Stock Exchange`, type: 'Organization', kind: 'company', confidence: 0.7 });
-        addMention(ctx, { t0: i, t1: cityEnd, entityId: e.id, form: 'pattern' });
-        i = cityEnd - 1;
-        continue;
-      }
-    }
-    const headEnd = placeHeadPattern(ctx, i);
-    if (headEnd > i) { i = headEnd - 1; continue; }
-    const listEnd = hasBases ? baseListPattern(ctx, i) : i;
-    if (listEnd > i) { i = listEnd - 1; continue; }
+    let end = i;
+    for (const pattern of patterns) if ((end = pattern(ctx, i)) > i) break;
+    if (end > i) { i = end - 1; continue; }
     if (basePattern(ctx, i)) continue;
-    const isPlaceKind = PLACE_KINDS.has(w);
-    const isAirport = w === 'airport' || w === 'aeroport';
-    if (!isPlaceKind && !isAirport) continue;
-    const prep = tokens[i + 1].norm;
-    if (prep !== 'of' && prep !== 'de' && prep !== "d'") continue;
+    end = placeKindPattern(ctx, i);
+    if (end > i) i = end - 1;
+  }
+}
+
+/** "l'université d'Oslo", "the University of Kyiv": a university named after its town is a body, and the town is only its name. */
+function universityPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].norm !== 'universite' && tokens[i].norm !== 'university') continue;
+    if (mentionAt(ctx, i) || !['de', "d'", 'of', 'du'].includes(tokens[i + 1].norm)) continue;
     const k = i + 2;
-    // "l'aéroport de Beyrouth": the city named is the airport's, not a place of its own here.
-    const city = isAirport ? mentionAt(ctx, k) : null;
-    if (city && city.t0 === k && (city.form === 'capital' || city.form === 'location' || (city.form === 'name' && ctx.entities.get(city.entityId)?.type === 'Location'))) {
-      const cityName = doc.text.slice(tokens[k].start, tokens[city.t1 - 1].end);
-      const t1 = city.t1;
-      removeMention(ctx, city);
-      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(cityName)}-airport`, name: `${cityName} airport`, type: 'Location', confidence: 0.7 });
-      addMention(ctx, { t0: i, t1, entityId: e.id, form: 'pattern' });
-      i = t1 - 1;
-      continue;
-    }
-    if (!tokens[k].cap || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm)) continue;
-    let end = k;
-    while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) end++;
-    const name = doc.text.slice(tokens[k].start, tokens[end - 1].end).replace(/\s+/g, ' ');
-    if (isAirport) {
-      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-airport`, name: `${name} airport`, type: 'Location', confidence: 0.7 });
-      addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
-    } else {
-      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.75 });
-      addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
-    }
+    const place = mentionAt(ctx, k);
+    const placeType = place ? ctx.entities.get(place.entityId)?.type : undefined;
+    const end = place && place.t0 === k && (placeType === 'Location' || placeType === 'Country') ? place.t1 : !place ? capRun(ctx, k, 3) : k;
+    if (end === k) continue;
+    const town = doc.text.slice(tokens[k].start, tokens[end - 1].end);
+    if (place && place.t0 === k) removeMention(ctx, place);
+    const e = ensureEntity(ctx, undefined, { id: `org:university-of-${slugify(town)}`, name: `University of ${town}`, type: 'Organization', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
+/** Class nouns of research bodies, folded: a name right after one is that body's. */
+const THINK_TANK_NOUNS: readonly (readonly string[])[] = [['think', 'tank'], ['think-tank'], ['centre', 'de', 'reflexion'], ['groupe', 'de', 'reflexion'], ['laboratoire', "d'idees"], ['research', 'group'], ['research', 'institute'], ['research', 'centre'], ['research', 'center']];
+
+/** "du centre de réflexion WatchDog.md", "the think tank Carnegie Politika": an unknown name after a think tank's noun. */
+function thinkTankPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].cap) continue;
+    let k = -1;
+    for (const seq of THINK_TANK_NOUNS) if ((k = wordsAt(tokens, i, seq)) > 0) break;
+    if (k < 0 || !tokens[k] || !tokens[k].cap || tokens[k].kind !== 'word' || mentionAt(ctx, k) || FUNCTION_WORDS.has(tokens[k].norm)) continue;
+    let end = capRun(ctx, k, 3);
+    if (end === k) continue;
+    // "WatchDog.md": a domain name is one name.
+    const dot = tokens[end];
+    if (dot?.norm === '.' && dot.start === tokens[end - 1].end && tokens[end + 1]?.kind === 'word' && tokens[end + 1].start === dot.end) end += 2;
+    const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'think-tank', confidence: 0.65 });
+    addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
 }
@@ -1610,7 +1864,10 @@ function officePass(ctx: Ctx): void {
     if (after || before) {
       const surname = doc.text.slice(tokens[m.t1 - 1].start, tokens[m.t1 - 1].end);
       const e = ensureEntity(ctx, undefined, { id: `org:${slugify(surname)}-administration`, name: `${surname} administration`, type: 'Organization', country: person.country ?? null, kind: 'government', confidence: 0.7 });
-      addMention(ctx, { t0: before ? m.t0 - 1 : m.t0, t1: after ? m.t1 + 1 : m.t1, entityId: e.id, form: 'pattern' });
+      const [t0, t1] = [before ? m.t0 - 1 : m.t0, after ? m.t1 + 1 : m.t1];
+      // The leader's name is the administration's here: the person is named only if named elsewhere.
+      removeMention(ctx, m);
+      addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
       i = m.t1;
       continue;
     }
@@ -1732,6 +1989,31 @@ function outletPass(ctx: Ctx): void {
 }
 
 /** "to Port Sudan", "around El Fasher", "près de Vozdvyzhenka": a capitalised name after a locative preposition. */
+const FACILITY_KIND = /^(?:(?:air|naval|military|army) base|base|air force station|air station|airport|international airport|airfield|ammunition depot|arms depot|training ground|firing range)$/i;
+
+/** The base, camp or airport found in the article whose own name is `name` ("Hmeimim" for "Hmeimim air base"). */
+function facilityNamed(ctx: Ctx, name: string): EntityRec | undefined {
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Location') continue;
+    if (e.name === `Camp ${name}` || (e.name.startsWith(`${name} `) && FACILITY_KIND.test(e.name.slice(name.length + 1)))) return e;
+  }
+  return undefined;
+}
+
+/** Whether token i follows "X et (de)" / "X and" where X is a place found after a locative preposition. */
+function joinedPlace(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  if (['de', "d'", 'a'].includes(tokens[k]?.norm ?? '') && ctx.doc.language === 'fr') k--;
+  if (!['et', 'and'].includes(tokens[k]?.norm ?? '')) return false;
+  const first = mentionAt(ctx, k - 1);
+  if (!first || first.t1 !== k || ctx.entities.get(first.entityId)?.type !== 'Location') return false;
+  const before = tokens[first.t0 - 1]?.norm ?? '';
+  const before2 = tokens[first.t0 - 2]?.norm ?? '';
+  if (ctx.doc.language !== 'fr') return PLACE_PREPS_EN.has(before);
+  return PLACE_PREPS_FR.has(before) || (['de', "d'"].includes(before) && ['pres', 'autour', 'proximite', 'region'].includes(before2));
+}
+
 function placePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   const preps = doc.language === 'fr' ? PLACE_PREPS_FR : PLACE_PREPS_EN;
@@ -1741,14 +2023,16 @@ function placePass(ctx: Ctx): void {
     if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm) || NOT_PLACES.has(t.norm)) continue;
     const prev = tokens[i - 1].norm;
     const nearDe = (prev === 'de' || prev === "d'") && i > 1 && ['pres', 'autour', 'proximite', 'region'].includes(tokens[i - 2].norm) && doc.language === 'fr';
-    if (!nearDe && (!preps.has(prev) || (prev === 'a' && doc.language !== 'fr'))) continue;
+    // "autour de Raška et de Kuršumlija", "in Raska and Kursumlija": the second of two places joined after a locative.
+    const joined = joinedPlace(ctx, i);
+    if (!nearDe && !joined && (!preps.has(prev) || (prev === 'a' && doc.language !== 'fr'))) continue;
     if (ctx.lex.roles.match(tokens, i)) continue;
     let end = i;
     while (end < tokens.length && end - i < 4) {
       const tk = tokens[end];
       const ok = tk.cap && tk.kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tk.norm) && !NOT_PLACES.has(tk.norm);
       const particle = end > i && NAME_PARTICLES.has(tk.norm) && !tk.cap && tokens[end + 1]?.cap && !mentionAt(ctx, end + 1);
-      if (!ok && !particle) break;
+      if ((!ok && !particle) || (end > i && doc.text.slice(tokens[end - 1].end, tk.start).includes('\n'))) break;
       end++;
     }
     if (end === i) continue;
@@ -1757,10 +2041,12 @@ function placePass(ctx: Ctx): void {
     for (let k = i; k < end; k++) if (ORG_HEADS.has(tokens[k].norm)) head = true;
     if (head || (end - i === 1 && t.norm.length < 4)) continue;
     const next = tokens[end];
-    if (next && next.cap && next.kind === 'word') continue;
+    if (next && next.cap && next.kind === 'word' && !doc.text.slice(tokens[end - 1].end, next.start).includes('\n')) continue;
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
     const cased = name === name.toUpperCase() && name.length > 3 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
-    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name: cased, type: 'Location', confidence: 0.55 });
+    // "la base aérienne de Hmeimim ... sa présence à Hmeimim": a bare name met before as a place's is that place.
+    const named = facilityNamed(ctx, name);
+    const e = named ?? ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name: cased, type: 'Location', confidence: 0.55 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
@@ -1778,6 +2064,8 @@ function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
   const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
   addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
 }
+
+const CORRESPONDENT_WORDS = new Set(['correspondant', 'correspondante', 'correspondants', 'correspondantes', 'envoye', 'envoyee', 'correspondent', 'correspondents']);
 
 const CONTRIBUTOR_NOUNS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'photographer', 'photographers']);
 
@@ -1797,7 +2085,7 @@ function creditPass(ctx: Ctx): void {
   // To the last tokens: "Editing by Mark Heinrich" ends many wire stories.
   for (let i = 0; i + 2 < tokens.length; i++) {
     // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
-    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—'].includes(tokens[i - 1]?.norm ?? ''))))) {
+    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—', ':'].includes(tokens[i - 1]?.norm ?? ''))))) {
       const from = tokens[i].norm === '(' ? i + 1 : i;
       const end = capRun(ctx, from, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
@@ -1807,6 +2095,35 @@ function creditPass(ctx: Ctx): void {
         creditedPerson(ctx, from, end);
         i = end;
         continue;
+      }
+    }
+    // "CNN's Sam Whitfield contributed to this report.": a contributor named after the outlet.
+    if (tokens[i].norm === "'s" && isPress(ctx, mentionAt(ctx, i - 1)) && tokens[i + 1].cap && !mentionAt(ctx, i + 1)) {
+      const end = capRun(ctx, i + 1, 3);
+      if (end - (i + 1) >= 2 && ['contributed', 'reported'].includes(tokens[end]?.norm ?? '')) {
+        creditedPerson(ctx, i + 1, end);
+        i = end - 1;
+        continue;
+      }
+    }
+    // "Avec notre correspondante à Chisinau, Irina Ciobanu", "From our correspondent in Kyiv, Anna Berg": the name closes the line.
+    if (CORRESPONDENT_WORDS.has(tokens[i].norm) && ['notre', 'nos', 'our'].includes(tokens[i - 1]?.norm ?? '')) {
+      let k = i + 1;
+      if (['special', 'speciale', 'speciaux', 'permanent', 'permanente'].includes(tokens[k]?.norm ?? '')) k++;
+      if (['a', 'au', 'en', 'in', 'dans', 'at'].includes(tokens[k]?.norm ?? '')) {
+        k++;
+        while (k < tokens.length && k < i + 8 && tokens[k].norm !== ',' && tokens[k].kind === 'word') k++;
+      }
+      if (tokens[k]?.norm === ',') {
+        const end = capRun(ctx, k + 1, 3);
+        let free = end - (k + 1) >= 2;
+        for (let j = k + 1; j < end; j++) if (mentionAt(ctx, j) && ctx.entities.get(mentionAt(ctx, j)!.entityId)?.type !== 'Location') free = false;
+        const closes = end >= tokens.length || /\n/.test(doc.text.slice(tokens[end - 1].end, tokens[end].start)) || tokens[end].norm === '.';
+        if (free && closes) {
+          creditedPerson(ctx, k + 1, end);
+          i = end - 1;
+          continue;
+        }
       }
     }
     // "(AP Photo/Pavlo Hrytsenko, File)": the photographer after the agency's credit.
@@ -1821,7 +2138,9 @@ function creditPass(ctx: Ctx): void {
     // "Reporting by X", and a line that opens with "Par"/"By"/"By:"/"Edited By:" (a byline);
     // "Associated Press writers Wen Li in Beijing and ...": contributors named after their agency.
     const lineStart = opensLine(ctx, i);
-    const opener = (tokens[i].norm === 'by' || tokens[i].norm === 'par') && tokens[i].cap &&
+    // "par Luka Marković, correspondant à Belgrade": a short byline line may open in lowercase.
+    const shortLine = lineStart && !tokens[i].cap && /^[^\n]{0,100}(?:\n|$)/.test(doc.text.slice(tokens[i].start));
+    const opener = (tokens[i].norm === 'by' || tokens[i].norm === 'par') && (tokens[i].cap || shortLine) &&
       (lineStart || (i > 0 && ['edited', 'written', 'compiled'].includes(tokens[i - 1].norm)));
     const contributor = CONTRIBUTOR_NOUNS.has(tokens[i].norm) && !tokens[i].cap && isAgency(ctx, mentionAt(ctx, i - 1)) && tokens[i + 1].cap;
     const byline = (tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm)) || opener || contributor;
@@ -1860,6 +2179,27 @@ const isPress = (ctx: Ctx, m: MentionRec | null): boolean => {
   const e = m ? ctx.entities.get(m.entityId) : undefined;
   return !!e && (!!e.newsAgency || e.kind === 'media');
 };
+
+/**
+ * The article's own outlet named in its body ("two officials told Breaking Defense", "Breaking Defense's Tom Wells"):
+ * the outlet string given with the article, without its parenthesis or relayed agency ("Le Monde avec AFP").
+ */
+function ownOutletPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const given = (doc.input.outlet ?? '').replace(/\s*\(.*$/, '').replace(/\s+(?:avec|with|via)\s.*$/i, '').trim();
+  const words = foldText(given).replace(/^(?:the|le|la|les)\s+/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.join(' ').length < 3) return;
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (!tokens[i].cap || tokens[i].norm !== words[0]) continue;
+    let k = 0;
+    while (k < words.length && tokens[i + k].norm === words[k] && !mentionAt(ctx, i + k)) k++;
+    if (k < words.length) continue;
+    const name = given.replace(/^(?:the|le|la|les)\s+/i, '');
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.7 });
+    addMention(ctx, { t0: i, t1: i + words.length, entityId: e.id, form: 'pattern' });
+    i += words.length - 1;
+  }
+}
 
 /**
  * Byline lines without "By": "Miriam Hale in Vilnius and Jakob Brandt in Berlin", or a name alone on its
@@ -1909,6 +2249,18 @@ function bylineLinePass(ctx: Ctx): void {
   }
 }
 
+/** English job nouns a region may qualify ("a South Asia fellow", "our Middle East correspondent"): the region is part of a title there. */
+const REGION_TITLE_NOUNS = new Set(['fellow', 'fellows', 'analyst', 'analysts', 'expert', 'experts', 'specialist', 'specialists', 'correspondent', 'correspondents', 'editor', 'director', 'researcher', 'desk', 'program', 'programme', 'bureau', 'chief', 'envoy', 'scholar']);
+
+/** "said Ashley Menon, a South Asia fellow at the Carnegie Endowment": no region is named, a title is. */
+function dropRegionsInTitles(ctx: Ctx): void {
+  if (ctx.doc.language !== 'en') return;
+  for (const m of [...ctx.mentions]) {
+    if (ctx.entities.get(m.entityId)?.kind !== 'region' || m.nested) continue;
+    if (REGION_TITLE_NOUNS.has(ctx.tokens[m.t1]?.norm ?? '')) removeMention(ctx, m);
+  }
+}
+
 export const mentionsStage: Stage = {
   name: 'mentions',
   needs: ['tokens', 'paragraphs', 'lexicon'],
@@ -1939,9 +2291,11 @@ export const mentionsStage: Stage = {
     institutionPass(ctx);
     expertsPass(ctx);
     datelinePass(ctx);
+    ownOutletPass(ctx);
     creditPass(ctx);
     bylineLinePass(ctx);
     regionPass(ctx);
+    facilityPass(ctx);
     unitPass(ctx);
     acronymPass(ctx);
     orgNamePass(ctx);
@@ -1949,12 +2303,15 @@ export const mentionsStage: Stage = {
     personPass(ctx);
     attachRoles(ctx);
     learnedPass(ctx);
+    universityPass(ctx);
+    thinkTankPass(ctx);
     namedPlacePass(ctx);
     officePass(ctx);
     sourceNamePass(ctx);
     newsAgencyPass(ctx);
     outletPass(ctx);
     placePass(ctx);
+    dropRegionsInTitles(ctx);
     corefPass(ctx);
     const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...doc, mentions, entities: ctx.entities };

@@ -9,7 +9,11 @@ import type { Stage, ArticleDoc, MentionRec } from '../document';
 
 const LOCATIVE_EN = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'over']);
 const LOCATIVE_FR = new Set(['dans', 'pres', 'autour', 'depuis', 'vers']);
-const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout|offert|offr|promi|garanti|accord|apport)/;
+const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout|offert|offr|promi|garanti|accord(?!s?$)|apport)/;
+
+/** Meetings and deals named after the city where they were held: "l'accord de Pretoria", "the Minsk agreements". */
+const NAMED_AFTER_FR = new Set(['accord', 'accords', 'traite', 'sommet', 'conference', 'processus', 'pourparlers', 'protocole', 'declaration']);
+const NAMED_AFTER_EN = new Set(['agreement', 'agreements', 'accord', 'accords', 'talks', 'summit', 'process', 'format', 'declaration', 'protocol', 'conference']);
 
 /** Nouns whose "of X" / "de X" complement is a place ("the port of Conakry", "la base ... de N'Djamena"); an airport is a place of its own. */
 const PLACE_NOUNS = new Set(['port', 'base', 'camp', 'city', 'town', 'ville', 'quartier', 'streets', 'rues', 'centre', 'center', 'outskirts', 'banlieue', 'capitale', 'suburbs', 'peripherie', 'environs']);
@@ -58,6 +62,9 @@ export const resolveStage: Stage = {
           asPlace = !moved;
         }
       }
+      // "le fragile accord de Pretoria" (not "avec l'accord de Moscou", its consent), "the Minsk agreements": the city.
+      if ((prev === 'de' || prev === "d'") && NAMED_AFTER_FR.has(prev2) && ![3, 4, 5].some((d) => ['avec', 'sans'].includes(tokens[m.t0 - d]?.norm ?? ''))) asPlace = true;
+      if (doc.language === 'en' && NAMED_AFTER_EN.has(tokens[m.t1]?.norm ?? '')) asPlace = true;
       // "the Pyongyang area", "Moscow's outskirts": the city.
       if (['area', 'region', 'outskirts', 'suburbs', 'airport', 'banlieue'].includes(tokens[m.t1]?.norm ?? '')) asPlace = true;
       // "a London-based think tank", "une ONG basée à Dakar" (the latter by "à"): where something sits.
@@ -72,9 +79,12 @@ export const resolveStage: Stage = {
       // Capitals in a dateline ("KYIV, March 14", "BEIRUT/JERUSALEM, Oct 15") are places.
       if (tokens[m.t0].upper) {
         let k = m.t1;
-        while (k < tokens.length && tokens[k].norm !== ',' && k - m.t1 < 4 && (tokens[k].upper || tokens[k].norm === '/')) k++;
+        while (k < tokens.length && tokens[k].norm !== ',' && k - m.t1 < 4 && (tokens[k].upper || tokens[k].norm === '/' || (['and', 'et'].includes(tokens[k].norm) && tokens[k + 1]?.upper))) k++;
         const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
-        if (tokens[k]?.norm === ',' && /^[A-Z\u00C0-\u00DD .'/-]*$/.test(doc.text.slice(lineStart, m.start))) asPlace = true;
+        // "NEW DELHI and ISLAMABAD —": two cities in one dateline.
+        const dash = !!tokens[k] && (tokens[k].norm === '—' || tokens[k].norm === '–' || (tokens[k].norm === '-' && tokens[k].start > tokens[k - 1].end));
+        const ends = tokens[k]?.norm === ',' || dash;
+        if (ends && /^(?:[A-Z\u00C0-\u00DD .'/-]|\b(?:and|et)\b)*$/.test(doc.text.slice(lineStart, m.start))) asPlace = true;
       }
       // A sentence-initial capital followed by a comma is a dateline ("KYIV, March 14"), and so is one
       // before a credit or a dash ("WASHINGTON (AP) —", "WASHINGTON —").

@@ -12,6 +12,9 @@ export const ARTICLES = new Set(['la', 'le', 'les', "l'", 'the']);
 export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
 export const GROUP_PRONOUNS = new Set(['ils', 'elles', 'they', 'it']);
 
+/** French definite articles (folded); the stages add 'the' or demonstratives where they need them. */
+export const FRENCH_DEFINITE_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+
 export const POSSESSIVE_ANAPHORS = new Set(['its', 'son', 'sa', 'ses', 'leur', 'their', 'his', 'her']);
 
 /** Capitalised at a sentence start but never part of a name. */
