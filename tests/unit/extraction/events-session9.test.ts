@@ -31,7 +31,7 @@ const DEPLOYMENTS: Row[] = [
   ['en', 'Britain will withdraw about 300 of its 900 troops stationed in Estonia next year.', [['country:GB', 'country:EE', 900], ['country:GB', 'country:EE', 300]]],
   ['fr', "Le Kosovo accueille la Kfor. L'Allemagne y maintient quelque 250 militaires, et la Pologne environ 300, basés pour la plupart à Camp Bondsteel.", [['country:DE', 'country:XK', 250]]],
   // A place right after the troops beats the region named before them.
-  ['fr', "L'armée britannique ne conserve plus en Asie qu'environ 800 soldats à Brunei.", [['country:GB', 'country:BN', 800]]],
+  ['fr', "L'armée britannique ne conserve plus en Asie qu'environ 800 soldats au Népal.", [['country:GB', 'country:NP', 800]]],
   // Where the news was given is no destination.
   ['en', 'About 500 Dutch troops will take part in the exercise in Lithuania, the defence minister told reporters in Vilnius.', [['country:NL', 'country:LT', 500]]],
   ['en', 'About 500 Dutch troops will take part in the exercise, the defence minister told reporters in Vilnius.', []],
