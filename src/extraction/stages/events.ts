@@ -82,7 +82,8 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (ctx.tokens[m.t1]?.norm === "'s") {
       const place = ctx.idx.top[m.t1 + 1];
       const inside = (id: string) => { const c = ctx.idx.countryOf(id); return !c || c === (ctx.idx.countryOf(m.entityId) ?? m.entityId); };
-      if (place && place.t0 === m.t1 + 1 && ctx.doc.entities.get(place.entityId)?.type === 'Location' && inside(place.entityId)) return place;
+      // Not "Mogadishu's Aden Adde airport": a town's own facility stands for the town.
+      if (place && place.t0 === m.t1 + 1 && e.type === 'Country' && ctx.doc.entities.get(place.entityId)?.type === 'Location' && inside(place.entityId)) return place;
       // "to Yemen's Houthis", "to Sudan's army": the actor the possessive names receives.
       const actor = ctx.idx.top[m.t1 + 1];
       if (!placesOnly && actor && actor.t0 === m.t1 + 1 && ctx.doc.entities.get(actor.entityId)?.type === 'Organization' && partyId(ctx, actor) && partyId(ctx, actor) !== exclude) return actor;

@@ -2194,6 +2194,10 @@ function ownOutletPass(ctx: Ctx): void {
     let k = 0;
     while (k < words.length && tokens[i + k].norm === words[k] && !mentionAt(ctx, i + k)) k++;
     if (k < words.length) continue;
+    // A masthead ("News Day FR" alone on its line) is page furniture, not the outlet named in the story.
+    const lineStart = doc.text.lastIndexOf('\n', tokens[i].start) + 1;
+    const lineEnd = doc.text.indexOf('\n', tokens[i + k - 1].end);
+    if (doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === doc.text.slice(tokens[i].start, tokens[i + k - 1].end)) continue;
     const name = given.replace(/^(?:the|le|la|les)\s+/i, '');
     const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'news outlet', confidence: 0.7 });
     addMention(ctx, { t0: i, t1: i + words.length, entityId: e.id, form: 'pattern' });

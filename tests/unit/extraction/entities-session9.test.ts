@@ -48,6 +48,10 @@ describe('bylines, contributors and the outlet itself', () => {
     const fr = extractArticle({ body: 'Selon des informations obtenues par La Gazette du Nord, les soldats sont partis.', language: 'fr', outlet: 'La Gazette du Nord avec AFP' }).entities;
     expect(fr.map((x) => `${x.type} ${x.name}`)).toContain('Organization Gazette du Nord');
   });
+  it('does not read a masthead (the outlet alone on its line) as the outlet named in the story', () => {
+    const e = extractArticle({ body: 'News Day FR\n\nLes soldats sont partis lundi, a annoncé le ministère.', language: 'fr', outlet: 'News Day FR (relays Reuters)' }).entities;
+    expect(e.map((x) => x.name)).not.toContain('News Day FR');
+  });
   it('ends a place name with its line', () => {
     expect(typed('Par Marc Dessalines - envoyé spécial à Semera\nPublié le 3 mars 2025\n\nLe texte commence ici avec une phrase.', 'fr')).not.toContain('Location Semera Publié');
   });

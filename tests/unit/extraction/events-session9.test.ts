@@ -32,6 +32,8 @@ const DEPLOYMENTS: Row[] = [
   ['fr', "Le Kosovo accueille la Kfor. L'Allemagne y maintient quelque 250 militaires, et la Pologne environ 300, basés pour la plupart à Camp Bondsteel.", [['country:DE', 'country:XK', 250]]],
   // A place right after the troops beats the region named before them.
   ['fr', "L'armée britannique ne conserve plus en Asie qu'environ 800 soldats au Népal.", [['country:GB', 'country:NP', 800]]],
+  // A town's own facility stands for the town; a country's place is the place.
+  ['en', "About 200 Turkish troops landed at Tripoli's Mitiga airport on Sunday.", [['country:TR', 'location:tripoli', 200]]],
   // Where the news was given is no destination.
   ['en', 'About 500 Dutch troops will take part in the exercise in Lithuania, the defence minister told reporters in Vilnius.', [['country:NL', 'country:LT', 500]]],
   ['en', 'About 500 Dutch troops will take part in the exercise, the defence minister told reporters in Vilnius.', []],
