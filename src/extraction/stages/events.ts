@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { buildIndex, evidence, type DocIndex } from './context';
-import { DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
+import { ARTICLES, DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
  * Events: troop deployments, arms transfers, agreements and meetings, read from
@@ -20,7 +20,6 @@ const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leavin
 const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
 const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
 /** Articles before a name (plural too): "les Pays-Bas", "the Houthis". */
-const ARTICLES = new Set(['la', 'le', 'les', "l'", 'the']);
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'en', 'vers', 'pour', 'destination']);
