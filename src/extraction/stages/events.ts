@@ -823,6 +823,12 @@ function deployments(ctx: Ctx): Deployment[] {
         const owner = ctx.idx.top[k];
         if (owner && owner.t0 === k && partyId(ctx, owner) && doc.entities.get(owner.entityId)?.type !== 'Location') fromM = owner;
       }
+      // "About 600 troops from Chad arrived in Niger": troops that are the subject come from their country
+      // (not "moved 500 troops from Syria to Iraq", where the verb comes first and "from" names the place left).
+      if (!fromM && verb > nounEnd && tokens[nounEnd]?.norm === 'from') {
+        const origin = ctx.idx.top[nounEnd + 1];
+        if (origin && origin.t0 === nounEnd + 1 && doc.entities.get(origin.entityId)?.type === 'Country' && origin.form !== 'demonym') fromM = origin;
+      }
       // "La Russie a envoyé 100 instructeurs au Mali, la Biélorussie une dizaine de spécialistes":
       // the verb is shared, the subject of the second member stands right before its figure.
       if (!fromM && verb < i) {

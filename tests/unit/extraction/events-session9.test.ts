@@ -34,6 +34,10 @@ const DEPLOYMENTS: Row[] = [
   ['fr', "L'armée britannique ne conserve plus en Asie qu'environ 800 soldats au Népal.", [['country:GB', 'country:NP', 800]]],
   // A town's own facility stands for the town; a country's place is the place.
   ['en', "About 200 Turkish troops landed at Tripoli's Mitiga airport on Sunday.", [['country:TR', 'location:tripoli', 200]]],
+  // Troops "from" a country that are the subject are its troops; carriers and flights move forces too.
+  ['en', 'About 600 troops from Chad arrived in Niger on Monday.', [['country:TD', 'country:NE', 600]]],
+  ['en', 'Washington sent two aircraft carriers to the eastern Mediterranean.', [['country:US', 'location:eastern-mediterranean', 2]]],
+  ['en', 'Hundreds of Wagner mercenaries were flown into Bamako last week.', [['org:wagner', 'country:ML', null]]],
   // Where the news was given is no destination.
   ['en', 'About 500 Dutch troops will take part in the exercise in Lithuania, the defence minister told reporters in Vilnius.', [['country:NL', 'country:LT', 500]]],
   ['en', 'About 500 Dutch troops will take part in the exercise, the defence minister told reporters in Vilnius.', []],
