@@ -956,8 +956,10 @@ function deployments(ctx: Ctx): Deployment[] {
       let end = Math.max(nounEnd, verb + 1);
       if (toM) end = Math.max(end, toM.t1);
       else {
-        // "à la frontière": its own border.
-        for (let k = nounEnd; k < s.t1 && k < nounEnd + 8; k++) if (BORDER.has(tokens[k].norm)) { to = fromCountry; end = Math.max(end, k + 1); break; }
+        // "à la frontière": its own border; also between the verb and the troops ("a renforcé sa présence à la frontière avec 1 200 militaires").
+        const around = [...Array.from({ length: verb < i ? i - destFrom : 0 }, (_, n) => destFrom + n), ...Array.from({ length: 8 }, (_, n) => nounEnd + n)];
+        const border = around.find((k) => k < s.t1 && BORDER.has(tokens[k].norm));
+        if (border !== undefined) { to = fromCountry; end = Math.max(end, border + 1); }
       }
       // "En Haïti, la mission compte 1 000 membres, dont 800 policiers kényans": a fronted place.
       if (!to && !hosting) {

@@ -38,6 +38,8 @@ const DEPLOYMENTS: Row[] = [
   ['en', 'About 600 troops from Chad arrived in Niger on Monday.', [['country:TD', 'country:NE', 600]]],
   ['en', 'Washington sent two aircraft carriers to the eastern Mediterranean.', [['country:US', 'location:eastern-mediterranean', 2]]],
   ['en', 'Hundreds of Wagner mercenaries were flown into Bamako last week.', [['org:wagner', 'country:ML', null]]],
+  // Its own border, named between the verb and the troops.
+  ['fr', "L'armée colombienne a renforcé sa présence à la frontière vénézuélienne avec 1 200 militaires.", [['country:CO', 'country:CO', 1200]]],
   // Where the news was given is no destination.
   ['en', 'About 500 Dutch troops will take part in the exercise in Lithuania, the defence minister told reporters in Vilnius.', [['country:NL', 'country:LT', 500]]],
   ['en', 'About 500 Dutch troops will take part in the exercise, the defence minister told reporters in Vilnius.', []],
