@@ -23,12 +23,13 @@ const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider'
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'en', 'vers', 'pour', 'destination']);
-const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'nouvelle', 'nouveau', 'new', 'future', 'futur', 'territoire', 'territory', 'front', 'northern', 'southern', 'eastern', 'western', 'central', 'nord', 'sud', 'est', 'ouest']);
+const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'waters', 'off', 'eaux', 'large', 'nouvelle', 'nouveau', 'new', 'future', 'futur', 'territoire', 'territory', 'front', 'northern', 'southern', 'eastern', 'western', 'central', 'nord', 'sud', 'est', 'ouest']);
 /** "auprès de l'armée sénégalaise", "pour épauler l'armée libanaise": a country's force named where troops go stands for its country. */
 const HELPERS = new Set(['aider', 'soutenir', 'epauler', 'appuyer', 'renforcer', 'help', 'support', 'assist', 'reinforce', 'bolster', 'train', 'former', 'aupres', 'alongside', 'with']);
 const HELP = new Set(['aider', 'soutenir', 'epauler', 'appuyer', 'renforcer', 'help', 'support', 'assist', 'reinforce', 'bolster', 'train', 'former']);
 const DETERMINERS_EV = new Set(['une', 'un', 'les', 'des', 'la', "l'", 'an', 'the', 'leur', 'leurs', 'ses', 'son', 'sa']);
 const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
+const CROSS = /^(?:franchi|franchit|franchissent|traverse|traversé|crossed|cross|crosses|crossing|entered|violated|viole)$/;
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
 const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position)/;
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
@@ -959,7 +960,13 @@ function deployments(ctx: Ctx): Deployment[] {
         // "à la frontière": its own border; also between the verb and the troops ("a renforcé sa présence à la frontière avec 1 200 militaires").
         const around = [...Array.from({ length: verb < i ? i - destFrom : 0 }, (_, n) => destFrom + n), ...Array.from({ length: 8 }, (_, n) => nounEnd + n)];
         const border = around.find((k) => k < s.t1 && BORDER.has(tokens[k].norm));
-        if (border !== undefined) { to = fromCountry; end = Math.max(end, border + 1); }
+        if (border !== undefined) {
+          to = fromCountry;
+          end = Math.max(end, border + 1);
+          // "ont franchi la frontière géorgienne", "crossed the Georgian border": a border crossed is the other country's.
+          const other = [ctx.idx.top[border + 1], ctx.idx.top[border - 1]].find((m) => m && m.form === 'demonym' && partyId(ctx, m) !== fromCountry);
+          if (other && CROSS.test(tokens[verb].norm)) to = partyId(ctx, other) ?? to;
+        }
       }
       // "En Haïti, la mission compte 1 000 membres, dont 800 policiers kényans": a fronted place.
       if (!to && !hosting) {

@@ -40,6 +40,9 @@ const DEPLOYMENTS: Row[] = [
   ['en', 'Hundreds of Wagner mercenaries were flown into Bamako last week.', [['org:wagner', 'country:ML', null]]],
   // Its own border, named between the verb and the troops.
   ['fr', "L'armée colombienne a renforcé sa présence à la frontière vénézuélienne avec 1 200 militaires.", [['country:CO', 'country:CO', 1200]]],
+  // A border crossed is the other country's; "the waters off X" is X.
+  ['fr', 'Au moins deux bataillons russes ont franchi la frontière géorgienne, selon Tbilissi.', [['country:RU', 'country:GE', 2]]],
+  ['en', 'Beijing has sent around 20 coast guard vessels to the waters off the Paracel Islands.', [['country:CN', 'location:paracel-islands', 20]]],
   // Where the news was given is no destination.
   ['en', 'About 500 Dutch troops will take part in the exercise in Lithuania, the defence minister told reporters in Vilnius.', [['country:NL', 'country:LT', 500]]],
   ['en', 'About 500 Dutch troops will take part in the exercise, the defence minister told reporters in Vilnius.', []],
