@@ -1147,8 +1147,16 @@ function sellerAfter(ctx: Ctx, s: Sentence, from: number, exclude: string | null
 }
 
 /** The country whose demonym stands right before or after one of the items, other than the recipient. */
+const MADE_IN = [['made', 'in'], ['built', 'in'], ['manufactured', 'in'], ['fabriques', 'en'], ['fabriques', 'au'], ['fabriquees', 'en'], ['fabriquees', 'au'], ['fabrique', 'en'], ['fabrique', 'au'], ['construits', 'en']];
+
 function makerNextTo(ctx: Ctx, items: ReadonlyArray<{ t0: number; t1: number }>, exclude: string | null): string | null {
   for (const it of items) {
+    // "The drones, made in Turkey, were delivered", "des drones fabriqués en Turquie".
+    let k = it.t1;
+    if (ctx.tokens[k]?.norm === ',') k++;
+    const made = MADE_IN.find(([a, b]) => ctx.tokens[k]?.norm === a && ctx.tokens[k + 1]?.norm === b);
+    const maker = made ? ctx.idx.top[k + 2] : null;
+    if (maker && maker.t0 === k + 2 && ctx.doc.entities.get(maker.entityId)?.type === 'Country' && partyId(ctx, maker) !== exclude) return partyId(ctx, maker);
     // "Emirati-made Nimr armoured vehicles": a model name may stand between the maker and the category.
     const model = ctx.tokens[it.t0 - 1]?.cap && !ctx.idx.top[it.t0 - 1] ? ctx.idx.top[it.t0 - 2] : null;
     for (const m of [ctx.idx.top[it.t1], ctx.idx.top[it.t0 - 1], model]) {

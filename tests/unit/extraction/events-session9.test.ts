@@ -119,3 +119,12 @@ describe('events, session 9: weapons kept and moved', () => {
     expect(transfers('fr', 'La Serbie a signé un contrat pour 12 Rafale avec la France.')).toEqual([['country:FR', 'country:RS', 12]]);
   });
 });
+
+describe('transfers, session 9: the maker named after the items', () => {
+  it.each([
+    ['en', 'The drones, made in Turkey, were delivered to Burkina Faso in March.', [['country:TR', 'country:BF', null]]],
+    ['fr', 'Des blindés fabriqués en Afrique du Sud ont été livrés au Mozambique.', [['country:ZA', 'country:MZ', null]]],
+  ] as const)('%s: %s', (lang, sentence, expected) => {
+    expect(transfers(lang, sentence)).toEqual(expected);
+  });
+});
