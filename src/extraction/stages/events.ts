@@ -557,12 +557,18 @@ function groupMoves(ctx: Ctx, s: Sentence, from: number): boolean {
  * "1,500 fighters of the Africa Corps, which reports to Russia's defence ministry, are now deployed": the verb
  * after an apposition closed by a comma or a parenthesis, when no other troops are named before it.
  */
+/** Where a search for the verb of some troops stops: a clause break, other troops, a verb of arms transfer. */
+function endsTroopClause(ctx: Ctx, k: number): boolean {
+  const { tokens, words } = ctx;
+  return tokens[k].norm === ';' || tokens[k].norm === ':' || !!words.personnel.match(tokens, k) || !!words.transferVerbs.match(tokens, k);
+}
+
 function verbAfterApposition(ctx: Ctx, s: Sentence, nounEnd: number): number[] {
   const { tokens, words } = ctx;
   let closed = -1;
   for (let k = nounEnd; k < s.t1 && k < nounEnd + 28; k++) {
     const t = tokens[k];
-    if (t.norm === ';' || t.norm === ':' || words.personnel.match(tokens, k) || words.transferVerbs.match(tokens, k)) return [];
+    if (endsTroopClause(ctx, k)) return [];
     if (t.norm === ',' || t.norm === ')') { closed = k; continue; }
     if (closed >= 0 && k - closed <= 3 && words.deploymentVerbs.match(tokens, k) && !HAVE.has(t.norm)) return [k];
   }
@@ -614,10 +620,8 @@ function countOfThem(ctx: Ctx, verb: number): QuantityRec | null {
   const { tokens } = ctx;
   const q = ctx.doc.quantities.find((qq) => qq.t0 > verb && qq.t0 <= verb + 4);
   if (!q) return null;
-  let k = q.t1;
-  if (tokens[k]?.norm === 'of' || tokens[k]?.norm === "d'" && tokens[k + 1]?.norm === 'entre') k += tokens[k].norm === 'of' ? 1 : 2;
-  else return null;
-  return THEM.has(tokens[k]?.norm ?? '') ? q : null;
+  const of = tokens[q.t1]?.norm === 'of' ? 1 : tokens[q.t1]?.norm === "d'" && tokens[q.t1 + 1]?.norm === 'entre' ? 2 : 0;
+  return of && THEM.has(tokens[q.t1 + of]?.norm ?? '') ? q : null;
 }
 
 const WITH_COUNT = new Set(['avec', 'with']);
@@ -631,9 +635,8 @@ function verbBeforeContribution(ctx: Ctx, s: Sentence, noun: number): number[] {
   const q = quantityBefore(ctx, noun);
   if (!q || !WITH_COUNT.has(tokens[q.t0 - 1]?.norm ?? '')) return [];
   for (let k = q.t0 - 2; k >= s.t0 && q.t0 - k <= 30; k--) {
-    const t = tokens[k];
-    if (t.norm === ';' || t.norm === ':' || words.personnel.match(tokens, k) || words.transferVerbs.match(tokens, k)) return [];
-    if (words.deploymentVerbs.match(tokens, k) && !HAVE.has(t.norm)) return [k];
+    if (endsTroopClause(ctx, k)) return [];
+    if (words.deploymentVerbs.match(tokens, k) && !HAVE.has(tokens[k].norm)) return [k];
   }
   return [];
 }
@@ -1086,7 +1089,10 @@ function baseHandovers(ctx: Ctx): Deployment[] {
       let b1 = -1;
       for (let k = Math.max(s.t0, v - 16); k < Math.min(s.t1, v + 6); k++) {
         const b = words.bases.match(tokens, k);
-        if (b && (k < v || k > v)) { b0 = k; b1 = k + b.tokens.length; if (k > v) break; }
+        if (!b || k === v) continue;
+        b0 = k;
+        b1 = k + b.tokens.length;
+        if (k > v) break;
       }
       // "évacués de ses bases": a base the verb starts from is no base handed over.
       if (b0 < 0 || b0 > v && tokens.slice(v + 1, b0).some((t) => FROM_WORDS.has(t.norm))) continue;
@@ -1116,6 +1122,13 @@ function baseHandovers(ctx: Ctx): Deployment[] {
 }
 
 const DATIVE = new Set(['lui', 'leur']);
+const AUXILIARIES_FR = new Set(['a', 'ont', 'avait']);
+
+/** "lui a livré", "leur fournit": a dative pronoun before the verb, past its auxiliary. */
+function dativeBefore(ctx: Ctx, verb: number): boolean {
+  const before = AUXILIARIES_FR.has(ctx.tokens[verb - 1]?.norm ?? '') ? verb - 2 : verb - 1;
+  return DATIVE.has(ctx.tokens[before]?.norm ?? '');
+}
 const GENERIC_ITEMS = new Set(['systems', 'systemes', 'units', 'exemplaires', 'batteries', 'appareils']);
 const VAGUE_COUNT = new Set(['plusieurs', 'several', 'quelques', 'some', 'many', 'nombreux', 'various', 'divers']);
 const ORDINALS = new Set(['deuxieme', 'troisieme', 'quatrieme', 'nouvelle', 'nouvelles', 'autre', 'second', 'third', 'fourth', 'another', 'new', 'further', 'latest', 'derniere', 'prochaine', 'next']);
@@ -1498,7 +1511,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         recipientM = mentionAfterPrep(ctx, ps, ps.t0, destPreps, partyId(ctx, supplierM), true);
       }
       // "L'Allemagne lui a livré dix-neuf blindés", "Berlin leur fournira des obus": the dative pronoun is the actor before.
-      if (!recipientM && !receive && si > 0 && DATIVE.has(tokens[k - 1]?.norm === 'a' || tokens[k - 1]?.norm === 'ont' || tokens[k - 1]?.norm === 'avait' ? tokens[k - 2]?.norm ?? '' : tokens[k - 1]?.norm ?? '')) {
+      if (!recipientM && !receive && si > 0 && dativeBefore(ctx, k)) {
         const actor = firstActor(ctx, doc.sentences[si - 1], s);
         if (actor && partyId(ctx, actor) !== partyId(ctx, supplierM)) recipientM = actor;
       }

@@ -145,6 +145,7 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
     let value: number | null = null;
     let t1 = i + 1;
     let qualifier: QuantityQualifier = 'exact';
+    const spelled = t.kind === 'word' ? wordNumber(t.norm) : null;
     if (t.kind === 'number') {
       value = parseNumber(t.norm, language);
       // "March 14", "2024" after a month: dates, not quantities.
@@ -158,8 +159,8 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
         !MONTHS_AND_DAYS.has(prev.norm) && !qualifierBefore(tokens, i) && i > 1 && tokens[i - 2].kind !== 'punct') continue;
       // "réceptionné dès 2022 des systèmes", "delivered since 2023 dozens of": a year after a time word counts nothing.
       if (/^(?:19|20)\d\d$/.test(t.norm) && YEAR_WORDS.has(tokens[i - 1]?.norm ?? '')) continue;
-    } else if (t.kind === 'word' && wordNumber(t.norm) !== null && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
-      value = wordNumber(t.norm)!;
+    } else if (spelled !== null && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {
+      value = spelled;
     } else if (t.kind === 'word' && APPROXIMATE.has(t.norm) && i > 0 && ['une', 'un', 'a', 'la', 'les', 'des'].includes(tokens[i - 1].norm)) {
       value = APPROXIMATE.get(t.norm)!;
       // "jusqu'à une vingtaine": the stated bound wins over the approximation.
