@@ -283,7 +283,8 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
       entities.set(l.id, entity);
       for (const a of [l.name, ...(l.aliases ?? [])]) {
         const cap = capitals.get(tok(a).join(' '));
-        if (cap) cap.locationId = l.id; // a capital listed as a place: "in Kyiv" is the city
+        // A capital listed as a place: "in Kyiv" is the city (a division named after it is not: "Niamey" region).
+        if (cap) { if (l.kind !== 'division') cap.locationId = l.id; }
         else addAlias(entity, a, 'name', extra);
       }
     }
@@ -292,6 +293,8 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   addPlaces('units.json', 'MilitaryUnit');
   // Towns and cities from GeoNames (lexicons/build/cities.ts), after the curated entries, which win.
   if (existsSync(join(dir, 'cities.json'))) addPlaces('cities.json', 'Location', { town: true });
+  // Provinces, states and regions from ISO 3166-2 (lexicons/build/regions.ts), after the towns: "Homs" stays the city.
+  if (existsSync(join(dir, 'regions.json'))) addPlaces('regions.json', 'Location', { town: true });
   // Capitals not listed as places still become places after a locative preposition.
   for (const [key, payload] of capitals) {
     if (payload.locationId) continue;

@@ -481,6 +481,13 @@ function regionPass(ctx: Ctx): void {
       if (end <= i + 2) continue;
       const existing = mentionAt(ctx, i + 2);
       if (existing && existing.t1 > end) continue;
+      // "la province d'Oddar Meanchey": a known division is itself, named with its head.
+      if (existing && existing.t0 === i + 2 && existing.t1 === end && ctx.entities.get(existing.entityId)?.kind === 'division') {
+        removeMention(ctx, existing);
+        addMention(ctx, { t0: i, t1: end, entityId: existing.entityId, form: existing.form });
+        i = end - 1;
+        continue;
+      }
       const name = ctx.doc.text.slice(tokens[i + 2].start, tokens[end - 1].end);
       const country = existing ? ctx.entities.get(existing.entityId)?.country ?? null : null;
       const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-region`, name: `${name} region`, type: 'Location', country, confidence: 0.8 });

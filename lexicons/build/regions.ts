@@ -1,0 +1,84 @@
+/**
+ * Writes lexicons/regions.json: the first-level divisions of every country (provinces, states,
+ * regions, oblasts, governorates, departments) from ISO 3166-2, with their English and French names
+ * (via the iso3166-2-db package), as Location entries. Run `npx tsx lexicons/build/regions.ts` after
+ * changing the rules below; the output is data like any other lexicon file and can be edited or
+ * replaced by users.
+ *
+ * Each division is named by its full name ("Norte de Santander department", "Oblast de Louhansk") and
+ * by its bare name ("Norte de Santander", "Louhansk"), in both languages. Bare names that are common
+ * words or first names ("Centre", "Somme", "Virginia"), or that are too short to be safe, are left to
+ * the full name. The file is loaded after the curated places, countries, capitals and towns, so "Homs"
+ * stays the city and "Georgia" the country.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { slugify } from '../../src/extraction/text/fold';
+
+interface Division { name: string; iso: string }
+interface CountryDivisions { iso: string; regions?: Division[] }
+/* eslint-disable @typescript-eslint/no-require-imports */
+const english = require('iso3166-2-db/i18n/en.json') as Record<string, CountryDivisions>;
+const french = require('iso3166-2-db/i18n/fr.json') as Record<string, CountryDivisions>;
+const words = new Set([...(require('an-array-of-english-words') as string[]), ...(require('an-array-of-french-words') as string[])]);
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** Heads after an English name ("Vichada department", "Chin State") and before a French one ("Oblast de Louhansk"). */
+const ENGLISH_HEAD = /\s+(?:department|province|region|oblast|state|governorate|county|district|prefecture|municipality|territory|autonomous region|autonomous republic|krai|voivodeship|wilaya)$/i;
+const FRENCH_HEAD = /^(?:oblast|gouvernorat|province|r[ée]gion|d[ée]partement|[ée]tat|comt[ée]|district|pr[ée]fecture|territoire|wilaya|kra[iï]|voïvodie|r[ée]publique autonome|r[ée]gion autonome)\s+(?:de la |de l'|de l’|du |des |d'|d’|de )/i;
+
+/** Bare names that are words or first names in French or English: only the full name is kept. */
+const EXCLUDED = new Set([
+  'centre', 'center', 'central', 'capital', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'nord', 'sud', 'est', 'ouest', 'coast', 'littoral', 'plateau', 'lakes', 'unity', 'upper', 'lower', 'islands', 'island',
+  'somme', 'manche', 'cher', 'lot', 'var', 'ain', 'orne', 'gard', 'marne', 'meuse', 'vienne', 'loire', 'nièvre',
+  'meta', 'sucre', 'cesar', 'bolivar', 'magdalena', 'santander', 'cordoba', 'guarda', 'santa', 'colon', 'independencia',
+  'virginia', 'georgia', 'carolina', 'victoria', 'florida', 'maine', 'washington', 'jackson', 'lincoln', 'madison',
+  'mary', 'elizabeth', 'alexandria', 'bay', 'river', 'mountain', 'mountains', 'valley', 'highland', 'highlands',
+  'federal', 'national', 'union', 'liberty', 'libertad', 'paz', 'la paz', 'progreso', 'esperanza', 'concordia',
+  'oriental', 'occidental', 'interior', 'frontier', 'border', 'frontera', 'sahel', 'sahara', 'delta', 'atlantique',
+  'atlantic', 'pacific', 'pacifique', 'mediterranean', 'red sea', 'mer rouge', 'white nile', 'blue nile', 'mali', 'niger',
+  'chad', 'congo', 'guinea', 'jordan', 'lebanon', 'armenia', 'punjab', 'kashmir', 'eastern province', 'orientale',
+  'chin', 'mayo', 'grande', 'alto', 'bajo', 'nueva', 'nuevo', 'san', 'saint', 'sainte', 'ile', 'haut', 'bas', 'grand',
+]);
+
+/** A name worth a lookup: long enough, capitalised, not a word of either language ("Force", "Pool", "Maritime"). */
+const usable = (name: string): boolean =>
+  name.length >= 4 && /^\p{Lu}/u.test(name) && !EXCLUDED.has(slugify(name).replace(/-/g, ' ')) &&
+  (/\s/.test(name) || !words.has(name.toLowerCase()));
+
+/** The source's French names are sometimes another division's or a stray word: a French name must look like the English one. */
+const akin = (frenchName: string, englishNames: string[]): boolean => {
+  const f = slugify(frenchName);
+  return englishNames.some((e) => { const g = slugify(e); return f.slice(0, 3) === g.slice(0, 3) || f.includes(g) || g.includes(f); });
+};
+
+interface Entry { id: string; name: string; kind: 'division'; country: string; aliases: string[] }
+const entries: Entry[] = [];
+for (const [country, divisions] of Object.entries(english)) {
+  const frenchByIso = new Map((french[country]?.regions ?? []).map((d) => [d.iso, d.name]));
+  // A name the source gives to several divisions of one country ("Santon") is noise.
+  const counts = new Map<string, number>();
+  for (const d of divisions.regions ?? []) counts.set(d.name, (counts.get(d.name) ?? 0) + 1);
+  for (const division of divisions.regions ?? []) {
+    if ((counts.get(division.name) ?? 0) > 1) continue;
+    const fullEn = division.name.trim();
+    const fullFr = frenchByIso.get(division.iso)?.trim();
+    const bareEn = fullEn.replace(ENGLISH_HEAD, '');
+    const bareFr = fullFr?.replace(FRENCH_HEAD, '').replace(ENGLISH_HEAD, '');
+    const frenchNames = [fullFr, bareFr].filter((a): a is string => !!a && akin(a, [fullEn, bareEn]));
+    const aliases = [...new Set([fullEn, bareEn, ...frenchNames])].filter(usable);
+    if (aliases.length === 0) continue;
+    const name = aliases.includes(bareEn) ? bareEn : aliases[0];
+    // The country code keeps a division apart from its capital town ("Kabul", "Tillabéri"), which have the bare slug.
+    const id = `location:${slugify(name)}-${country.toLowerCase()}`;
+    entries.push({ id, name, kind: 'division', country, aliases });
+  }
+}
+
+const out = {
+  $comment: 'First-level divisions of every country (ISO 3166-2, English and French names from iso3166-2-db), written by lexicons/build/regions.ts: loaded after the curated places, capitals and towns, which win. Edit the build rules, not this file, to change the selection.',
+  entries,
+};
+writeFileSync(join(__dirname, '..', 'regions.json'), JSON.stringify(out) + '\n');
+console.log(`lexicons/regions.json: ${entries.length} divisions`);
