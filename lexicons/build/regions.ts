@@ -42,10 +42,10 @@ const EXCLUDED = new Set([
   'chin', 'mayo', 'grande', 'alto', 'bajo', 'nueva', 'nuevo', 'san', 'saint', 'sainte', 'ile', 'haut', 'bas', 'grand',
 ]);
 
-/** A name worth a lookup: long enough, capitalised, not a word of either language ("Force", "Pool", "Maritime"). */
+/** A name worth a lookup: long enough, capitalised, not made of words of either language ("Force", "Pool", "Sandy Ground") unless it has its head ("Chin State"). */
 const usable = (name: string): boolean =>
-  name.length >= 4 && /^\p{Lu}/u.test(name) && !EXCLUDED.has(slugify(name).replace(/-/g, ' ')) &&
-  (/\s/.test(name) || !words.has(name.toLowerCase()));
+  name.length >= 4 && /^\p{Lu}/u.test(name) && !EXCLUDED.has(slugify(name).replace(/-/g, ' ')) && !/^the\s/i.test(name) &&
+  (ENGLISH_HEAD.test(name) || FRENCH_HEAD.test(name) || !name.split(/[\s-]+/).every((w) => words.has(w.toLowerCase())));
 
 /** The source's French names are sometimes another division's or a stray word: a French name must look like the English one. */
 const akin = (frenchName: string, englishNames: string[]): boolean => {

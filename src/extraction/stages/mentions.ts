@@ -482,9 +482,11 @@ function regionPass(ctx: Ctx): void {
       const existing = mentionAt(ctx, i + 2);
       if (existing && existing.t1 > end) continue;
       // "la province d'Oddar Meanchey": a known division is itself, named with its head.
-      if (existing && existing.t0 === i + 2 && existing.t1 === end && ctx.entities.get(existing.entityId)?.kind === 'division') {
+      const division = existing && existing.t0 === i + 2 && existing.t1 === end ? ctx.entities.get(existing.entityId) : undefined;
+      if (existing && division?.kind === 'division') {
         removeMention(ctx, existing);
-        addMention(ctx, { t0: i, t1: end, entityId: existing.entityId, form: existing.form });
+        ctx.entities.set(division.id, division);
+        addMention(ctx, { t0: i, t1: end, entityId: division.id, form: existing.form });
         i = end - 1;
         continue;
       }

@@ -1,0 +1,29 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2025-03-14') => extractArticle({ body, published, language });
+const entity = (body: string, language: 'fr' | 'en', name: string) => run(body, language).entities.find((e) => e.name === name);
+const typed = (body: string, language: 'fr' | 'en') => run(body, language).entities.map((e) => `${e.type} ${e.name}`);
+
+describe('provinces, states and regions (lexicons/regions.json)', () => {
+  it('finds first-level divisions by their bare name in both languages, with their country', () => {
+    const fr = entity("Des renforts ont été envoyés en Laponie et dans l'État de Táchira, selon l'armée.", 'fr', 'Lapland');
+    expect(fr).toMatchObject({ type: 'Location' });
+    expect(entity("Des renforts ont été envoyés dans l'État de Táchira, selon l'armée.", 'fr', 'Táchira')?.mentions[0].text).toBe("État de Táchira");
+    const en = entity('Fighting spread to Khyber Pakhtunkhwa and Balochistan on Sunday, officials said.', 'en', 'Balochistan');
+    expect(en).toMatchObject({ type: 'Location' });
+    expect(typed('Fighting spread to Khyber Pakhtunkhwa and Balochistan on Sunday, officials said.', 'en')).toContain('Location Khyber Pakhtunkhwa');
+  });
+  it('names a known division with its head as the division itself, not a new "region"', () => {
+    const names = typed("Des soldats seraient massés dans la province de Paktika, selon l'armée.", 'fr');
+    expect(names).toContain('Location Paktika');
+    expect(names.some((n) => /Paktika region/.test(n))).toBe(false);
+  });
+  it('leaves division names that are words to the words ("la force", "the pool")', () => {
+    const names = typed("La force a quitté le pays. The pool of reporters left. La Force a été renforcée, a dit le ministre.", 'fr');
+    expect(names.some((n) => n.startsWith('Location'))).toBe(false);
+  });
+  it('keeps a capital its town even when a division bears its name', () => {
+    const fr = run('Les soldats sont arrivés à Niamey jeudi, selon le ministère.', 'fr');
+    expect(fr.entities.find((e) => e.name === 'Niamey')?.id).toBe('location:niamey');
+  });
+});
