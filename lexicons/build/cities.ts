@@ -43,6 +43,7 @@ const EXCLUDED = new Set([
   'la', 'le', 'les', 'el', 'al', 'as', 'an', 'at', 'in', 'on', 'to', 'du', 'de', 'des', 'en', 'un', 'une', 'et', 'and',
   'tiger', 'lion', 'eagle', 'patriot', 'harpoon', 'javelin', 'storm', 'shadow', 'caesar', 'mirage', 'rafale', 'leopard',
   'abrams', 'bradley', 'stryker', 'typhoon', 'tornado', 'hawk', 'falcon', 'phoenix', 'buk', 'tor', 'grad', 'uragan',
+  'bay', 'sea', 'reef', 'line', 'range', 'pass', 'valley', 'district', 'temple', 'strait',
 ]);
 
 /** First words that are articles or prepositions in French or English text ("La Paz", "As Suwayda"): every such word would be a lookup. */

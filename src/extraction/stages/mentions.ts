@@ -1581,6 +1581,9 @@ const FACILITY_TAILS: readonly (readonly string[])[] = [
   ['air', 'force', 'station'], ['air', 'force', 'base'], ['naval', 'air', 'station'], ['air', 'base'], ['naval', 'base'], ['naval', 'station'],
   ['air', 'station'], ['military', 'base'], ['army', 'base'], ['airbase'], ['international', 'airport'], ['airport'], ['airfield'], ['barracks'],
   ['training', 'ground'], ['training', 'area'], ['training', 'range'], ['firing', 'range'], ['ammunition', 'depot'], ['arms', 'depot'], ['islands'],
+  // Places of the land and the sea named after their feature: "Barque Canada Reef", "the Durand Line", "the Kurram district".
+  ['reef'], ['shoal'], ['atoll'], ['bay'], ['strait'], ['sea'], ['line'], ['range'], ['temple'], ['district'], ['border', 'crossing'],
+  ['crossing'], ['pass'], ['corridor'], ['valley'], ['peninsula'],
 ];
 /** Heads before a name: "Camp Film City", "Mission Support Site Euphrates", "Forward Operating Base Chapman". */
 const FACILITY_OPENERS: readonly (readonly string[])[] = [
@@ -1591,6 +1594,9 @@ const FR_FACILITY_HEADS: ReadonlyArray<readonly [readonly string[], string]> = [
   [['depot', 'de', 'munitions'], 'ammunition depot'], [['depot', "d'", 'armes'], 'arms depot'], [['depot', "d'", 'armement'], 'arms depot'],
   [['polygone', 'de', 'tir'], 'training ground'], [['polygone'], 'training ground'], [['champ', 'de', 'tir'], 'firing range'],
   [['terrain', "d'", 'entrainement'], 'training ground'], [['camp', "d'", 'entrainement'], 'training camp'],
+  [['detroit'], 'Strait'], [['mer'], 'Sea'], [['baie'], 'Bay'], [['recif'], 'Reef'], [['atoll'], 'atoll'], [['district'], 'district'],
+  [['temple'], 'temple'], [['col'], 'pass'], [['vallee'], 'valley'], [['poste-frontiere'], 'border crossing'],
+  [['poste', 'frontiere'], 'border crossing'], [['point', 'de', 'passage'], 'crossing'],
 ];
 
 /** End of the words `seq` at k (folded, any case), or -1. */
@@ -1656,10 +1662,12 @@ function facilityPass(ctx: Ctx): void {
       let kind = '';
       let k = -1;
       for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
-      if (k > 0 && ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '') && nameWord(ctx, k + 1) && !mentionAt(ctx, k + 1)) {
-        const end = placeName(ctx, k + 1);
+      const named = mentionAt(ctx, k + 1);
+      if (k > 0 && ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '') && nameWord(ctx, k + 1) && !mentionAt(ctx, i) && (!named || (named.t0 === k + 1 && townMention(ctx, named)))) {
+        // "le temple de Preah Vihear": a town or a province of that name gives way to the place named after it.
+        const end = named ? Math.max(named.t1, placeName(ctx, k + 1)) : placeName(ctx, k + 1);
         let free = end > k + 1;
-        for (let j = k + 1; j < end; j++) if (mentionAt(ctx, j)) free = false;
+        for (let j = k + 1; j < end; j++) { const m = mentionAt(ctx, j); if (m && !(m === named && m.t1 <= end)) free = false; }
         if (free) {
           const bare = doc.text.slice(tokens[k + 1].start, tokens[end - 1].end).replace(/\s+/g, ' ');
           addFacility(ctx, k + 1, end, k + 1, end, `${bare} ${kind}`);

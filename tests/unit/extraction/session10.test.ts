@@ -27,3 +27,19 @@ describe('provinces, states and regions (lexicons/regions.json)', () => {
     expect(fr.entities.find((e) => e.name === 'Niamey')?.id).toBe('location:niamey');
   });
 });
+
+describe('places named after their feature', () => {
+  it('reads a name before a feature head as a place: reefs, bays, lines, districts, ranges', () => {
+    const en = typed('Marines landed on Second Thomas Reef and later sailed into Subic Bay. Clashes erupted along the Durand Line in the Kurram district, and troops trained at the Rovajärvi range.', 'en');
+    expect(en).toEqual(expect.arrayContaining(['Location Second Thomas Reef', 'Location Subic Bay', 'Location Durand Line', 'Location Kurram district', 'Location Rovajärvi range']));
+    expect(en.some((n) => n.startsWith('Person'))).toBe(false);
+  });
+  it('reads a French feature head before "de X" as the place, named in English', () => {
+    const fr = typed("Deux frégates patrouillent dans le détroit de Kattegat, près du temple de Preah Vihear et du col de Khunjerab, a dit l'état-major.", 'fr');
+    expect(fr).toEqual(expect.arrayContaining(['Location Kattegat Strait', 'Location Preah Vihear temple', 'Location Khunjerab pass']));
+  });
+  it('knows the seas and straits conflict reporting names, in both languages', () => {
+    expect(typed('Des navires russes ont été repérés en mer du Nord et en Baltique.', 'fr')).toEqual(expect.arrayContaining(['Location North Sea', 'Location Baltic Sea']));
+    expect(typed('Two destroyers sailed through the Luzon Strait into the Philippine Sea on Monday.', 'en')).toEqual(expect.arrayContaining(['Location Luzon Strait', 'Location Philippine Sea']));
+  });
+});
