@@ -711,6 +711,24 @@ function missionTheatreAfter(ctx: Ctx, s: Sentence, from: number): string | null
   return null;
 }
 
+/** The country of `to`, a place inside it, when the sentence names that country elsewhere than at the place (a demonym, an official, a unit); else null. */
+function domesticSender(ctx: Ctx, s: Sentence, to: string, toM: MentionRec | null, noun: number): string | null {
+  const place = ctx.doc.entities.get(to);
+  if (place?.type !== 'Location') return null;
+  const country = ctx.idx.countryOf(to);
+  if (!country) return null;
+  for (let k = s.t0; k < s.t1; k++) {
+    const m = ctx.idx.top[k];
+    // "où les Forces de soutien rapide (FSR) ...": a name holding the troops' noun is theirs, not a sign of the host.
+    if (!m || m.t0 !== k || m === toM || m.entityId === to || m.entityId === ctx.idx.top[noun]?.entityId) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    // The country's own name is no sign: "from western Iraq to Erbil" may move anyone's troops.
+    if (!e || e.type === 'Location' || (e.type === 'Country' && m.form !== 'demonym')) continue;
+    if ((e.type === 'Country' ? e.id : ctx.idx.countryOf(e.id)) === country) return country;
+  }
+  return null;
+}
+
 function deployments(ctx: Ctx): Deployment[] {
   const { doc, tokens, words } = ctx;
   const lex = doc.lexicon;
@@ -865,8 +883,10 @@ function deployments(ctx: Ctx): Deployment[] {
       // sentence stands for the actor of the sentence before.
       if (!from && si > 0 && POSSESSIVE_ANAPHORS.has(tokens[s.t0].norm)) from = partyId(ctx, firstActor(ctx, doc.sentences[si - 1], s));
       if (!from) from = weapon?.origin ?? null;
-      if (!from) continue;
-      const fromCountry = ctx.idx.countryOf(from) ?? from;
+      // Troops with no owner in sight may still be the host's own, moved at home: decided once the place is known.
+      const ownerless = !from;
+      if (ownerless && weapon) continue;
+      const fromCountry = from ? ctx.idx.countryOf(from) ?? from : '';
       // Destination after the verb when it comes first ("l'envoi en mer Rouge de 200 marins"), unless a purpose clause separates them.
       let destFrom = Math.max(nounEnd, verb + 1);
       if (verb < i) {
@@ -875,6 +895,7 @@ function deployments(ctx: Ctx): Deployment[] {
         if (!purpose) destFrom = verb + 1;
       }
       const hosting = HOST.test(tokens[verb].norm);
+      if (ownerless && hosting) continue;
       // "à Abidjan, où ne demeurent plus qu'environ 80 militaires français", "Djibouti, where 1,500 troops are stationed".
       const where = whereBefore(ctx, s, Math.min(i, verb));
       // "..., exercises in the Mediterranean, would lead a task group to the Red Sea": "to" after the troops beats a place before them.
@@ -1011,6 +1032,13 @@ function deployments(ctx: Ctx): Deployment[] {
       // a mission stands for the place it serves in.
       if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);
       if (!to) continue;
+      // "Quelque 5 000 militaires seront déployés dans le Catatumbo, ..., a annoncé le ministre colombien de la Défense",
+      // "3 000 soldats déployés dans la province de Surin, selon un officier thaïlandais": troops of no named owner sent to
+      // a place inside a country the sentence names otherwise (its official, its unit, its demonym) are that country's own.
+      if (ownerless) {
+        from = domesticSender(ctx, s, to, toM, i);
+        if (!from) continue;
+      }
       // "left Niger's Air Base 101 in Niamey": a country's own base at home is no deployment of it.
       if (noun.tokens.some((w) => /^(?:base|bases|airbase)$/.test(w)) && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
       // "Seule Djibouti, où sont stationnés 1 500 militaires": the host is no sender.
