@@ -734,6 +734,7 @@ function deployments(ctx: Ctx): Deployment[] {
   const lex = doc.lexicon;
   const destPreps = doc.language === 'fr' ? DEST_FR : DEST_EN;
   const out: Deployment[] = [];
+  const placeless = new Map<number, Sentence>();
   doc.sentences.forEach((s, si) => {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let i = s.t0; i < s.t1; i++) {
@@ -1031,18 +1032,21 @@ function deployments(ctx: Ctx): Deployment[] {
       // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
       // a mission stands for the place it serves in.
       if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);
-      if (!to) continue;
+      // No place yet: the article's usual destination may be meant, decided once every deployment is known.
+      // Only a counted force sent by a verb of motion: a bare mention of troops with no place says nothing of where they go.
+      if (!to && (ownerless || hosting || expelling || withdrawing || !q || !MOTION.test(tokens[verb].norm) || isNegated(ctx, s.t0, s.t1))) continue;
+      if (!to) placeless.set(out.length, s);
       // "Quelque 5 000 militaires seront déployés dans le Catatumbo, ..., a annoncé le ministre colombien de la Défense",
       // "3 000 soldats déployés dans la province de Surin, selon un officier thaïlandais": troops of no named owner sent to
       // a place inside a country the sentence names otherwise (its official, its unit, its demonym) are that country's own.
-      if (ownerless) {
+      if (ownerless && to) {
         from = domesticSender(ctx, s, to, toM, i);
         if (!from) continue;
       }
       // "left Niger's Air Base 101 in Niamey": a country's own base at home is no deployment of it.
-      if (noun.tokens.some((w) => /^(?:base|bases|airbase)$/.test(w)) && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
+      if (to && noun.tokens.some((w) => /^(?:base|bases|airbase)$/.test(w)) && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
       // "Seule Djibouti, où sont stationnés 1 500 militaires": the host is no sender.
-      if (where && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
+      if (to && where && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
       const start = Math.min(q ? q.t0 : i, verb, i);
       const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));
       const made: Deployment = {
@@ -1067,7 +1071,31 @@ function deployments(ctx: Ctx): Deployment[] {
       i = nounEnd - 1;
     }
   });
-  return out;
+  return withUsualDestination(ctx, out, placeless);
+}
+
+/** Verbs that move a force somewhere (not those that count or host it). */
+const MOTION = /^(?:send|sent|sending|dispatch|deploy|rush|envo|enver|depech|deplo|fourni|provid|contribu|add|commit|engag|mobilis|mobiliz|redeploy|redeplo|transfer|station)/;
+
+/**
+ * "Le Guatemala a dépêché 150 militaires en janvier": a deployment with no place named goes where the article's other
+ * deployments go (the destination at least two of them share), when its sentence names no other place; else it is dropped.
+ * `placeless` maps the index of each such deployment in `list` to its sentence (deployments pushed after it inherit its null).
+ */
+function withUsualDestination(ctx: Ctx, list: Deployment[], placeless: Map<number, Sentence>): Deployment[] {
+  if (!list.some((d) => !d.to)) return list;
+  const sentenceOf = new Map<Deployment, Sentence>();
+  let current: Sentence | undefined;
+  list.forEach((d, k) => { current = placeless.get(k) ?? (d.to ? undefined : current); if (current && !d.to) sentenceOf.set(d, current); });
+  return list.filter((d) => {
+    if (d.to) return true;
+    const sender = d.from ? ctx.idx.countryOf(d.from) ?? d.from : '';
+    const usual = usualOf(list.map((x) => x.to && (ctx.idx.countryOf(x.to) ?? x.to)), sender);
+    const s = sentenceOf.get(d);
+    if (!usual || !s || otherPlace(ctx, s, [sender, usual], true)) return false;
+    d.to = usual;
+    return true;
+  });
 }
 
 const FROM_WORDS = new Set(['de', 'du', 'des', "d'", 'from', 'of']);

@@ -55,3 +55,16 @@ describe('troops of no named owner moved at home', () => {
     expect(deps('Les combats se concentrent au Darfour, où les Forces de soutien rapide (FSR) multiplient les attaques.', 'fr')).toEqual([]);
   });
 });
+
+describe('a counted force sent with no place named', () => {
+  const deps = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => `${d.from} -> ${d.to} ${d.size}`);
+  it("goes where the article's other deployments go", () => {
+    expect(deps("Le Kenya a déployé 400 policiers en Haïti en juin. Le Bénin a déployé 200 soldats en Haïti en mai. Le Tchad enverra 300 militaires d'ici l'été, selon son ministre.", 'fr'))
+      .toContain('country:TD -> country:HT 300');
+  });
+  it('goes nowhere when only one deployment went there, or the sending is denied', () => {
+    expect(deps("Le Kenya a déployé 400 policiers en Haïti en juin. Le Tchad enverra 300 militaires d'ici l'été, selon son ministre.", 'fr')).toEqual(['country:KE -> country:HT 400']);
+    expect(deps('Kenya has deployed 400 police officers to Haiti. Benin sent 200 soldiers to Haiti in May. Chad will not send 300 troops, its minister said.', 'en'))
+      .toEqual(['country:KE -> country:HT 400', 'country:BJ -> country:HT 200']);
+  });
+});
