@@ -1393,6 +1393,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const destPreps = doc.language === 'fr' ? DEST_FR : DEST_EN;
   const recipPreps = doc.language === 'fr' ? RECIPIENT_FR : RECIPIENT_EN;
   const out: ArmsTransfer[] = [];
+  const pending: ArmsTransfer[] = [];
   const sentIndex = new Map<ArmsTransfer, number>();
   doc.sentences.forEach((s, si) => {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
@@ -1605,8 +1606,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const laterPassive = tokens.slice(vEnd, s.t1).some((x) => PASSIVE.has(x.norm));
         if (main && !laterPassive && !otherParty(ctx, s, k, [supplier, main])) recipient = main;
       }
-      // "Norway has pledged six of the jets", "It will also send 30 M113": the article's recipient when the sentence names none.
-      if (supplier && !recipient && !receive && !passive && !arming && q && !otherPlace(ctx, s, [ctx.idx.countryOf(supplier) ?? supplier])) recipient = usualOf(out.map((t) => t.recipient), supplier);
+      // "Norway has pledged six of the jets", "It will also send 30 M113": the article's usual recipient, decided once every
+      // transfer is known (withUsualRecipient); only a supplier giving actively leaves its recipient to the article.
+      const recipientLeft = !!supplier && !recipient && !receive && !passive && !arming && !!q;
       // "The Armenian defence ministry said the first Caesar guns had arrived": the other actor of the sentence receives.
       if (passive && supplier && !recipient) {
         // Before the verb only: "..., according to the US" is a source, not a party.
@@ -1615,7 +1617,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
           if (m && m.t0 === j && doc.entities.get(m.entityId)?.type !== 'Location' && partyId(ctx, m) && (ctx.idx.countryOf(partyId(ctx, m)!) ?? partyId(ctx, m)) !== (ctx.idx.countryOf(supplier) ?? supplier)) recipient = partyId(ctx, m);
         }
       }
-      if (!supplier || !recipient || supplier === recipient) continue;
+      if (!supplier || (!recipient && !recipientLeft) || supplier === recipient) continue;
       // Future, conditional or announced-for-later transfers are planned ("enverrait ... d'ici la fin de l'année", "will send").
       const futureForm = doc.language === 'fr' ? /(?:rait|raient|ra|ront|rons)$/.test(tokens[k].norm) : false;
       const planned = futureForm || matchesIn(words.statusPlanned, tokens, Math.max(s.t0, k - 6), vEnd).length > 0 ||
@@ -1631,6 +1633,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         quantityUnit: q ? qItem?.unit ?? null : null, status, when: whenIn(ctx, s, k),
         evidence: evidence(doc, tokens[startTok].start, tokens[endTok - 1].end, supplierM && recipientM ? 0.7 : 0.5),
       };
+      // Kept aside, so that no later transfer takes its missing recipient for its own.
+      if (!recipient) { pending.push(t); sentIndex.set(t, si); k = endTok - 1; continue; }
       // The same transfer told again with its parties left implicit: one event.
       if (inherited && !ordinal && prev && prev.supplier === t.supplier && prev.recipient === t.recipient && (t.quantity === null || t.quantity === prev.quantity)) {
         prev.items = [...new Set([...prev.items, ...t.items])];
@@ -1678,7 +1682,24 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       k = endTok - 1;
     }
   });
-  return [...out, ...usedBy(ctx, out)];
+  const found = [...out, ...withUsualRecipient(ctx, out, pending, sentIndex)];
+  return [...found, ...usedBy(ctx, found)];
+}
+
+/**
+ * "Denmark has handed over its second batch of F-16s, and Norway has pledged six of the jets": each counted transfer
+ * in `pending` (no recipient named) goes to the recipient the article's other transfers share (at least two of them),
+ * when its sentence names no other place or party's country; else it is dropped.
+ */
+function withUsualRecipient(ctx: Ctx, list: readonly ArmsTransfer[], pending: ArmsTransfer[], sentIndex: Map<ArmsTransfer, number>): ArmsTransfer[] {
+  return pending.filter((t) => {
+    const supplier = t.supplier!;
+    const usual = usualOf(list.map((x) => x.recipient), supplier);
+    const s = ctx.doc.sentences[sentIndex.get(t)!];
+    if (!usual || otherPlace(ctx, s, [ctx.idx.countryOf(supplier) ?? supplier, ctx.idx.countryOf(usual) ?? usual])) return false;
+    t.recipient = usual;
+    return true;
+  });
 }
 
 /** "used by", "operated by", "utilisés par", "aux mains des": who holds arms another country made. */
