@@ -1875,10 +1875,12 @@ function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
 /** Ships and aircraft, which a country may send on its own mission or hand over to another. */
 const PLATFORM = /(?:vessel|boat|ship|frigate|destroyer|corvette|submarine|minehunter|aircraft|jet|patrouilleur|fregate|sous-marin|navire|batiment|chasseur|avion)/;
 
-/** "transfer two decommissioned minehunters to Bahrain": ships or aircraft its supplier hands over in the same words are a transfer, not a deployment. */
-function handedOver(d: Deployment, transfers: readonly ArmsTransfer[]): boolean {
-  if (!d.unit || !PLATFORM.test(foldText(d.unit))) return false;
-  return transfers.some((t) => t.supplier === d.from && t.evidence.start < d.evidence.end && d.evidence.start < t.evidence.end);
+/** "hand over six patrol vessels to the Vietnam Coast Guard": ships or aircraft its supplier hands over to the same country in the same words are a transfer, not a deployment. */
+function handedOver(ctx: Ctx, d: Deployment, transfers: readonly ArmsTransfer[]): boolean {
+  if (!d.unit || !d.to || !PLATFORM.test(foldText(d.unit))) return false;
+  const where = ctx.idx.countryOf(d.to) ?? d.to;
+  return transfers.some((t) => t.supplier === d.from && !!t.recipient && (ctx.idx.countryOf(t.recipient) ?? t.recipient) === where &&
+    t.evidence.start < d.evidence.end && d.evidence.start < t.evidence.end);
 }
 
 export const eventsStage: Stage = {
@@ -1889,7 +1891,7 @@ export const eventsStage: Stage = {
     const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
     const transfers = mergeTransfers(ctx, armsTransfers(ctx)).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
-      .filter((d) => !handedOver(d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
+      .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);
     return {
       ...doc, deployments: deps, armsTransfers: transfers,
