@@ -995,8 +995,26 @@ function findRoleBefore(ctx: Ctx, nameStart: number): RoleHit | null {
   for (let s = from; s < nameStart; s++) {
     const r = roleAt(ctx, s);
     if (r && (r.t1 === nameStart || (r.t1 === nameStart - 1 && tokens[nameStart - 1].norm === ','))) return r;
+    // "la porte-parole de l'Alliance, Allison Hart", "le procureur chargé de l'enquête, Henrik Söderberg":
+    // a title, a short complement, then the name in apposition.
+    if (r && tokens[nameStart - 1].norm === ',' && r.t1 < nameStart - 1 && ROLE_COMPLEMENT_OPENERS.has(tokens[r.t1].norm) && complementFits(ctx, r.t1, nameStart - 1)) {
+      return r;
+    }
   }
   return null;
+}
+
+/** Words that open the complement of a title: "de l'enquête", "chargé de", "for the region", "in charge of". */
+const ROLE_COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', "d'", 'of', 'for', 'pour', 'charge', 'chargee', 'in', 'at', 'en', 'au', 'aux', 'a', 'on', 'aupres']);
+
+/** A complement of at most seven words, no clause break, no reporting verb: the apposition's name is the title's holder. */
+function complementFits(ctx: Ctx, t0: number, t1: number): boolean {
+  if (t1 - t0 > 7) return false;
+  for (let k = t0; k < t1; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word' || ctx.lex.cues.match(ctx.tokens, k)) return false;
+  }
+  return true;
 }
 
 function findRoleAfter(ctx: Ctx, nameEnd: number): RoleHit | null {
