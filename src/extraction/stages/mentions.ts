@@ -1753,6 +1753,60 @@ function shipPattern(ctx: Ctx, i: number): number {
   return i;
 }
 
+/**
+ * Kinds of warship before the ship's name: "le chasseur de mines Narcis", "la frégate belge Louise-Marie",
+ * "the destroyer Zumwalt". Singular only and after a determiner, so "des corvettes Gowind" (a class) is no ship.
+ */
+const WARSHIP_NOUNS: readonly (readonly string[])[] = [
+  ['fregate'], ['corvette'], ['destroyer'], ['croiseur'], ['porte-avions'], ['porte-helicopteres'], ['sous-marin'], ['patrouilleur'], ['aviso'],
+  ['chasseur', 'de', 'mines'], ['dragueur', 'de', 'mines'], ['brise-glace'], ['navire', 'amiral'], ['batiment', 'amiral'],
+  ['frigate'], ['corvette'], ['cruiser'], ['aircraft', 'carrier'], ['carrier'], ['submarine'], ['minehunter'], ['mine', 'hunter'], ['minesweeper'],
+  ['patrol', 'vessel'], ['patrol', 'ship'], ['warship'], ['flagship'], ['icebreaker'], ['amphibious', 'assault', 'ship'],
+];
+const SHIP_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'du', 'au', 'the', 'a', 'its', 'sa', 'son']);
+
+function warshipNounPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  if (i === 0 || tokens[i].cap || !SHIP_DETERMINERS.has(tokens[i - 1].norm)) return i;
+  let k = -1;
+  for (const seq of WARSHIP_NOUNS) if ((k = wordsAt(tokens, i, seq)) > i) break;
+  if (k <= i) return i;
+  const dem = mentionAt(ctx, k);
+  if (dem && dem.form === 'demonym' && dem.t0 === k) k = dem.t1;
+  // "the carrier HMS Prince of Wales": the prefix pattern names it.
+  const first = tokens[k];
+  if (!first || !first.cap || first.kind !== 'word' || first.upper || FUNCTION_WORDS.has(first.norm) || MONTHS_AND_DAYS.has(first.norm) || SHIP_PREFIXES.has(first.norm)) return i;
+  let end = k;
+  while (end < tokens.length && end - k < 4) {
+    const t = tokens[end];
+    // "le porte-avions Charles de Gaulle": a particle inside the name.
+    if (NAME_PARTICLES.has(t.norm) && !t.cap && end > k && tokens[end + 1]?.cap) { end += 2; continue; }
+    if (!t.cap || t.kind !== 'word' || FUNCTION_WORDS.has(t.norm)) break;
+    end++;
+  }
+  // A known name of its own ("la frégate française en mer Rouge" stops before; "le porte-avions Charles de Gaulle" is in the lexicon).
+  for (let j = k; j < end; j++) {
+    const m = mentionAt(ctx, j);
+    if (m && !(m.t0 >= k && m.t1 <= end && townMention(ctx, m))) return i;
+  }
+  const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
+  if (name.length < 3) return i;
+  for (let j = k; j < end; j++) { const m = mentionAt(ctx, j); if (m) removeMention(ctx, m); }
+  const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', kind: 'ship', confidence: 0.75 });
+  addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
+  return end;
+}
+
+/** "deux corvettes de classe Braunschweig", "Arleigh Burke-class destroyers": a class of ships named after a town is no town. */
+function dropShipClassTowns(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm !== 'classe' || tokens[i].cap) continue;
+    const m = mentionAt(ctx, i + 1);
+    if (m && m.t0 === i + 1 && townMention(ctx, m)) removeMention(ctx, m);
+  }
+}
+
 /** End of a numbered television channel at i, or i. */
 function channelPattern(ctx: Ctx, i: number): number {
   const { tokens, doc } = ctx;
@@ -1833,7 +1887,8 @@ function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
   const hasBases = doc.folded.includes('bases');
-  const patterns = [mediaKindPattern, shipPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
+  if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
+  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
     let end = i;
     for (const pattern of patterns) if ((end = pattern(ctx, i)) > i) break;
@@ -1843,6 +1898,7 @@ function namedPlacePass(ctx: Ctx): void {
     if (end > i) i = end - 1;
   }
 }
+
 
 /** "l'université d'Oslo", "the University of Kyiv": a university named after its town is a body, and the town is only its name. */
 function universityPass(ctx: Ctx): void {

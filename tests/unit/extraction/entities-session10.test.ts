@@ -15,3 +15,15 @@ describe('people named in apposition after a title and its complement', () => {
     expect(typed("Le porte-parole de l'armée, à Kinshasa, a démenti.", 'fr').some((n) => n.startsWith('Person'))).toBe(false);
   });
 });
+
+describe('warships named after their kind', () => {
+  it('reads the name after a kind of warship as a ship, in both languages', () => {
+    expect(typed("Les Pays-Bas ont envoyé le chasseur de mines Vlaardingen et la frégate néerlandaise Tromp.", 'fr')).toEqual(expect.arrayContaining(['MilitaryUnit Vlaardingen', 'MilitaryUnit Tromp']));
+    expect(typed('Italy dispatched the frigate Virginio Fasan to the region on Friday.', 'en')).toContain('MilitaryUnit Virginio Fasan');
+    expect(typed('Le porte-avions Charles de Gaulle a quitté Toulon.', 'fr')).toContain('MilitaryUnit Charles de Gaulle');
+  });
+  it('takes no class of ships for a ship or a town', () => {
+    const names = typed("La marine a commandé quatre corvettes de classe Braunschweig, selon le ministère.", 'fr');
+    expect(names.some((n) => /Braunschweig/.test(n))).toBe(false);
+  });
+});
