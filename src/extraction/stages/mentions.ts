@@ -582,28 +582,68 @@ function unitPass(ctx: Ctx): void {
         continue;
       }
     }
-    if (tokens[i].kind !== 'number' || !/^\d{1,3}$/.test(tokens[i].norm)) continue;
-    const suffix = tokens[i + 1];
-    if (suffix.start !== tokens[i].end || !ORDINAL.test(suffix.norm)) continue;
-    let j = i + 2;
-    let head = -1;
-    while (j < tokens.length && j < i + 7) {
-      if (UNIT_HEADS.has(tokens[j].norm)) { head = j; break; }
-      if (tokens[j].kind !== 'word') break;
-      j++;
-    }
-    if (head < 0 || mentionAt(ctx, head)) continue;
-    let end = head + 1;
-    // French complements: "brigade d'infanterie de marine", "armée blindée de la Garde"
-    while (end + 1 < tokens.length && (tokens[end].norm === "d'" || tokens[end].norm === 'de') && tokens[end + 1].kind === 'word' && end < head + 6) {
-      if (mentionAt(ctx, end + 1)) break;
-      end += 2;
+    let end = numberedUnitEnd(ctx, i);
+    if (end < 0) continue;
+    // "3e Bataillon du Royal 22e Régiment", "1st Battalion, Royal Welsh 2nd Regiment": a unit of a unit is one name.
+    let k = end;
+    if (['du', 'of', ','].includes(tokens[k]?.norm ?? '')) {
+      k++;
+      if (tokens[k]?.norm === 'the') k++;
+      while (k < end + 4 && tokens[k]?.cap && tokens[k].kind === 'word' && !mentionAt(ctx, k)) k++;
+      const outer = numberedUnitEnd(ctx, k);
+      if (outer > 0) end = outer;
     }
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', country: numberedUnitCountry(ctx, i, end), confidence: 0.75 });
+    const country = numberedUnitCountry(ctx, i, end);
+    // A base the facility patterns found inside a numbered base ("Guards Military Base") is the unit; its town stays a town.
+    for (const m of ctx.mentions.filter((x) => x.t0 >= i && x.t1 <= end && ctx.entities.get(x.entityId)?.type === 'Location' && x.form === 'pattern')) removeMention(ctx, m);
+    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', country, confidence: 0.75 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
+}
+
+/** Adjectives that belong to a French unit's name: "11e Division aéroportée", "2e régiment étranger de parachutistes". */
+const UNIT_ADJECTIVES = new Set(['aeroportee', 'aeroporte', 'blindee', 'blinde', 'parachutiste', 'parachutistes', 'mecanisee', 'mecanise', 'motorisee', 'motorise',
+  'aeromobile', 'alpine', 'alpin', 'legere', 'leger', 'etranger', 'etrangere', 'amphibie', 'aerienne', 'navale', 'territoriale', 'motorisee']);
+
+/**
+ * End of a numbered unit starting at i ("82nd Airborne Division", "la 3e brigade d'assaut", "4th Guards Military Base",
+ * "la 102e base militaire de Gyumri"), or -1.
+ */
+function numberedUnitEnd(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  if (i + 2 >= tokens.length || tokens[i].kind !== 'number' || !/^\d{1,3}$/.test(tokens[i].norm)) return -1;
+  const suffix = tokens[i + 1];
+  if (suffix.start !== tokens[i].end || !ORDINAL.test(suffix.norm)) return -1;
+  let j = i + 2;
+  let head = -1;
+  while (j < tokens.length && j < i + 7) {
+    if (UNIT_HEADS.has(tokens[j].norm)) { head = j; break; }
+    // A numbered base is a unit of its army: "102nd Military Base", "la 102e base militaire".
+    if (tokens[j].norm === 'military' && tokens[j + 1]?.norm === 'base') { head = j + 1; break; }
+    if (tokens[j].norm === 'base' && tokens[j + 1]?.norm === 'militaire') { head = j + 1; break; }
+    if (tokens[j].kind !== 'word') break;
+    j++;
+  }
+  if (head < 0) return -1;
+  const isBase = tokens[head].norm === 'base' || tokens[head].norm === 'militaire';
+  if (mentionAt(ctx, head)) {
+    // A base the facility patterns read as a place ("Guards Military Base", "base militaire de Gyumri") is the numbered unit.
+    const m = mentionAt(ctx, head)!;
+    if (!isBase || m.t0 < i + 2 || ctx.entities.get(m.entityId)?.type !== 'Location') return -1;
+    removeMention(ctx, m);
+  }
+  let end = head + 1;
+  while (end < tokens.length && UNIT_ADJECTIVES.has(tokens[end].norm) && !tokens[end].cap) end++;
+  // French complements: "brigade d'infanterie de marine", "armée blindée de la Garde", "base militaire de Gyumri"
+  while (end + 1 < tokens.length && (tokens[end].norm === "d'" || tokens[end].norm === 'de') && tokens[end + 1].kind === 'word' && end < head + 6) {
+    const m = mentionAt(ctx, end + 1);
+    if (m && !(isBase && townMention(ctx, m))) break;
+    end += 2;
+    if (m) break;
+  }
+  return end;
 }
 
 /**

@@ -27,3 +27,18 @@ describe('warships named after their kind', () => {
     expect(names.some((n) => /Braunschweig/.test(n))).toBe(false);
   });
 });
+
+describe('numbered units: adjectives, units of units, numbered bases', () => {
+  it('keeps a French unit adjective and a parent unit in the name', () => {
+    expect(typed("Des éléments de la 44e Brigade aéroportée sont arrivés en Pologne.", 'fr')).toContain("MilitaryUnit 44e Brigade aéroportée");
+    expect(typed("Les soldats du 2e Bataillon du Royal 41e Régiment partiront en mai.", 'fr')).toContain('MilitaryUnit 2e Bataillon du Royal 41e Régiment');
+    expect(typed('Troops of the 2nd Battalion, Royal 41st Regiment will leave in May.', 'en')).toContain('MilitaryUnit 2nd Battalion, Royal 41st Regiment');
+  });
+  it('reads a numbered base as a unit, and keeps its town', () => {
+    const fr = typed("La 201e base militaire de Douchanbé abrite des milliers de soldats russes.", 'fr');
+    expect(fr).toContain('MilitaryUnit 201e base militaire de Douchanbé');
+    const en = typed('Moscow keeps some 7,000 troops at its 201st Military Base in Tajikistan.', 'en');
+    expect(en).toContain('MilitaryUnit 201st Military Base');
+    expect(en.some((n) => n.startsWith('Location') && /Military Base/.test(n))).toBe(false);
+  });
+});
