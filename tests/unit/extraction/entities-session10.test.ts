@@ -42,3 +42,19 @@ describe('numbered units: adjectives, units of units, numbered bases', () => {
     expect(en.some((n) => n.startsWith('Location') && /Military Base/.test(n))).toBe(false);
   });
 });
+
+describe('lexicon: agencies, outlets, platforms, navies and commands conflict news names', () => {
+  it('knows wire agencies in credits and after "selon l\'agence"', () => {
+    expect(typed("L'équipage a été interrogé, selon l'agence suédoise TT.", 'fr')).toContain('Organization TT News Agency');
+    expect(typed('Photo: Jean Tremblay La Presse canadienne', 'fr')).toContain('Organization The Canadian Press');
+  });
+  it('names a navy by its own name when the text describes it by its country', () => {
+    expect(typed("La marine allemande enverra deux corvettes en Baltique.", 'fr')).toContain('Organization German Navy');
+    expect(typed('The Swedish navy said it was tracking the vessel.', 'en')).toContain('Organization Swedish Navy');
+  });
+  it('knows social networks, combatant commands and theatre commands', () => {
+    expect(typed('The prime minister wrote on Facebook that the border would stay closed.', 'en')).toContain('Organization Facebook');
+    expect(typed('U.S. Southern Command said two ships had arrived.', 'en')).toContain('MilitaryUnit United States Southern Command');
+    expect(typed("China's Eastern Theater Command announced drills around the island.", 'en')).toContain("MilitaryUnit People's Liberation Army Eastern Theater Command");
+  });
+});
