@@ -786,8 +786,9 @@ function orgNamePass(ctx: Ctx): void {
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
       if (u.kind === 'word' && u.cap && !FUNCTION_WORDS.has(u.norm)) {
         caps++;
-        // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body.
-        if (ORG_HEADS.has(u.norm) && !(lead && PROGRAMME_HEADS.has(u.norm))) hasHead = true;
+        // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body; one named after a
+        // broad region is a body ("Asia Maritime Transparency Initiative").
+        if (ORG_HEADS.has(u.norm) && !(lead && PROGRAMME_HEADS.has(u.norm) && ctx.entities.get(lead.entityId)?.kind !== 'region')) hasHead = true;
         j++;
         continue;
       }

@@ -58,3 +58,12 @@ describe('lexicon: agencies, outlets, platforms, navies and commands conflict ne
     expect(typed("China's Eastern Theater Command announced drills around the island.", 'en')).toContain("MilitaryUnit People's Liberation Army Eastern Theater Command");
   });
 });
+
+describe('a body named after a broad region', () => {
+  it('keeps the region inside the name of an initiative, and a state-named programme out', () => {
+    const en = typed('The Europe Energy Security Initiative warned of new attacks on cables.', 'en');
+    expect(en).toContain('Organization Europe Energy Security Initiative');
+    expect(en).not.toContain('Location Europe');
+    expect(typed('The Ukraine Security Assistance Initiative will pay for the radars.', 'en').some((n) => n.startsWith('Organization'))).toBe(false);
+  });
+});
