@@ -2053,7 +2053,8 @@ function sourceNamePass(ctx: Ctx): void {
     if (ctx.lex.roles.match(tokens, k)) continue;
     let end = k;
     while (end < tokens.length && end - k < 4 && tokens[end].cap && tokens[end].kind === 'word' && (!mentionAt(ctx, end) || isRegionMention(ctx, end))) end++;
-    let media = end - k === 1;
+    // "according to Western estimates": a lone adjective before its noun names no outlet.
+    let media = end - k === 1 && !(NOT_PLACES.has(tokens[k].norm) && tokens[end]?.kind === 'word' && !tokens[end].cap);
     for (let j = k; j < end; j++) if (MEDIA_WORDS.has(tokens[j].norm)) media = true;
     if (!media) continue;
     const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);

@@ -67,3 +67,10 @@ describe('a body named after a broad region', () => {
     expect(typed('The Ukraine Security Assistance Initiative will pay for the radars.', 'en').some((n) => n.startsWith('Organization'))).toBe(false);
   });
 });
+
+describe('sources that are adjectives', () => {
+  it('reads no outlet in "according to Western estimates", but keeps a one-word outlet', () => {
+    expect(typed('About 3,000 troops are based there, according to Western estimates.', 'en').some((n) => n.startsWith('Organization'))).toBe(false);
+    expect(typed('The convoy left on Sunday, according to Zerkalo.', 'en')).toContain('Organization Zerkalo');
+  });
+});
