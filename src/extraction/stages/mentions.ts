@@ -582,28 +582,68 @@ function unitPass(ctx: Ctx): void {
         continue;
       }
     }
-    if (tokens[i].kind !== 'number' || !/^\d{1,3}$/.test(tokens[i].norm)) continue;
-    const suffix = tokens[i + 1];
-    if (suffix.start !== tokens[i].end || !ORDINAL.test(suffix.norm)) continue;
-    let j = i + 2;
-    let head = -1;
-    while (j < tokens.length && j < i + 7) {
-      if (UNIT_HEADS.has(tokens[j].norm)) { head = j; break; }
-      if (tokens[j].kind !== 'word') break;
-      j++;
-    }
-    if (head < 0 || mentionAt(ctx, head)) continue;
-    let end = head + 1;
-    // French complements: "brigade d'infanterie de marine", "armée blindée de la Garde"
-    while (end + 1 < tokens.length && (tokens[end].norm === "d'" || tokens[end].norm === 'de') && tokens[end + 1].kind === 'word' && end < head + 6) {
-      if (mentionAt(ctx, end + 1)) break;
-      end += 2;
+    let end = numberedUnitEnd(ctx, i);
+    if (end < 0) continue;
+    // "3e Bataillon du Royal 22e Régiment", "1st Battalion, Royal Welsh 2nd Regiment": a unit of a unit is one name.
+    let k = end;
+    if (['du', 'of', ','].includes(tokens[k]?.norm ?? '')) {
+      k++;
+      if (tokens[k]?.norm === 'the') k++;
+      while (k < end + 4 && tokens[k]?.cap && tokens[k].kind === 'word' && !mentionAt(ctx, k)) k++;
+      const outer = numberedUnitEnd(ctx, k);
+      if (outer > 0) end = outer;
     }
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', country: numberedUnitCountry(ctx, i, end), confidence: 0.75 });
+    const country = numberedUnitCountry(ctx, i, end);
+    // A base the facility patterns found inside a numbered base ("Guards Military Base") is the unit; its town stays a town.
+    for (const m of ctx.mentions.filter((x) => x.t0 >= i && x.t1 <= end && ctx.entities.get(x.entityId)?.type === 'Location' && x.form === 'pattern')) removeMention(ctx, m);
+    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', country, confidence: 0.75 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
   }
+}
+
+/** Adjectives that belong to a French unit's name: "11e Division aéroportée", "2e régiment étranger de parachutistes". */
+const UNIT_ADJECTIVES = new Set(['aeroportee', 'aeroporte', 'blindee', 'blinde', 'parachutiste', 'parachutistes', 'mecanisee', 'mecanise', 'motorisee', 'motorise',
+  'aeromobile', 'alpine', 'alpin', 'legere', 'leger', 'etranger', 'etrangere', 'amphibie', 'aerienne', 'navale', 'territoriale', 'motorisee']);
+
+/**
+ * End of a numbered unit starting at i ("82nd Airborne Division", "la 3e brigade d'assaut", "4th Guards Military Base",
+ * "la 102e base militaire de Gyumri"), or -1.
+ */
+function numberedUnitEnd(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  if (i + 2 >= tokens.length || tokens[i].kind !== 'number' || !/^\d{1,3}$/.test(tokens[i].norm)) return -1;
+  const suffix = tokens[i + 1];
+  if (suffix.start !== tokens[i].end || !ORDINAL.test(suffix.norm)) return -1;
+  let j = i + 2;
+  let head = -1;
+  while (j < tokens.length && j < i + 7) {
+    if (UNIT_HEADS.has(tokens[j].norm)) { head = j; break; }
+    // A numbered base is a unit of its army: "102nd Military Base", "la 102e base militaire".
+    if (tokens[j].norm === 'military' && tokens[j + 1]?.norm === 'base') { head = j + 1; break; }
+    if (tokens[j].norm === 'base' && tokens[j + 1]?.norm === 'militaire') { head = j + 1; break; }
+    if (tokens[j].kind !== 'word') break;
+    j++;
+  }
+  if (head < 0) return -1;
+  const isBase = tokens[head].norm === 'base' || tokens[head].norm === 'militaire';
+  if (mentionAt(ctx, head)) {
+    // A base the facility patterns read as a place ("Guards Military Base", "base militaire de Gyumri") is the numbered unit.
+    const m = mentionAt(ctx, head)!;
+    if (!isBase || m.t0 < i + 2 || ctx.entities.get(m.entityId)?.type !== 'Location') return -1;
+    removeMention(ctx, m);
+  }
+  let end = head + 1;
+  while (end < tokens.length && UNIT_ADJECTIVES.has(tokens[end].norm) && !tokens[end].cap) end++;
+  // French complements: "brigade d'infanterie de marine", "armée blindée de la Garde", "base militaire de Gyumri"
+  while (end + 1 < tokens.length && (tokens[end].norm === "d'" || tokens[end].norm === 'de') && tokens[end + 1].kind === 'word' && end < head + 6) {
+    const m = mentionAt(ctx, end + 1);
+    if (m && !(isBase && townMention(ctx, m))) break;
+    end += 2;
+    if (m) break;
+  }
+  return end;
 }
 
 /**
@@ -746,8 +786,9 @@ function orgNamePass(ctx: Ctx): void {
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
       if (u.kind === 'word' && u.cap && !FUNCTION_WORDS.has(u.norm)) {
         caps++;
-        // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body.
-        if (ORG_HEADS.has(u.norm) && !(lead && PROGRAMME_HEADS.has(u.norm))) hasHead = true;
+        // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body; one named after a
+        // broad region is a body ("Asia Maritime Transparency Initiative").
+        if (ORG_HEADS.has(u.norm) && !(lead && PROGRAMME_HEADS.has(u.norm) && ctx.entities.get(lead.entityId)?.kind !== 'region')) hasHead = true;
         j++;
         continue;
       }
@@ -995,8 +1036,26 @@ function findRoleBefore(ctx: Ctx, nameStart: number): RoleHit | null {
   for (let s = from; s < nameStart; s++) {
     const r = roleAt(ctx, s);
     if (r && (r.t1 === nameStart || (r.t1 === nameStart - 1 && tokens[nameStart - 1].norm === ','))) return r;
+    // "la porte-parole de l'Alliance, Allison Hart", "le procureur chargé de l'enquête, Henrik Söderberg":
+    // a title, a short complement, then the name in apposition.
+    if (r && tokens[nameStart - 1].norm === ',' && r.t1 < nameStart - 1 && ROLE_COMPLEMENT_OPENERS.has(tokens[r.t1].norm) && complementFits(ctx, r.t1, nameStart - 1)) {
+      return r;
+    }
   }
   return null;
+}
+
+/** Words that open the complement of a title: "de l'enquête", "chargé de", "for the region", "in charge of". */
+const ROLE_COMPLEMENT_OPENERS = new Set(['de', 'du', 'des', "d'", 'of', 'for', 'pour', 'charge', 'chargee', 'in', 'at', 'en', 'au', 'aux', 'a', 'on', 'aupres']);
+
+/** A complement of at most seven words, no clause break, no reporting verb: the apposition's name is the title's holder. */
+function complementFits(ctx: Ctx, t0: number, t1: number): boolean {
+  if (t1 - t0 > 7) return false;
+  for (let k = t0; k < t1; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word' || ctx.lex.cues.match(ctx.tokens, k)) return false;
+  }
+  return true;
 }
 
 function findRoleAfter(ctx: Ctx, nameEnd: number): RoleHit | null {
@@ -1735,6 +1794,60 @@ function shipPattern(ctx: Ctx, i: number): number {
   return i;
 }
 
+/**
+ * Kinds of warship before the ship's name: "le chasseur de mines Narcis", "la frégate belge Louise-Marie",
+ * "the destroyer Zumwalt". Singular only and after a determiner, so "des corvettes Gowind" (a class) is no ship.
+ */
+const WARSHIP_NOUNS: readonly (readonly string[])[] = [
+  ['fregate'], ['corvette'], ['destroyer'], ['croiseur'], ['porte-avions'], ['porte-helicopteres'], ['sous-marin'], ['patrouilleur'], ['aviso'],
+  ['chasseur', 'de', 'mines'], ['dragueur', 'de', 'mines'], ['brise-glace'], ['navire', 'amiral'], ['batiment', 'amiral'],
+  ['frigate'], ['corvette'], ['cruiser'], ['aircraft', 'carrier'], ['carrier'], ['submarine'], ['minehunter'], ['mine', 'hunter'], ['minesweeper'],
+  ['patrol', 'vessel'], ['patrol', 'ship'], ['warship'], ['flagship'], ['icebreaker'], ['amphibious', 'assault', 'ship'],
+];
+const SHIP_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'du', 'au', 'the', 'a', 'its', 'sa', 'son']);
+
+function warshipNounPattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  if (i === 0 || tokens[i].cap || !SHIP_DETERMINERS.has(tokens[i - 1].norm)) return i;
+  let k = -1;
+  for (const seq of WARSHIP_NOUNS) if ((k = wordsAt(tokens, i, seq)) > i) break;
+  if (k <= i) return i;
+  const dem = mentionAt(ctx, k);
+  if (dem && dem.form === 'demonym' && dem.t0 === k) k = dem.t1;
+  // "the carrier HMS Prince of Wales": the prefix pattern names it.
+  const first = tokens[k];
+  if (!first || !first.cap || first.kind !== 'word' || first.upper || FUNCTION_WORDS.has(first.norm) || MONTHS_AND_DAYS.has(first.norm) || SHIP_PREFIXES.has(first.norm)) return i;
+  let end = k;
+  while (end < tokens.length && end - k < 4) {
+    const t = tokens[end];
+    // "le porte-avions Charles de Gaulle": a particle inside the name.
+    if (NAME_PARTICLES.has(t.norm) && !t.cap && end > k && tokens[end + 1]?.cap) { end += 2; continue; }
+    if (!t.cap || t.kind !== 'word' || FUNCTION_WORDS.has(t.norm)) break;
+    end++;
+  }
+  // A known name of its own ("la frégate française en mer Rouge" stops before; "le porte-avions Charles de Gaulle" is in the lexicon).
+  for (let j = k; j < end; j++) {
+    const m = mentionAt(ctx, j);
+    if (m && !(m.t0 >= k && m.t1 <= end && townMention(ctx, m))) return i;
+  }
+  const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
+  if (name.length < 3) return i;
+  for (let j = k; j < end; j++) { const m = mentionAt(ctx, j); if (m) removeMention(ctx, m); }
+  const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', kind: 'ship', confidence: 0.75 });
+  addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
+  return end;
+}
+
+/** "deux corvettes de classe Braunschweig", "Arleigh Burke-class destroyers": a class of ships named after a town is no town. */
+function dropShipClassTowns(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm !== 'classe' || tokens[i].cap) continue;
+    const m = mentionAt(ctx, i + 1);
+    if (m && m.t0 === i + 1 && townMention(ctx, m)) removeMention(ctx, m);
+  }
+}
+
 /** End of a numbered television channel at i, or i. */
 function channelPattern(ctx: Ctx, i: number): number {
   const { tokens, doc } = ctx;
@@ -1815,7 +1928,8 @@ function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
   const hasBases = doc.folded.includes('bases');
-  const patterns = [mediaKindPattern, shipPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
+  if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
+  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
     let end = i;
     for (const pattern of patterns) if ((end = pattern(ctx, i)) > i) break;
@@ -1825,6 +1939,7 @@ function namedPlacePass(ctx: Ctx): void {
     if (end > i) i = end - 1;
   }
 }
+
 
 /** "l'université d'Oslo", "the University of Kyiv": a university named after its town is a body, and the town is only its name. */
 function universityPass(ctx: Ctx): void {
@@ -1938,7 +2053,8 @@ function sourceNamePass(ctx: Ctx): void {
     if (ctx.lex.roles.match(tokens, k)) continue;
     let end = k;
     while (end < tokens.length && end - k < 4 && tokens[end].cap && tokens[end].kind === 'word' && (!mentionAt(ctx, end) || isRegionMention(ctx, end))) end++;
-    let media = end - k === 1;
+    // "according to Western estimates": a lone adjective before its noun names no outlet.
+    let media = end - k === 1 && !(NOT_PLACES.has(tokens[k].norm) && tokens[end]?.kind === 'word' && !tokens[end].cap);
     for (let j = k; j < end; j++) if (MEDIA_WORDS.has(tokens[j].norm)) media = true;
     if (!media) continue;
     const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);

@@ -133,7 +133,7 @@ describe('numbered units and their state', () => {
   const units = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'MilitaryUnit').map((e) => [e.name, e.country ?? null]);
   it('gives a numbered unit the state or demonym next to it', () => {
     expect(units("Russia's 64th Motor Rifle Brigade moved north, and the Polish 12th Mechanised Division followed.", 'en')).toEqual([['64th Motor Rifle Brigade', 'country:RU'], ['12th Mechanised Division', 'country:PL']]);
-    expect(units('La 155e brigade ukrainienne et la 19e brigade blindée polonaise sont arrivées.', 'fr')).toEqual([['155e brigade', 'country:UA'], ['19e brigade', 'country:PL']]);
+    expect(units('La 155e brigade ukrainienne et la 19e brigade blindée polonaise sont arrivées.', 'fr')).toEqual([['155e brigade', 'country:UA'], ['19e brigade blindée', 'country:PL']]);
   });
   it('does not give a unit the state where it stands', () => {
     expect(units('In Poland, the 4th Infantry Brigade Combat Team took over on Monday.', 'en')).toEqual([['4th Infantry Brigade', null]]);
