@@ -1609,6 +1609,10 @@ const FR_FACILITY_HEADS: ReadonlyArray<readonly [readonly string[], string]> = [
   [['poste', 'frontiere'], 'border crossing'], [['point', 'de', 'passage'], 'crossing'],
 ];
 
+/** First words of the tails and French heads: at a token that is none of them, no sequence of the list can start. */
+const FACILITY_TAIL_STARTS = new Set(FACILITY_TAILS.map((seq) => seq[0]));
+const FR_FACILITY_HEAD_STARTS = new Set(FR_FACILITY_HEADS.map(([seq]) => seq[0]));
+
 /** End of the words `seq` at k (folded, any case), or -1. */
 function wordsAt(tokens: Token[], k: number, seq: readonly string[]): number {
   for (let j = 0; j < seq.length; j++) if (tokens[k + j]?.norm !== seq[j] || tokens[k + j].kind !== 'word') return -1;
@@ -1671,7 +1675,7 @@ function facilityPass(ctx: Ctx): void {
     if (!titled && doc.language === 'fr' && !tokens[i].cap) {
       let kind = '';
       let k = -1;
-      for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
+      if (FR_FACILITY_HEAD_STARTS.has(tokens[i].norm)) for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
       const named = mentionAt(ctx, k + 1);
       if (k > 0 && ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '') && nameWord(ctx, k + 1) && !mentionAt(ctx, i) && (!named || (named.t0 === k + 1 && townMention(ctx, named)))) {
         // "le temple de Preah Vihear": a town or a province of that name gives way to the place named after it.
@@ -1695,7 +1699,7 @@ function facilityPass(ctx: Ctx): void {
       if (!nameWord(ctx, end - 1) || !sameLine(end - 1 > i ? end - 2 : i, end - 1) || (m && !townMention(ctx, m))) break;
       if (m && m.t1 > end) continue;
       let tail = -1;
-      for (const seq of FACILITY_TAILS) if ((tail = wordsAt(tokens, end, seq)) > 0) break;
+      if (FACILITY_TAIL_STARTS.has(tokens[end]?.norm ?? '')) for (const seq of FACILITY_TAILS) if ((tail = wordsAt(tokens, end, seq)) > 0) break;
       if (tail < 0 || mentionAt(ctx, end) || mentionAt(ctx, tail - 1) || !sameLine(end - 1, end)) continue;
       // "Solomon Islands" and the like are known; a lowercase tail after a town only names its airport or its islands.
       const headCase = tokens.slice(end, tail).every((t) => t.cap) || tokens.slice(end, tail).every((t) => !t.cap);
