@@ -38,6 +38,13 @@ export function runPipeline(input: ArticleInput, lexicon: Lexicon = defaultLexic
   return doc;
 }
 
+/** Adds `alias` to `aliases` unless it was met before or is the entity's own `name`. */
+function addAlias(aliases: string[], seen: Set<string>, name: string, alias: string): void {
+  if (seen.has(alias)) return;
+  seen.add(alias);
+  if (alias !== name) aliases.push(alias);
+}
+
 /** The public result: entities with their mentions and aliases, facts, diagnostics. */
 export function toResult(doc: ArticleDoc): ExtractionResult {
   const byEntity = new Map<string, Mention[]>();
@@ -57,14 +64,9 @@ export function toResult(doc: ArticleDoc): ExtractionResult {
     // Each name once, in the order first met (mentions, lexicon aliases, generic names), the entity's own name left out.
     const seen = new Set<string>();
     const aliases: string[] = [];
-    const alias = (a: string) => {
-      if (seen.has(a)) return;
-      seen.add(a);
-      if (a !== e.name) aliases.push(a);
-    };
-    for (const m of mentions) alias(m.text.replace(/\s+/g, ' '));
-    for (const a of lex?.aliases ?? []) alias(a);
-    for (const a of generic) alias(a);
+    for (const m of mentions) addAlias(aliases, seen, e.name, m.text.replace(/\s+/g, ' '));
+    for (const a of lex?.aliases ?? []) addAlias(aliases, seen, e.name, a);
+    for (const a of generic) addAlias(aliases, seen, e.name, a);
     entities.push({
       id: e.id, name: e.name, type: e.type, aliases, role: e.role ?? null, country: e.country ?? null, mentions,
       confidence: e.confidence,

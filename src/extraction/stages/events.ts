@@ -46,9 +46,22 @@ interface Ctx {
   words: EventWords;
 }
 
+/**
+ * Whether a word list matches at each token, per document (its token array) and list: 1 or 0, -1 not asked yet.
+ * The windows around candidate nouns overlap, so each token is matched once per list rather than once per window.
+ */
+const MATCHED = new WeakMap<Token[], Map<PhraseMatcher<true>, Int8Array>>();
+
 function matchesIn(m: PhraseMatcher<true>, tokens: Token[], from: number, to: number): number[] {
+  let byList = MATCHED.get(tokens);
+  if (!byList) MATCHED.set(tokens, (byList = new Map()));
+  let matched = byList.get(m);
+  if (!matched) byList.set(m, (matched = new Int8Array(tokens.length).fill(-1)));
   const out: number[] = [];
-  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (m.match(tokens, k)) out.push(k);
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
+    if (matched[k] < 0) matched[k] = m.match(tokens, k) ? 1 : 0;
+    if (matched[k] === 1) out.push(k);
+  }
   return out;
 }
 

@@ -438,6 +438,17 @@ function panelFor(ctx: Ctx, i: number) {
 // 3. Patterns --------------------------------------------------------------------
 
 const ARABIC_JOINED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}/u;
+const AL_JOINED = /^(?:al|el)-\p{Lu}/u;
+
+/**
+ * "al-Asad", "ash-Shifa": a word that is an Arabic article joined to a capitalised name (`ARABIC_JOINED`, or `AL_JOINED`
+ * with `alOrEl`). Tried on most words: the hyphen comes third or fourth, which the folded word tells without copying the text.
+ */
+function arabicJoined(ctx: Ctx, t: Token, alOrEl = false): boolean {
+  const dash = t.norm.indexOf('-');
+  if (dash !== 2 && dash !== 3) return false;
+  return (alOrEl ? AL_JOINED : ARABIC_JOINED).test(ctx.doc.text.slice(t.start, t.end));
+}
 
 function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number {
   // End (exclusive) of a run of capitalised words starting at i (before `limit`), allowing name particles inside.
@@ -458,14 +469,14 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
       continue;
     }
     // "Basim al-Awadi": a family name opened by a joined Arabic article.
-    if (caps > 0 && t.kind === 'word' && ARABIC_JOINED.test(ctx.doc.text.slice(t.start, t.end))) {
+    if (caps > 0 && t.kind === 'word' && arabicJoined(ctx, t)) {
       caps++;
       j++;
       continue;
     }
     break;
   }
-  while (j > i && !tokens[j - 1].cap && !ARABIC_JOINED.test(ctx.doc.text.slice(tokens[j - 1].start, tokens[j - 1].end))) j--;
+  while (j > i && !tokens[j - 1].cap && !arabicJoined(ctx, tokens[j - 1])) j--;
   return caps > max ? i : j;
 }
 
@@ -1527,10 +1538,9 @@ const BASE_KINDS: Record<string, string> = { aerienne: 'air base', air: 'air bas
 function placeName(ctx: Ctx, k: number): number {
   const { tokens } = ctx;
   let end = k;
-  const arabic = (t: Token) => /^(?:al|el|as|ad|an|ar|ash|at|az)-\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end));
-  while (end < tokens.length && end - k < 4 && tokens[end].kind === 'word' && (tokens[end].cap || arabic(tokens[end]) || (end > k && ['al', 'el', 'de', 'du'].includes(tokens[end].norm) && tokens[end + 1]?.cap)) &&
+  while (end < tokens.length && end - k < 4 && tokens[end].kind === 'word' && (tokens[end].cap || arabicJoined(ctx, tokens[end]) || (end > k && ['al', 'el', 'de', 'du'].includes(tokens[end].norm) && tokens[end + 1]?.cap)) &&
     !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm) && !(mentionAt(ctx, end) && ctx.entities.get(mentionAt(ctx, end)!.entityId)?.type !== 'Location')) end++;
-  while (end > k && !tokens[end - 1].cap && !arabic(tokens[end - 1])) end--;
+  while (end > k && !tokens[end - 1].cap && !arabicJoined(ctx, tokens[end - 1])) end--;
   return end;
 }
 
@@ -1556,7 +1566,7 @@ function basePattern(ctx: Ctx, i: number): boolean {
     if (end === k) return false;
     name0 = k; nameEnd = end; phraseEnd = end;
     if (w === 'camp') kind = 'camp';
-  } else if (tokens[i].kind === 'word' && (tokens[i].cap || /^(?:al|el)-\p{Lu}/u.test(doc.text.slice(tokens[i].start, tokens[i].end))) && !FUNCTION_WORDS.has(w)) {
+  } else if (tokens[i].kind === 'word' && (tokens[i].cap || arabicJoined(ctx, tokens[i], true)) && !FUNCTION_WORDS.has(w)) {
     const end = placeName(ctx, i);
     if (end === i) return false;
     let k = end;
@@ -1612,7 +1622,7 @@ function baseListPattern(ctx: Ctx, i: number): number {
       if (tokens[k]?.norm === 'et') k++;
     }
     if (names.length < 2) return i;
-  } else if (tokens[i].kind === 'word' && (tokens[i].cap || /^(?:al|el)-\p{Lu}/u.test(doc.text.slice(tokens[i].start, tokens[i].end))) && !FUNCTION_WORDS.has(tokens[i].norm)) {
+  } else if (tokens[i].kind === 'word' && (tokens[i].cap || arabicJoined(ctx, tokens[i], true)) && !FUNCTION_WORDS.has(tokens[i].norm)) {
     let k = i;
     while (names.length < 5) {
       const n1 = placeName(ctx, k);
@@ -1658,6 +1668,10 @@ const FR_FACILITY_HEADS: ReadonlyArray<readonly [readonly string[], string]> = [
   [['poste', 'frontiere'], 'border crossing'], [['point', 'de', 'passage'], 'crossing'],
 ];
 
+/** First words of the tails and French heads: at a token that is none of them, no sequence of the list can start. */
+const FACILITY_TAIL_STARTS = new Set(FACILITY_TAILS.map((seq) => seq[0]));
+const FR_FACILITY_HEAD_STARTS = new Set(FR_FACILITY_HEADS.map(([seq]) => seq[0]));
+
 /** End of the words `seq` at k (folded, any case), or -1. */
 function wordsAt(tokens: Token[], k: number, seq: readonly string[]): number {
   for (let j = 0; j < seq.length; j++) if (tokens[k + j]?.norm !== seq[j] || tokens[k + j].kind !== 'word') return -1;
@@ -1668,7 +1682,7 @@ function wordsAt(tokens: Token[], k: number, seq: readonly string[]): number {
 function nameWord(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word' || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) return false;
-  return t.cap || /^(?:al|el|as|ad|an|ar|ash|at|az)-\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end));
+  return t.cap || arabicJoined(ctx, t);
 }
 
 /** A mention a facility's name may swallow: a town or a capital ("Erbil airport", "Kyiv airport"). */
@@ -1720,7 +1734,7 @@ function facilityPass(ctx: Ctx): void {
     if (!titled && doc.language === 'fr' && !tokens[i].cap) {
       let kind = '';
       let k = -1;
-      for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
+      if (FR_FACILITY_HEAD_STARTS.has(tokens[i].norm)) for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
       const named = mentionAt(ctx, k + 1);
       if (k > 0 && ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '') && nameWord(ctx, k + 1) && !mentionAt(ctx, i) && (!named || (named.t0 === k + 1 && townMention(ctx, named)))) {
         // "le temple de Preah Vihear": a town or a province of that name gives way to the place named after it.
@@ -1744,7 +1758,7 @@ function facilityPass(ctx: Ctx): void {
       if (!nameWord(ctx, end - 1) || !sameLine(end - 1 > i ? end - 2 : i, end - 1) || (m && !townMention(ctx, m))) break;
       if (m && m.t1 > end) continue;
       let tail = -1;
-      for (const seq of FACILITY_TAILS) if ((tail = wordsAt(tokens, end, seq)) > 0) break;
+      if (FACILITY_TAIL_STARTS.has(tokens[end]?.norm ?? '')) for (const seq of FACILITY_TAILS) if ((tail = wordsAt(tokens, end, seq)) > 0) break;
       if (tail < 0 || mentionAt(ctx, end) || mentionAt(ctx, tail - 1) || !sameLine(end - 1, end)) continue;
       // "Solomon Islands" and the like are known; a lowercase tail after a town only names its airport or its islands.
       const headCase = tokens.slice(end, tail).every((t) => t.cap) || tokens.slice(end, tail).every((t) => !t.cap);

@@ -13,6 +13,9 @@ const ABBREVIATIONS = new Set([
   'sept', 'sep', 'oct', 'nov', 'dec', 'rep', 'sen', 'gov', 'maj', 'capt', 'adm', 'cdt', 'pr', 'p', 'ex', 'jr', 'inc', 'corp', 'co',
 ]);
 
+/** A lower-case letter followed by a capital: words glued together ("Lire aussiRDC"). Built once: tsx compiles a `\p{…}` literal into a `new RegExp` at each call. */
+const GLUED = /\p{Ll}\p{Lu}/u;
+
 function paragraphKind(doc: ArticleDoc, start: number, end: number): ParagraphKind {
   const line = doc.folded.slice(start, end).trim();
   const tokens = tokenize(line.slice(0, 40), line.slice(0, 40));
@@ -21,7 +24,7 @@ function paragraphKind(doc: ArticleDoc, start: number, end: number): ParagraphKi
   }
   // "Lire aussiRDC : ...", "Read moreUkraine ...": a teaser marker glued to the title it introduces (scraped link text).
   const original = doc.text.slice(start, end).trim().slice(0, 40);
-  const glued = /\p{Ll}\p{Lu}/u.exec(original.slice(0, 24));
+  const glued = GLUED.exec(original.slice(0, 24));
   if (glued) {
     const at = glued.index + 1;
     const spaced = tokenize(`${line.slice(0, at)} ${line.slice(at, 40)}`, `${original.slice(0, at)} ${original.slice(at)}`);

@@ -44,6 +44,8 @@ export class PhraseMatcher<T> {
   /** First word's number -> 1 + index in `lists` (0: no phrase starts with it). */
   private slots = new Int32Array(0);
   private readonly lists: Array<Array<PhraseEntry<T>>> = [];
+  /** Same index as `lists`: a long list's entries by second word (see `candidates`), or null for a short list. */
+  private bySecond: Array<SecondWordIndex<T> | null> = [];
   private sorted = true;
 
   add(tokens: string[], payload: T): void {
@@ -73,25 +75,42 @@ export class PhraseMatcher<T> {
   private sort(): void {
     if (this.sorted) return;
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.bySecond = this.lists.map((list) => (list.length > LONG_LIST ? secondWordIndex(list) : null));
     this.sorted = true;
+  }
+
+  /** Index in `lists` of the entries whose first token is the token's word, or -1. */
+  private listAt(token: Token): number {
+    const id = firstWordId(token);
+    if (id < 0 || id >= this.slots.length) return -1;
+    return this.slots[id] - 1;
   }
 
   /** The entries whose first token is the token's word, longest first (sorted), or undefined. */
   private listFor(token: Token): Array<PhraseEntry<T>> | undefined {
-    const id = firstWordId(token);
-    if (id < 0 || id >= this.slots.length) return undefined;
-    const slot = this.slots[id];
-    return slot === 0 ? undefined : this.lists[slot - 1];
+    const at = this.listAt(token);
+    return at < 0 ? undefined : this.lists[at];
+  }
+
+  /**
+   * The entries of list `at` that may match when `next` follows the first word, in list order: all of a short
+   * list; of a long one ("la", "the", "region" start dozens of names), those of one word and those whose second
+   * word is next's. The others cannot match there, so leaving them out changes no result.
+   */
+  private candidates(at: number, next: Token | undefined): Array<PhraseEntry<T>> {
+    const index = this.bySecond[at];
+    if (!index) return this.lists[at];
+    return (next && index.next.get(next.norm)) || index.single;
   }
 
   /** Every entry matching at token `i`, longest first; `accept` can veto one (e.g. case rules). */
   matchAll(tokens: Token[], i: number, accept?: (e: PhraseEntry<T>, i: number) => boolean): Array<PhraseEntry<T>> {
     if (i < 0 || i >= tokens.length) return [];
     this.sort();
-    const list = this.listFor(tokens[i]);
-    if (!list) return [];
+    const at = this.listAt(tokens[i]);
+    if (at < 0) return [];
     const out: Array<PhraseEntry<T>> = [];
-    for (const e of list) {
+    for (const e of this.candidates(at, tokens[i + 1])) {
       if (entryAt(e, tokens, i) && (!accept || accept(e, i))) out.push(e);
     }
     return out;
@@ -101,9 +120,9 @@ export class PhraseMatcher<T> {
   match(tokens: Token[], i: number, accept?: (e: PhraseEntry<T>, i: number) => boolean): PhraseEntry<T> | null {
     if (i < 0 || i >= tokens.length) return null;
     this.sort();
-    const list = this.listFor(tokens[i]);
-    if (!list) return null;
-    for (const e of list) {
+    const at = this.listAt(tokens[i]);
+    if (at < 0) return null;
+    for (const e of this.candidates(at, tokens[i + 1])) {
       if (entryAt(e, tokens, i) && (!accept || accept(e, i))) return e;
     }
     return null;
@@ -129,6 +148,29 @@ export class PhraseMatcher<T> {
     }
     return null;
   }
+}
+
+/** Lists longer than this get a second-word index. */
+const LONG_LIST = 6;
+
+interface SecondWordIndex<T> {
+  /** Second word -> the entries with that second word and those of one word, in list order. */
+  next: Map<string, Array<PhraseEntry<T>>>;
+  /** The entries of one word. */
+  single: Array<PhraseEntry<T>>;
+}
+
+function secondWordIndex<T>(list: Array<PhraseEntry<T>>): SecondWordIndex<T> {
+  const next = new Map<string, Array<PhraseEntry<T>>>();
+  for (const e of list) if (e.tokens.length > 1 && !next.has(e.tokens[1])) next.set(e.tokens[1], []);
+  const single: Array<PhraseEntry<T>> = [];
+  for (const e of list) {
+    if (e.tokens.length === 1) {
+      single.push(e);
+      for (const entries of next.values()) entries.push(e);
+    } else next.get(e.tokens[1])!.push(e);
+  }
+  return { next, single };
 }
 
 /** True when every token of `e` matches the text from token `i` on (the first is already known to). */
