@@ -81,6 +81,9 @@ export interface EventWords {
   /** A force's installations ("bases", "emprises") and the words that hand them over or close them. */
   bases: PhraseMatcher<true>;
   handovers: PhraseMatcher<true>;
+  /** Words that seize or intercept a shipment, and those after which its intended recipient is named ("bound for"). */
+  seizures: PhraseMatcher<true>;
+  boundFor: PhraseMatcher<true>;
 }
 
 /** Everything the stages look up, compiled once. */
@@ -354,6 +357,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     transferVerbs: setOf(withLemmas(ev.transferVerbs[lang], 'transferVerbs', lang)),
     receiveVerbs: setOf(withLemmas(ev.receiveVerbs[lang], 'receiveVerbs', lang)),
     bases: setOf(ev.bases[lang]), handovers: setOf(withLemmas(ev.handovers[lang], 'handovers', lang)),
+    seizures: setOf(ev.seizures?.[lang] ?? []), boundFor: setOf(ev.seizures?.boundFor?.[lang] ?? []),
   });
 
   const weapons = new PhraseMatcher<WeaponPayload>();

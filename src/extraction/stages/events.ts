@@ -1885,6 +1885,71 @@ function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   return [...seen.values()];
 }
 
+/** Transfers read from a seizure's words that took the seizer for the supplier: the seizure replaces them. */
+const SEIZED = new WeakSet<ArmsTransfer>();
+
+/** Words between "bound for" and the one it names ("destinés au gang Los Lobos", "bound for the Houthi rebels"). */
+const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement']);
+
+/**
+ * "seized 2,500 AK-47 rifles bound for al-Shabaab", "un arsenal de 300 fusils d'assaut destinés au gang Los Lobos",
+ * "an Iranian shipment bound for the Houthis": an interdicted shipment is a transfer to the one it was meant for. Its
+ * supplier is the country the shipment or its items are said to come from, else unknown; it has no status, since it never
+ * arrived. Sentences already read as a transfer to that recipient are left as they are.
+ */
+function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
+  const { doc, tokens, words } = ctx;
+  const out: ArmsTransfer[] = [];
+  for (const s of doc.sentences) {
+    for (let k = s.t0; k < s.t1; k++) {
+      const v = words.seizures.match(tokens, k);
+      if (!v) continue;
+      let bound: { t0: number; t1: number } | null = null;
+      for (let j = k + v.tokens.length; j < s.t1 && j < k + 40 && !bound; j++) {
+        const b = words.boundFor.match(tokens, j);
+        if (b) bound = { t0: j, t1: j + b.tokens.length };
+      }
+      if (!bound) continue;
+      let r = bound.t1;
+      while (r < s.t1 && r - bound.t1 < 3 && BOUND_FILLERS.has(tokens[r].norm) && !ctx.idx.top[r]) r++;
+      const recipientM = ctx.idx.top[r];
+      const recipient = recipientM && recipientM.t0 === r ? partyId(ctx, recipientM) : null;
+      if (!recipient) continue;
+      const items: ItemRef[] = [];
+      // The items seized follow the verb, or come before it in a passive ("300 rifles were seized").
+      const passive = PASSIVE.has(tokens[k - 1]?.norm ?? '');
+      for (let j = passive ? Math.max(s.t0, k - 12) : k + v.tokens.length; j < bound.t0; j++) {
+        const w = doc.lexicon.weapons.match(tokens, j);
+        if (!w || w.payload.category === 'containers') continue;
+        items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
+        j += w.tokens.length - 1;
+      }
+      if (!items.length) break;
+      const q = items.map((it) => quantityBefore(ctx, it.t0, 4, true)).find((x) => !!x) ?? null;
+      const start = Math.min(k, items[0].t0, q ? q.t0 : k);
+      const span = evidence(doc, tokens[start].start, tokens[recipientM!.t1 - 1].end, 0.6);
+      // A transfer read from the same words with a supplier of its own stands; one that took the seizer for the supplier does not.
+      const seizer = partyId(ctx, subjectBefore(ctx, s, k, new Set()));
+      const same = found.filter((t) => t.recipient === recipient && t.evidence.start < span.end && span.start < t.evidence.end);
+      if (same.some((t) => t.supplier && t.supplier !== seizer)) break;
+      for (const t of same) SEIZED.add(t);
+      // "an Iranian shipment", "Iranian-made rifles": where the shipment comes from.
+      let supplier = makerNextTo(ctx, items, recipient);
+      for (let j = s.t0; j < s.t1 && !supplier; j++) {
+        const m = ctx.idx.top[j];
+        if (m && m.t0 === j && m.form === 'demonym' && SHIPMENT_NOUNS.test(tokens[m.t1]?.norm ?? '')) supplier = partyId(ctx, m);
+      }
+      out.push({
+        id: '', kind: 'arms_transfer', supplier, recipient, items: itemNames(items),
+        quantity: q ? q.value : null, quantityQualifier: q ? q.qualifier : null, quantityUnit: q ? items[0].w.unit : null,
+        status: null, when: whenIn(ctx, s, k), evidence: span,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Ships and aircraft, which a country may send on its own mission or hand over to another. */
 const PLATFORM = /(?:vessel|boat|ship|frigate|destroyer|corvette|submarine|minehunter|aircraft|jet|patrouilleur|fregate|sous-marin|navire|batiment|chasseur|avion)/;
 
@@ -1902,7 +1967,9 @@ export const eventsStage: Stage = {
   adds: ['deployments', 'armsTransfers', 'agreements', 'meetings'],
   run(doc: ArticleDoc): ArticleDoc {
     const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
-    const transfers = mergeTransfers(ctx, armsTransfers(ctx)).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
+    const given = armsTransfers(ctx);
+    const seized = seizures(ctx, given);
+    const transfers = mergeTransfers(ctx, [...given.filter((t) => !SEIZED.has(t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
       .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);

@@ -91,3 +91,17 @@ describe('division names shared by two countries', () => {
     expect(r.entities.find((e) => /Savanes/.test(e.name))?.id).toBe('location:savanes-tg');
   });
 });
+
+describe('seized shipments', () => {
+  const arms = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity} ${t.status}`);
+  it('are a transfer to the one they were meant for, from where they are said to come', () => {
+    expect(arms('The navy said it had seized 1,200 assault rifles in an Iranian shipment bound for the Houthis.', 'en')).toEqual(['country:IR -> org:houthis 1200 null']);
+    expect(arms('Les garde-côtes ont saisi mardi 400 fusils d’assaut destinés aux shebab, selon le ministère.', 'fr')).toEqual(['null -> org:al-shabaab 400 null']);
+  });
+  it('never take the seizer for the supplier', () => {
+    expect(arms('The Puntland police said they had seized a dhow carrying 800 rifles bound for al-Shabaab.', 'en')).toEqual(['null -> org:al-shabaab 800 null']);
+  });
+  it('need the one they were meant for', () => {
+    expect(arms('Police seized 300 rifles in the port of Mombasa on Tuesday.', 'en')).toEqual([]);
+  });
+});
