@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import countriesLib from 'i18n-iso-countries';
+import worldCountries from 'world-countries';
 import type { EntityType, Language } from '../types';
 import { foldText, slugify } from '../text/fold';
 import { phraseTokens } from '../text/tokenize';
@@ -140,6 +141,9 @@ export function frenchDemonymForms(masc: string): string[] {
   return [...forms];
 }
 
+/** Capitals that are also people's or other places' names: not taken from world-countries. */
+const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Hamilton', 'Male', 'Praia', 'Saint John\'s', 'Road Town', 'Nassau', 'Basseterre', 'Kingstown', 'Castries', 'Roseau', 'Monaco', 'Luxembourg', 'Singapore', 'Kuwait City', 'Vatican City', 'San Marino', 'Andorra la Vella', 'Panama City', 'Guatemala City', 'Mexico City', 'Djibouti', 'City of Victoria', 'Lima', 'Santiago', 'San José', 'San Salvador', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Tarawa', 'Yaren', 'Ngerulmud']);
+
 function caseRuleFor(alias: string, form: AliasForm): AliasPayload['caseRule'] {
   if (form === 'demonym') return 'any';
   const letters = alias.replace(/[^\p{L}]/gu, '');
@@ -248,6 +252,22 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     for (const d of extra.demonyms?.fr ?? []) for (const f of frenchDemonymForms(d)) addAlias(entity, f, 'demonym');
     const caps = new Set([extra.capital?.en, extra.capital?.fr, ...(extra.capital?.aliases ?? [])].filter(Boolean) as string[]);
     for (const c of caps) addAlias(entity, c, 'capital');
+  }
+
+  // Capitals and demonyms countries.json leaves out ("Quito a expédié", "the Guyanese navy"), from world-countries
+  // (mledoze/countries, read here, not copied), for independent states; a capital that is also a common name is left out.
+  for (const c of worldCountries) {
+    const entity = entities.get(`country:${c.cca2}`);
+    if (!c.independent || !entity) continue;
+    const extra = extras[c.cca2] ?? {};
+    if (!extra.capital) for (const cap of c.capital ?? []) if (!AMBIGUOUS_CAPITALS.has(cap)) addAlias(entity, cap, 'capital');
+    if (!extra.demonyms) {
+      const en = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
+      for (const d of en) addAlias(entity, d, 'demonym');
+      entity.demonyms = en;
+      const fr = [...new Set([c.demonyms?.fra?.m].filter((d): d is string => !!d).map((d) => d.toLowerCase()))];
+      for (const d of fr) for (const f of frenchDemonymForms(d)) addAlias(entity, f, 'demonym');
+    }
   }
 
   // Curated organisations, persons, places, units.

@@ -7,7 +7,7 @@ import type { Stage, ArticleDoc, MentionRec } from '../document';
  * its entity.
  */
 
-const LOCATIVE_EN = new Set(['in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'over']);
+const LOCATIVE_EN = new Set(['off', 'in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'over']);
 const LOCATIVE_FR = new Set(['dans', 'pres', 'autour', 'depuis', 'vers']);
 const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout|offert|offr|promi|garanti|accord(?!s?$)|apport)/;
 

@@ -105,3 +105,12 @@ describe('seized shipments', () => {
     expect(arms('Police seized 300 rifles in the port of Mombasa on Tuesday.', 'en')).toEqual([]);
   });
 });
+
+describe('capitals and demonyms of every independent state (world-countries)', () => {
+  it('reads a capital countries.json leaves out as its state, and as the town after a locative', () => {
+    const r = run('En échange, Quito a expédié aux Etats-Unis six hélicoptères hors d’usage.', 'fr');
+    expect(r.armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`)).toEqual(['country:EC -> country:US 6']);
+    const off = run('The British patrol vessel HMS Trent has been operating off Georgetown since March.', 'en');
+    expect(off.deployments.map((d) => `${d.from} -> ${d.to}`)).toEqual(['country:GB -> location:georgetown']);
+  });
+});
