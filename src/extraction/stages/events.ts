@@ -32,7 +32,7 @@ const DETERMINERS_EV = new Set(['une', 'un', 'les', 'des', 'la', "l'", 'an', 'th
 const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
 const CROSS = /^(?:franchi|franchit|franchissent|traverse|traversé|crossed|cross|crosses|crossing|entered|violated|viole)$/;
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
-const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position|projet)/;
+const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position|projet|flew$|flown$)/;
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
 const HOST = /^(?:accueill|host|heberg|received|receives|receive)/;
 const ACTOR_KINDS = new Set(['armed-group', 'armed-faction', 'mission', 'alliance']);
@@ -776,7 +776,7 @@ function deployments(ctx: Ctx): Deployment[] {
         const w = systemBefore ? { tokens: [tokens[i].norm], payload: systemBefore } : lex.weapons.match(tokens, i);
         if (!w) continue;
         // Weapons are deployed only with a strong verb ("déployés", "stationed").
-        const strong = matchesIn(words.deploymentVerbs, tokens, i - 6, i + 12).some((k) => STRONG_DEPLOY.test(tokens[k].norm));
+        const strong = matchesIn(words.deploymentVerbs, tokens, i - 6, i + 16).some((k) => STRONG_DEPLOY.test(tokens[k].norm));
         if (!strong) continue;
         weapon = w.payload;
         nounEnd = i + w.tokens.length;

@@ -114,3 +114,14 @@ describe('capitals and demonyms of every independent state (world-countries)', (
     expect(off.deployments.map((d) => `${d.from} -> ${d.to}`)).toEqual(['country:GB -> location:georgetown']);
   });
 });
+
+describe('aircraft and cutters', () => {
+  const deps = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => `${d.from} -> ${d.to} ${d.size}`);
+  it('moves aircraft flown somewhere, and counts a strong verb far after them', () => {
+    expect(deps('The Australian air force flew six F-35A fighters to Misawa for joint drills last week.', 'en')).toEqual(['country:AU -> location:misawa 6']);
+    expect(deps("Quatre Rafale de l'escadron de chasse 1/7 Provence ont par ailleurs été projetés vers Darwin, pour un exercice.", 'fr')).toEqual(['country:FR -> location:darwin 4']);
+  });
+  it('deploys a cutter like any other ship', () => {
+    expect(deps('Le cotre américain USCGC Stone opère depuis mars au large des Galapagos.', 'fr')).toEqual(['country:US -> location:galapagos-ec null']);
+  });
+});
