@@ -1439,7 +1439,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         j += w.tokens.length - 1;
       }
       // "the first of 12 Rafale jets ordered from France": the items stand before a participle.
-      if (!items.length && !passive && /(?:ed|e|es|ees|is|ises)$/.test(tokens[k].norm)) {
+      const participle = !items.length && !passive && /(?:ed|e|es|ees|is|ises|^bought|^sold|^given)$/.test(tokens[k].norm);
+      if (participle) {
         for (let j = Math.max(s.t0, k - 8); j < k; j++) {
           const w = lex.weapons.match(tokens, j);
           if (!w) continue;
@@ -1510,7 +1511,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         if (actor && doc.entities.get(actor.entityId)?.type !== 'Location') recipientM = actor;
       }
       // "les drones achetés à la Chine ont été réceptionnés par le Niger": the agent of a passive receiving receives.
-      if (receive && passive) {
+      // "ten Cheongung II batteries bought by the UAE": a receiving participle's agent is the buyer, as a passive's is.
+      if (receive && (passive || (participle && ['by', 'par'].includes(tokens[vEnd]?.norm ?? '')))) {
         const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
         if (agent) {
           recipientM = agent;
@@ -1619,8 +1621,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": items bought with no buyer named belong to the country the article is about.
       if (receive && !recipient && supplier && tokens[k - 1]?.kind === 'word' && !['a', 'ont', 'has', 'have', 'had', 'avait'].includes(tokens[k - 1].norm)) {
         const main = mainCountry(ctx, supplier);
-        // A passive later in the sentence ("ont été réceptionnés par le Niger") names the buyer itself.
-        const laterPassive = tokens.slice(vEnd, s.t1).some((x) => PASSIVE.has(x.norm));
+        // An agent later in the sentence ("ont été réceptionnés par le Niger", "bought by the UAE") names the buyer itself.
+        const laterPassive = tokens.slice(vEnd, s.t1).some((x) => x.norm === 'par' || x.norm === 'by');
         if (main && !laterPassive && !otherParty(ctx, s, k, [supplier, main])) recipient = main;
       }
       // "Norway has pledged six of the jets", "It will also send 30 M113": the article's usual recipient, decided once every

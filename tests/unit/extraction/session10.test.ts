@@ -125,3 +125,14 @@ describe('aircraft and cutters', () => {
     expect(deps('Le cotre américain USCGC Stone opère depuis mars au large des Galapagos.', 'fr')).toEqual(['country:US -> location:galapagos-ec null']);
   });
 });
+
+describe('offers, and buyers named after a participle', () => {
+  const arms = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`);
+  it('reads an offer of arms as a (planned) transfer', () => {
+    expect(arms('Pékin aurait proposé au Pakistan jusqu’à 40 chasseurs furtifs J-35, selon la presse.', 'fr')).toEqual(['country:CN -> country:PK 40']);
+  });
+  it('takes the agent of a receiving participle for the buyer, not the subject of the sentence', () => {
+    expect(arms('Hanwha has handed over the first two of ten Cheongung II batteries bought by the UAE.', 'en')).toEqual(['country:KR -> country:AE 2']);
+    expect(arms('The first two of ten Cheongung II batteries bought by the UAE arrived in Abu Dhabi.', 'en')).toEqual(['country:KR -> country:AE 2']);
+  });
+});
