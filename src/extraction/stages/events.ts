@@ -863,6 +863,13 @@ function deployments(ctx: Ctx): Deployment[] {
         const owner = ctx.idx.top[k];
         if (owner && owner.t0 === k && partyId(ctx, owner) && doc.entities.get(owner.entityId)?.type !== 'Location') fromM = owner;
       }
+      // "1,500 Marines aboard the USS Bataan", "les marins à bord du Charles-de-Gaulle": the ship's navy owns them.
+      if (!fromM && (tokens[nounEnd]?.norm === 'aboard' || (tokens[nounEnd]?.norm === 'a' && tokens[nounEnd + 1]?.norm === 'bord'))) {
+        let k = nounEnd + (tokens[nounEnd].norm === 'aboard' ? 1 : 2);
+        if (['the', 'du', 'de', 'des'].includes(tokens[k]?.norm ?? '')) k++;
+        const ship = ctx.idx.top[k];
+        if (ship && ship.t0 === k && doc.entities.get(ship.entityId)?.type === 'MilitaryUnit' && ctx.idx.countryOf(ship.entityId)) fromM = ship;
+      }
       // "About 600 troops from Chad arrived in Niger": troops that are the subject come from their country
       // (not "moved 500 troops from Syria to Iraq", where the verb comes first and "from" names the place left).
       if (!fromM && verb > nounEnd && tokens[nounEnd]?.norm === 'from') {

@@ -1528,6 +1528,10 @@ function placeHeadPattern(ctx: Ctx, i: number): number {
   return i;
 }
 const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs', 'its', 'brp', 'jds', 'hnlms', 'rfs', 'ts']);
+/** The navy a ship's prefix names ("USS" is American, "HMS" British). */
+const SHIP_COUNTRIES: Record<string, string> = {
+  uss: 'US', hms: 'GB', ins: 'IN', hmcs: 'CA', hmas: 'AU', fs: 'FR', its: 'IT', brp: 'PH', jds: 'JP', hnlms: 'NL', rfs: 'RU',
+};
 
 const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid', 'firm', 'company', 'societe', 'entreprise', 'consultancy', 'contractor', 'groupe']);
 
@@ -1801,7 +1805,8 @@ function shipPattern(ctx: Ctx, i: number): number {
       if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
     }
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
-    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', confidence: 0.8 });
+    const country = SHIP_COUNTRIES[w] ? `country:${SHIP_COUNTRIES[w]}` : null;
+    const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', country, confidence: 0.8 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     return end;
   }

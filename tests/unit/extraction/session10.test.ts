@@ -136,3 +136,13 @@ describe('offers, and buyers named after a participle', () => {
     expect(arms('The first two of ten Cheongung II batteries bought by the UAE arrived in Abu Dhabi.', 'en')).toEqual(['country:KR -> country:AE 2']);
   });
 });
+
+describe("ships' navies and forces taken out", () => {
+  const deps = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => `${d.from} -> ${d.to} ${d.status}`);
+  it('gives troops aboard a ship its navy, known by the prefix', () => {
+    expect(deps('Some 1,500 Marines aboard the USS Bataan have arrived in the eastern Mediterranean.', 'en')).toEqual(['country:US -> location:eastern-mediterranean deployed']);
+  });
+  it('reads a force taken "out of" a place as withdrawn from it', () => {
+    expect(deps('Kenya will rotate a battalion out of Kismayo in July, officials said.', 'en')).toEqual(['country:KE -> location:kismayo withdrawn']);
+  });
+});
