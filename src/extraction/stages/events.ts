@@ -726,6 +726,15 @@ function missionTheatreAfter(ctx: Ctx, s: Sentence, from: number): string | null
   return null;
 }
 
+/** Conjunctions that open another clause after a comma ("..., while Kenya will rotate ...", "..., tandis que ..."). */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'tandis', 'alors', 'mais', 'whilst']);
+
+/** Whether a comma and a conjunction opening another clause stand between tokens `a` and `b`. */
+function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) if (ctx.tokens[k].norm === ',' && CLAUSE_OPENERS.has(ctx.tokens[k + 1].norm)) return true;
+  return false;
+}
+
 /** The country of `to`, a place inside it, when the sentence names that country elsewhere than at the place (a demonym, an official, a unit); else null. */
 function domesticSender(ctx: Ctx, s: Sentence, to: string, toM: MentionRec | null, noun: number): string | null {
   const place = ctx.doc.entities.get(to);
@@ -790,7 +799,7 @@ function deployments(ctx: Ctx): Deployment[] {
       }
       // "has about 900 troops": a possessive verb counts troops only when the figure follows it.
       let verbs = matchesIn(words.deploymentVerbs, tokens, Math.max(s.t0, i - 14), Math.min(s.t1, nounEnd + 10))
-        .filter((k) => !HAVE.has(tokens[k].norm) || countFollows(ctx, k, i));
+        .filter((k) => (!HAVE.has(tokens[k].norm) || countFollows(ctx, k, i)) && !(k > nounEnd && clauseBreakBetween(ctx, nounEnd, k)));
       if (!verbs.length) verbs = verbAfterApposition(ctx, s, nounEnd);
       if (!verbs.length) verbs = verbBeforeContribution(ctx, s, i);
       // "the carrier, which had been operating in the western Pacific, was sent ...": where a force was before is background.

@@ -146,3 +146,14 @@ describe("ships' navies and forces taken out", () => {
     expect(deps('Kenya will rotate a battalion out of Kismayo in July, officials said.', 'en')).toEqual(['country:KE -> location:kismayo withdrawn']);
   });
 });
+
+describe('clauses and losses', () => {
+  const deps = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => `${d.from} -> ${d.to} ${d.size}`);
+  it('does not take the verb of the next clause for a presence ("..., while Kenya will rotate ...")', () => {
+    expect(deps('Uganda remains the largest contributor, with some 4,500 troops in Somalia, while Kenya will rotate a battalion out of Kismayo.', 'en'))
+      .toEqual(['country:UG -> country:SO 4500', 'country:KE -> location:kismayo null']);
+  });
+  it('reads soldiers who lost their lives as losses', () => {
+    expect(deps("L'attaque, qui a coûté la vie à quatorze militaires béninois près du parc W, a été revendiquée.", 'fr')).toEqual([]);
+  });
+});
