@@ -157,3 +157,11 @@ describe('clauses and losses', () => {
     expect(deps("L'attaque, qui a coûté la vie à quatorze militaires béninois près du parc W, a été revendiquée.", 'fr')).toEqual([]);
   });
 });
+
+describe('a province named after its town', () => {
+  it('is the province, not the town or a new "region" ("la province d\'Esmeraldas")', () => {
+    const names = typed("Quelque 1 500 soldats équatoriens ont été redéployés vers la province d’Esmeraldas.", 'fr');
+    expect(names).toContain('Location Esmeraldas');
+    expect(names.some((n) => /region/.test(n))).toBe(false);
+  });
+});
