@@ -481,13 +481,13 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
 }
 
 /**
- * The division a mention names: itself when it is one, else the division of its town's name in the same country
- * ("la province d'Esmeraldas", where "Esmeraldas" was read as the town).
+ * The division a mention names: itself when it is one, else (`ofTown`, after "province") the division of its town's
+ * name in the same country ("la province d'Esmeraldas", where "Esmeraldas" was read as the town).
  */
-function divisionOf(ctx: Ctx, m: MentionRec): EntityRec | undefined {
+function divisionOf(ctx: Ctx, m: MentionRec, ofTown: boolean): EntityRec | undefined {
   const e = ctx.entities.get(m.entityId);
   if (!e || e.type !== 'Location') return undefined;
-  if (e.kind === 'division') return e;
+  if (e.kind === 'division' || !ofTown) return e.kind === 'division' ? e : undefined;
   const code = e.country?.startsWith('country:') ? e.country.slice('country:'.length).toLowerCase() : null;
   const lexDivision = code ? ctx.lex.entities.get(`location:${slugify(e.name)}-${code}`) : undefined;
   return lexDivision?.kind === 'division' ? ensureEntity(ctx, lexDivision) : undefined;
@@ -506,7 +506,7 @@ function regionPass(ctx: Ctx): void {
       const existing = mentionAt(ctx, i + 2);
       if (existing && existing.t1 > end) continue;
       // "la province d'Oddar Meanchey": a known division is itself, named with its head.
-      const division = existing && existing.t0 === i + 2 && existing.t1 === end ? divisionOf(ctx, existing) : undefined;
+      const division = existing && existing.t0 === i + 2 && existing.t1 === end ? divisionOf(ctx, existing, w === 'province') : undefined;
       if (existing && division) {
         removeMention(ctx, existing);
         ctx.entities.set(division.id, division);

@@ -39,7 +39,7 @@ const DEPLOYMENTS: Row[] = [
     ["fr", "L'armée israélienne a déployé cinq divisions au Liban-Sud.", [["country:IL","location:southern-lebanon",5]]],
     ["fr", "Plus de 10 000 soldats nord-coréens se trouvent actuellement en Russie, selon Séoul.", [["country:KP","country:RU",10000]]],
     // English words are no French verbs: "comprises" in "troupes comprises" does not take the place of "massé".
-    ["fr", "La Turquie a massé dans la province d'Idlib environ 4 000 hommes, forces spéciales comprises.", [["country:TR","location:idlib-region",4000]]],
+    ["fr", "La Turquie a massé dans la province d'Idlib environ 4 000 hommes, forces spéciales comprises.", [["country:TR","location:idlib-sy",4000]]],
     // The verb after an apposition.
     ["fr", "Près de 600 soldats de la force régionale de la CEDEAO, principalement nigérians et ghanéens, restent stationnés en Gambie.", [["org:ecowas","country:GM",600]]],
     ["en", "Some 2,000 troops of the Ugandan army, which has long backed the government, are now deployed in South Sudan.", [["country:UG","country:SS",2000]]],

@@ -47,7 +47,7 @@ describe('places named after their feature', () => {
 describe('troops of no named owner moved at home', () => {
   const deps = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => `${d.from} -> ${d.to} ${d.size}`);
   it("are the host's own when the sentence names that country otherwise (its official, its demonym)", () => {
-    expect(deps("Quelque 2 000 soldats ont été déployés dans la province de Tillabéri, selon un officier nigérien.", 'fr')).toEqual(['country:NE -> location:tillaberi-region 2000']);
+    expect(deps("Quelque 2 000 soldats ont été déployés dans la province de Tillabéri, selon un officier nigérien.", 'fr')).toEqual(['country:NE -> location:tillaberi-ne 2000']);
     expect(deps('About 4,000 soldiers have been moved to Balochistan, a Pakistani security official said.', 'en')).toEqual(['country:PK -> location:balochistan 4000']);
   });
   it('are nobody\'s when nothing but the place names the country, or the only sign is the force itself', () => {
