@@ -363,6 +363,23 @@ function otherPlace(ctx: Ctx, s: Sentence, allowed: readonly string[], skipDemon
   return false;
 }
 
+/** Words that open a new clause after a comma ("..., and two Egyptian ships docked", "..., et la Turquie ..."). */
+const CLAUSE_JOINS = new Set(['and', 'et', 'while', 'whereas', 'but', 'mais', 'tandis', 'alors', 'whilst']);
+
+/** The clause of sentence `s` holding the text [start, end): bounded by ";" or by a comma before a conjunction. */
+function clauseAround(ctx: Ctx, s: Sentence, start: number, end: number): Sentence {
+  const { tokens } = ctx;
+  const first = Math.max(s.t0, ctx.idx.tokenFrom(start));
+  let last = ctx.idx.tokenFrom(end);
+  if (last < 0 || last > s.t1) last = s.t1;
+  const opens = (k: number) => tokens[k].norm === ';' || (tokens[k].norm === ',' && CLAUSE_JOINS.has(tokens[k + 1]?.norm ?? ''));
+  let t0 = first;
+  while (t0 > s.t0 && !opens(t0 - 1)) t0--;
+  let t1 = last;
+  while (t1 < s.t1 && !opens(t1)) t1++;
+  return { ...s, t0, t1 };
+}
+
 const DEFINITE = new Set(['the', 'these', 'those', 'les', 'ces']);
 
 /** The first actor (country or organisation with a party) of the sentence before, in the same or the previous paragraph. */
@@ -1124,7 +1141,8 @@ function withUsualDestination(ctx: Ctx, list: Deployment[], placeless: Map<numbe
     if (d.to) return true;
     const sender = d.from ? ctx.idx.countryOf(d.from) ?? d.from : '';
     const usual = usualOf(list.map((x) => x.to && (ctx.idx.countryOf(x.to) ?? x.to)), sender);
-    const s = sentenceOf.get(d);
+    const sentence = sentenceOf.get(d);
+    const s = sentence && clauseAround(ctx, sentence, d.evidence.start, d.evidence.end);
     if (!usual || !s || otherPlace(ctx, s, [sender, usual], true)) return false;
     d.to = usual;
     return true;
@@ -1729,8 +1747,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
 function withUsualRecipient(ctx: Ctx, list: readonly ArmsTransfer[], pending: ArmsTransfer[], sentIndex: Map<ArmsTransfer, number>): ArmsTransfer[] {
   return pending.filter((t) => {
     const supplier = t.supplier!;
-    const usual = usualOf(list.map((x) => x.recipient), supplier);
-    const s = ctx.doc.sentences[sentIndex.get(t)!];
+    // By country: "the Somali army" and "Somalia" are one recipient here, and the country is what is meant.
+    const usual = usualOf(list.map((x) => x.recipient && (ctx.idx.countryOf(x.recipient) ?? x.recipient)), ctx.idx.countryOf(supplier) ?? supplier);
+    const s = clauseAround(ctx, ctx.doc.sentences[sentIndex.get(t)!], t.evidence.start, t.evidence.end);
     if (!usual || otherPlace(ctx, s, [ctx.idx.countryOf(supplier) ?? supplier, ctx.idx.countryOf(usual) ?? usual])) return false;
     t.recipient = usual;
     return true;

@@ -165,3 +165,15 @@ describe('a province named after its town', () => {
     expect(names.some((n) => /region/.test(n))).toBe(false);
   });
 });
+
+describe("the article's usual recipient, clause by clause", () => {
+  const arms = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`);
+  it('is given to a counted transfer whose own clause names no other country', () => {
+    expect(arms('Turkey delivered 20 armoured vehicles to Somalia in May. Egypt delivered artillery to Somalia in June. Qatar donated 68 armoured vehicles in March, and two Egyptian navy ships docked in Mogadishu in April.', 'en'))
+      .toContain('country:QA -> country:SO 68');
+  });
+  it('is not given when the clause names another country', () => {
+    expect(arms('Turkey delivered 20 armoured vehicles to Somalia in May. Egypt delivered artillery to Somalia in June. Qatar donated 68 armoured vehicles to the Kenyan army in March.', 'en'))
+      .not.toContain('country:QA -> country:SO 68');
+  });
+});
