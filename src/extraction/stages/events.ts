@@ -775,7 +775,6 @@ function deployments(ctx: Ctx): Deployment[] {
   const lex = doc.lexicon;
   const destPreps = doc.language === 'fr' ? DEST_FR : DEST_EN;
   const out: Deployment[] = [];
-  const placeless = new Map<number, Sentence>();
   doc.sentences.forEach((s, si) => {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let i = s.t0; i < s.t1; i++) {
@@ -1085,7 +1084,6 @@ function deployments(ctx: Ctx): Deployment[] {
       // No place yet: the article's usual destination may be meant, decided once every deployment is known.
       // Only a counted force sent by a verb of motion: a bare mention of troops with no place says nothing of where they go.
       if (!to && (ownerless || hosting || expelling || withdrawing || !q || !MOTION.test(tokens[verb].norm) || isNegated(ctx, s.t0, s.t1))) continue;
-      if (!to) placeless.set(out.length, s);
       // "Quelque 5 000 militaires seront déployés dans le Catatumbo, ..., a annoncé le ministre colombien de la Défense",
       // "3 000 soldats déployés dans la province de Surin, selon un officier thaïlandais": troops of no named owner sent to
       // a place inside a country the sentence names otherwise (its official, its unit, its demonym) are that country's own.
@@ -1121,7 +1119,7 @@ function deployments(ctx: Ctx): Deployment[] {
       i = nounEnd - 1;
     }
   });
-  return withUsualDestination(ctx, out, placeless);
+  return withUsualDestination(ctx, out);
 }
 
 /** Verbs that move a force somewhere (not those that count or host it). */
@@ -1129,24 +1127,25 @@ const MOTION = /^(?:send|sent|sending|dispatch|deploy|rush|envo|enver|depech|dep
 
 /**
  * "Le Guatemala a dépêché 150 militaires en janvier": a deployment with no place named goes where the article's other
- * deployments go (the destination at least two of them share), when its sentence names no other place; else it is dropped.
- * `placeless` maps the index of each such deployment in `list` to its sentence (deployments pushed after it inherit its null).
+ * deployments go (the destination at least two of them share), when its clause names no other place; else it is dropped.
  */
-function withUsualDestination(ctx: Ctx, list: Deployment[], placeless: Map<number, Sentence>): Deployment[] {
+function withUsualDestination(ctx: Ctx, list: Deployment[]): Deployment[] {
   if (!list.some((d) => !d.to)) return list;
-  const sentenceOf = new Map<Deployment, Sentence>();
-  let current: Sentence | undefined;
-  list.forEach((d, k) => { current = placeless.get(k) ?? (d.to ? undefined : current); if (current && !d.to) sentenceOf.set(d, current); });
+  const destinations = list.map((x) => x.to && (ctx.idx.countryOf(x.to) ?? x.to));
   return list.filter((d) => {
     if (d.to) return true;
     const sender = d.from ? ctx.idx.countryOf(d.from) ?? d.from : '';
-    const usual = usualOf(list.map((x) => x.to && (ctx.idx.countryOf(x.to) ?? x.to)), sender);
-    const sentence = sentenceOf.get(d);
-    const s = sentence && clauseAround(ctx, sentence, d.evidence.start, d.evidence.end);
-    if (!usual || !s || otherPlace(ctx, s, [sender, usual], true)) return false;
+    const usual = usualOf(destinations, sender);
+    const s = clauseAround(ctx, sentenceAt(ctx, d.evidence.start), d.evidence.start, d.evidence.end);
+    if (!usual || otherPlace(ctx, s, [sender, usual], true)) return false;
     d.to = usual;
     return true;
   });
+}
+
+/** The sentence holding a body offset. */
+function sentenceAt(ctx: Ctx, offset: number): Sentence {
+  return ctx.doc.sentences[ctx.idx.sentenceOf(ctx.idx.tokenFrom(offset))];
 }
 
 const FROM_WORDS = new Set(['de', 'du', 'des', "d'", 'from', 'of']);
@@ -1687,7 +1686,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         evidence: evidence(doc, tokens[startTok].start, tokens[endTok - 1].end, supplierM && recipientM ? 0.7 : 0.5),
       };
       // Kept aside, so that no later transfer takes its missing recipient for its own.
-      if (!recipient) { pending.push(t); sentIndex.set(t, si); k = endTok - 1; continue; }
+      if (!recipient) { pending.push(t); k = endTok - 1; continue; }
       // The same transfer told again with its parties left implicit: one event.
       if (inherited && !ordinal && prev && prev.supplier === t.supplier && prev.recipient === t.recipient && (t.quantity === null || t.quantity === prev.quantity)) {
         prev.items = [...new Set([...prev.items, ...t.items])];
@@ -1735,7 +1734,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       k = endTok - 1;
     }
   });
-  const found = [...out, ...withUsualRecipient(ctx, out, pending, sentIndex)];
+  const found = [...out, ...withUsualRecipient(ctx, out, pending)];
   return [...found, ...usedBy(ctx, found)];
 }
 
@@ -1744,12 +1743,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
  * in `pending` (no recipient named) goes to the recipient the article's other transfers share (at least two of them),
  * when its sentence names no other place or party's country; else it is dropped.
  */
-function withUsualRecipient(ctx: Ctx, list: readonly ArmsTransfer[], pending: ArmsTransfer[], sentIndex: Map<ArmsTransfer, number>): ArmsTransfer[] {
+function withUsualRecipient(ctx: Ctx, list: readonly ArmsTransfer[], pending: ArmsTransfer[]): ArmsTransfer[] {
   return pending.filter((t) => {
     const supplier = t.supplier!;
     // By country: "the Somali army" and "Somalia" are one recipient here, and the country is what is meant.
     const usual = usualOf(list.map((x) => x.recipient && (ctx.idx.countryOf(x.recipient) ?? x.recipient)), ctx.idx.countryOf(supplier) ?? supplier);
-    const s = clauseAround(ctx, ctx.doc.sentences[sentIndex.get(t)!], t.evidence.start, t.evidence.end);
+    const s = clauseAround(ctx, sentenceAt(ctx, t.evidence.start), t.evidence.start, t.evidence.end);
     if (!usual || otherPlace(ctx, s, [ctx.idx.countryOf(supplier) ?? supplier, ctx.idx.countryOf(usual) ?? usual])) return false;
     t.recipient = usual;
     return true;
