@@ -1531,7 +1531,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "Lithuania signed a contract ... from Germany, and has ordered 18 Caesar from France": the subject is elided after "and".
       let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps);
       // "Le pays a reçu ...", "Ils sont venus avec du matériel": the subject of the sentence before.
-      if (!passive && !supplierM && si > 0) supplierM = anaphorSubject(ctx, doc.sentences[si - 1], s, k);
+      // "It also sent Patriot batteries to Ukraine. It will also send 30 M113": a pronoun opening the sentence goes on with
+      // the supplier of the transfer told just before.
+      const told = out[out.length - 1];
+      const continued = !passive && !supplierM && PRONOUNS.has(tokens[s.t0].norm) && told && sentIndex.get(told) === si - 1 ? told.supplier : null;
+      if (!passive && !supplierM && si > 0 && !continued) supplierM = anaphorSubject(ctx, doc.sentences[si - 1], s, k);
       // "l'Iran, qui arme le mouvement": the antecedent of the relative pronoun.
       if (!passive && ['qui', 'which', 'who'].includes(tokens[k - 1]?.norm)) {
         const ante = ctx.idx.top[tokens[k - 2]?.norm === ',' ? k - 3 : k - 2];
@@ -1624,7 +1628,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const actor = firstActor(ctx, doc.sentences[si - 1], s);
         if (actor && partyId(ctx, actor) !== partyId(ctx, supplierM)) recipientM = actor;
       }
-      let supplier = partyId(ctx, supplierM);
+      let supplier = partyId(ctx, supplierM) ?? continued;
       let recipient = partyId(ctx, recipientM);
       // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
       // A police or navy receives for itself when named ("la PNH"), for its country when only described ("la police haïtienne").

@@ -177,3 +177,11 @@ describe("the article's usual recipient, clause by clause", () => {
       .not.toContain('country:QA -> country:SO 68');
   });
 });
+
+describe('a pronoun going on with the supplier just named', () => {
+  it('keeps the supplier of the transfer told in the sentence before', () => {
+    const r = run('The United States has sent 31 Abrams tanks to Ukraine. It also sent Patriot batteries to Ukraine. It will also send 30 armoured vehicles.', 'en');
+    expect(r.armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`)).toContain('country:US -> country:UA 30');
+    expect(r.armsTransfers.some((t) => t.supplier === 'country:UA')).toBe(false);
+  });
+});
