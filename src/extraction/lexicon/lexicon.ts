@@ -95,6 +95,8 @@ export interface Lexicon {
   institutionNames: Map<string, string>;
   roles: PhraseMatcher<string>;
   cues: PhraseMatcher<CueStance>;
+  /** Kinds of cue words the claim rules treat apart (cues.json "classes"), folded. */
+  cueClasses: Record<CueClass, Set<string>>;
   sources: PhraseMatcher<true>;
   doubt: PhraseMatcher<true>;
   denial: PhraseMatcher<true>;
@@ -143,6 +145,10 @@ export function frenchDemonymForms(masc: string): string[] {
 
 /** Capitals that are also people's or other places' names: not taken from world-countries. */
 const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Hamilton', 'Male', 'Praia', 'Saint John\'s', 'Road Town', 'Nassau', 'Basseterre', 'Kingstown', 'Castries', 'Roseau', 'Monaco', 'Luxembourg', 'Singapore', 'Kuwait City', 'Vatican City', 'San Marino', 'Andorra la Vella', 'Panama City', 'Guatemala City', 'Mexico City', 'Djibouti', 'City of Victoria', 'Lima', 'Santiago', 'San José', 'San Salvador', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Tarawa', 'Yaren', 'Ngerulmud']);
+
+/** The kinds of cue words listed under "classes" in cues.json. */
+export type CueClass = 'calm' | 'addressee' | 'threat' | 'reaction' | 'quoteOnly' | 'reject' | 'proposals';
+const CUE_CLASSES: readonly CueClass[] = ['calm', 'addressee', 'threat', 'reaction', 'quoteOnly', 'reject', 'proposals'];
 
 function caseRuleFor(alias: string, form: AliasForm): AliasPayload['caseRule'] {
   if (form === 'demonym') return 'any';
@@ -344,7 +350,9 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   const cueData = readJson<{
     verbs: Record<string, Array<{ forms: string[]; stance: CueStance }>>;
     sources: Record<string, string[]>;
+    classes?: Partial<Record<CueClass, string[]>>;
   }>(dir, 'cues.json');
+  const cueClasses = Object.fromEntries(CUE_CLASSES.map((c) => [c, new Set((cueData.classes?.[c] ?? []).map((w) => foldText(w)))])) as Record<CueClass, Set<string>>;
   const cues = new PhraseMatcher<CueStance>();
   for (const lang of Object.keys(cueData.verbs)) {
     for (const group of cueData.verbs[lang]) {
@@ -408,7 +416,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
 
   return {
     institutionsByCountry, personsWithRoles, panelsBySubject,
-    entities, gazetteer, institutions, institutionNames, roles, cues, sources,
+    entities, gazetteer, institutions, institutionNames, roles, cues, cueClasses, sources,
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
     teaser: setOf(both(markers.teaser)), statementSettings: setOf([...(markers.statementSettings?.en ?? []), ...(markers.statementSettings?.fr ?? [])]),
     statementPublished: setOf(markers.statementSettings?.published ?? []),

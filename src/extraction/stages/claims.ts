@@ -627,22 +627,6 @@ const DATE_FILLERS = new Set(['dernier', 'derniere', 'passe', 'passee', 'soir', 
 /** "a-t-il", "avait-elle", "ont-ils": an auxiliary with its subject pronoun after it, before the participle. */
 const INVERTED_CLITIC = /-t-(?:il|elle|ils|elles)$|^(?:avait|aurait|etait|est|ont|avaient|auraient|sont)-(?:il|elle|ils|elles)$/;
 
-/** What an appeal for calm asks for ("appelé à la retenue", "called for de-escalation"). */
-const CALM_WORDS = new Set(['retenue', 'calme', 'desescalade', 'apaisement', 'moderation', 'restraint', 'calm', 'de-escalation', 'deescalation']);
-
-/** English cues whose object is the one spoken to ("told reporters", "briefed lawmakers"), never an inverted subject. */
-const ADDRESSEE_CUES = new Set(['told', 'tells', 'briefed', 'informed']);
-
-const THREAT_CUES = new Set(['menace', 'menacee', 'menaces', 'menacees', 'threatened', 'threatens']);
-
-/** Verbs of reacting: "a réagi en affirmant", '"...", responded X' report; "responded to the threat" does not. */
-const REACTION_CUES = new Set(['responded', 'reacted', 'replied', 'reagi', 'reagit', 'repondu']);
-
-/** Cues that report only when words are quoted after them ("a lancé : « ... »"), not with a plain object ("a lancé 126 drones"). */
-const QUOTE_ONLY_CUES = new Set(['lance', 'lancee', 'lances', 'lancees', 'welcomed', 'welcomes', 'hailed', 'tranche', 'tranchee', 'analyse', 'analysait',
-  // "a rappelé une partie de ses réservistes", "recalled its ambassador": an act, unless words are reported.
-  'rappele', 'rappelee', 'rappeles', 'rappelle', 'rappellent', 'recalled']);
-
 /**
  * Uses of a cue word that report nothing: "s'annonce délicate" (looks set to be), "a lancé 126
  * drones", and a French past participle with no auxiliary after a comma ("le commandement, confié
@@ -660,7 +644,7 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
     for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 8); k++) {
       const t = tokens[k].norm;
       if (SUBORDINATORS.has(t) || t === '.' || t === ';') break;
-      if (CALM_WORDS.has(t)) return false;
+      if (doc.lexicon.cueClasses.calm.has(t)) return false;
     }
   }
   // "a naval task group called at Karachi": a port call, not a statement.
@@ -669,7 +653,7 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   if (['mutuellement', 'each', 'one'].includes(tokens[cueEnd]?.norm ?? '') && (tokens[cueEnd].norm === 'mutuellement' || ['other', 'another'].includes(tokens[cueEnd + 1]?.norm ?? ''))) return false;
   // "its troops had responded to an immediate threat", "Beijing responded angrily": a reaction, not a statement,
   // unless words are quoted ('"...", responded X') or introduced ("responded that", "a réagi : ...").
-  if (REACTION_CUES.has(w)) {
+  if (doc.lexicon.cueClasses.reaction.has(w)) {
     const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? ''));
     let introduced = false;
     for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 3); k++) {
@@ -678,9 +662,10 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
     if (!inverted && !introduced) return false;
   }
   // "a menacé de frapper", "threatened to respond" report a threat; "a menacé la police" is an act.
-  if (THREAT_CUES.has(w) && !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 4)).some((t) => ['de', "d'", 'que', "qu'", '"', ':', 'to', 'that'].includes(t.norm)) &&
+  if (doc.lexicon.cueClasses.threat.has(w) && !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 4)).some((t) => ['de', "d'", 'que', "qu'", '"', ':', 'to', 'that'].includes(t.norm)) &&
     tokens[s.t0].norm !== '"') return false;
-  if (QUOTE_ONLY_CUES.has(w) || QUOTE_ONLY_CUES.has(tokens[cueEnd - 1].norm)) {
+  const { quoteOnly } = doc.lexicon.cueClasses;
+  if (quoteOnly.has(w) || quoteOnly.has(tokens[cueEnd - 1].norm)) {
     const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? '') || INVERTED_CLITIC.test(prev));
     let quoted = false;
     for (let k = cueEnd; k < Math.min(s.t1, cueEnd + 4); k++) if (['"', ':', 'que', "qu'"].includes(tokens[k].norm)) quoted = true;
@@ -940,7 +925,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     let found: Found | null = null;
     let inverted = false;
     // "X, a senior analyst at ..., told the Kyiv Independent": English never inverts after "told"; what follows is the addressee.
-    const addressed = doc.language === 'en' && ADDRESSEE_CUES.has(tokens[c].norm);
+    const addressed = doc.language === 'en' && doc.lexicon.cueClasses.addressee.has(tokens[c].norm);
     if (boundaryBefore && !addressed && !appositionBefore(ctx, s, a)) {
       found = invertedSubject(ctx, s, cueEnd);
       inverted = !!found;
@@ -1174,21 +1159,15 @@ function hasMarker(m: PhraseMatcher<true>, tokens: Token[], t0: number, t1: numb
   return out;
 }
 
-/** Verbs of rejecting, which deny a claim but only refuse a proposal. */
-const REJECT_CUES = new Set(['rejete', 'rejetee', 'rejette', 'rejettent', 'rejetant', 'rejetait', 'rejected', 'rejects', 'reject', 'rejecting']);
-/** What one turns down rather than denies: "a rejeté toute négociation", "a decision Hezbollah rejected". */
-const PROPOSALS = new Set([
-  'negociation', 'negociations', 'proposition', 'propositions', 'offre', 'offres', 'plan', 'decision', 'ultimatum', 'demande', 'demandes', 'appel',
-  'initiative', 'resolution', 'cessez-le-feu', 'treve', 'negotiations', 'negotiation', 'talks', 'proposal', 'proposals', 'offer', 'offers', 'demand',
-  'demands', 'request', 'call', 'calls', 'ceasefire', 'truce',
-]);
+/** Words before a proposal that make it the object turned down ("toute négociation", "the offer"). */
 const PROPOSAL_DETERMINERS = new Set(['toute', 'tout', 'toutes', 'la', 'le', 'les', "l'", 'cette', 'ce', 'ces', 'une', 'un', 'the', 'a', 'an', 'any', 'this', 'that', 'its', 'their', 'sa', 'son', 'leur']);
 
 /** A rejecting cue whose object, after it or as the antecedent of a relative before the speaker, is a proposal. */
 function rejectsProposal(ctx: Ctx, d: Draft): boolean {
   const { tokens } = ctx;
-  if (!REJECT_CUES.has(tokens[d.cueT1 - 1]?.norm ?? '') && !REJECT_CUES.has(tokens[d.cueT0]?.norm ?? '')) return false;
-  const proposalAt = (k: number) => PROPOSALS.has(tokens[k]?.norm ?? '') && PROPOSAL_DETERMINERS.has(tokens[k - 1]?.norm ?? '');
+  const { reject, proposals } = ctx.doc.lexicon.cueClasses;
+  if (!reject.has(tokens[d.cueT1 - 1]?.norm ?? '') && !reject.has(tokens[d.cueT0]?.norm ?? '')) return false;
+  const proposalAt = (k: number) => proposals.has(tokens[k]?.norm ?? '') && PROPOSAL_DETERMINERS.has(tokens[k - 1]?.norm ?? '');
   for (let k = d.cueT1; k < Math.min(d.sentence.t1, d.cueT1 + 8); k++) {
     const w = tokens[k].norm;
     if (SUBORDINATORS.has(w) || w === '"' || w === '.' || w === ';') break;
