@@ -3,7 +3,7 @@ import type { Claim, Stance } from '../types';
 import type { Token } from '../text/tokenize';
 import type { CueStance } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
-import { buildIndex, evidence, type DocIndex } from './context';
+import { indexOf, evidence, type DocIndex } from './context';
 import { ARTICLES, COLLECTIVE_NOUNS, DETERMINERS, GROUP_PRONOUNS, MONTHS_AND_DAYS, PERSON_PRONOUNS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
@@ -1610,7 +1610,7 @@ export const claimsStage: Stage = {
   needs: ['sentences', 'mentions', 'times', 'deployments', 'armsTransfers'],
   adds: ['claims'],
   run(doc: ArticleDoc): ArticleDoc {
-    const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens };
+    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens };
     const { tokens } = ctx;
     const claims: Claim[] = [];
     let lastPerson: string | null = null;

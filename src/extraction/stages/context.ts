@@ -13,6 +13,21 @@ export interface DocIndex {
   tokenFrom(offset: number): number;
 }
 
+/** The index last built for a document's mentions, with what else it was built from. */
+const built = new WeakMap<readonly MentionRec[], { doc: ArticleDoc; index: DocIndex }>();
+
+/**
+ * The index of `doc`, built once for the stages that read the same tokens, sentences, mentions, entities and times
+ * (events, then claims): a stage that changes any of them gets a new one.
+ */
+export function indexOf(doc: ArticleDoc): DocIndex {
+  const hit = built.get(doc.mentions);
+  if (hit && hit.doc.tokens === doc.tokens && hit.doc.sentences === doc.sentences && hit.doc.entities === doc.entities && hit.doc.times === doc.times) return hit.index;
+  const index = buildIndex(doc);
+  built.set(doc.mentions, { doc, index });
+  return index;
+}
+
 export function buildIndex(doc: ArticleDoc): DocIndex {
   const top: Array<MentionRec | null> = new Array(doc.tokens.length).fill(null);
   for (const m of doc.mentions) {

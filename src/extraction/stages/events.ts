@@ -3,7 +3,7 @@ import type { Deployment, ArmsTransfer, Agreement, Meeting, DeploymentStatus, Ti
 import type { Token } from '../text/tokenize';
 import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
-import { buildIndex, evidence, type DocIndex } from './context';
+import { indexOf, evidence, type DocIndex } from './context';
 import { foldText } from '../text/fold';
 import { ARTICLES, DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
 
@@ -2006,7 +2006,7 @@ export const eventsStage: Stage = {
   needs: ['sentences', 'mentions', 'quantities', 'times'],
   adds: ['deployments', 'armsTransfers', 'agreements', 'meetings'],
   run(doc: ArticleDoc): ArticleDoc {
-    const ctx: Ctx = { doc, idx: buildIndex(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
+    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
     const given = armsTransfers(ctx);
     const seized = seizures(ctx, given);
     const transfers = mergeTransfers(ctx, [...given.filter((t) => !SEIZED.has(t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
