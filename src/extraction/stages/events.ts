@@ -113,7 +113,7 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (m.entityId === exclude || (e.type === 'Country' && e.id === exclude)) continue;
     let p = k - 1;
     // "operating off Georgetown": "off" is the preposition there, not a filler as in "the waters off X".
-    while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && !(ctx.tokens[p].norm === 'off' && k - p === 1 && preps.has('off')) && k - p < 5) p--;
+    while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && !(ctx.tokens[p].norm === 'off' && preps.has('off')) && k - p < 5) p--;
     // "dans une soixantaine de localités du Liban-Sud": plain words between the preposition and the place.
     if (placesOnly && p >= s.t0 && !preps.has(ctx.tokens[p].norm)) {
       let q = p;

@@ -1540,11 +1540,13 @@ function placeHeadPattern(ctx: Ctx, i: number): number {
   }
   return i;
 }
-const SHIP_PREFIXES = new Set(['uss', 'hms', 'ins', 'hmcs', 'hmas', 'fs', 'its', 'brp', 'jds', 'hnlms', 'rfs', 'ts']);
-/** The navy a ship's prefix names ("USS" is American, "HMS" British). */
+/** The navy a ship's prefix names ("USS" is American, "HMS" British); "TS" names none. */
 const SHIP_COUNTRIES: Record<string, string> = {
-  uss: 'US', hms: 'GB', ins: 'IN', hmcs: 'CA', hmas: 'AU', fs: 'FR', its: 'IT', brp: 'PH', jds: 'JP', hnlms: 'NL', rfs: 'RU',
+  uss: 'US', usns: 'US', uscgc: 'US', hms: 'GB', ins: 'IN', hmcs: 'CA', hmas: 'AU', hmnzs: 'NZ', fs: 'FR', its: 'IT', brp: 'PH',
+  jds: 'JP', js: 'JP', hnlms: 'NL', rfs: 'RU', tcg: 'TR', roks: 'KR', pns: 'PK', kri: 'ID', hnoms: 'NO', hdms: 'DK', hswms: 'SE',
+  fgs: 'DE', sps: 'ES', nrp: 'PT', ors: 'PL', htms: 'TH', kd: 'MY', rss: 'SG',
 };
+const SHIP_PREFIXES = new Set([...Object.keys(SHIP_COUNTRIES), 'ts']);
 
 const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid', 'firm', 'company', 'societe', 'entreprise', 'consultancy', 'contractor', 'groupe']);
 
@@ -2308,7 +2310,9 @@ function creditPass(ctx: Ctx): void {
     const opener = (tokens[i].norm === 'by' || tokens[i].norm === 'par') && (tokens[i].cap || shortLine) &&
       (lineStart || (i > 0 && ['edited', 'written', 'compiled'].includes(tokens[i - 1].norm)));
     const contributor = CONTRIBUTOR_NOUNS.has(tokens[i].norm) && !tokens[i].cap && isAgency(ctx, mentionAt(ctx, i - 1)) && tokens[i + 1].cap;
-    const byline = (tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm)) || opener || contributor;
+    // "--With assistance from Simone Iglesias": Bloomberg's contributor line.
+    const assisted = tokens[i].norm === 'from' && i > 1 && tokens[i - 1].norm === 'assistance' && tokens[i - 2].norm === 'with';
+    const byline = (tokens[i].norm === 'by' && i > 0 && ['reporting', 'writing', 'editing', 'additional'].includes(tokens[i - 1].norm)) || opener || contributor || assisted;
     if (opener && tokens[i + 1]?.norm === ':') i++;
     const copyright = tokens[i].norm === '©';
     if (!byline && !copyright && (!['photograph', 'photo', 'photos', 'credit', 'credits'].includes(tokens[i].norm) || !tokens[i].cap || tokens[i + 1].norm !== ':')) continue;
@@ -2330,7 +2334,8 @@ function creditPass(ctx: Ctx): void {
       if (byline) {
         // "Par Awa Ndour (Dakar, correspondance) et Julien Lemaire": skip a parenthesis too.
         if (tokens[k]?.norm === '(') { while (k < tokens.length && tokens[k].norm !== ')' && tokens[k].norm !== '\n') k++; k++; }
-        while (k < tokens.length && ['in', 'and', 'from', 'at', 'et', ',', 'a', 'en'].includes(tokens[k].norm) || (k < tokens.length && mentionAt(ctx, k) && ['in', 'from', 'at', 'a', 'en'].includes(tokens[k - 1]?.norm))) k = mentionAt(ctx, k)?.t1 ?? k + 1;
+        // "Par X, correspondant à Cotonou, avec Y": a post and its place, then "avec"/"with" and another name.
+        while (k < tokens.length && BYLINE_JOINS.has(tokens[k].norm) || (k < tokens.length && mentionAt(ctx, k) && ['in', 'from', 'at', 'a', 'en'].includes(tokens[k - 1]?.norm))) k = mentionAt(ctx, k)?.t1 ?? k + 1;
         if (tokens[k]?.cap) continue;
         break;
       }
@@ -2339,6 +2344,9 @@ function creditPass(ctx: Ctx): void {
     }
   }
 }
+
+/** Words a byline goes on past before its next name: places, posts and joins ("in Aden and", ", correspondant à X, avec"). */
+const BYLINE_JOINS = new Set(['in', 'and', 'from', 'at', 'et', ',', 'a', 'en', 'avec', 'with', 'correspondant', 'correspondante', 'correspondent', 'envoye', 'envoyee', 'special', 'speciale']);
 
 const isPress = (ctx: Ctx, m: MentionRec | null): boolean => {
   const e = m ? ctx.entities.get(m.entityId) : undefined;

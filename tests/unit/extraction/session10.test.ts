@@ -185,3 +185,17 @@ describe('a pronoun going on with the supplier just named', () => {
     expect(r.armsTransfers.some((t) => t.supplier === 'country:UA')).toBe(false);
   });
 });
+
+describe('credits and ships by their prefix', () => {
+  const persons = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  it('reads a second name in a byline after a post and "avec", and Bloomberg-style "With assistance from"', () => {
+    expect(persons("Le titre\n\nPar : Paul Ndiaye, correspondant à Dakar, avec Claire Martin\n\nLe texte commence ici avec une phrase assez longue pour un paragraphe.", 'fr'))
+      .toEqual(['Paul Ndiaye', 'Claire Martin']);
+    expect(persons('Troops were deployed on Monday, officials said.\n\n--With assistance from Rosa Tamez', 'en')).toEqual(['Rosa Tamez']);
+  });
+  it("gives a ship its navy's country from more prefixes (USCGC, TCG, ROKS ...)", () => {
+    const r = run('The cutter USCGC Stone has been operating off the Galapagos Islands since March.', 'en');
+    expect(r.entities.find((e) => e.name === 'USCGC Stone')?.type).toBe('MilitaryUnit');
+    expect(r.deployments.map((d) => d.from)).toEqual(['country:US']);
+  });
+});
