@@ -143,6 +143,9 @@ export function frenchDemonymForms(masc: string): string[] {
   return [...forms];
 }
 
+/** Territories world-countries does not count as independent, except those reporting treats as states. */
+const DEPENDENT_TERRITORIES = new Set(worldCountries.filter((c) => c.independent === false && !['TW', 'PS', 'EH'].includes(c.cca2)).map((c) => c.cca2));
+
 /** Capitals that are also people's or other places' names: not taken from world-countries. */
 const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Hamilton', 'Male', 'Praia', 'Saint John\'s', 'Road Town', 'Nassau', 'Basseterre', 'Kingstown', 'Castries', 'Roseau', 'Monaco', 'Luxembourg', 'Singapore', 'Kuwait City', 'Vatican City', 'San Marino', 'Andorra la Vella', 'Panama City', 'Guatemala City', 'Mexico City', 'Djibouti', 'City of Victoria', 'Lima', 'Santiago', 'San José', 'San Salvador', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Tarawa', 'Yaren', 'Ngerulmud']);
 
@@ -244,7 +247,9 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     const name = extra.name ?? en.find(usable) ?? extra.names?.en?.[0] ?? code;
     const id = `country:${code}`;
     countryIds.set(code, id);
-    const entity: LexEntity = { id, name, type: 'Country', aliases: [] };
+    // A dependent territory ("Greenland", "Guam", "New Caledonia") is a place, not a state; Taiwan and Palestine stay states.
+    const type: EntityType = DEPENDENT_TERRITORIES.has(code) ? 'Location' : 'Country';
+    const entity: LexEntity = { id, name, type, aliases: [] };
     entities.set(id, entity);
     const names = [name, ...(extra.names?.en ?? []), ...(extra.names?.fr ?? []), ...en, ...fr].filter(usable);
     for (const n of names) addAlias(entity, n, /^[A-Z.]{2,5}$/.test(n) ? 'acronym' : 'name');

@@ -199,3 +199,10 @@ describe('credits and ships by their prefix', () => {
     expect(r.deployments.map((d) => d.from)).toEqual(['country:US']);
   });
 });
+
+describe('dependent territories', () => {
+  it('are places, not states; Taiwan stays a state', () => {
+    const names = typed('US bombers flew to Guam and Danish ships sailed to Greenland, while China sent warships near Taiwan.', 'en');
+    expect(names).toEqual(expect.arrayContaining(['Location Guam', 'Location Greenland', 'Country Taiwan']));
+  });
+});
