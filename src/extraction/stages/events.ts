@@ -363,8 +363,15 @@ function otherPlace(ctx: Ctx, s: Sentence, allowed: readonly string[], skipDemon
   return false;
 }
 
-/** Words that open a new clause after a comma ("..., and two Egyptian ships docked", "..., et la Turquie ..."). */
-const CLAUSE_JOINS = new Set(['and', 'et', 'while', 'whereas', 'but', 'mais', 'tandis', 'alors', 'whilst']);
+/** Conjunctions that open another clause after a comma ("..., while Kenya will rotate ...", "..., tandis que ..."). */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'tandis', 'alors', 'mais', 'whilst']);
+/** The same, with "and"/"et", which may also join two members of one clause ("sent 200 troops, and ..."). */
+const CLAUSE_JOINS = new Set([...CLAUSE_OPENERS, 'and', 'et']);
+
+/** Whether token k is a comma before one of `joins`, opening another clause. */
+function commaOpensClause(tokens: Token[], k: number, joins: Set<string>): boolean {
+  return tokens[k].norm === ',' && joins.has(tokens[k + 1]?.norm ?? '');
+}
 
 /** The clause of sentence `s` holding the text [start, end): bounded by ";" or by a comma before a conjunction. */
 function clauseAround(ctx: Ctx, s: Sentence, start: number, end: number): Sentence {
@@ -372,7 +379,7 @@ function clauseAround(ctx: Ctx, s: Sentence, start: number, end: number): Senten
   const first = Math.max(s.t0, ctx.idx.tokenFrom(start));
   let last = ctx.idx.tokenFrom(end);
   if (last < 0 || last > s.t1) last = s.t1;
-  const opens = (k: number) => tokens[k].norm === ';' || (tokens[k].norm === ',' && CLAUSE_JOINS.has(tokens[k + 1]?.norm ?? ''));
+  const opens = (k: number) => tokens[k].norm === ';' || commaOpensClause(tokens, k, CLAUSE_JOINS);
   let t0 = first;
   while (t0 > s.t0 && !opens(t0 - 1)) t0--;
   let t1 = last;
@@ -743,12 +750,9 @@ function missionTheatreAfter(ctx: Ctx, s: Sentence, from: number): string | null
   return null;
 }
 
-/** Conjunctions that open another clause after a comma ("..., while Kenya will rotate ...", "..., tandis que ..."). */
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'tandis', 'alors', 'mais', 'whilst']);
-
 /** Whether a comma and a conjunction opening another clause stand between tokens `a` and `b`. */
 function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a; k < b - 1; k++) if (ctx.tokens[k].norm === ',' && CLAUSE_OPENERS.has(ctx.tokens[k + 1].norm)) return true;
+  for (let k = a; k < b - 1; k++) if (commaOpensClause(ctx.tokens, k, CLAUSE_OPENERS)) return true;
   return false;
 }
 
@@ -1134,13 +1138,20 @@ function withUsualDestination(ctx: Ctx, list: Deployment[]): Deployment[] {
   const destinations = list.map((x) => x.to && (ctx.idx.countryOf(x.to) ?? x.to));
   return list.filter((d) => {
     if (d.to) return true;
-    const sender = d.from ? ctx.idx.countryOf(d.from) ?? d.from : '';
-    const usual = usualOf(destinations, sender);
-    const s = clauseAround(ctx, sentenceAt(ctx, d.evidence.start), d.evidence.start, d.evidence.end);
-    if (!usual || otherPlace(ctx, s, [sender, usual], true)) return false;
-    d.to = usual;
-    return true;
+    d.to = usualInClause(ctx, destinations, d.from ? ctx.idx.countryOf(d.from) ?? d.from : '', d.evidence, true);
+    return !!d.to;
   });
+}
+
+/**
+ * The value two of `values` share (other than `party`, the event's own side), when the clause of `evidence` names no
+ * place other than theirs (demonyms aside when `skipDemonyms`); else null.
+ */
+function usualInClause(ctx: Ctx, values: ReadonlyArray<string | null>, party: string, evidence: { start: number; end: number }, skipDemonyms: boolean): string | null {
+  const usual = usualOf(values, party);
+  if (!usual) return null;
+  const s = clauseAround(ctx, sentenceAt(ctx, evidence.start), evidence.start, evidence.end);
+  return otherPlace(ctx, s, [party, ctx.idx.countryOf(usual) ?? usual], skipDemonyms) ? null : usual;
 }
 
 /** The sentence holding a body offset. */
@@ -1748,14 +1759,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
  * when its sentence names no other place or party's country; else it is dropped.
  */
 function withUsualRecipient(ctx: Ctx, list: readonly ArmsTransfer[], pending: ArmsTransfer[]): ArmsTransfer[] {
+  // By country: "the Somali army" and "Somalia" are one recipient here, and the country is what is meant.
+  const recipients = list.map((x) => x.recipient && (ctx.idx.countryOf(x.recipient) ?? x.recipient));
   return pending.filter((t) => {
-    const supplier = t.supplier!;
-    // By country: "the Somali army" and "Somalia" are one recipient here, and the country is what is meant.
-    const usual = usualOf(list.map((x) => x.recipient && (ctx.idx.countryOf(x.recipient) ?? x.recipient)), ctx.idx.countryOf(supplier) ?? supplier);
-    const s = clauseAround(ctx, sentenceAt(ctx, t.evidence.start), t.evidence.start, t.evidence.end);
-    if (!usual || otherPlace(ctx, s, [ctx.idx.countryOf(supplier) ?? supplier, ctx.idx.countryOf(usual) ?? usual])) return false;
-    t.recipient = usual;
-    return true;
+    t.recipient = usualInClause(ctx, recipients, ctx.idx.countryOf(t.supplier) ?? t.supplier!, t.evidence, false);
+    return !!t.recipient;
   });
 }
 
@@ -1925,9 +1933,6 @@ function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   return [...seen.values()];
 }
 
-/** Transfers read from a seizure's words that took the seizer for the supplier: the seizure replaces them. */
-const SEIZED = new WeakSet<ArmsTransfer>();
-
 /** Words between "bound for" and the one it names ("destinés au gang Los Lobos", "bound for the Houthi rebels"). */
 const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement']);
 
@@ -1937,9 +1942,11 @@ const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe',
  * supplier is the country the shipment or its items are said to come from, else unknown; it has no status, since it never
  * arrived. Sentences already read as a transfer to that recipient are left as they are.
  */
-function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
+function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTransfer[]; superseded: Set<ArmsTransfer> } {
   const { doc, tokens, words } = ctx;
   const out: ArmsTransfer[] = [];
+  // Transfers read from a seizure's words that took the seizer for the supplier: the seizure replaces them.
+  const superseded = new Set<ArmsTransfer>();
   for (const s of doc.sentences) {
     for (let k = s.t0; k < s.t1; k++) {
       const v = words.seizures.match(tokens, k);
@@ -1972,7 +1979,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
       const seizer = partyId(ctx, subjectBefore(ctx, s, k, new Set()));
       const same = found.filter((t) => t.recipient === recipient && t.evidence.start < span.end && span.start < t.evidence.end);
       if (same.some((t) => t.supplier && t.supplier !== seizer)) break;
-      for (const t of same) SEIZED.add(t);
+      for (const t of same) superseded.add(t);
       // "an Iranian shipment", "Iranian-made rifles": where the shipment comes from.
       let supplier = makerNextTo(ctx, items, recipient);
       for (let j = s.t0; j < s.t1 && !supplier; j++) {
@@ -1987,7 +1994,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
       break;
     }
   }
-  return out;
+  return { seized: out, superseded };
 }
 
 /** Ships and aircraft, which a country may send on its own mission or hand over to another. */
@@ -2008,8 +2015,8 @@ export const eventsStage: Stage = {
   run(doc: ArticleDoc): ArticleDoc {
     const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
     const given = armsTransfers(ctx);
-    const seized = seizures(ctx, given);
-    const transfers = mergeTransfers(ctx, [...given.filter((t) => !SEIZED.has(t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
+    const { seized, superseded } = seizures(ctx, given);
+    const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
       .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);
