@@ -487,7 +487,8 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
 function divisionOf(ctx: Ctx, m: MentionRec, ofTown: boolean): EntityRec | undefined {
   const e = ctx.entities.get(m.entityId);
   if (!e || e.type !== 'Location') return undefined;
-  if (e.kind === 'division' || !ofTown) return e.kind === 'division' ? e : undefined;
+  if (e.kind === 'division') return e;
+  if (!ofTown) return undefined;
   const code = e.country?.startsWith('country:') ? e.country.slice('country:'.length).toLowerCase() : null;
   const lexDivision = code ? ctx.lex.entities.get(`location:${slugify(e.name)}-${code}`) : undefined;
   return lexDivision?.kind === 'division' ? ensureEntity(ctx, lexDivision) : undefined;
@@ -629,7 +630,7 @@ function unitPass(ctx: Ctx): void {
 
 /** Adjectives that belong to a French unit's name: "11e Division aéroportée", "2e régiment étranger de parachutistes". */
 const UNIT_ADJECTIVES = new Set(['aeroportee', 'aeroporte', 'blindee', 'blinde', 'parachutiste', 'parachutistes', 'mecanisee', 'mecanise', 'motorisee', 'motorise',
-  'aeromobile', 'alpine', 'alpin', 'legere', 'leger', 'etranger', 'etrangere', 'amphibie', 'aerienne', 'navale', 'territoriale', 'motorisee']);
+  'aeromobile', 'alpine', 'alpin', 'legere', 'leger', 'etranger', 'etrangere', 'amphibie', 'aerienne', 'navale', 'territoriale']);
 
 /**
  * End of a numbered unit starting at i ("82nd Airborne Division", "la 3e brigade d'assaut", "4th Guards Military Base",
