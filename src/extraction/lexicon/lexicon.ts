@@ -121,6 +121,8 @@ export interface Lexicon {
   personsWithRoles: LexEntity[];
   /** State entity id -> the UN panel of experts on it. */
   panelsBySubject: Map<string, LexEntity>;
+  /** Nouns standing for a country named before ("the kingdom", "l'île"): the country ids each may stand for (anaphors.json). */
+  countryAnaphors: PhraseMatcher<ReadonlySet<string>>;
 }
 
 const tok = (s: string): string[] => phraseTokens(s, foldText);
@@ -419,8 +421,15 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     if (e.type === 'Person' && e.roles?.length) personsWithRoles.push(e);
   }
 
+  const countryAnaphors = new PhraseMatcher<ReadonlySet<string>>();
+  const anaphorData = readJson<{ countries: Array<{ nouns: Record<Language, string[]>; countries: string[] }> }>(dir, 'anaphors.json');
+  for (const group of anaphorData.countries) {
+    const ids = new Set(group.countries.map((code) => countryRef(code)!));
+    for (const noun of [...group.nouns.en, ...group.nouns.fr]) countryAnaphors.add(tok(noun), ids);
+  }
+
   return {
-    institutionsByCountry, personsWithRoles, panelsBySubject,
+    institutionsByCountry, personsWithRoles, panelsBySubject, countryAnaphors,
     entities, gazetteer, institutions, institutionNames, roles, cues, cueClasses, sources,
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
     teaser: setOf(both(markers.teaser)), statementSettings: setOf([...(markers.statementSettings?.en ?? []), ...(markers.statementSettings?.fr ?? [])]),

@@ -24,7 +24,7 @@ const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider'
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'en', 'vers', 'pour', 'destination']);
-const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'waters', 'off', 'eaux', 'large', 'nouvelle', 'nouveau', 'new', 'future', 'futur', 'territoire', 'territory', 'front', 'northern', 'southern', 'eastern', 'western', 'central', 'nord', 'sud', 'est', 'ouest']);
+const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'waters', 'off', 'eaux', 'large', 'nouvelle', 'nouveau', 'new', 'future', 'futur', 'territoire', 'territory', 'front', 'northern', 'southern', 'eastern', 'western', 'central', 'nord', 'sud', 'est', 'ouest', 'coast', 'coasts', 'cote', 'cotes']);
 /** "auprès de l'armée sénégalaise", "pour épauler l'armée libanaise": a country's force named where troops go stands for its country. */
 const HELPERS = new Set(['aider', 'soutenir', 'epauler', 'appuyer', 'renforcer', 'help', 'support', 'assist', 'reinforce', 'bolster', 'train', 'former', 'aupres', 'alongside', 'with']);
 const HELP = new Set(['aider', 'soutenir', 'epauler', 'appuyer', 'renforcer', 'help', 'support', 'assist', 'reinforce', 'bolster', 'train', 'former']);
@@ -113,7 +113,7 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (m.entityId === exclude || (e.type === 'Country' && e.id === exclude)) continue;
     let p = k - 1;
     // "operating off Georgetown": "off" is the preposition there, not a filler as in "the waters off X".
-    while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && !(ctx.tokens[p].norm === 'off' && preps.has('off')) && k - p < 5) p--;
+    while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && !(ctx.tokens[p].norm === 'off' && preps.has('off')) && k - p < 8) p--;
     // "dans une soixantaine de localités du Liban-Sud": plain words between the preposition and the place.
     if (placesOnly && p >= s.t0 && !preps.has(ctx.tokens[p].norm)) {
       let q = p;

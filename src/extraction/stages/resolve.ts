@@ -38,6 +38,44 @@ function congoIsDrc(doc: ArticleDoc, mentions: MentionRec[], entities: ArticleDo
   if (lex && !entities.has(DRC)) entities.set(DRC, { id: DRC, name: lex.name, type: 'Country', confidence: 0.85 });
 }
 
+const ANAPHOR_ARTICLES = new Set(['the', 'this', 'le', 'la', "l'", 'du', 'au', 'ce', 'cet', 'cette']);
+const NAMED_BY = new Set(['of', 'de', "d'", 'du', 'des']);
+const ISLAND_NAME = /\b(?:island|islands|isle|île|îles)\b/i;
+const ISLAND_WORDS = new Set(['island', 'islands', 'isle', 'ile', 'iles']);
+
+/**
+ * "Pakistan will send 1,500 troops to the kingdom", "la vente au royaume de 600 missiles", "au large de l'île":
+ * a noun that fits some countries (anaphors.json) stands for the one of them named last. Not "the Kingdom of
+ * Bahrain" or "le Royaume-Uni", which name theirs; and not an island when an island place was named since.
+ */
+function countryAnaphors(doc: ArticleDoc, mentions: MentionRec[], entities: ArticleDoc['entities']): MentionRec[] {
+  const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.t0, m.t1);
+  const added: MentionRec[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (covered[i] || !ANAPHOR_ARTICLES.has(tokens[i - 1].norm)) continue;
+    const hit = doc.lexicon.countryAnaphors.match(tokens, i);
+    if (!hit) continue;
+    const end = i + hit.tokens.length;
+    // "the Kingdom of Bahrain", "the Hermit Kingdom" name their own; "au royaume de 600 missiles" does not.
+    const named = (k: number) => !!tokens[k]?.cap && tokens[k].kind === 'word';
+    if (covered[end - 1] || named(end) || (NAMED_BY.has(tokens[end]?.norm ?? '') && (named(end + 1) || named(end + 2)))) continue;
+    const island = ISLAND_WORDS.has(hit.tokens[0]);
+    let target: string | null = null;
+    for (let k = mentions.length - 1; k >= 0 && !target; k--) {
+      const e = mentions[k].t1 <= i && !mentions[k].nested ? entities.get(mentions[k].entityId) : undefined;
+      if (!e) continue;
+      if (e.type === 'Country' && hit.payload.has(e.id)) target = e.id;
+      // "Kinmen Island", "l'île de Gotland": an island place named since is the island meant.
+      else if (e.type === 'Location' && island && (ISLAND_NAME.test(e.name) || ISLAND_WORDS.has(tokens[mentions[k].t1]?.norm ?? '') || ISLAND_WORDS.has(tokens[mentions[k].t0 - 2]?.norm ?? ''))) break;
+    }
+    if (target) added.push({ t0: i, t1: end, start: tokens[i].start, end: tokens[end - 1].end, entityId: target, form: 'anaphor' });
+  }
+  if (!added.length) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 export const resolveStage: Stage = {
   name: 'resolve',
   needs: ['mentions', 'entities', 'tokens'],
@@ -100,9 +138,10 @@ export const resolveStage: Stage = {
       return { ...m, entityId: locationId, form: 'location' as const };
     });
     congoIsDrc(doc, mentions, entities);
+    const withAnaphors = countryAnaphors(doc, mentions, entities);
     // Drop entities no mention points at (a capital that always meant its state, say).
     const used = new Set(mentions.map((m) => m.entityId));
     for (const id of [...entities.keys()]) if (!used.has(id)) entities.delete(id);
-    return { ...doc, mentions, entities };
+    return { ...doc, mentions: withAnaphors, entities };
   },
 };

@@ -1,0 +1,32 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2025-03-14') => extractArticle({ body, published, language });
+const deployments = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => `${d.from} -> ${d.to} ${d.size}`);
+const transfers = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`);
+const mentionsOf = (body: string, language: 'fr' | 'en', id: string) =>
+  run(body, language).entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];
+
+describe('nouns standing for a country named before (lexicons/anaphors.json)', () => {
+  it('reads "the kingdom" and "le royaume" as the monarchy named last', () => {
+    expect(deployments('Jordan fears an attack. Egypt will send about 800 troops to the kingdom, officials said.', 'en')).toContain('country:EG -> country:JO 800');
+    expect(transfers("Le Maroc modernise son armée. Washington a approuvé la vente au royaume de 40 missiles antichars.", 'fr')).toContain('country:US -> country:MA 40');
+  });
+  it('passes over countries the noun does not fit', () => {
+    // Pakistan is named after Saudi Arabia, but it is no kingdom.
+    expect(mentionsOf('Saudi Arabia and Pakistan signed a pact. Pakistan will defend the kingdom, a spokesman said.', 'en', 'country:SA')).toContain('kingdom');
+    expect(mentionsOf('Saudi Arabia and Pakistan signed a pact. Pakistan will defend the kingdom, a spokesman said.', 'en', 'country:PK')).not.toContain('kingdom');
+  });
+  it('reads "l\'île" as the island state named last, and a ship sent off its coast goes there', () => {
+    expect(deployments("Des soldats turcs sont arrivés à Chypre. Athènes a dépêché trois frégates au large de la côte nord de l'île.", 'fr')).toContain('country:GR -> country:CY 3');
+  });
+  it('leaves names that say their own kingdom alone ("the Kingdom of Bahrain", "le Royaume-Uni")', () => {
+    expect(mentionsOf('Saudi Arabia hosted talks. The Kingdom of Bahrain will attend.', 'en', 'country:SA')).toEqual(['Saudi Arabia']);
+    expect(mentionsOf("Le Maroc et le Royaume-Uni ont signé un accord.", 'fr', 'country:MA')).toEqual(['Maroc']);
+  });
+  it('does not take an island for the island state when an island place was named since', () => {
+    expect(mentionsOf("Taiwan watched as Chinese ships circled Kinmen Island. Troops landed on the island on Monday.", 'en', 'country:TW')).toEqual(['Taiwan']);
+  });
+  it('finds nothing when no fitting country was named before', () => {
+    expect(run('Troops were sent to the kingdom, officials said.', 'en').entities).toEqual([]);
+  });
+});
