@@ -1448,6 +1448,17 @@ function suppliersJoined(ctx: Ctx, s: Sentence, first: MentionRec): MentionRec[]
 /** Transfers split from one enumeration: kept apart even when their parties and (null) figures agree. */
 const MEMBER = new WeakSet<ArmsTransfer>();
 
+const FIGHTER_JETS: WeaponPayload = { category: 'fighter jets', unit: 'aircraft' };
+
+/** "48 KAAN fighters", "a contract for 40 J-35 fighters": after a model's name no mention covers, fighters are jets, not combatants. */
+function modelFighters(ctx: Ctx, j: number): { tokens: string[]; payload: WeaponPayload } | null {
+  const t = ctx.tokens[j];
+  if (t.norm !== 'fighters' && t.norm !== 'fighter') return null;
+  const model = ctx.tokens[j - 1];
+  if (!model || !model.cap || model.kind === 'punct' || ctx.idx.top[j - 1] || ctx.doc.quantities.every((q) => q.t1 !== j - 1)) return null;
+  return { tokens: [t.norm], payload: FIGHTER_JETS };
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens, words } = ctx;
   const lex = doc.lexicon;
@@ -1477,7 +1488,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         if (!passive && j > vEnd && (words.transferVerbs.match(tokens, j) || tokens[j].norm === ';')) break;
         // Far from the verb, only an enumeration goes on ("..., ainsi que plus de 4 millions d'obus").
         if (!passive && j > vEnd + 24 && !items.length) break;
-        const w = lex.weapons.match(tokens, j);
+        const w = lex.weapons.match(tokens, j) ?? modelFighters(ctx, j);
         if (!w) continue;
         items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
         j += w.tokens.length - 1;

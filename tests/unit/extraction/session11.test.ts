@@ -30,3 +30,19 @@ describe('nouns standing for a country named before (lexicons/anaphors.json)', (
     expect(run('Troops were sent to the kingdom, officials said.', 'en').entities).toEqual([]);
   });
 });
+
+describe('arms transfers: more ways to name the items and the buyer waiting for them', () => {
+  it('reads fighters after a model name as jets, not combatants', () => {
+    expect(transfers('Egypt signed a contract for 24 Kestrel fighters from France, the ministry said.', 'en')).toContain('country:FR -> country:EG 24');
+    // Combatants named after their group stay combatants.
+    expect(transfers('Iran sent 300 Hezbollah fighters to Syria.', 'en')).toEqual([]);
+  });
+  it('reads a buyer awaiting or expecting items as the recipient', () => {
+    expect(transfers('La Roumanie attend ses douze premiers chasseurs F-35A américains à partir de 2030.', 'fr')).toContain('country:US -> country:RO 12');
+    expect(transfers('Ukraine expects four minehunters promised by Belgium.', 'en')).toContain('country:BE -> country:UA 4');
+  });
+  it('knows naval drones and plain military vehicles as items', () => {
+    expect(transfers('Denmark would deliver six unmanned surface vessels to Ukraine, the ministry said.', 'en')).toContain('country:DK -> country:UA 6');
+    expect(transfers("La Turquie a fait don de 30 véhicules de patrouille au Niger, selon l'ambassade.", 'fr')).toContain('country:TR -> country:NE 30');
+  });
+});
