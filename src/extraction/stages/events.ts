@@ -32,7 +32,7 @@ const DETERMINERS_EV = new Set(['une', 'un', 'les', 'des', 'la', "l'", 'an', 'th
 const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'seront', 'etaient', 'etait', 'being']);
 const CROSS = /^(?:franchi|franchit|franchissent|traverse|traversé|crossed|cross|crosses|crossing|entered|violated|viole)$/;
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
-const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position|projet|flew$|flown$)/;
+const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position|reposition|projet|flew$|flown$)/;
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
 const HOST = /^(?:accueill|host|heberg|received|receives|receive)/;
 const ACTOR_KINDS = new Set(['armed-group', 'armed-faction', 'mission', 'alliance']);
@@ -81,6 +81,9 @@ function isNegated(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
+/** The nouns of a place named after them ("le secteur de X", "the port of X"), which "vers"/"to" may come before. */
+const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city', 'ville', 'localite', 'zone', 'area', 'province', 'district', 'village', 'aerodrome', 'island', 'ile', 'region']);
+
 const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'presse', 'briefing', 'conference', 'interview', 'entretien', 'speaking', 'summit', 'sommet']);
 
 function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null, placesOnly = false): MentionRec | null {
@@ -118,7 +121,11 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (placesOnly && p >= s.t0 && !preps.has(ctx.tokens[p].norm)) {
       let q = p;
       while (q > from && q >= s.t0 && k - q < 8 && (ctx.tokens[q].kind === 'word' || ctx.tokens[q].kind === 'number') && !ctx.tokens[q].cap && !ctx.idx.top[q] && !preps.has(ctx.tokens[q].norm)) q--;
-      if (q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(ctx.tokens[q].norm)) p = q;
+      // "vers le secteur de Mahbès", "to the border town of Pacaraima": after "to", only a place's own noun (not "to retake the town").
+      const inside = q >= s.t0 && ['dans', 'in', 'en', 'into', 'inside'].includes(ctx.tokens[q].norm);
+      const toward = q >= s.t0 && ['vers', 'to', 'towards', 'toward'].includes(ctx.tokens[q].norm) && TOWARD_PLACE_NOUNS.has(ctx.tokens[p].norm) &&
+        !ctx.tokens.slice(q + 1, p).some((t) => BORDER.has(t.norm) || ['retake', 'reprendre', 'take', 'prendre', 'capture'].includes(t.norm));
+      if (preps.has(ctx.tokens[q]?.norm ?? '') && (inside || toward)) p = q;
     }
     // "according to the US", "grâce à": a source or a cause, not a destination.
     if (p >= s.t0 && ['according', 'grace', 'owing', 'due', 'thanks'].includes(ctx.tokens[p - 1]?.norm ?? '')) continue;
@@ -1123,7 +1130,41 @@ function deployments(ctx: Ctx): Deployment[] {
       i = nounEnd - 1;
     }
   });
-  return withUsualDestination(ctx, out);
+  return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out)]);
+}
+
+/** "appuyés par", "backed by": what a force told of just before comes with. */
+const SUPPORTED_BY = /^(?:appuye|appuyes|appuyee|appuyees|soutenu|soutenus|soutenue|soutenues|accompagne|accompagnes|accompagnee|accompagnees|backed|supported|accompanied)$/;
+
+/**
+ * "Le Maroc a envoyé 2 000 soldats vers Mahbès. Ces renforts, appuyés par deux escadrons de chars, ...",
+ * "the reinforcements, backed by about 50 armoured vehicles": a counted force or equipment supporting troops
+ * told of in the sentence (or the one before) goes with them, from the same sender to the same place.
+ */
+function supportingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
+  const { doc, tokens, words } = ctx;
+  const out: Deployment[] = [];
+  doc.sentences.forEach((s, si) => {
+    for (let k = s.t0 + 1; k < s.t1 - 2; k++) {
+      if (tokens[k - 1].norm !== ',' || !SUPPORTED_BY.test(tokens[k].norm) || !['par', 'by'].includes(tokens[k + 1].norm)) continue;
+      const q = doc.quantities.find((qq) => qq.t0 === k + 2);
+      if (!q || q.t1 >= s.t1) continue;
+      let n = q.t1;
+      if (['de', "d'", 'of'].includes(tokens[n]?.norm ?? '')) n++;
+      const noun = words.personnel.match(tokens, n) ?? doc.lexicon.weapons.match(tokens, n);
+      if (!noun) continue;
+      const since = doc.sentences[Math.max(0, si - 1)];
+      const supported = [...told].reverse().find((d) => d.evidence.end <= tokens[k].start && d.evidence.start >= since.start &&
+        paragraphAt(ctx, d.evidence.start) === s.paragraph);
+      if (!supported) continue;
+      const end = n + noun.tokens.length;
+      out.push({
+        ...supported, size: q.value, sizeQualifier: q.qualifier, unit: doc.text.slice(tokens[n].start, tokens[end - 1].end),
+        evidence: evidence(doc, tokens[k].start, tokens[end - 1].end, supported.evidence.confidence),
+      });
+    }
+  });
+  return out;
 }
 
 /** Verbs that move a force somewhere (not those that count or host it). */

@@ -1498,7 +1498,7 @@ const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'centr
 /** Plural place kinds, which may list their places ("des localités frontalières comme Zalambessa", "towns such as Bakhmut"). */
 const PLURAL_PLACE_KINDS = new Set(['villages', 'towns', 'villes', 'localites', 'communes', 'settlements', 'cities', 'ports']);
 
-const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions', 'cities', 'ports']);
+const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions', 'cities', 'ports', 'secteur', 'sector', 'aerodrome']);
 
 /** Heads that make a capitalised name before them a place: "Cathedral Square", "Antonivskyi Bridge", "Kakhovka dam". */
 const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'bridge', 'dam', 'palace', 'harbour', 'harbor', 'strait', 'airfield', 'checkpoint', 'prison', 'hospital', 'stadium', 'refinery']);

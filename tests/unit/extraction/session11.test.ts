@@ -46,3 +46,28 @@ describe('arms transfers: more ways to name the items and the buyer waiting for 
     expect(transfers("La Turquie a fait don de 30 véhicules de patrouille au Niger, selon l'ambassade.", 'fr')).toContain('country:TR -> country:NE 30');
   });
 });
+
+describe('deployments: supporting forces, place nouns after "vers"/"to", more verbs', () => {
+  it('sends a counted force "backed by" / "appuyés par" with the troops told just before', () => {
+    expect(deployments("L'Égypte a envoyé 900 soldats vers Kismayo, selon l'armée. Ces renforts, appuyés par une vingtaine de blindés, ont pris position au sud.", 'fr'))
+      .toEqual(expect.arrayContaining(['country:EG -> location:kismayo 900', 'country:EG -> location:kismayo 20']));
+    expect(deployments('Kenya sent 400 troops to Haiti on Monday. The contingent, backed by 12 armoured vehicles, landed at the airport.', 'en'))
+      .toContain('country:KE -> country:HT 12');
+  });
+  it('needs troops told of before, and a counted force or item after "by"', () => {
+    expect(deployments('The plan, backed by 20 senators, was approved.', 'en')).toEqual([]);
+    expect(deployments('Kenya sent 400 troops to Haiti. The mission, backed by 12 countries, began.', 'en')).toEqual(['country:KE -> country:HT 400']);
+  });
+  it('reads a place after a place noun that "vers" or "to" comes before', () => {
+    expect(deployments('Le Tchad a acheminé 600 soldats vers le secteur de Tiné, a dit le ministre.', 'fr')).toContain('country:TD -> location:tine 600');
+    // Not the infinitive "to": "to retake the town of X" is no destination.
+    expect(deployments('Russia massed 5,000 troops to retake the town of Sudzha, officials said.', 'en')).not.toContain('country:RU -> location:sudzha 5000');
+  });
+  it('keeps a border with a neighbour the sender\'s own', () => {
+    expect(deployments('Poland will send 2,000 more soldiers to its border with Belarus.', 'en')).toEqual(['country:PL -> country:PL 2000']);
+  });
+  it('knows "repositioned" as a strong verb for weapons and "fly" for troops', () => {
+    expect(deployments('Jordan has repositioned three Patriot batteries to Aqaba, the army said.', 'en')).toContain('country:JO -> location:aqaba 3');
+    expect(deployments('Germany will fly around 40 navy divers to Constanta in May.', 'en')).toContain('country:DE -> location:constanta 40');
+  });
+});
