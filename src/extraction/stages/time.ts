@@ -160,10 +160,16 @@ function precisionOf(c: chrono.ParsedComponents): { precision: DatePrecision; da
 }
 
 function valueAt(c: chrono.ParsedComponents, precision: DatePrecision): string {
-  const d = c.date();
-  const y = c.get('year') ?? d.getFullYear();
-  const m = c.get('month') ?? d.getMonth() + 1;
-  const day = c.get('day') ?? d.getDate();
+  let y = c.get('year');
+  let m = c.get('month');
+  let day = c.get('day');
+  // chrono implies the components it was not told, so its date (two Date objects) is rarely needed.
+  if (y == null || m == null || day == null) {
+    const d = c.date();
+    y ??= d.getFullYear();
+    m ??= d.getMonth() + 1;
+    day ??= d.getDate();
+  }
   if (precision === 'day') return `${y}-${pad(m)}-${pad(day)}`;
   if (precision === 'month') return ym(y, m);
   return String(y);
