@@ -81,8 +81,8 @@ function isNegated(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
-/** The nouns of a place named after them ("le secteur de X", "the port of X"), which "vers"/"to" may come before. */
-const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city', 'ville', 'localite', 'zone', 'area', 'province', 'district', 'village', 'aerodrome', 'island', 'ile', 'region']);
+/** The nouns of a place named after them ("le secteur de X", "the port of X"), which "vers"/"sur"/"to" may come before. */
+const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city', 'ville', 'localite', 'zone', 'area', 'province', 'district', 'village', 'aerodrome', 'island', 'ile', 'region', 'base', 'camp', 'airport', 'aeroport']);
 
 const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'presse', 'briefing', 'conference', 'interview', 'entretien', 'speaking', 'summit', 'sommet']);
 
@@ -118,14 +118,22 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     // "operating off Georgetown": "off" is the preposition there, not a filler as in "the waters off X".
     while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && !(ctx.tokens[p].norm === 'off' && preps.has('off')) && k - p < 8) p--;
     // "dans une soixantaine de localités du Liban-Sud": plain words between the preposition and the place.
+    let onto = false;
     if (placesOnly && p >= s.t0 && !preps.has(ctx.tokens[p].norm)) {
       let q = p;
-      while (q > from && q >= s.t0 && k - q < 8 && (ctx.tokens[q].kind === 'word' || ctx.tokens[q].kind === 'number') && !ctx.tokens[q].cap && !ctx.idx.top[q] && !preps.has(ctx.tokens[q].norm)) q--;
+      let sur = -1;
+      for (; q > from && q >= s.t0 && k - q < 8 && (ctx.tokens[q].kind === 'word' || ctx.tokens[q].kind === 'number') && !ctx.tokens[q].cap && !ctx.idx.top[q] && !preps.has(ctx.tokens[q].norm); q--) {
+        if (sur < 0 && ctx.tokens[q].norm === 'sur') sur = q;
+      }
       // "vers le secteur de Mahbès", "to the border town of Pacaraima": after "to", only a place's own noun (not "to retake the town").
-      const inside = q >= s.t0 && ['dans', 'in', 'en', 'into', 'inside'].includes(ctx.tokens[q].norm);
-      const toward = q >= s.t0 && ['vers', 'to', 'towards', 'toward'].includes(ctx.tokens[q].norm) && TOWARD_PLACE_NOUNS.has(ctx.tokens[p].norm) &&
-        !ctx.tokens.slice(q + 1, p).some((t) => BORDER.has(t.norm) || ['retake', 'reprendre', 'take', 'prendre', 'capture'].includes(t.norm));
-      if (preps.has(ctx.tokens[q]?.norm ?? '') && (inside || toward)) p = q;
+      const placeNoun = TOWARD_PLACE_NOUNS.has(ctx.tokens[p].norm);
+      const crossed = (a: number) => ctx.tokens.slice(a + 1, p).some((t) => BORDER.has(t.norm) || ['retake', 'reprendre', 'take', 'prendre', 'capture'].includes(t.norm));
+      const inside = q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(ctx.tokens[q].norm);
+      const toward = q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['vers', 'to', 'towards', 'toward'].includes(ctx.tokens[q].norm) && placeNoun && !crossed(q);
+      // "stationnés sur l'aérodrome de Geçitkale": "sur" moves troops only onto a place's own noun ("sur le territoire russe" does not).
+      onto = !inside && !toward && sur > 0 && sur < p && preps === DEST_FR && placeNoun && !crossed(sur);
+      if (inside || toward) p = q;
+      else if (onto) p = sur;
     }
     // "according to the US", "grâce à": a source or a cause, not a destination.
     if (p >= s.t0 && ['according', 'grace', 'owing', 'due', 'thanks'].includes(ctx.tokens[p - 1]?.norm ?? '')) continue;
@@ -133,7 +141,7 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (p >= s.t0 && SPEAKING_PLACES.has(ctx.tokens[p - 1]?.norm ?? '')) continue;
     // "moved from Spangdahlem Air Base in Germany to ...": the place of a place left is left too.
     if (p >= s.t0 && ['in', 'en', 'au'].includes(ctx.tokens[p].norm) && ctx.tokens[p - 1]?.norm !== ',' && fromPlaceBefore(ctx, s, p)) continue;
-    if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
+    if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || onto || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
       const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
       if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
     }
@@ -885,6 +893,8 @@ function deployments(ctx: Ctx): Deployment[] {
         const owner = tokens[p]?.norm === "'s" ? ctx.idx.top[p - 1] : null;
         if (owner && owner.t1 === p && partyId(ctx, owner) && doc.entities.get(owner.entityId)?.type !== 'Location') fromM = owner;
       }
+      // "La Chine, dont des navires de guerre sont stationnés à Ream", "Russia, whose troops are in Mali": the antecedent owns them.
+      if (!fromM) fromM = relativeOwner(ctx, s, q && q.t1 <= i ? q.t0 : i);
       const withdrawing = matchesIn(words.statusWithdrawn, tokens, Math.max(s.t0, Math.min(i, verb) - 3), Math.min(s.t1, Math.max(nounEnd + 3, verb + 1))).length > 0;
       // "La France a retiré 1 500 soldats du Niger": after a withdrawal verb, "du Niger" is the place left, not the owner.
       if (!fromM && !(withdrawing && verb < i) && ['de', 'des', 'du', 'of', "d'"].includes(tokens[nounEnd]?.norm)) {
@@ -1094,7 +1104,10 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);
       // No place yet: the article's usual destination may be meant, decided once every deployment is known.
       // Only a counted force sent by a verb of motion: a bare mention of troops with no place says nothing of where they go.
-      if (!to && (ownerless || hosting || expelling || withdrawing || !q || !MOTION.test(tokens[verb].norm) || isNegated(ctx, s.t0, s.t1))) continue;
+      // "les Pays-Bas retireront leur détachement de 60 militaires": a counted withdrawal with no place leaves the usual one;
+      // "Italy will deploy the destroyer Caio Duilio": a named ship counts as a force of its own (size unknown).
+      const namedShip = !q && namedShipAfter(ctx, noun, nounEnd);
+      if (!to && (ownerless || hosting || expelling || (!q && !namedShip) || !(MOTION.test(tokens[verb].norm) || (withdrawing && verb < i)) || isNegated(ctx, s.t0, s.t1))) continue;
       // "Quelque 5 000 militaires seront déployés dans le Catatumbo, ..., a annoncé le ministre colombien de la Défense",
       // "3 000 soldats déployés dans la province de Surin, selon un officier thaïlandais": troops of no named owner sent to
       // a place inside a country the sentence names otherwise (its official, its unit, its demonym) are that country's own.
@@ -1165,6 +1178,28 @@ function supportingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
     }
   });
   return out;
+}
+
+const RELATIVE_OWNERS = new Set(['dont', 'whose']);
+
+/** The party a ", dont" / ", whose" before the force refers to, past a determiner. */
+function relativeOwner(ctx: Ctx, s: Sentence, at: number): MentionRec | null {
+  let d = at - 1;
+  if (DETERMINERS_EV.has(ctx.tokens[d]?.norm ?? '') || ctx.tokens[d]?.norm === 'some') d--;
+  if (d - 2 < s.t0 || !RELATIVE_OWNERS.has(ctx.tokens[d].norm) || ctx.tokens[d - 1].norm !== ',') return null;
+  const owner = ctx.idx.top[d - 2];
+  return owner && partyId(ctx, owner) && ctx.doc.entities.get(owner.entityId)?.type !== 'Location' ? owner : null;
+}
+
+/** Ships as one force: "the destroyer Caio Duilio", "la frégate Kimon". */
+const SHIP_NOUNS = /^(?:destroyer|frigate|corvette|submarine|carrier|cutter|minehunter|fregate|corvette|sous-marin|porte-avions|patrouilleur|destroyers?|warship)$/;
+
+/** Whether the force is a single ship named right after its noun. */
+function namedShipAfter(ctx: Ctx, noun: { tokens: string[] }, nounEnd: number): boolean {
+  if (noun.tokens.length !== 1 || !SHIP_NOUNS.test(noun.tokens[0])) return false;
+  const next = ctx.tokens[nounEnd];
+  const named = ctx.idx.top[nounEnd];
+  return !!next && next.kind === 'word' && next.cap && (!named || ctx.doc.entities.get(named.entityId)?.type === 'MilitaryUnit');
 }
 
 /** Verbs that move a force somewhere (not those that count or host it). */

@@ -71,3 +71,24 @@ describe('deployments: supporting forces, place nouns after "vers"/"to", more ve
     expect(deployments('Germany will fly around 40 navy divers to Constanta in May.', 'en')).toContain('country:DE -> location:constanta 40');
   });
 });
+
+describe('deployments: withdrawals and named ships with no place, owners after "dont", "sur" a place noun', () => {
+  const kosovo = "L'Italie a envoyé 300 soldats au Kosovo. La Turquie a déployé 200 soldats au Kosovo. ";
+  it('sends a counted withdrawal with no place named out of the article\'s usual destination', () => {
+    expect(deployments(kosovo + "La Pologne retirera en mai son contingent de 80 militaires.", 'fr')).toContain('country:PL -> country:XK 80');
+  });
+  it('sends a single named ship to the usual destination, with no size', () => {
+    const body = 'France sent two frigates to the Red Sea. Britain sent 300 sailors to the Red Sea. Spain will deploy the frigate Cristóbal Colón in May.';
+    expect(deployments(body, 'en')).toContain('country:ES -> location:red-sea null');
+  });
+  it('needs a figure or a named ship for a force sent nowhere in particular', () => {
+    expect(deployments(kosovo + "L'Espagne enverra des troupes bientôt.", 'fr')).toEqual(['country:IT -> country:XK 300', 'country:TR -> country:XK 200']);
+  });
+  it('gives troops after ", dont" / ", whose" to the party before', () => {
+    expect(deployments("La Russie, dont quelque 2 000 soldats sont stationnés en Libye, a démenti.", 'fr')).toContain('country:RU -> country:LY 2000');
+    expect(deployments('Turkey, whose 3,000 troops are based in Qatar, said nothing.', 'en')).toContain('country:TR -> country:QA 3000');
+  });
+  it('reads "sur l\'aérodrome de X" as a destination, not "sur le territoire"', () => {
+    expect(deployments("Ankara a stationné quatre drones armés sur l’aérodrome de Geçitkale.", 'fr')).toContain('country:TR -> location:gecitkale 4');
+  });
+});
