@@ -2236,6 +2236,8 @@ function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
 const CORRESPONDENT_WORDS = new Set(['correspondant', 'correspondante', 'correspondants', 'correspondantes', 'envoye', 'envoyee', 'correspondent', 'correspondents']);
 
 const CONTRIBUTOR_NOUNS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'photographer', 'photographers']);
+/** Posts a byline may give before the name ("By defence reporter X", "Par notre envoyée spéciale X"). */
+const POST_NOUNS = new Set([...CONTRIBUTOR_NOUNS, ...CORRESPONDENT_WORDS, 'editor', 'journaliste', 'speciale', 'special']);
 
 /** Whether token i opens a line (or the body). */
 function opensLine(ctx: Ctx, i: number): boolean {
@@ -2243,6 +2245,9 @@ function opensLine(ctx: Ctx, i: number): boolean {
 }
 
 const isAgency = (ctx: Ctx, m: MentionRec | null): boolean => !!m && !!ctx.entities.get(m.entityId)?.newsAgency;
+
+/** "Photo d'archives Ozan Kose/AFP", "File photo Ozan Kose / AFP": a lowercase word of a caption before the photographer. */
+const creditWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && ['archives', 'photo', 'photos', 'illustration', 'file', 'credit'].includes(t.norm);
 
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -2253,7 +2258,7 @@ function creditPass(ctx: Ctx): void {
   // To the last tokens: "Editing by Mark Heinrich" ends many wire stories.
   for (let i = 0; i + 2 < tokens.length; i++) {
     // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
-    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—', ':'].includes(tokens[i - 1]?.norm ?? ''))))) {
+    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—', ':'].includes(tokens[i - 1]?.norm ?? '') || creditWord(tokens[i - 1]))))) {
       const from = tokens[i].norm === '(' ? i + 1 : i;
       const end = capRun(ctx, from, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
@@ -2318,6 +2323,15 @@ function creditPass(ctx: Ctx): void {
     const copyright = tokens[i].norm === '©';
     if (!byline && !copyright && (!['photograph', 'photo', 'photos', 'credit', 'credits'].includes(tokens[i].norm) || !tokens[i].cap || tokens[i + 1].norm !== ':')) continue;
     let k = byline || copyright ? i + 1 : i + 2;
+    // "By Pacific affairs reporter Liam Fox": the name comes after the writer's post, whose region names no place.
+    if (opener) {
+      let j = k;
+      while (j < k + 5 && j < tokens.length && tokens[j].kind === 'word' && !POST_NOUNS.has(tokens[j].norm)) j++;
+      if (j > k && POST_NOUNS.has(tokens[j]?.norm ?? '') && !tokens[j].cap && tokens[j + 1]?.cap) {
+        for (let q = k; q < j; q++) { const m = mentionAt(ctx, q); if (m && ctx.entities.get(m.entityId)?.type === 'Location') removeMention(ctx, m); }
+        k = j + 1;
+      }
+    }
     while (k < tokens.length && tokens[k].start - tokens[k - 1].end <= 3 && k < i + 14) {
       let end = capRun(ctx, k, 6);
       // A byline ends with its line ("By Noah Whitfield\nUpdated Sep 12") and before its agency ("KEN MORITA Associated Press").
@@ -2379,32 +2393,64 @@ function ownOutletPass(ctx: Ctx): void {
   }
 }
 
+/** A byline's post after the names ("Defence and security editor", "Nikkei staff writers"): a few words ending in a job noun. */
+const BYLINE_POST = /^[,\s]*(?:[\p{L}'’-]+\s+){0,4}(?:writers?|editor|correspondent|reporter|journalist|correspondante?|journaliste|envoyee? speciale?|redact(?:eur|rice)|chroniqueu(?:r|se))\.?\s*$/u;
+/** Short dated forms a byline or the line under it opens with ("le 06/11/2025", "19 février 2026", "Sep 24, 2026", "Updated"). */
+const DATE_OPENERS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'updated', 'published', 'posted', 'publie', 'mis', 'modifie']);
+const opensDate = (t: Token | undefined, next?: Token): boolean =>
+  !!t && (t.kind === 'number' || MONTHS_AND_DAYS.has(t.norm) || DATE_OPENERS.has(t.norm) || (t.norm === 'le' && next?.kind === 'number'));
+
+/** Whether tokens t0..t1 are only places and separators ("Riyadh", "ISLAMABAD/NEW DELHI", ", Athènes"). */
+function placesOnly(ctx: Ctx, t0: number, t1: number): boolean {
+  let words = 0;
+  for (let k = t0; k < t1; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word') {
+      if (![',', '/', '-', '–', '|'].includes(t.norm)) return false;
+      continue;
+    }
+    const m = mentionAt(ctx, k);
+    const type = m ? ctx.entities.get(m.entityId)?.type : undefined;
+    if (type !== 'Location' && type !== 'Country' && !t.upper) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /**
- * Byline lines without "By": "Miriam Hale in Vilnius and Jakob Brandt in Berlin", or a name alone on its
- * line above its outlet ("Naomi Okafor" / "BBC News, Johannesburg"). Only heading lines before the first
- * paragraph of text, and only runs of two or three capitalised words that name nothing known.
+ * Byline lines without "By": "Miriam Hale in Vilnius and Jakob Brandt in Berlin", a name alone on its line above its
+ * outlet ("Naomi Okafor" / "BBC News, Johannesburg"), its place ("Nadia Al Faour" / "Riyadh") or its date, a name with
+ * its place or date after a comma ("Elena Papadaki, Athènes", "Anne-Sophie Mercier, le 06/11/2025"), or with its post
+ * ("Harriet Lowe Defence and security editor"). Only heading lines before the first paragraph of text (a standfirst
+ * may come first), and only runs of two or three capitalised words that name nothing known.
  */
 function bylineLinePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   const lines = doc.paragraphs;
   let t = 0;
+  let longLines = 0;
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p];
-    if (line.kind === 'body' && line.end - line.start > 120) break;
+    if (line.kind === 'body' && line.end - line.start > 120 && ++longLines > 1) break;
     while (t < tokens.length && tokens[t].start < line.start) t++;
     let b = t;
     while (b < tokens.length && tokens[b].end <= line.end) b++;
     if (line.kind !== 'heading' || b - t < 2 || b - t > 16) continue;
     const names: Array<[number, number]> = [];
     let placed = false;
+    let dated = false;
+    let post = false;
     let k = t;
-    while (k < b) {
-      const end = capRun(ctx, k, 3, b);
-      if (end - k < 2) break;
-      let ok = true;
+    const nameFits = (k0: number, k1: number): boolean => {
       // "Heavy Fighting in Gaza" is a subhead: no word of a name ends like a verb form.
-      for (let j = k; j < end; j++) if (mentionAt(ctx, j) || ORG_HEADS.has(tokens[j].norm) || MEDIA_WORDS.has(tokens[j].norm) || /(?:ing|ed)$/.test(tokens[j].norm) || ctx.lex.roles.match(tokens, j)) ok = false;
-      if (!ok) break;
+      for (let j = k0; j < k1; j++) if (mentionAt(ctx, j) || ORG_HEADS.has(tokens[j].norm) || MEDIA_WORDS.has(tokens[j].norm) || /(?:ing|ed)$/.test(tokens[j].norm) || POST_NOUNS.has(tokens[j].norm) || tokens[j].norm === 'staff' || ctx.lex.roles.match(tokens, j)) return false;
+      return true;
+    };
+    while (k < b) {
+      let end = capRun(ctx, k, 3, b);
+      // "Tom Brennan Europe and security editor": a third word may open the post.
+      if (end - k === 3 && !nameFits(k, end) && nameFits(k, end - 1)) end--;
+      if (end - k < 2 || !nameFits(k, end)) break;
       names.push([k, end]);
       k = end;
       if (['in', 'a', 'en'].includes(tokens[k]?.norm ?? '') && k + 1 < b) {
@@ -2416,13 +2462,32 @@ function bylineLinePass(ctx: Ctx): void {
       if (k < b && ['and', 'et', ','].includes(tokens[k].norm)) k++;
       else break;
     }
+    if (names.length > 0 && k < b) {
+      // What closes the line after the names: a place, a date, or a post.
+      const rest = foldText(doc.text.slice(tokens[k].start, line.end));
+      const afterComma = tokens[k - 1]?.norm === ',';
+      if (afterComma && placesOnly(ctx, k, b)) placed = true;
+      else if (afterComma && opensDate(tokens[k], tokens[k + 1])) dated = true;
+      else if (['and', 'et'].includes(tokens[k - 1]?.norm ?? '') && BYLINE_POST.test(rest)) {
+        // "Harriet Lowe Defence and security editor": the last capitalised word opens the post.
+        const [n0, n1] = names[names.length - 1];
+        if (n1 - n0 === 3) { names[names.length - 1] = [n0, n1 - 1]; post = true; }
+      } else if (BYLINE_POST.test(rest)) post = true;
+      if (!placed && !dated && !post) continue;
+      k = b;
+    }
     if (k !== b || names.length === 0) continue;
     const nextLine = lines[p + 1];
+    let e = b;
+    while (nextLine && e < tokens.length && tokens[e].end <= nextLine.end) e++;
     const next = b < tokens.length && nextLine && tokens[b].start >= nextLine.start ? tokens[b] : undefined;
     const underOutlet = !!next && isPress(ctx, mentionAt(ctx, b));
-    // One "Name in Place" needs a date line or an outlet under it; two names joined that way are a byline anyway.
-    const dated = !!next && (next.kind === 'number' || MONTHS_AND_DAYS.has(next.norm) || ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'updated', 'published', 'publie'].includes(next.norm));
-    if (!(placed && (names.length >= 2 || dated || underOutlet)) && !underOutlet) continue;
+    // One "Name in Place" needs a date line, its place or an outlet under it; two names joined that way are a byline anyway.
+    const nextDated = !!next && opensDate(next, tokens[b + 1]);
+    const nextPlace = !!next && placesOnly(ctx, b, e);
+    if (dated || post) { /* the line says it is a byline */ }
+    else if (placed) { if (!(names.length >= 2 || nextDated || underOutlet)) continue; }
+    else if (!underOutlet && !nextPlace && !nextDated) continue;
     for (const [n0, n1] of names) creditedPerson(ctx, n0, n1);
   }
 }

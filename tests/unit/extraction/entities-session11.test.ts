@@ -1,0 +1,30 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2026-03-10') => extractArticle({ body, published, language });
+const typed = (body: string, language: 'fr' | 'en') => run(body, language).entities.map((e) => `${e.type} ${e.name}`);
+const persons = (body: string, language: 'fr' | 'en') => typed(body, language).filter((n) => n.startsWith('Person'));
+
+const LEAD_EN = 'The army said on Monday that it had moved two brigades to the northern border after a week of shelling, officials said.';
+const LEAD_FR = "L'armée a annoncé lundi l'envoi de deux brigades vers la frontière nord après une semaine de bombardements, selon des responsables.";
+
+describe('bylines after a standfirst, with a place, a date or a post', () => {
+  it('reads a name over its place line and a name with its place after a comma', () => {
+    expect(persons(`World\n\nHeadline about the border\n\n${LEAD_EN}\n\nOmar Haddad\nAmman\n\n${LEAD_EN}`, 'en')).toContain('Person Omar Haddad');
+    expect(persons(`Monde\n\nUn titre sur la frontière\n\n${LEAD_FR}\n\nClaire Vautrin, Beyrouth\nPublié le 3 mars 2026\n\n${LEAD_FR}`, 'fr')).toContain('Person Claire Vautrin');
+  });
+  it('reads a name with its date after a comma, and a name with its post', () => {
+    expect(persons(`Monde\n\nUn titre sur la frontière\n\nLucie Ferrand, le 03/03/2026 à 10:12\n\n${LEAD_FR}`, 'fr')).toContain('Person Lucie Ferrand');
+    expect(persons(`World\n\nHeadline about the border\n\nTom Brennan Europe and security editor\nTue 3 Mar 2026\n\n${LEAD_EN}`, 'en')).toEqual(['Person Tom Brennan']);
+  });
+  it('takes no post for a name', () => {
+    expect(persons(`World\n\nHeadline about the border\n\nBY AKIRA SATO\nSTAFF WRITER\nMar 3, 2026\n\n${LEAD_EN}`, 'en')).toEqual(['Person AKIRA SATO']);
+  });
+  it('reads the name after the post in a "By" line, and the post names no place', () => {
+    const names = typed(`Headline about the border\n\nBy Pacific affairs reporter Jack Morrow\n\n${LEAD_EN}`, 'en');
+    expect(names).toContain('Person Jack Morrow');
+    expect(names.some((n) => n.includes('Pacific'))).toBe(false);
+  });
+  it('reads a photographer after a caption word', () => {
+    expect(persons(`Des soldats près de la frontière. Photo d'archives Kemal Aydin/AFP\n\n${LEAD_FR}`, 'fr')).toContain('Person Kemal Aydin');
+  });
+});
