@@ -708,7 +708,8 @@ function acronymPass(ctx: Ctx): void {
       // "Service national de renseignement sud-coréen (NIS)": extend nothing, the names agree.
       continue;
     }
-    if (before && before.form !== 'demonym' && ctx.entities.get(before.entityId)?.type !== 'Country') {
+    // (A place closing the name is no expansion: "... sur le Moyen-Orient et l'Afrique du Nord (EISMENA)".)
+    if (before && before.form !== 'demonym' && !['Country', 'Location'].includes(ctx.entities.get(before.entityId)?.type ?? '')) {
       // Expansion already known: learn the acronym for it.
       ctx.learned.set(acro, before.entityId);
       if (!known) addMention(ctx, { t0: i, t1: i + 1, entityId: before.entityId, form: 'acronym' });
@@ -718,6 +719,8 @@ function acronymPass(ctx: Ctx): void {
     let start = -1;
     for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
       const t = tokens[k];
+      // "South Sudan People's Defence Forces (SSPDF)": a possessive inside a run of capitals is part of the name.
+      if (t.norm === "'s" && k > 0 && tokens[k - 1].cap && tokens[k + 1]?.cap) continue;
       if (t.kind === 'punct' || t.norm === "'s") break;
       const m = mentionAt(ctx, k);
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
@@ -846,6 +849,7 @@ function orgNamePass(ctx: Ctx): void {
     if (lead && (leadType === 'Location' || lead.form === 'capital')) removeMention(ctx, lead);
     const e = knownAcronymAfter(ctx, j) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
     addMention(ctx, { t0: i, t1: j, entityId: e.id, form: 'pattern' });
+    newAcronymAfter(ctx, j, e);
     i = j - 1;
   }
 }
@@ -853,7 +857,7 @@ function orgNamePass(ctx: Ctx): void {
 const FR_ORG_HEADS = new Set(['observatoire', 'institut', 'centre', 'fondation', 'office', 'conseil', 'comite', 'haut-commissariat', 'autorite', 'mouvement', 'front', 'parti', 'coalition', 'association', 'ligue', 'forum', 'tribunal', 'organisation', 'federation', 'syndicat', 'collectif', 'reseau', 'fonds', 'commission']);
 const FR_ORG_GLUE = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'contre', 'en', 'et', 'aux', 'au']);
 /** Lowercase French adjectives by their endings ("canadien", "humanitaire", "nationale", "islamique"). */
-const FR_ADJECTIVE = /(?:aire|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|if|ive|ifs|ives|iste|istes|oire|oires)$/;
+const FR_ADJECTIVE = /(?:aire|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|een|eenne|eens|eennes|ain|aine|ains|aines|ais|aise|aises|if|ive|ifs|ives|iste|istes|oire|oires)$/;
 
 /** The entity of a known acronym in brackets right after token `end` ("Front populaire de libération du Tigré (TPLF)"), if any. */
 function knownAcronymAfter(ctx: Ctx, end: number): EntityRec | null {
@@ -862,6 +866,14 @@ function knownAcronymAfter(ctx: Ctx, end: number): EntityRec | null {
   const m = mentionAt(ctx, end + 1);
   const e = m && m.t0 === end + 1 && m.t1 === end + 2 ? ctx.entities.get(m.entityId) : undefined;
   return e && (e.type === 'Organization' || e.type === 'MilitaryUnit') ? e : null;
+}
+
+/** An acronym in brackets after a body's name that names nothing yet ("... l'Afrique du Nord (EISMENA)") is that body's. */
+function newAcronymAfter(ctx: Ctx, end: number, e: EntityRec): void {
+  const { tokens } = ctx;
+  if (tokens[end]?.norm !== '(' || tokens[end + 2]?.norm !== ')' || !tokens[end + 1].upper || mentionAt(ctx, end + 1)) return;
+  addMention(ctx, { t0: end + 1, t1: end + 2, entityId: e.id, form: 'acronym' });
+  ctx.learned.set(tokens[end + 1].norm, e.id);
 }
 
 /**
@@ -901,6 +913,7 @@ function frenchOrgPass(ctx: Ctx): void {
     // A French name spelling out an acronym the lexicon knows in English is that body.
     const e = knownAcronymAfter(ctx, end) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.55 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    newAcronymAfter(ctx, end, e);
     i = end - 1;
   }
 }
@@ -2504,6 +2517,42 @@ function dropRegionsInTitles(ctx: Ctx): void {
   }
 }
 
+/**
+ * "the West Papua National Liberation Army", "the Daily Independent Party": an outlet named by one common word
+ * ("Liberation", "Independent") inside a run of capitalised words is a word of another name.
+ */
+function dropOutletsInsideNames(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const capWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm);
+  for (const m of [...ctx.mentions]) {
+    if (m.t1 - m.t0 !== 1 || m.nested || tokens[m.t0].upper || ctx.entities.get(m.entityId)?.kind !== 'media') continue;
+    if (capWord(tokens[m.t0 - 1]) && capWord(tokens[m.t1]) && !mentionAt(ctx, m.t0 - 1) && !mentionAt(ctx, m.t1)) removeMention(ctx, m);
+  }
+}
+
+/**
+ * "l'Institut français des relations internationales", "Institut ... sur le Moyen-Orient et l'Afrique du Nord": a state
+ * or a place named only inside the name of a body (not one of a state's institutions) is not named by the article.
+ */
+const CIVIL_BODY_KINDS = new Set(['media', 'company', 'think-tank', 'ngo', 'news-agency', 'party']);
+
+function dropPlacesInsideNames(ctx: Ctx): void {
+  const inside = (m: MentionRec): boolean => {
+    if (!m.nested) return false;
+    const outer = mentionAt(ctx, m.t0);
+    const body = outer && outer !== m ? ctx.entities.get(outer.entityId) : undefined;
+    // A state's own institution ("l'armée soudanaise") and a unit's base town ("la 102e base militaire de Gyumri") name them.
+    const civil = !!body && body.type === 'Organization' && outer!.form !== 'institution' && (!body.kind || CIVIL_BODY_KINDS.has(body.kind));
+    return civil && outer!.t0 <= m.t0 && outer!.t1 >= m.t1;
+  };
+  const byEntity = new Map<string, MentionRec[]>();
+  for (const m of ctx.mentions) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
+  for (const [id, list] of byEntity) {
+    const type = ctx.entities.get(id)?.type;
+    if ((type === 'Country' || type === 'Location') && list.every(inside)) for (const m of list) removeMention(ctx, m);
+  }
+}
+
 export const mentionsStage: Stage = {
   name: 'mentions',
   needs: ['tokens', 'paragraphs', 'lexicon'],
@@ -2531,6 +2580,7 @@ export const mentionsStage: Stage = {
       if (p < doc.paragraphs.length && doc.paragraphs[p].titleCase && doc.paragraphs[p].start <= doc.tokens[i].start) ctx.titleCase[i] = 1;
     }
     gazetteerPass(ctx);
+    dropOutletsInsideNames(ctx);
     institutionPass(ctx);
     expertsPass(ctx);
     datelinePass(ctx);
@@ -2555,6 +2605,7 @@ export const mentionsStage: Stage = {
     outletPass(ctx);
     placePass(ctx);
     dropRegionsInTitles(ctx);
+    dropPlacesInsideNames(ctx);
     corefPass(ctx);
     const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...doc, mentions, entities: ctx.entities };

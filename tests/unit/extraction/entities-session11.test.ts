@@ -28,3 +28,24 @@ describe('bylines after a standfirst, with a place, a date or a post', () => {
     expect(persons(`Des soldats près de la frontière. Photo d'archives Kemal Aydin/AFP\n\n${LEAD_FR}`, 'fr')).toContain('Person Kemal Aydin');
   });
 });
+
+describe('bodies named with places inside, and their acronyms', () => {
+  it('reads a French institute named after regions, with its acronym, and names no region', () => {
+    const names = typed("« La situation se dégrade », estime Marc Dubois, chercheur à l'Institut européen d'études sur l'Asie centrale et le Caucase (IEEAC).", 'fr');
+    expect(names).toContain("Organization Institut européen d'études sur l'Asie centrale et le Caucase");
+    expect(names.some((n) => n.startsWith('Location'))).toBe(false);
+    const ieeac = run("Selon l'Institut européen d'études sur l'Asie centrale et le Caucase (IEEAC), la trêve tient.", 'fr').entities.find((e) => e.name.startsWith('Institut'));
+    expect(ieeac?.aliases).toContain('IEEAC');
+  });
+  it('names no state for a demonym inside a think tank or an outlet', () => {
+    expect(typed("Thierry Vircoulon, chercheur à l'Institut français des relations internationales (Ifri), en doute.", 'fr')).not.toContain('Country France');
+  });
+  it("keeps a possessive inside a name before its acronym ('People's ... (KPDF)')", () => {
+    expect(typed('Rwanda sent rifles to the Kivu People’s Defence Forces (KPDF) in May.', 'en')).toContain('Organization Kivu People’s Defence Forces');
+  });
+  it('reads no outlet in a common word inside a longer name', () => {
+    const names = typed('The Bantu National Liberation Army (BNLA) claimed the attack on Sunday.', 'en');
+    expect(names).toContain('Organization Bantu National Liberation Army');
+    expect(names.some((n) => /Libération/.test(n))).toBe(false);
+  });
+});
