@@ -803,7 +803,9 @@ function orgNamePass(ctx: Ctx): void {
     const m0 = mentionAt(ctx, i);
     // A place or a state may open the name: "Timbuktu Institute", "Taiwan Security Monitor", "Taipei Economic and ... Office".
     const leadType = m0 ? ctx.entities.get(m0.entityId)?.type : undefined;
-    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && ['name', 'capital', 'location'].includes(m0.form) && (leadType === 'Location' || leadType === 'Country') ? m0 : null;
+    // So may a union of states: "the EU Monitoring Mission", "the AU Commission".
+    const union = leadType === 'Organization' && ['international-organization', 'alliance'].includes(ctx.entities.get(m0!.entityId)?.kind ?? '');
+    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && (['name', 'capital', 'location'].includes(m0.form) || union) && (leadType === 'Location' || leadType === 'Country' || union) ? m0 : null;
     if (m0 && m0.form !== 'demonym' && !lead) continue;
     let j = lead ? lead.t1 : i;
     let hasHead = false;
@@ -817,6 +819,8 @@ function orgNamePass(ctx: Ctx): void {
         // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body; one named after a
         // broad region is a body ("Asia Maritime Transparency Initiative").
         if (ORG_HEADS.has(u.norm) && !(lead && PROGRAMME_HEADS.has(u.norm) && ctx.entities.get(lead.entityId)?.kind !== 'region')) hasHead = true;
+        // "the EU Monitoring Mission", "the Kenyan Police Mission": a mission named after whose it is.
+        if (lead && u.norm === 'mission') hasHead = true;
         j++;
         continue;
       }
@@ -841,7 +845,10 @@ function orgNamePass(ctx: Ctx): void {
     if (generic && i + generic.tokens.length === j) {
       const kind = generic.payload.kind;
       const met = [...ctx.entities.values()].filter((e) => e.kind === kind && e.country);
+      // "India ... will withdraw a battalion, its Ministry of External Affairs said": the state the possessive stands for.
+      const owner = met.length === 1 ? null : POSSESSIVE_ANAPHORS.has(tokens[i - 1]?.norm ?? '') ? sentenceCountry(ctx, i) : null;
       if (met.length === 1) addMention(ctx, { t0: i, t1: j, entityId: met[0].id, form: 'institution' });
+      else if (owner) addMention(ctx, { t0: i, t1: j, entityId: resolveInstitution(ctx, kind, ctx.lex.institutionNames.get(kind) ?? name, owner).id, form: 'institution' });
       i = j - 1;
       continue;
     }
@@ -1193,10 +1200,11 @@ function personPass(ctx: Ctx): void {
     }
     const nickname = aliasAfter(ctx, end);
     if (!before && !after && !nickname && !cueAround(ctx, i, end)) continue;
+    if (notAName(ctx, i, end)) continue;
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
     // "Radio Free Europe said", "The Kyiv Post reported": a medium or a body, not a person.
     let orgLike = false;
-    for (let k = i; k < end; k++) if (ORG_HEADS.has(tokens[k].norm) || MEDIA_WORDS.has(tokens[k].norm)) orgLike = true;
+    for (let k = i; k < end; k++) if (ORG_HEADS.has(tokens[k].norm) || MEDIA_WORDS.has(tokens[k].norm) || BODY_WORDS.has(tokens[k].norm)) orgLike = true;
     if (orgLike) {
       const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
       addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
@@ -1223,6 +1231,24 @@ function personPass(ctx: Ctx): void {
     }
     i = Math.max(end, nickname ? nickname.t1 : end) - 1;
   }
+}
+
+/** Words that make a capitalised run a body, not someone ("the Joint Staff said", "the Monitoring Mission reported"). */
+const BODY_WORDS = new Set(['staff', 'mission', 'missions', 'affairs', 'directorate', 'secretariat', 'inspectorate', 'taskforce', 'headquarters']);
+
+/**
+ * A weapon ("FIM-92 Stinger", "Barak MX"), a model code ("a Wing Loong II"), or a ship's prefix ("TCG Isin") in the
+ * run: a thing, not someone.
+ */
+function notAName(ctx: Ctx, t0: number, t1: number): boolean {
+  const { tokens } = ctx;
+  if (SHIP_PREFIXES.has(tokens[t0].norm) && tokens[t0].upper) return true;
+  for (let k = t0; k < t1; k++) {
+    if (ctx.lex.weapons.match(tokens, k) || /\d/.test(tokens[k].norm)) return true;
+    // "Barak MX": a short code in capitals after a word that is not in capitals.
+    if (k > t0 && tokens[k].upper && tokens[k].norm.length <= 3 && tokens[k].norm.length >= 2 && !tokens[k - 1].upper) return true;
+  }
+  return false;
 }
 
 const NICKNAME_WORDS = new Set(['alias', 'dit', 'dite', 'surnomme', 'surnommee', 'aka', 'nicknamed', 'known']);

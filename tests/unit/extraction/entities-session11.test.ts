@@ -49,3 +49,18 @@ describe('bodies named with places inside, and their acronyms', () => {
     expect(names.some((n) => /Libération/.test(n))).toBe(false);
   });
 });
+
+describe('things and bodies that are not people', () => {
+  it('takes no weapon, model code or ship for a person', () => {
+    expect(persons('The army received new Barak MX batteries, the ministry said.', 'en')).toEqual([]);
+    expect(persons('Kenya will contribute the patrol ship TCG Ayvalik, officials said on Monday.', 'en')).toEqual([]);
+    expect(persons('Washington approved FIM-92 Stinger missiles, the State Department said.', 'en')).toEqual([]);
+  });
+  it('reads a staff or a mission that speaks as a body', () => {
+    expect(typed('Two destroyers sailed through the strait on Sunday, the Joint Staff said.', 'en')).toContain('Organization Joint Staff');
+    expect(typed('The EU Monitoring Mission said it had seen no troops near the line.', 'en')).toContain('Organization EU Monitoring Mission');
+  });
+  it('gives a ministry after a possessive to the state of the sentence', () => {
+    expect(typed('India will withdraw one of its two battalions by December, its Ministry of External Affairs said.', 'en')).toContain('Organization Ministry of External Affairs (India)');
+  });
+});
