@@ -1712,7 +1712,11 @@ const FACILITY_TAILS: readonly (readonly string[])[] = [
   // Places of the land and the sea named after their feature: "Barque Canada Reef", "the Durand Line", "the Kurram district".
   ['reef'], ['shoal'], ['atoll'], ['bay'], ['strait'], ['sea'], ['line'], ['range'], ['temple'], ['district'], ['border', 'crossing'],
   ['crossing'], ['pass'], ['corridor'], ['valley'], ['peninsula'],
+  // ... and after their use: "the Cuyuní river", "the Stabroek block", "the Heglig oil area", "the Kitaf area of Saada".
+  ['river'], ['oilfield'], ['oil', 'field'], ['gas', 'field'], ['oil', 'area'], ['area'], ['block'], ['gold', 'mine'],
 ];
+/** Tails that name a place only in lowercase ("the Kitaf area"; "the Euro Area" is no place). */
+const LOWERCASE_TAILS = new Set(['area', 'block']);
 /** Heads before a name: "Camp Film City", "Mission Support Site Euphrates", "Forward Operating Base Chapman". */
 const FACILITY_OPENERS: readonly (readonly string[])[] = [
   ['camp'], ['fort'], ['forward', 'operating', 'base'], ['mission', 'support', 'site'], ['patrol', 'base'], ['joint', 'base'], ['combat', 'outpost'],
@@ -1725,6 +1729,9 @@ const FR_FACILITY_HEADS: ReadonlyArray<readonly [readonly string[], string]> = [
   [['detroit'], 'Strait'], [['mer'], 'Sea'], [['baie'], 'Bay'], [['recif'], 'Reef'], [['atoll'], 'atoll'], [['district'], 'district'],
   [['temple'], 'temple'], [['col'], 'pass'], [['vallee'], 'valley'], [['poste-frontiere'], 'border crossing'],
   [['poste', 'frontiere'], 'border crossing'], [['point', 'de', 'passage'], 'crossing'],
+  // "le mont Matin", "l'aérodrome de Geçitkale", "le site aurifère de Ndassima": '%' is where the name goes.
+  [['mont'], 'Mount %'], [['aerodrome'], 'airfield'], [['site', 'aurifere'], 'gold mine'], [['mine', "d'", 'or'], 'gold mine'],
+  [['site', 'minier'], 'mine'], [['gisement'], 'field'], [['champ', 'petrolier'], 'oil field'], [['fleuve'], 'River'], [['riviere'], 'River'], [['lac'], 'Lake %'],
 ];
 
 /** First words of the tails and French heads: at a token that is none of them, no sequence of the list can start. */
@@ -1794,15 +1801,18 @@ function facilityPass(ctx: Ctx): void {
       let kind = '';
       let k = -1;
       if (FR_FACILITY_HEAD_STARTS.has(tokens[i].norm)) for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
+      // "le mont Matin": a mountain's name needs no "de" (k is then the word before the name).
+      if (k > 0 && kind.includes('%') && nameWord(ctx, k) && !mentionAt(ctx, k)) k--;
       const named = mentionAt(ctx, k + 1);
-      if (k > 0 && ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '') && nameWord(ctx, k + 1) && !mentionAt(ctx, i) && (!named || (named.t0 === k + 1 && townMention(ctx, named)))) {
+      const joined = k >= 0 && kind.includes('%') && k === i;
+      if (k >= 0 && (joined || ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '')) && nameWord(ctx, k + 1) && !mentionAt(ctx, i) && (!named || (named.t0 === k + 1 && townMention(ctx, named)))) {
         // "le temple de Preah Vihear": a town or a province of that name gives way to the place named after it.
         const end = named ? Math.max(named.t1, placeName(ctx, k + 1)) : placeName(ctx, k + 1);
         let free = end > k + 1;
         for (let j = k + 1; j < end; j++) { const m = mentionAt(ctx, j); if (m && !(m === named && m.t1 <= end)) free = false; }
         if (free) {
           const bare = doc.text.slice(tokens[k + 1].start, tokens[end - 1].end).replace(/\s+/g, ' ');
-          addFacility(ctx, k + 1, end, k + 1, end, `${bare} ${kind}`);
+          addFacility(ctx, kind.includes('%') ? i : k + 1, end, k + 1, end, kind.includes('%') ? kind.replace('%', bare) : `${bare} ${kind}`);
           i = end - 1;
           continue;
         }
@@ -1822,6 +1832,7 @@ function facilityPass(ctx: Ctx): void {
       // "Solomon Islands" and the like are known; a lowercase tail after a town only names its airport or its islands.
       const headCase = tokens.slice(end, tail).every((t) => t.cap) || tokens.slice(end, tail).every((t) => !t.cap);
       if (!headCase || (tokens[tail]?.kind === 'word' && tokens[tail].cap) || (titled && tail - end < 2)) break;
+      if (LOWERCASE_TAILS.has(tokens[tail - 1].norm) && tokens[tail - 1].cap) break;
       // "the al-Khadim airbase" is named "al-Khadim air base", as the other bases are.
       const surface = tokens[tail - 1].norm === 'airbase' && tail - end === 1 ? `${doc.text.slice(tokens[i].start, tokens[end - 1].end)} air base` : doc.text.slice(tokens[i].start, tokens[tail - 1].end);
       addFacility(ctx, i, tail, i, end, surface.replace(/\s+/g, ' '));

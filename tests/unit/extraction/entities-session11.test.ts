@@ -64,3 +64,17 @@ describe('things and bodies that are not people', () => {
     expect(typed('India will withdraw one of its two battalions by December, its Ministry of External Affairs said.', 'en')).toContain('Organization Ministry of External Affairs (India)');
   });
 });
+
+describe('places named after their feature', () => {
+  it('reads French mountains, airfields and mines', () => {
+    const names = typed("Les renforts ont pris position autour du mont Kandil. Six drones sont stationnés sur l’aérodrome de Lefkoniko. L'armée garde le site aurifère de Kouki.", 'fr');
+    expect(names).toEqual(expect.arrayContaining(['Location Mount Kandil', 'Location Lefkoniko airfield', 'Location Kouki gold mine']));
+  });
+  it('reads English rivers, blocks and areas in lowercase', () => {
+    const names = typed('Troops moved to the Mazaruni river. Drilling continues in the Orinduik block. Fighters gathered in the Baqim area.', 'en');
+    expect(names).toEqual(expect.arrayContaining(['Location Mazaruni river', 'Location Orinduik block', 'Location Baqim area']));
+  });
+  it('takes no capitalised Area for a place', () => {
+    expect(typed('Inflation in the Euro Area slowed, the bank said.', 'en').some((n) => n.startsWith('Location'))).toBe(false);
+  });
+});
