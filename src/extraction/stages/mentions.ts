@@ -450,6 +450,14 @@ function arabicJoined(ctx: Ctx, t: Token, alOrEl = false): boolean {
   return (alOrEl ? AL_JOINED : ARABIC_JOINED).test(ctx.doc.text.slice(t.start, t.end));
 }
 
+/** A month or a day in the article's language ("Pal Mai Deng" in English, "le 3 mai" in French). */
+function calendarWord(ctx: Ctx, t: Token): boolean {
+  if (!MONTHS_AND_DAYS.has(t.norm)) return false;
+  return ctx.doc.language === 'fr' ? !ENGLISH_CALENDAR.has(t.norm) : !FRENCH_CALENDAR.has(t.norm);
+}
+const FRENCH_CALENDAR = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const ENGLISH_CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow']);
+
 function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number {
   // End (exclusive) of a run of capitalised words starting at i (before `limit`), allowing name particles inside.
   const { tokens } = ctx;
@@ -459,7 +467,7 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
     const t = tokens[j];
     // A name ends with its line ("Irina Ciobanu" / "Écouter").
     if (j > i && ctx.doc.text.slice(tokens[j - 1].end, t.start).includes('\n')) break;
-    if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !MONTHS_AND_DAYS.has(t.norm)) {
+    if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !calendarWord(ctx, t)) {
       caps++;
       j++;
       continue;

@@ -78,3 +78,13 @@ describe('places named after their feature', () => {
     expect(typed('Inflation in the Euro Area slowed, the bank said.', 'en').some((n) => n.startsWith('Location'))).toBe(false);
   });
 });
+
+describe('people after a business title, and names with a foreign month word', () => {
+  it('reads the holder of a chief executive title in apposition', () => {
+    expect(persons('Les drones seront livrés en mai, a promis le PDG du groupe, Avner Golan, jeudi.', 'fr')).toContain('Person Avner Golan');
+    expect(persons('The drones will arrive in May, the company’s chief executive, Dana Whitlock, said.', 'en')).toContain('Person Dana Whitlock');
+  });
+  it('does not cut an English name at a French month word', () => {
+    expect(persons('Its spokesperson, Gatluak Mai Chol, said 40 civilians had been killed.', 'en')).toContain('Person Gatluak Mai Chol');
+  });
+});
