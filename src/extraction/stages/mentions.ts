@@ -2053,6 +2053,28 @@ function universityPass(ctx: Ctx): void {
   }
 }
 
+/** French heads of bodies written in lowercase before the name, with the English word the body is named with. */
+const FR_BODY_HEADS: Record<string, string> = { institut: 'Institute', universite: 'University', fondation: 'Foundation', college: 'College', academie: 'Academy' };
+
+/** "l'institut Clingendael", "l'université Chulalongkorn": a lowercase head and an unknown name right after it. */
+function lowercaseBodyPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  if (doc.language !== 'fr') return;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const head = FR_BODY_HEADS[tokens[i].norm];
+    if (!head || tokens[i].cap || mentionAt(ctx, i) || !["l'", 'le', 'la', 'du', 'au', 'a'].includes(tokens[i - 1].norm)) continue;
+    const k = i + 1;
+    const m = mentionAt(ctx, k);
+    const end = m ? (m.t0 === k && townMention(ctx, m) ? m.t1 : k) : capRun(ctx, k, 3);
+    if (end === k || (tokens[end]?.kind === 'word' && tokens[end].cap)) continue;
+    if (m) removeMention(ctx, m);
+    const name = `${doc.text.slice(tokens[k].start, tokens[end - 1].end)} ${head}`;
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.65 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
 /** Class nouns of research bodies, folded: a name right after one is that body's. */
 const THINK_TANK_NOUNS: readonly (readonly string[])[] = [['think', 'tank'], ['think-tank'], ['centre', 'de', 'reflexion'], ['groupe', 'de', 'reflexion'], ['laboratoire', "d'idees"], ['research', 'group'], ['research', 'institute'], ['research', 'centre'], ['research', 'center']];
 
@@ -2094,6 +2116,17 @@ function officePass(ctx: Ctx): void {
       removeMention(ctx, m);
       addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
       i = m.t1;
+      continue;
+    }
+    // "the Albanese government", "le gouvernement Sánchez": the leader's state's government.
+    const govAfter = tokens[m.t1]?.norm === 'government' && !tokens[m.t1].cap;
+    const govBefore = tokens[m.t0 - 1]?.norm === 'gouvernement' && !tokens[m.t0 - 1].cap;
+    if ((govAfter || govBefore) && person.country) {
+      const e = resolveInstitution(ctx, 'government', ctx.lex.institutionNames.get('government') ?? 'Government', person.country);
+      const [t0, t1] = [govBefore ? m.t0 - 1 : m.t0, govAfter ? m.t1 + 1 : m.t1];
+      removeMention(ctx, m);
+      addMention(ctx, { t0, t1, entityId: e.id, form: 'institution' });
+      i = t1 - 1;
       continue;
     }
     if (tokens[m.t1]?.norm !== "'s" || !['office', 'cabinet', 'administration'].includes(tokens[m.t1 + 1]?.norm ?? '')) continue;
@@ -2642,6 +2675,7 @@ export const mentionsStage: Stage = {
     attachRoles(ctx);
     learnedPass(ctx);
     universityPass(ctx);
+    lowercaseBodyPass(ctx);
     thinkTankPass(ctx);
     namedPlacePass(ctx);
     officePass(ctx);

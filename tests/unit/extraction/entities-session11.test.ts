@@ -88,3 +88,18 @@ describe('people after a business title, and names with a foreign month word', (
     expect(persons('Its spokesperson, Gatluak Mai Chol, said 40 civilians had been killed.', 'en')).toContain('Person Gatluak Mai Chol');
   });
 });
+
+describe('colleges, institutes after a lowercase head, governments named after their leader', () => {
+  it('reads a French institute or university written head first in lowercase', () => {
+    const names = typed("« C'est peu », estime un chercheur de l'institut Egmont. Selon un professeur de l'université Mahidol, la trêve tient.", 'fr');
+    expect(names).toEqual(expect.arrayContaining(['Organization Egmont Institute', 'Organization Mahidol University']));
+  });
+  it('reads a college as a body, not a place', () => {
+    expect(typed('"Both sides are preparing," said Jane Porter, a specialist at Wolfson College, Oxford.', 'en')).toContain('Organization Wolfson College');
+  });
+  it("reads '<leader> government' as the leader's state's government", () => {
+    const names = typed('The Albanese government is facing pressure from its own backbench over the deal.', 'en');
+    expect(names).toContain('Organization Government of Australia');
+    expect(names.some((n) => n.startsWith('Person'))).toBe(false);
+  });
+});
