@@ -579,6 +579,8 @@ function regionPass(ctx: Ctx): void {
       const country = existing ? ctx.entities.get(existing.entityId)?.country ?? null : null;
       const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-region`, name: `${name} region`, type: 'Location', country, confidence: 0.8 });
       addMention(ctx, { t0: s, t1: i + 2, entityId: e.id, form: 'pattern' });
+      // "the restive Central Papua province": reports name a province without its head too.
+      if (!existing) ctx.mentions.push({ ...span(ctx, s, i + 1), t0: s, t1: i + 1, entityId: e.id, form: 'pattern', nested: true });
       i++;
     }
   }

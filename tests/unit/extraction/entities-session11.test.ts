@@ -103,3 +103,10 @@ describe('colleges, institutes after a lowercase head, governments named after t
     expect(names.some((n) => n.startsWith('Person'))).toBe(false);
   });
 });
+
+describe('provinces named with and without their head', () => {
+  it('gives a new province its bare name as well', () => {
+    const e = run('The army has deployed 900 more soldiers to the restive Highland Papua province this week.', 'en').entities.find((x) => x.name.startsWith('Highland Papua'));
+    expect(e?.aliases).toEqual(expect.arrayContaining(['Highland Papua province', 'Highland Papua']));
+  });
+});
