@@ -450,6 +450,14 @@ function arabicJoined(ctx: Ctx, t: Token, alOrEl = false): boolean {
   return (alOrEl ? AL_JOINED : ARABIC_JOINED).test(ctx.doc.text.slice(t.start, t.end));
 }
 
+/** A month or a day in the article's language ("Pal Mai Deng" in English, "le 3 mai" in French). */
+function calendarWord(ctx: Ctx, t: Token): boolean {
+  if (!MONTHS_AND_DAYS.has(t.norm)) return false;
+  return ctx.doc.language === 'fr' ? !ENGLISH_CALENDAR.has(t.norm) : !FRENCH_CALENDAR.has(t.norm);
+}
+const FRENCH_CALENDAR = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const ENGLISH_CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow']);
+
 function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number {
   // End (exclusive) of a run of capitalised words starting at i (before `limit`), allowing name particles inside.
   const { tokens } = ctx;
@@ -459,7 +467,7 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
     const t = tokens[j];
     // A name ends with its line ("Irina Ciobanu" / "Écouter").
     if (j > i && ctx.doc.text.slice(tokens[j - 1].end, t.start).includes('\n')) break;
-    if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !MONTHS_AND_DAYS.has(t.norm)) {
+    if (t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm) && !calendarWord(ctx, t)) {
       caps++;
       j++;
       continue;
@@ -571,6 +579,8 @@ function regionPass(ctx: Ctx): void {
       const country = existing ? ctx.entities.get(existing.entityId)?.country ?? null : null;
       const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-region`, name: `${name} region`, type: 'Location', country, confidence: 0.8 });
       addMention(ctx, { t0: s, t1: i + 2, entityId: e.id, form: 'pattern' });
+      // "the restive Central Papua province": reports name a province without its head too.
+      if (!existing) ctx.mentions.push({ ...span(ctx, s, i + 1), t0: s, t1: i + 1, entityId: e.id, form: 'pattern', nested: true });
       i++;
     }
   }
@@ -708,7 +718,8 @@ function acronymPass(ctx: Ctx): void {
       // "Service national de renseignement sud-coréen (NIS)": extend nothing, the names agree.
       continue;
     }
-    if (before && before.form !== 'demonym' && ctx.entities.get(before.entityId)?.type !== 'Country') {
+    // (A place closing the name is no expansion: "... sur le Moyen-Orient et l'Afrique du Nord (EISMENA)".)
+    if (before && before.form !== 'demonym' && !['Country', 'Location'].includes(ctx.entities.get(before.entityId)?.type ?? '')) {
       // Expansion already known: learn the acronym for it.
       ctx.learned.set(acro, before.entityId);
       if (!known) addMention(ctx, { t0: i, t1: i + 1, entityId: before.entityId, form: 'acronym' });
@@ -718,6 +729,8 @@ function acronymPass(ctx: Ctx): void {
     let start = -1;
     for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
       const t = tokens[k];
+      // "South Sudan People's Defence Forces (SSPDF)": a possessive inside a run of capitals is part of the name.
+      if (t.norm === "'s" && k > 0 && tokens[k - 1].cap && tokens[k + 1]?.cap) continue;
       if (t.kind === 'punct' || t.norm === "'s") break;
       const m = mentionAt(ctx, k);
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
@@ -800,7 +813,9 @@ function orgNamePass(ctx: Ctx): void {
     const m0 = mentionAt(ctx, i);
     // A place or a state may open the name: "Timbuktu Institute", "Taiwan Security Monitor", "Taipei Economic and ... Office".
     const leadType = m0 ? ctx.entities.get(m0.entityId)?.type : undefined;
-    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && ['name', 'capital', 'location'].includes(m0.form) && (leadType === 'Location' || leadType === 'Country') ? m0 : null;
+    // So may a union of states: "the EU Monitoring Mission", "the AU Commission".
+    const union = leadType === 'Organization' && ['international-organization', 'alliance'].includes(ctx.entities.get(m0!.entityId)?.kind ?? '');
+    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && (['name', 'capital', 'location'].includes(m0.form) || union) && (leadType === 'Location' || leadType === 'Country' || union) ? m0 : null;
     if (m0 && m0.form !== 'demonym' && !lead) continue;
     let j = lead ? lead.t1 : i;
     let hasHead = false;
@@ -814,6 +829,8 @@ function orgNamePass(ctx: Ctx): void {
         // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body; one named after a
         // broad region is a body ("Asia Maritime Transparency Initiative").
         if (ORG_HEADS.has(u.norm) && !(lead && PROGRAMME_HEADS.has(u.norm) && ctx.entities.get(lead.entityId)?.kind !== 'region')) hasHead = true;
+        // "the EU Monitoring Mission", "the Kenyan Police Mission": a mission named after whose it is.
+        if (lead && u.norm === 'mission') hasHead = true;
         j++;
         continue;
       }
@@ -838,7 +855,10 @@ function orgNamePass(ctx: Ctx): void {
     if (generic && i + generic.tokens.length === j) {
       const kind = generic.payload.kind;
       const met = [...ctx.entities.values()].filter((e) => e.kind === kind && e.country);
+      // "India ... will withdraw a battalion, its Ministry of External Affairs said": the state the possessive stands for.
+      const owner = met.length === 1 ? null : POSSESSIVE_ANAPHORS.has(tokens[i - 1]?.norm ?? '') ? sentenceCountry(ctx, i) : null;
       if (met.length === 1) addMention(ctx, { t0: i, t1: j, entityId: met[0].id, form: 'institution' });
+      else if (owner) addMention(ctx, { t0: i, t1: j, entityId: resolveInstitution(ctx, kind, ctx.lex.institutionNames.get(kind) ?? name, owner).id, form: 'institution' });
       i = j - 1;
       continue;
     }
@@ -846,6 +866,7 @@ function orgNamePass(ctx: Ctx): void {
     if (lead && (leadType === 'Location' || lead.form === 'capital')) removeMention(ctx, lead);
     const e = knownAcronymAfter(ctx, j) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
     addMention(ctx, { t0: i, t1: j, entityId: e.id, form: 'pattern' });
+    newAcronymAfter(ctx, j, e);
     i = j - 1;
   }
 }
@@ -853,7 +874,7 @@ function orgNamePass(ctx: Ctx): void {
 const FR_ORG_HEADS = new Set(['observatoire', 'institut', 'centre', 'fondation', 'office', 'conseil', 'comite', 'haut-commissariat', 'autorite', 'mouvement', 'front', 'parti', 'coalition', 'association', 'ligue', 'forum', 'tribunal', 'organisation', 'federation', 'syndicat', 'collectif', 'reseau', 'fonds', 'commission']);
 const FR_ORG_GLUE = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'contre', 'en', 'et', 'aux', 'au']);
 /** Lowercase French adjectives by their endings ("canadien", "humanitaire", "nationale", "islamique"). */
-const FR_ADJECTIVE = /(?:aire|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|if|ive|ifs|ives|iste|istes|oire|oires)$/;
+const FR_ADJECTIVE = /(?:aire|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|een|eenne|eens|eennes|ain|aine|ains|aines|ais|aise|aises|if|ive|ifs|ives|iste|istes|oire|oires)$/;
 
 /** The entity of a known acronym in brackets right after token `end` ("Front populaire de libération du Tigré (TPLF)"), if any. */
 function knownAcronymAfter(ctx: Ctx, end: number): EntityRec | null {
@@ -862,6 +883,14 @@ function knownAcronymAfter(ctx: Ctx, end: number): EntityRec | null {
   const m = mentionAt(ctx, end + 1);
   const e = m && m.t0 === end + 1 && m.t1 === end + 2 ? ctx.entities.get(m.entityId) : undefined;
   return e && (e.type === 'Organization' || e.type === 'MilitaryUnit') ? e : null;
+}
+
+/** An acronym in brackets after a body's name that names nothing yet ("... l'Afrique du Nord (EISMENA)") is that body's. */
+function newAcronymAfter(ctx: Ctx, end: number, e: EntityRec): void {
+  const { tokens } = ctx;
+  if (tokens[end]?.norm !== '(' || tokens[end + 2]?.norm !== ')' || !tokens[end + 1].upper || mentionAt(ctx, end + 1)) return;
+  addMention(ctx, { t0: end + 1, t1: end + 2, entityId: e.id, form: 'acronym' });
+  ctx.learned.set(tokens[end + 1].norm, e.id);
 }
 
 /**
@@ -901,6 +930,7 @@ function frenchOrgPass(ctx: Ctx): void {
     // A French name spelling out an acronym the lexicon knows in English is that body.
     const e = knownAcronymAfter(ctx, end) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.55 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    newAcronymAfter(ctx, end, e);
     i = end - 1;
   }
 }
@@ -1180,10 +1210,11 @@ function personPass(ctx: Ctx): void {
     }
     const nickname = aliasAfter(ctx, end);
     if (!before && !after && !nickname && !cueAround(ctx, i, end)) continue;
+    if (notAName(ctx, i, end)) continue;
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
     // "Radio Free Europe said", "The Kyiv Post reported": a medium or a body, not a person.
     let orgLike = false;
-    for (let k = i; k < end; k++) if (ORG_HEADS.has(tokens[k].norm) || MEDIA_WORDS.has(tokens[k].norm)) orgLike = true;
+    for (let k = i; k < end; k++) if (ORG_HEADS.has(tokens[k].norm) || MEDIA_WORDS.has(tokens[k].norm) || BODY_WORDS.has(tokens[k].norm)) orgLike = true;
     if (orgLike) {
       const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
       addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
@@ -1210,6 +1241,24 @@ function personPass(ctx: Ctx): void {
     }
     i = Math.max(end, nickname ? nickname.t1 : end) - 1;
   }
+}
+
+/** Words that make a capitalised run a body, not someone ("the Joint Staff said", "the Monitoring Mission reported"). */
+const BODY_WORDS = new Set(['staff', 'mission', 'missions', 'affairs', 'directorate', 'secretariat', 'inspectorate', 'taskforce', 'headquarters']);
+
+/**
+ * A weapon ("FIM-92 Stinger", "Barak MX"), a model code ("a Wing Loong II"), or a ship's prefix ("TCG Isin") in the
+ * run: a thing, not someone.
+ */
+function notAName(ctx: Ctx, t0: number, t1: number): boolean {
+  const { tokens } = ctx;
+  if (SHIP_PREFIXES.has(tokens[t0].norm) && tokens[t0].upper) return true;
+  for (let k = t0; k < t1; k++) {
+    if (ctx.lex.weapons.match(tokens, k) || /\d/.test(tokens[k].norm)) return true;
+    // "Barak MX": a short code in capitals after a word that is not in capitals.
+    if (k > t0 && tokens[k].upper && tokens[k].norm.length <= 3 && tokens[k].norm.length >= 2 && !tokens[k - 1].upper) return true;
+  }
+  return false;
 }
 
 const NICKNAME_WORDS = new Set(['alias', 'dit', 'dite', 'surnomme', 'surnommee', 'aka', 'nicknamed', 'known']);
@@ -1673,7 +1722,11 @@ const FACILITY_TAILS: readonly (readonly string[])[] = [
   // Places of the land and the sea named after their feature: "Barque Canada Reef", "the Durand Line", "the Kurram district".
   ['reef'], ['shoal'], ['atoll'], ['bay'], ['strait'], ['sea'], ['line'], ['range'], ['temple'], ['district'], ['border', 'crossing'],
   ['crossing'], ['pass'], ['corridor'], ['valley'], ['peninsula'],
+  // ... and after their use: "the Cuyuní river", "the Stabroek block", "the Heglig oil area", "the Kitaf area of Saada".
+  ['river'], ['oilfield'], ['oil', 'field'], ['gas', 'field'], ['oil', 'area'], ['area'], ['block'], ['gold', 'mine'],
 ];
+/** Tails that name a place only in lowercase ("the Kitaf area"; "the Euro Area" is no place). */
+const LOWERCASE_TAILS = new Set(['area', 'block']);
 /** Heads before a name: "Camp Film City", "Mission Support Site Euphrates", "Forward Operating Base Chapman". */
 const FACILITY_OPENERS: readonly (readonly string[])[] = [
   ['camp'], ['fort'], ['forward', 'operating', 'base'], ['mission', 'support', 'site'], ['patrol', 'base'], ['joint', 'base'], ['combat', 'outpost'],
@@ -1686,6 +1739,9 @@ const FR_FACILITY_HEADS: ReadonlyArray<readonly [readonly string[], string]> = [
   [['detroit'], 'Strait'], [['mer'], 'Sea'], [['baie'], 'Bay'], [['recif'], 'Reef'], [['atoll'], 'atoll'], [['district'], 'district'],
   [['temple'], 'temple'], [['col'], 'pass'], [['vallee'], 'valley'], [['poste-frontiere'], 'border crossing'],
   [['poste', 'frontiere'], 'border crossing'], [['point', 'de', 'passage'], 'crossing'],
+  // "le mont Matin", "l'aérodrome de Geçitkale", "le site aurifère de Ndassima": '%' is where the name goes.
+  [['mont'], 'Mount %'], [['aerodrome'], 'airfield'], [['site', 'aurifere'], 'gold mine'], [['mine', "d'", 'or'], 'gold mine'],
+  [['site', 'minier'], 'mine'], [['gisement'], 'field'], [['champ', 'petrolier'], 'oil field'], [['fleuve'], 'River'], [['riviere'], 'River'], [['lac'], 'Lake %'],
 ];
 
 /** First words of the tails and French heads: at a token that is none of them, no sequence of the list can start. */
@@ -1755,15 +1811,18 @@ function facilityPass(ctx: Ctx): void {
       let kind = '';
       let k = -1;
       if (FR_FACILITY_HEAD_STARTS.has(tokens[i].norm)) for (const [seq, name] of FR_FACILITY_HEADS) if ((k = wordsAt(tokens, i, seq)) > 0) { kind = name; break; }
+      // "le mont Matin": a mountain's name needs no "de" (k is then the word before the name).
+      if (k > 0 && kind.includes('%') && nameWord(ctx, k) && !mentionAt(ctx, k)) k--;
       const named = mentionAt(ctx, k + 1);
-      if (k > 0 && ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '') && nameWord(ctx, k + 1) && !mentionAt(ctx, i) && (!named || (named.t0 === k + 1 && townMention(ctx, named)))) {
+      const joined = k >= 0 && kind.includes('%') && k === i;
+      if (k >= 0 && (joined || ['de', "d'", 'du'].includes(tokens[k]?.norm ?? '')) && nameWord(ctx, k + 1) && !mentionAt(ctx, i) && (!named || (named.t0 === k + 1 && townMention(ctx, named)))) {
         // "le temple de Preah Vihear": a town or a province of that name gives way to the place named after it.
         const end = named ? Math.max(named.t1, placeName(ctx, k + 1)) : placeName(ctx, k + 1);
         let free = end > k + 1;
         for (let j = k + 1; j < end; j++) { const m = mentionAt(ctx, j); if (m && !(m === named && m.t1 <= end)) free = false; }
         if (free) {
           const bare = doc.text.slice(tokens[k + 1].start, tokens[end - 1].end).replace(/\s+/g, ' ');
-          addFacility(ctx, k + 1, end, k + 1, end, `${bare} ${kind}`);
+          addFacility(ctx, kind.includes('%') ? i : k + 1, end, k + 1, end, kind.includes('%') ? kind.replace('%', bare) : `${bare} ${kind}`);
           i = end - 1;
           continue;
         }
@@ -1783,6 +1842,7 @@ function facilityPass(ctx: Ctx): void {
       // "Solomon Islands" and the like are known; a lowercase tail after a town only names its airport or its islands.
       const headCase = tokens.slice(end, tail).every((t) => t.cap) || tokens.slice(end, tail).every((t) => !t.cap);
       if (!headCase || (tokens[tail]?.kind === 'word' && tokens[tail].cap) || (titled && tail - end < 2)) break;
+      if (LOWERCASE_TAILS.has(tokens[tail - 1].norm) && tokens[tail - 1].cap) break;
       // "the al-Khadim airbase" is named "al-Khadim air base", as the other bases are.
       const surface = tokens[tail - 1].norm === 'airbase' && tail - end === 1 ? `${doc.text.slice(tokens[i].start, tokens[end - 1].end)} air base` : doc.text.slice(tokens[i].start, tokens[tail - 1].end);
       addFacility(ctx, i, tail, i, end, surface.replace(/\s+/g, ' '));
@@ -1995,6 +2055,28 @@ function universityPass(ctx: Ctx): void {
   }
 }
 
+/** French heads of bodies written in lowercase before the name, with the English word the body is named with. */
+const FR_BODY_HEADS: Record<string, string> = { institut: 'Institute', universite: 'University', fondation: 'Foundation', college: 'College', academie: 'Academy' };
+
+/** "l'institut Clingendael", "l'université Chulalongkorn": a lowercase head and an unknown name right after it. */
+function lowercaseBodyPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  if (doc.language !== 'fr') return;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const head = FR_BODY_HEADS[tokens[i].norm];
+    if (!head || tokens[i].cap || mentionAt(ctx, i) || !["l'", 'le', 'la', 'du', 'au', 'a'].includes(tokens[i - 1].norm)) continue;
+    const k = i + 1;
+    const m = mentionAt(ctx, k);
+    const end = m ? (m.t0 === k && townMention(ctx, m) ? m.t1 : k) : capRun(ctx, k, 3);
+    if (end === k || (tokens[end]?.kind === 'word' && tokens[end].cap)) continue;
+    if (m) removeMention(ctx, m);
+    const name = `${doc.text.slice(tokens[k].start, tokens[end - 1].end)} ${head}`;
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.65 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
 /** Class nouns of research bodies, folded: a name right after one is that body's. */
 const THINK_TANK_NOUNS: readonly (readonly string[])[] = [['think', 'tank'], ['think-tank'], ['centre', 'de', 'reflexion'], ['groupe', 'de', 'reflexion'], ['laboratoire', "d'idees"], ['research', 'group'], ['research', 'institute'], ['research', 'centre'], ['research', 'center']];
 
@@ -2036,6 +2118,17 @@ function officePass(ctx: Ctx): void {
       removeMention(ctx, m);
       addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
       i = m.t1;
+      continue;
+    }
+    // "the Albanese government", "le gouvernement Sánchez": the leader's state's government.
+    const govAfter = tokens[m.t1]?.norm === 'government' && !tokens[m.t1].cap;
+    const govBefore = tokens[m.t0 - 1]?.norm === 'gouvernement' && !tokens[m.t0 - 1].cap;
+    if ((govAfter || govBefore) && person.country) {
+      const e = resolveInstitution(ctx, 'government', ctx.lex.institutionNames.get('government') ?? 'Government', person.country);
+      const [t0, t1] = [govBefore ? m.t0 - 1 : m.t0, govAfter ? m.t1 + 1 : m.t1];
+      removeMention(ctx, m);
+      addMention(ctx, { t0, t1, entityId: e.id, form: 'institution' });
+      i = t1 - 1;
       continue;
     }
     if (tokens[m.t1]?.norm !== "'s" || !['office', 'cabinet', 'administration'].includes(tokens[m.t1 + 1]?.norm ?? '')) continue;
@@ -2236,6 +2329,8 @@ function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
 const CORRESPONDENT_WORDS = new Set(['correspondant', 'correspondante', 'correspondants', 'correspondantes', 'envoye', 'envoyee', 'correspondent', 'correspondents']);
 
 const CONTRIBUTOR_NOUNS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'photographer', 'photographers']);
+/** Posts a byline may give before the name ("By defence reporter X", "Par notre envoyée spéciale X"). */
+const POST_NOUNS = new Set([...CONTRIBUTOR_NOUNS, ...CORRESPONDENT_WORDS, 'editor', 'journaliste', 'speciale', 'special']);
 
 /** Whether token i opens a line (or the body). */
 function opensLine(ctx: Ctx, i: number): boolean {
@@ -2243,6 +2338,9 @@ function opensLine(ctx: Ctx, i: number): boolean {
 }
 
 const isAgency = (ctx: Ctx, m: MentionRec | null): boolean => !!m && !!ctx.entities.get(m.entityId)?.newsAgency;
+
+/** "Photo d'archives Ozan Kose/AFP", "File photo Ozan Kose / AFP": a lowercase word of a caption before the photographer. */
+const creditWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && ['archives', 'photo', 'photos', 'illustration', 'file', 'credit'].includes(t.norm);
 
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -2253,7 +2351,7 @@ function creditPass(ctx: Ctx): void {
   // To the last tokens: "Editing by Mark Heinrich" ends many wire stories.
   for (let i = 0; i + 2 < tokens.length; i++) {
     // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
-    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—', ':'].includes(tokens[i - 1]?.norm ?? ''))))) {
+    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—', ':'].includes(tokens[i - 1]?.norm ?? '') || creditWord(tokens[i - 1]))))) {
       const from = tokens[i].norm === '(' ? i + 1 : i;
       const end = capRun(ctx, from, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
@@ -2318,6 +2416,15 @@ function creditPass(ctx: Ctx): void {
     const copyright = tokens[i].norm === '©';
     if (!byline && !copyright && (!['photograph', 'photo', 'photos', 'credit', 'credits'].includes(tokens[i].norm) || !tokens[i].cap || tokens[i + 1].norm !== ':')) continue;
     let k = byline || copyright ? i + 1 : i + 2;
+    // "By Pacific affairs reporter Liam Fox": the name comes after the writer's post, whose region names no place.
+    if (opener) {
+      let j = k;
+      while (j < k + 5 && j < tokens.length && tokens[j].kind === 'word' && !POST_NOUNS.has(tokens[j].norm)) j++;
+      if (j > k && POST_NOUNS.has(tokens[j]?.norm ?? '') && !tokens[j].cap && tokens[j + 1]?.cap) {
+        for (let q = k; q < j; q++) { const m = mentionAt(ctx, q); if (m && ctx.entities.get(m.entityId)?.type === 'Location') removeMention(ctx, m); }
+        k = j + 1;
+      }
+    }
     while (k < tokens.length && tokens[k].start - tokens[k - 1].end <= 3 && k < i + 14) {
       let end = capRun(ctx, k, 6);
       // A byline ends with its line ("By Noah Whitfield\nUpdated Sep 12") and before its agency ("KEN MORITA Associated Press").
@@ -2379,32 +2486,64 @@ function ownOutletPass(ctx: Ctx): void {
   }
 }
 
+/** A byline's post after the names ("Defence and security editor", "Nikkei staff writers"): a few words ending in a job noun. */
+const BYLINE_POST = /^[,\s]*(?:[\p{L}'’-]+\s+){0,4}(?:writers?|editor|correspondent|reporter|journalist|correspondante?|journaliste|envoyee? speciale?|redact(?:eur|rice)|chroniqueu(?:r|se))\.?\s*$/u;
+/** Short dated forms a byline or the line under it opens with ("le 06/11/2025", "19 février 2026", "Sep 24, 2026", "Updated"). */
+const DATE_OPENERS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'updated', 'published', 'posted', 'publie', 'mis', 'modifie']);
+const opensDate = (t: Token | undefined, next?: Token): boolean =>
+  !!t && (t.kind === 'number' || MONTHS_AND_DAYS.has(t.norm) || DATE_OPENERS.has(t.norm) || (t.norm === 'le' && next?.kind === 'number'));
+
+/** Whether tokens t0..t1 are only places and separators ("Riyadh", "ISLAMABAD/NEW DELHI", ", Athènes"). */
+function placesOnly(ctx: Ctx, t0: number, t1: number): boolean {
+  let words = 0;
+  for (let k = t0; k < t1; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word') {
+      if (![',', '/', '-', '–', '|'].includes(t.norm)) return false;
+      continue;
+    }
+    const m = mentionAt(ctx, k);
+    const type = m ? ctx.entities.get(m.entityId)?.type : undefined;
+    if (type !== 'Location' && type !== 'Country' && !t.upper) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /**
- * Byline lines without "By": "Miriam Hale in Vilnius and Jakob Brandt in Berlin", or a name alone on its
- * line above its outlet ("Naomi Okafor" / "BBC News, Johannesburg"). Only heading lines before the first
- * paragraph of text, and only runs of two or three capitalised words that name nothing known.
+ * Byline lines without "By": "Miriam Hale in Vilnius and Jakob Brandt in Berlin", a name alone on its line above its
+ * outlet ("Naomi Okafor" / "BBC News, Johannesburg"), its place ("Nadia Al Faour" / "Riyadh") or its date, a name with
+ * its place or date after a comma ("Elena Papadaki, Athènes", "Anne-Sophie Mercier, le 06/11/2025"), or with its post
+ * ("Harriet Lowe Defence and security editor"). Only heading lines before the first paragraph of text (a standfirst
+ * may come first), and only runs of two or three capitalised words that name nothing known.
  */
 function bylineLinePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   const lines = doc.paragraphs;
   let t = 0;
+  let longLines = 0;
   for (let p = 0; p < lines.length; p++) {
     const line = lines[p];
-    if (line.kind === 'body' && line.end - line.start > 120) break;
+    if (line.kind === 'body' && line.end - line.start > 120 && ++longLines > 1) break;
     while (t < tokens.length && tokens[t].start < line.start) t++;
     let b = t;
     while (b < tokens.length && tokens[b].end <= line.end) b++;
     if (line.kind !== 'heading' || b - t < 2 || b - t > 16) continue;
     const names: Array<[number, number]> = [];
     let placed = false;
+    let dated = false;
+    let post = false;
     let k = t;
-    while (k < b) {
-      const end = capRun(ctx, k, 3, b);
-      if (end - k < 2) break;
-      let ok = true;
+    const nameFits = (k0: number, k1: number): boolean => {
       // "Heavy Fighting in Gaza" is a subhead: no word of a name ends like a verb form.
-      for (let j = k; j < end; j++) if (mentionAt(ctx, j) || ORG_HEADS.has(tokens[j].norm) || MEDIA_WORDS.has(tokens[j].norm) || /(?:ing|ed)$/.test(tokens[j].norm) || ctx.lex.roles.match(tokens, j)) ok = false;
-      if (!ok) break;
+      for (let j = k0; j < k1; j++) if (mentionAt(ctx, j) || ORG_HEADS.has(tokens[j].norm) || MEDIA_WORDS.has(tokens[j].norm) || /(?:ing|ed)$/.test(tokens[j].norm) || POST_NOUNS.has(tokens[j].norm) || tokens[j].norm === 'staff' || ctx.lex.roles.match(tokens, j)) return false;
+      return true;
+    };
+    while (k < b) {
+      let end = capRun(ctx, k, 3, b);
+      // "Tom Brennan Europe and security editor": a third word may open the post.
+      if (end - k === 3 && !nameFits(k, end) && nameFits(k, end - 1)) end--;
+      if (end - k < 2 || !nameFits(k, end)) break;
       names.push([k, end]);
       k = end;
       if (['in', 'a', 'en'].includes(tokens[k]?.norm ?? '') && k + 1 < b) {
@@ -2416,13 +2555,32 @@ function bylineLinePass(ctx: Ctx): void {
       if (k < b && ['and', 'et', ','].includes(tokens[k].norm)) k++;
       else break;
     }
+    if (names.length > 0 && k < b) {
+      // What closes the line after the names: a place, a date, or a post.
+      const rest = foldText(doc.text.slice(tokens[k].start, line.end));
+      const afterComma = tokens[k - 1]?.norm === ',';
+      if (afterComma && placesOnly(ctx, k, b)) placed = true;
+      else if (afterComma && opensDate(tokens[k], tokens[k + 1])) dated = true;
+      else if (['and', 'et'].includes(tokens[k - 1]?.norm ?? '') && BYLINE_POST.test(rest)) {
+        // "Harriet Lowe Defence and security editor": the last capitalised word opens the post.
+        const [n0, n1] = names[names.length - 1];
+        if (n1 - n0 === 3) { names[names.length - 1] = [n0, n1 - 1]; post = true; }
+      } else if (BYLINE_POST.test(rest)) post = true;
+      if (!placed && !dated && !post) continue;
+      k = b;
+    }
     if (k !== b || names.length === 0) continue;
     const nextLine = lines[p + 1];
+    let e = b;
+    while (nextLine && e < tokens.length && tokens[e].end <= nextLine.end) e++;
     const next = b < tokens.length && nextLine && tokens[b].start >= nextLine.start ? tokens[b] : undefined;
     const underOutlet = !!next && isPress(ctx, mentionAt(ctx, b));
-    // One "Name in Place" needs a date line or an outlet under it; two names joined that way are a byline anyway.
-    const dated = !!next && (next.kind === 'number' || MONTHS_AND_DAYS.has(next.norm) || ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'updated', 'published', 'publie'].includes(next.norm));
-    if (!(placed && (names.length >= 2 || dated || underOutlet)) && !underOutlet) continue;
+    // One "Name in Place" needs a date line, its place or an outlet under it; two names joined that way are a byline anyway.
+    const nextDated = !!next && opensDate(next, tokens[b + 1]);
+    const nextPlace = !!next && placesOnly(ctx, b, e);
+    if (dated || post) { /* the line says it is a byline */ }
+    else if (placed) { if (!(names.length >= 2 || nextDated || underOutlet)) continue; }
+    else if (!underOutlet && !nextPlace && !nextDated) continue;
     for (const [n0, n1] of names) creditedPerson(ctx, n0, n1);
   }
 }
@@ -2436,6 +2594,42 @@ function dropRegionsInTitles(ctx: Ctx): void {
   for (const m of [...ctx.mentions]) {
     if (ctx.entities.get(m.entityId)?.kind !== 'region' || m.nested) continue;
     if (REGION_TITLE_NOUNS.has(ctx.tokens[m.t1]?.norm ?? '')) removeMention(ctx, m);
+  }
+}
+
+/**
+ * "the West Papua National Liberation Army", "the Daily Independent Party": an outlet named by one common word
+ * ("Liberation", "Independent") inside a run of capitalised words is a word of another name.
+ */
+function dropOutletsInsideNames(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const capWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.norm);
+  for (const m of [...ctx.mentions]) {
+    if (m.t1 - m.t0 !== 1 || m.nested || tokens[m.t0].upper || ctx.entities.get(m.entityId)?.kind !== 'media') continue;
+    if (capWord(tokens[m.t0 - 1]) && capWord(tokens[m.t1]) && !mentionAt(ctx, m.t0 - 1) && !mentionAt(ctx, m.t1)) removeMention(ctx, m);
+  }
+}
+
+/**
+ * "l'Institut français des relations internationales", "Institut ... sur le Moyen-Orient et l'Afrique du Nord": a state
+ * or a place named only inside the name of a body (not one of a state's institutions) is not named by the article.
+ */
+const CIVIL_BODY_KINDS = new Set(['media', 'company', 'think-tank', 'ngo', 'news-agency', 'party']);
+
+function dropPlacesInsideNames(ctx: Ctx): void {
+  const inside = (m: MentionRec): boolean => {
+    if (!m.nested) return false;
+    const outer = mentionAt(ctx, m.t0);
+    const body = outer && outer !== m ? ctx.entities.get(outer.entityId) : undefined;
+    // A state's own institution ("l'armée soudanaise") and a unit's base town ("la 102e base militaire de Gyumri") name them.
+    const civil = !!body && body.type === 'Organization' && outer!.form !== 'institution' && (!body.kind || CIVIL_BODY_KINDS.has(body.kind));
+    return civil && outer!.t0 <= m.t0 && outer!.t1 >= m.t1;
+  };
+  const byEntity = new Map<string, MentionRec[]>();
+  for (const m of ctx.mentions) byEntity.set(m.entityId, [...(byEntity.get(m.entityId) ?? []), m]);
+  for (const [id, list] of byEntity) {
+    const type = ctx.entities.get(id)?.type;
+    if ((type === 'Country' || type === 'Location') && list.every(inside)) for (const m of list) removeMention(ctx, m);
   }
 }
 
@@ -2466,6 +2660,7 @@ export const mentionsStage: Stage = {
       if (p < doc.paragraphs.length && doc.paragraphs[p].titleCase && doc.paragraphs[p].start <= doc.tokens[i].start) ctx.titleCase[i] = 1;
     }
     gazetteerPass(ctx);
+    dropOutletsInsideNames(ctx);
     institutionPass(ctx);
     expertsPass(ctx);
     datelinePass(ctx);
@@ -2482,6 +2677,7 @@ export const mentionsStage: Stage = {
     attachRoles(ctx);
     learnedPass(ctx);
     universityPass(ctx);
+    lowercaseBodyPass(ctx);
     thinkTankPass(ctx);
     namedPlacePass(ctx);
     officePass(ctx);
@@ -2490,6 +2686,7 @@ export const mentionsStage: Stage = {
     outletPass(ctx);
     placePass(ctx);
     dropRegionsInTitles(ctx);
+    dropPlacesInsideNames(ctx);
     corefPass(ctx);
     const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...doc, mentions, entities: ctx.entities };

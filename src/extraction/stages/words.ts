@@ -59,7 +59,7 @@ export const ORG_HEADS = new Set([
   'directorate', 'direction', 'forces', 'group', 'groupe', 'alliance', 'union', 'coalition', 'force', 'command', 'commandement', 'police',
   'endowment', 'fund', 'network', 'initiative', 'monitor', 'society', 'association', 'federation', 'league', 'tribunal', 'court', 'authority',
   'corporation', 'industries', 'exchange', 'programme', 'program', 'board', 'secretariat', 'assembly', 'ministere', 'ligue', 'autorite',
-  'cour', 'reseau', 'cellule', 'federation', 'syndicat', 'union', 'think-tank',
+  'cour', 'reseau', 'cellule', 'federation', 'syndicat', 'union', 'think-tank', 'college', 'academy',
 ]);
 
 export const UNIT_HEADS = new Set(['brigade', 'division', 'regiment', 'battalion', 'bataillon', 'army', 'armee', 'corps', 'fleet', 'flotte', 'squadron', 'escadrille']);
