@@ -89,6 +89,8 @@ describe('deployments: withdrawals and named ships with no place, owners after "
     expect(deployments('Turkey, whose 3,000 troops are based in Qatar, said nothing.', 'en')).toContain('country:TR -> country:QA 3000');
   });
   it('reads "sur l\'aérodrome de X" as a destination, not "sur le territoire"', () => {
-    expect(deployments("Ankara a stationné quatre drones armés sur l’aérodrome de Geçitkale.", 'fr')).toContain('country:TR -> location:gecitkale 4');
+    expect(deployments("Ankara a stationné quatre drones armés sur l’aérodrome de Geçitkale.", 'fr')).toEqual([expect.stringMatching(/^country:TR -> location:gecitkale\S* 4$/)]);
+    expect(deployments("Ankara a stationné quatre drones armés sur le secteur de Geçitkale.", 'fr')).toEqual(['country:TR -> location:gecitkale 4']);
+    expect(deployments('Des soldats turcs sont présents sur le territoire syrien depuis 2016.', 'fr')).toEqual([]);
   });
 });
