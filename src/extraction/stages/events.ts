@@ -81,6 +81,8 @@ function isNegated(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
+const ARTICLES_BEFORE_PLACE = new Set(['the', 'la', 'le', "l'", 'les']);
+
 /** The nouns of a place named after them ("le secteur de X", "the port of X"), which "vers"/"sur"/"to" may come before. */
 const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city', 'ville', 'localite', 'zone', 'area', 'province', 'district', 'village', 'aerodrome', 'island', 'ile', 'region', 'base', 'camp', 'airport', 'aeroport']);
 
@@ -129,7 +131,9 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
       const placeNoun = TOWARD_PLACE_NOUNS.has(ctx.tokens[p].norm);
       const crossed = (a: number) => ctx.tokens.slice(a + 1, p).some((t) => BORDER.has(t.norm) || ['retake', 'reprendre', 'take', 'prendre', 'capture'].includes(t.norm));
       const inside = q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(ctx.tokens[q].norm);
-      const toward = q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['vers', 'to', 'towards', 'toward'].includes(ctx.tokens[q].norm) && placeNoun && !crossed(q);
+      // "to the restive Central Papua province": one adjective between the article and the place.
+      const adjective = p === q + 2 && ARTICLES_BEFORE_PLACE.has(ctx.tokens[q + 1].norm) && p === k - 1 && !BORDER.has(ctx.tokens[p].norm);
+      const toward = q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['vers', 'to', 'towards', 'toward'].includes(ctx.tokens[q].norm) && (placeNoun || adjective) && !crossed(q);
       // "stationnés sur l'aérodrome de Geçitkale": "sur" moves troops only onto a place's own noun ("sur le territoire russe" does not).
       onto = !inside && !toward && sur > 0 && sur < p && preps === DEST_FR && placeNoun && !crossed(sur);
       if (inside || toward) p = q;
@@ -1143,7 +1147,51 @@ function deployments(ctx: Ctx): Deployment[] {
       i = nounEnd - 1;
     }
   });
-  return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out)]);
+  return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out), ...followingForces(ctx, out)]);
+}
+
+/** "would follow", "doit suivre": more of a force told of before will go the same way. */
+const FOLLOW = /^(?:follow|follows|followed|suivre|suivra|suivront|suivrait|suivraient|suivent)$/;
+const WAVE_NOUNS = /^(?:detachement|detachment|contingent|contingents|rotation|wave|vague|tranche)$/;
+
+/**
+ * "Indonesia has deployed 1,200 soldiers to Central Papua. ... two more battalions would follow", "Un second
+ * détachement doit suivre": a force said to follow goes from the sender of the deployment told last (within three
+ * sentences) the same way; its size is its own figure, if any.
+ */
+function followingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
+  const { doc, tokens, words } = ctx;
+  const out: Deployment[] = [];
+  doc.sentences.forEach((s, si) => {
+    for (let v = s.t0 + 2; v < s.t1; v++) {
+      if (!FOLLOW.test(tokens[v].norm) || ['as', 'comme', 'qui', 'that', 'which'].includes(tokens[v + 1]?.norm ?? '')) continue;
+      // The force: its noun a few words before the verb ("two more battalions would follow", "un second détachement doit suivre").
+      let n = -1;
+      let len = 0;
+      for (let j = v - 1; j >= Math.max(s.t0, v - 4) && n < 0; j--) {
+        const noun = words.personnel.match(tokens, j);
+        if (noun && j + noun.tokens.length <= v) { n = j; len = noun.tokens.length; }
+        else if (WAVE_NOUNS.test(tokens[j].norm)) { n = j; len = 1; }
+      }
+      if (n < 0) continue;
+      const q = quantityBefore(ctx, n, 1) ?? (MORE.has(tokens[n - 1]?.norm ?? '') ? quantityBefore(ctx, n - 1, 0) : null);
+      const opener = tokens[(q ? q.t0 : n) - 1]?.norm ?? '';
+      // Only a new force: a figure, "more", or "un second", "another" before it.
+      if (!q && !ORDINALS.has(opener) && !MORE.has(tokens[n - 1]?.norm ?? '') && !['un', 'une', 'a', 'an'].includes(opener)) continue;
+      const since = doc.sentences[Math.max(0, si - 3)].start;
+      const before = [...told].reverse().find((d) => d.to && d.evidence.end <= tokens[n].start && d.evidence.start >= since && d.status !== 'withdrawn');
+      if (!before) continue;
+      // Abroad, what follows goes to the country ("un premier contingent ... à Kandi. Un second détachement doit suivre": Benin);
+      // at home, to the place itself.
+      const country = ctx.idx.countryOf(before.to!);
+      const to = country && country !== (before.from ? ctx.idx.countryOf(before.from) ?? before.from : null) ? country : before.to;
+      out.push({
+        ...before, to, size: q ? q.value : null, sizeQualifier: q ? q.qualifier : null, status: 'planned', when: null,
+        unit: doc.text.slice(tokens[n].start, tokens[n + len - 1].end), evidence: evidence(doc, tokens[q ? q.t0 : n].start, tokens[v].end, 0.5),
+      });
+    }
+  });
+  return out;
 }
 
 /** "appuyés par", "backed by": what a force told of just before comes with. */

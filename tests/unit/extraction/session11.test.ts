@@ -94,3 +94,21 @@ describe('deployments: withdrawals and named ships with no place, owners after "
     expect(deployments('Des soldats turcs sont présents sur le territoire syrien depuis 2016.', 'fr')).toEqual([]);
   });
 });
+
+describe('deployments: forces said to follow, an adjective before the place', () => {
+  it('sends "two more battalions would follow" the way of the deployment told last, at home to its place', () => {
+    expect(deployments('Nigeria has sent 800 troops to Borno State, the army said. Two more battalions would follow, he added.', 'en'))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^country:NG -> location:borno\S* 800$/), expect.stringMatching(/^country:NG -> location:borno\S* 2$/)]));
+  });
+  it('sends "un second détachement doit suivre" abroad to the country of the place', () => {
+    expect(deployments("Un premier contingent de 200 soldats tchadiens est arrivé à Gao. Un second détachement doit suivre d'ici à la fin du mois.", 'fr'))
+      .toEqual(['country:TD -> location:gao 200', 'country:TD -> country:ML null']);
+  });
+  it('needs a new force: a figure, "more", "another" or "un second"', () => {
+    expect(deployments('Kenya sent 400 police officers to Haiti. The talks that followed were tense.', 'en')).toEqual(['country:KE -> country:HT 400']);
+  });
+  it('passes over one adjective between the article and the place ("to the restive X")', () => {
+    expect(deployments('Pakistan has deployed 3,000 soldiers to the restive Balochistan province, officials said.', 'en'))
+      .toEqual([expect.stringMatching(/^country:PK -> location:balochistan\S* 3000$/)]);
+  });
+});
