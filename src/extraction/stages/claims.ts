@@ -45,6 +45,8 @@ interface Draft {
   /** Zones where a month or a year dates the statement too. */
   looseZones?: Array<[number, number]>;
   viaSource: boolean;
+  /** A news agency reporting on its own ("selon l'agence Reuters", "SPA reported"): the agency is the claimant, not a relay. */
+  agency?: boolean;
   /** A quotation going on from the sentence before: a claim of its own only when it changes the stance. */
   continued?: boolean;
   /** A participle clause going on with the statement (", saying ..."): part of its evidence and stance, not of its dating. */
@@ -526,7 +528,8 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     if (tokens[k].norm === ',' || tokens[k].norm === '.') break;
     if (['par', 'by'].includes(tokens[k].norm) && /(?:e|es|s|ed)$/.test(tokens[k - 1].norm) && tokens[k - 1].kind === 'word' && !ctx.idx.top[k - 1] && k - 1 > from) {
       const by = sourceClaimant(ctx, s, k + 1);
-      if (by) return by;
+      // ("selon des sources citées par Reuters": the sources speak, the agency relays them.)
+      if (by && !(entityOf(ctx, by.mention)?.newsAgency && speakerNounIn(ctx, from, k))) return by;
       break;
     }
   }
@@ -541,6 +544,8 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     if (m && m.t0 === k && entityOf(ctx, m)?.newsAgency && ['cite', 'citant', 'citing', 'quoting'].some((w) => tokens.slice(m.t1, m.t1 + 4).some((t) => t.norm === w))) {
       return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
     }
+    // "selon l'agence Reuters", "according to the state news agency": an agency cited as the source states what it reports.
+    if (m && m.t0 === k && entityOf(ctx, m)?.newsAgency && !speakerNounIn(ctx, from, k)) return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
     if (m && m.t0 === k && rank(ctx, m) > 0) {
       // "selon le quotidien turc Hürriyet": the demonym qualifies the outlet named right after it.
       const next = m.form === 'demonym' ? ctx.idx.top[m.t1] : null;
@@ -561,6 +566,12 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   const coll = collectiveIn(ctx, from, Math.min(s.t1, from + 5));
   if (coll) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
   return null;
+}
+
+/** A speaker's noun in tokens [t0, t1) ("une source sécuritaire", "officials", "des experts"). */
+function speakerNounIn(ctx: Ctx, t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) if (ANONYMOUS_HEADS.has(ctx.tokens[k].norm) || PERSON_HEADS.has(ctx.tokens[k].norm)) return true;
+  return !!collectiveIn(ctx, t0, t1);
 }
 
 function phraseEnd(ctx: Ctx, s: Sentence, from: number): number {
@@ -636,7 +647,8 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   const { tokens, doc } = ctx;
   const w = tokens[c].norm;
   const prev = c > s.t0 ? tokens[c - 1].norm : '';
-  if (doc.language === 'fr' && /^annonc/.test(w) && ["s'", 'se'].includes(prev)) return false;
+  // "s'annonce délicate", "qui s'ajoutent aux Anka-S": reflexive, these verbs report nothing.
+  if (doc.language === 'fr' && /^(?:annonc|ajout)/.test(w) && ["s'", 'se'].includes(prev)) return false;
   // "Associated Press writer Laura Kent reported from Nairobi.": a contributor line, not a report of anything.
   if (doc.language === 'en' && w === 'reported' && tokens[cueEnd]?.norm === 'from') return false;
   // "a appelé les deux parties « à la retenue »", "urged restraint": an appeal for calm states nothing.
@@ -744,15 +756,56 @@ function sourceDraft(ctx: Ctx, s: Sentence, c: number, cueEnd: number, stance: C
       found = { mention: m, text: null, entities: [], t0: found.t0, t1: found.t1 };
     }
   }
+  // ("cité par Reuters", "quoted by AFP": the agency relays whoever it quotes.)
+  const agency = !!entityOf(ctx, found.mention)?.newsAgency && !tokens.slice(c, cueEnd).some((t) => /^(?:cite|citee|cited|quoted)$/.test(t.norm));
   const end = phraseEnd(ctx, s, found.t1);
   const atStart = c === s.t0 || BOUNDARY.has(tokens[c - 1].norm) && c - 1 === s.t0 || (c - 1 >= s.t0 && tokens[c - 1].norm === '"');
-  const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
+  const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, clauseStart(ctx, s, c), c);
   if (content.t1 <= content.t0) return null;
   return {
     sentence: s, claimant: found.mention?.entityId ?? null, claimantText: found.text, claimantEntities: [],
     claimantSpan: { t0: found.t0, t1: found.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
-    cueT0: c, cueT1: end, content, dateZone: [[cueEnd, end]], viaSource: true,
+    cueT0: c, cueT1: end, content, dateZone: [[cueEnd, end]], viaSource: true, ...(agency ? { agency } : {}),
   };
+}
+
+/**
+ * "X ont été remis ..., a fait savoir l'ambassade, et une soixantaine de conseillers sont présents ..., selon l'agence Reuters":
+ * a source closing a clause joined by ", et" / ", and" after another speaker's statement reports that clause only.
+ */
+function clauseStart(ctx: Ctx, s: Sentence, c: number): number {
+  const { tokens } = ctx;
+  for (let k = c - 1; k > s.t0 + 1; k--) {
+    if (!CONJUNCTIONS.has(tokens[k].norm) || tokens[k - 1].norm !== ',') continue;
+    for (let j = s.t0; j < k - 1; j++) if (ctx.doc.lexicon.cues.match(tokens, j) && !isNounUse(ctx, s, j)) return k + 1;
+    return s.t0;
+  }
+  return s.t0;
+}
+
+/** Words between a report verb and the agency that reports ("rapporte l'agence iranienne Tasnim", "state-run MRTV television reported"). */
+const AGENCY_WORDS = new Set(['agence', 'agency', 'officielle', 'official', 'news', 'state', 'state-run', "d'etat", 'etat', 'publique', 'television', 'tv', 'presse', 'press']);
+const REPORT_VERBS = new Set(['reported', 'reports', 'report', 'rapporte', 'rapportent', 'rapportait']);
+
+/**
+ * "..., rapporte l'agence Tasnim", "..., SPA reported": a news agency reporting on its own is the claimant (a relay of someone
+ * else's words is dropped later, when that speaker's cue stands in the same sentence). Inverted when it follows the verb.
+ */
+function agencyReporter(ctx: Ctx, s: Sentence, a: number, c: number, cueEnd: number, boundaryBefore: boolean): { found: Found; inverted: boolean } | null {
+  const { tokens } = ctx;
+  if (!REPORT_VERBS.has(tokens[c].norm)) return null;
+  const isAgency = (m: MentionRec | null | undefined): m is MentionRec => !!m && !!entityOf(ctx, m)?.newsAgency;
+  if (boundaryBefore) {
+    let k = cueEnd;
+    while (k < Math.min(s.t1, cueEnd + 5) && !isAgency(ctx.idx.top[k]) && (DETERMINERS.has(tokens[k].norm) || AGENCY_WORDS.has(tokens[k].norm) || ctx.idx.top[k]?.form === 'demonym')) k++;
+    const m = ctx.idx.top[k];
+    if (isAgency(m) && m.t0 === k) return { found: { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 }, inverted: true };
+  }
+  let j = a - 1;
+  while (j > s.t0 && a - 1 - j < 2 && AGENCY_WORDS.has(tokens[j].norm) && !ctx.idx.top[j]) j--;
+  const m = j >= s.t0 ? ctx.idx.top[j] : null;
+  if (isAgency(m) && m.t1 === j + 1) return { found: { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 }, inverted: false };
+  return null;
 }
 
 /** Tokens between a pair of quotation marks in the sentence (none when the marks do not pair up). */
@@ -763,6 +816,22 @@ function quotedTokens(ctx: Ctx, s: Sentence): Set<number> {
   if (marks.length % 2 !== 0) return inside;
   for (let i = 0; i < marks.length; i += 2) for (let k = marks[i] + 1; k < marks[i + 1]; k++) inside.add(k);
   return inside;
+}
+
+/** "résume" is a cue, English "resume" is not: a cue listed as accented reports only when the body writes its accent. */
+function unaccented(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return ctx.doc.lexicon.cueClasses.accented.has(t.norm) && ctx.doc.body.slice(t.start, t.end).toLowerCase() === t.norm;
+}
+
+/**
+ * "He also pledged to hand Romania's navy six drones" reports a person's words; "Egypt has pledged 1,100 troops", "the jets
+ * it pledged to Ukraine" state the pledge itself, an event, not a claim.
+ */
+function pledgeOfNoPerson(ctx: Ctx, c: number, found: Found): boolean {
+  if (ctx.doc.language !== 'en' || !ctx.doc.lexicon.cueClasses.commitment.has(ctx.tokens[c].norm)) return false;
+  if (found.pronoun) return found.pronoun !== 'person';
+  return entityOf(ctx, found.mention)?.type !== 'Person';
 }
 
 function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
@@ -780,7 +849,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       continue;
     }
     const cue = lex.cues.match(tokens, k);
-    const inName = ctx.idx.top[k] && ctx.idx.top[k]!.t0 < k;
+    const inName = (ctx.idx.top[k] && ctx.idx.top[k]!.t0 < k) || (!!cue && unaccented(ctx, k));
     // "dit" is a cue only after an auxiliary ("a par ailleurs dit douter"), not in "cela dit".
     const ditOk = tokens[k].norm !== 'dit' || [tokens[k - 1]?.norm, tokens[k - 2]?.norm, tokens[k - 3]?.norm].some((w) => w === 'a' || w === 'ont' || w === 'avait');
     if (!cue && tokens[k].norm === 'dit' && ditOk && k > s.t0 && tokens[k - 1].norm !== 'cela') {
@@ -922,11 +991,12 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     // "L'opposant Succès Masra, lui, accuse le régime": a stressed pronoun repeats the subject before it.
     const stressed = doc.language === 'fr' && a - 3 > s.t0 && tokens[a - 1].norm === ',' && ['lui', 'elle', 'eux', 'elles'].includes(tokens[a - 2].norm) && tokens[a - 3].norm === ',';
     const boundaryBefore = !stressed && (a === s.t0 || BOUNDARY.has(tokens[a - 1].norm));
-    let found: Found | null = null;
-    let inverted = false;
+    const reporter = agencyReporter(ctx, s, a, c, cueEnd, boundaryBefore);
+    let found: Found | null = reporter?.found ?? null;
+    let inverted = reporter?.inverted ?? false;
     // "X, a senior analyst at ..., told the Kyiv Independent": English never inverts after "told"; what follows is the addressee.
     const addressed = doc.language === 'en' && doc.lexicon.cueClasses.addressee.has(tokens[c].norm);
-    if (boundaryBefore && !addressed && !appositionBefore(ctx, s, a)) {
+    if (!found && boundaryBefore && !addressed && !appositionBefore(ctx, s, a)) {
       found = invertedSubject(ctx, s, cueEnd);
       inverted = !!found;
     }
@@ -946,7 +1016,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     }
     if (found?.pronoun && carried) found = carried;
     carried = null;
-    if (!found) continue;
+    if (!found || pledgeOfNoPerson(ctx, c, found)) continue;
     let claimant = found.mention?.entityId ?? null;
     let inheritedAt: number | null = null;
     if (found.inherit) {
@@ -1072,7 +1142,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     drafts.push({
       sentence: s, claimant, claimantText, claimantEntities: found.entities, claimantSpan: { t0: found.t0, t1: found.t1 },
       cueStance: stance, cueText: doc.text.slice(tokens[a].start, tokens[cueEnd - 1].end), cueT0: a, cueT1: cueEnd,
-      content, dateZone, looseZones, viaSource: false,
+      content, dateZone, looseZones, viaSource: false, ...(reporter ? { agency: true } : {}),
       ...(found.pronoun ? { claimantText: `pronoun:${found.pronoun}` } : {}),
     });
   }
@@ -1648,7 +1718,7 @@ export const claimsStage: Stage = {
         }
         const entity = claimant ? doc.entities.get(claimant) : null;
         // Wire agencies relaying ("rapporte l'agence TASS") are the reporting chain, not claimants.
-        if (entity?.newsAgency) continue;
+        if (entity?.newsAgency && !d.agency) continue;
         if (!claimant && !claimantText) continue;
         const claimantEntities: string[] = [...d.claimantEntities];
         if (!claimant && d.claimantSpan && !claimantEntities.length) {

@@ -1,0 +1,36 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2026-03-14') => extractArticle({ body, published, language });
+const who = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => [c.claimant ?? c.claimantText, c.stance]);
+
+describe('cue verbs of commentary', () => {
+  it('reads "tempère", "résume" and "renchérit" as cues, English "resume" not', () => {
+    expect(who('« La crise peut encore être contenue », tempère Marc Dufresne.', 'fr')).toEqual([['person:marc-dufresne', 'asserts']]);
+    expect(who('« Le pays sert de terrain d’essai aux grandes puissances », résume Claire Morand.', 'fr')).toEqual([['person:claire-morand', 'asserts']]);
+    expect(who('Negotiations between the two governments would resume in Geneva next month.', 'en')).toEqual([]);
+  });
+  it('reads "s\'ajoutent" as "are added", not as a speaker adding', () => {
+    expect(run('Le Burkina Faso a reçu deux drones, qui s’ajoutent aux six appareils déjà livrés.', 'fr').claims).toEqual([]);
+  });
+});
+
+describe('pledges', () => {
+  it('takes a person\'s pledge as a claim, not a state\'s pledge of troops', () => {
+    expect(who('Defence Minister Anna Kowalczyk also pledged to send four more minehunters to the Baltic.', 'en')).toEqual([['person:anna-kowalczyk', 'asserts']]);
+    expect(who('Egypt has pledged up to 900 troops to the new mission.', 'en')).toEqual([]);
+  });
+});
+
+describe('news agencies reporting on their own', () => {
+  it('makes the agency the claimant after "selon l\'agence" and "rapporte l\'agence"', () => {
+    expect(who('Des renforts sont arrivés à la frontière depuis lundi, selon l’agence Reuters.', 'fr')).toEqual([['org:reuters', 'asserts']]);
+    expect(who('Des renforts ont franchi le détroit, selon des images satellites analysées par l’AFP.', 'fr')).toEqual([['org:afp', 'asserts']]);
+  });
+  it('keeps an agency that relays an unnamed source out', () => {
+    expect(who('Des renforts sont arrivés à la frontière, selon une source sécuritaire citée par Reuters.', 'fr').map((c) => c[0])).not.toContain('org:reuters');
+  });
+  it('reports the clause joined by ", et" to another speaker\'s statement', () => {
+    const c = run('Deux hélicoptères ont été livrés à l’armée la semaine dernière, a fait savoir le ministère de la Défense, et une trentaine de conseillers américains sont présents à Cúcuta, selon l’agence Reuters.', 'fr').claims;
+    expect(c.find((x) => x.claimant === 'org:reuters')?.evidence.text).toBe('une trentaine de conseillers américains sont présents à Cúcuta, selon l’agence Reuters.');
+  });
+});
