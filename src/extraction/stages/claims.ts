@@ -195,7 +195,9 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
       }
     }
-    if (['meme', 'same', 'ce', 'cette', 'this'].includes(tokens[k - 1]?.norm ?? '') && ctx.lastClaimant) {
+    // ("the report estimated", "le communiqué précise": the definite article points back too, when no author follows.)
+    const definite = ['the', 'le', 'la', "l'"].includes(tokens[k - 1]?.norm ?? '') && k + 1 === a;
+    if ((['meme', 'same', 'ce', 'cette', 'this'].includes(tokens[k - 1]?.norm ?? '') || definite) && ctx.lastClaimant) {
       const prev = ctx.doc.mentions.find((x) => x.entityId === ctx.lastClaimant && !x.nested) ?? null;
       if (prev) return { mention: prev, text: null, entities: [], t0: k, t1: k + 1 };
     }
@@ -245,8 +247,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let pronoun: 'person' | 'group' | null = null;
     for (let n = 0; n < 5 && segEnd > s.t0; n++) {
       const segStart = segmentBefore(ctx, s, segEnd);
-      // ", who spoke on condition of anonymity,": a relative clause names no one.
-      const relative = ['who', 'which', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
+      // ", who spoke on condition of anonymity,", ", whose leader X has been under house arrest,": a relative clause names no one.
+      const relative = ['who', 'which', 'whose', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
         ['speaking', 'citing', 'requesting', 'asking'].includes(tokens[segStart]?.norm ?? '');
       for (let k = relative ? segEnd : segStart; k < segEnd; k++) {
         const m = ctx.idx.top[k];
@@ -445,15 +447,17 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   if (doc.language === 'fr' && infinitive && !COLLECTIVE_NOUNS.has(w) && !ctx.doc.lexicon.roles.match(tokens, k)) return null;
   if (SUBORDINATORS.has(w) || w === 'to') return null;
   let pick: MentionRec | null = null;
-  for (let j = k; j < Math.min(s.t1, k + 8); j++) {
+  // (A title may be long before the name in apposition: "le porte-parole des Forces rwandaises de défense (RDF), le général X".)
+  for (let j = k; j < Math.min(s.t1, k + 12); j++) {
     const t = tokens[j].norm;
     if (t === '.' || SUBORDINATORS.has(t)) break;
     // "a déclaré à l'AFP le porte-parole ..., Nadav Shoshani": the person after the apposition.
     if (t === ',') {
       let roleSoFar = false;
       for (let r = k; r < j; r++) if (ctx.doc.lexicon.roles.match(tokens, r)) roleSoFar = true;
-      // "le porte-parole de l'armée burundaise, le colonel Gaspard Baratuza": the name in apposition to a title.
-      const named = pick && pick.form === 'role' ? nameAfter(ctx, s, j) : null;
+      // "le porte-parole de l'armée burundaise, le colonel Gaspard Baratuza": the name in apposition to a title (the body
+      // the title names is whom the person speaks for, not the speaker).
+      const named = (pick && pick.form === 'role') || roleSoFar ? nameAfter(ctx, s, j) : null;
       if (named) { pick = named; break; }
       if (pick && rank(ctx, pick) >= 4) break;
       if (!roleSoFar && !pick) break;
@@ -518,7 +522,7 @@ function cueStart(ctx: Ctx, s: Sentence, c: number): number {
   return a;
 }
 
-const DOCUMENTS = new Set(['report', 'notice', 'statement', 'assessment', 'study', 'document', 'communique', 'rapport', 'note', 'etude', 'bilan', 'analysis', 'analyse']);
+const DOCUMENTS = new Set(['report', 'notice', 'statement', 'assessment', 'study', 'document', 'communique', 'rapport', 'note', 'etude', 'bilan', 'analysis', 'analyse', 'texte', 'text', 'review']);
 
 function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   const { tokens } = ctx;
@@ -727,7 +731,7 @@ function sourceDraft(ctx: Ctx, s: Sentence, c: number, cueEnd: number, stance: C
     }
     return null;
   }
-  let found = sourceClaimant(ctx, s, cueEnd);
+  let found = sourceClaimant(ctx, s, cueEnd) ?? documentBack(ctx, s, cueEnd);
   if (!found) return null;
   // "Selon TASS, qui cite « une source ... »": the agency relays, the cited source claims.
   if (found.mention && entityOf(ctx, found.mention)?.newsAgency) {
@@ -781,6 +785,18 @@ function clauseStart(ctx: Ctx, s: Sentence, c: number): number {
     return s.t0;
   }
   return s.t0;
+}
+
+/**
+ * "Selon le communiqué, ...", "according to the statement": a document named without its author is the one whose
+ * statement was just reported.
+ */
+function documentBack(ctx: Ctx, s: Sentence, from: number): Found | null {
+  const { tokens } = ctx;
+  if (!['le', 'la', "l'", 'the', 'ce', 'cette', 'this'].includes(tokens[from]?.norm ?? '') || !DOCUMENTS.has(tokens[from + 1]?.norm ?? '')) return null;
+  if (![',', '.', ';'].includes(tokens[from + 2]?.norm ?? '') || !ctx.lastClaimant) return null;
+  const m = ctx.doc.mentions.find((x) => x.entityId === ctx.lastClaimant && !x.nested) ?? null;
+  return m ? { mention: m, text: null, entities: [], t0: from, t1: from + 2 } : null;
 }
 
 /** Words between a report verb and the agency that reports ("rapporte l'agence iranienne Tasnim", "state-run MRTV television reported"). */

@@ -34,3 +34,20 @@ describe('news agencies reporting on their own', () => {
     expect(c.find((x) => x.claimant === 'org:reuters')?.evidence.text).toBe('une trentaine de conseillers américains sont présents à Cúcuta, selon l’agence Reuters.');
   });
 });
+
+describe('who speaks', () => {
+  it('takes the person named in apposition after a long title, not the body in the title', () => {
+    expect(who('Le Rwanda a déployé un bataillon, a confirmé lundi le porte-parole des Forces rwandaises de défense (RDF), le général de brigade Ronald Rwivanga.', 'fr'))
+      .toEqual([['person:ronald-rwivanga', 'asserts']]);
+  });
+  it('steps over a "whose" clause between the subject and its verb', () => {
+    expect(who('The rebel movement, whose leader Riek Machar has been under house arrest since last year, accused Kampala of waging war.', 'en').map((c) => c[0]))
+      .not.toContain('person:riek-machar');
+  });
+  it('gives "selon le communiqué" and "the report estimated" to whose statement was just reported', () => {
+    expect(who('Le ministère irakien des Affaires étrangères a dénoncé jeudi une violation de sa souveraineté. Selon le communiqué, ces renforts ont pris position.', 'fr'))
+      .toEqual([['org:iq-foreign-ministry', 'accuses'], ['org:iq-foreign-ministry', 'asserts']]);
+    expect(who('The Royal United Services Institute said on Monday that Russia had sent 800 men. Their number has risen to 1,500, the report estimated.', 'en'))
+      .toEqual([['org:rusi', 'asserts'], ['org:rusi', 'asserts']]);
+  });
+});
