@@ -469,8 +469,9 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   // "a salué l'annonce kényane", "réclame le retrait des troupes israéliennes": a demonym qualifying the object is no
   // inverted subject; one after a speaker's noun is ("a indiqué un responsable américain").
   if (pick && pick.form === 'demonym' && doc.language === 'fr') {
-    const before = tokens[pick.t0 - 1]?.norm ?? '';
-    if (!COLLECTIVE_NOUNS.has(before) && !SPEAKING_GROUPS.has(before) && !ANONYMOUS_HEADS.has(before) && !ctx.doc.lexicon.roles.match(tokens, pick.t0 - 1)) return null;
+    // ("a assuré à l'AFP une source militaire marocaine": a word may stand between the speaker's noun and the demonym.)
+    const speakerNoun = (j: number) => j >= k && (COLLECTIVE_NOUNS.has(tokens[j].norm) || SPEAKING_GROUPS.has(tokens[j].norm) || ANONYMOUS_HEADS.has(tokens[j].norm) || !!ctx.doc.lexicon.roles.match(tokens, j));
+    if (!speakerNoun(pick.t0 - 1) && !(speakerNoun(pick.t0 - 2) && tokens[pick.t0 - 1].kind === 'word' && !ctx.idx.top[pick.t0 - 1])) return null;
   }
   if (pick) {
     const coll = collectiveIn(ctx, k, pick.t0);
@@ -834,6 +835,23 @@ function quotedTokens(ctx: Ctx, s: Sentence): Set<number> {
   return inside;
 }
 
+/** "ajoute-t-elle", "estime-t-il", "affirment-ils": a present-tense cue with its subject pronoun joined after it. */
+const JOINED_PRONOUN = /^(.{3,}?)(?:-t)?-(il|elle|ils|elles)$/;
+
+function joinedPronoun(norm: string): 'person' | 'group' | null {
+  const m = JOINED_PRONOUN.exec(norm);
+  return m ? (m[2] === 'il' || m[2] === 'elle' ? 'person' : 'group') : null;
+}
+
+/** The cue in a verb with a joined pronoun ("ajoute-t-elle" is "ajoute"). */
+function invertedCue(ctx: Ctx, k: number): ReturnType<PhraseMatcher<CueStance>['match']> {
+  const t = ctx.tokens[k];
+  const m = JOINED_PRONOUN.exec(t.norm);
+  if (!m || ctx.doc.language !== 'fr') return null;
+  const hit = ctx.doc.lexicon.cues.match([{ ...t, norm: m[1], wordId: -1, wordGeneration: -1 }], 0);
+  return hit && hit.tokens.length === 1 ? hit : null;
+}
+
 /** "résume" is a cue, English "resume" is not: a cue listed as accented reports only when the body writes its accent. */
 function unaccented(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
@@ -864,7 +882,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       k += src.tokens.length - 1;
       continue;
     }
-    const cue = lex.cues.match(tokens, k);
+    const cue = lex.cues.match(tokens, k) ?? invertedCue(ctx, k);
     const inName = (ctx.idx.top[k] && ctx.idx.top[k]!.t0 < k) || (!!cue && unaccented(ctx, k));
     // "dit" is a cue only after an auxiliary ("a par ailleurs dit douter"), not in "cela dit".
     const ditOk = tokens[k].norm !== 'dit' || [tokens[k - 1]?.norm, tokens[k - 2]?.norm, tokens[k - 3]?.norm].some((w) => w === 'a' || w === 'ont' || w === 'avait');
@@ -1010,6 +1028,12 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     const reporter = agencyReporter(ctx, s, a, c, cueEnd, boundaryBefore);
     let found: Found | null = reporter?.found ?? null;
     let inverted = reporter?.inverted ?? false;
+    // "« ... », ajoute-t-elle": the subject is the pronoun joined to the verb.
+    const joined = n === 1 && !!invertedCue(ctx, c) ? joinedPronoun(tokens[c].norm) : null;
+    if (joined && !found) {
+      found = { mention: null, text: null, entities: [], t0: c, t1: c + 1, pronoun: joined };
+      inverted = true;
+    }
     // "X, a senior analyst at ..., told the Kyiv Independent": English never inverts after "told"; what follows is the addressee.
     const addressed = doc.language === 'en' && doc.lexicon.cueClasses.addressee.has(tokens[c].norm);
     if (!found && boundaryBefore && !addressed && !appositionBefore(ctx, s, a)) {
@@ -1720,8 +1744,9 @@ export const claimsStage: Stage = {
       // "The NIS told a committee that ..., according to lawmaker Yoon", "The agency said ..., Yoon told reporters":
       // whoever relays another speaker's statement in the same sentence is the channel, not a second claimant.
       // ('«...», a-t-il affirmé, cité par l'agence X': a pronoun speaks too.)
+      // ("Paris a promis deux patrouilleurs, a indiqué l'Élysée": a promise is an act the speaker after it reports, not words relayed.)
       drafts = drafts.filter((d) => d.cueStance !== 'neutral' || !drafts.some((o) => o !== d && (o.claimant || o.claimantText?.startsWith('pronoun:')) && o.claimant !== d.claimant &&
-        o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1));
+        o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1 && !doc.lexicon.cueClasses.commitment.has(tokens[o.cueT1 - 1]?.norm ?? '')));
       // An unnamed source next to a named one in the same sentence is the named one's quote.
       if (drafts.some((d) => d.claimant)) drafts = drafts.filter((d) => d.claimant || !d.viaSource);
       for (const d of drafts) {

@@ -51,3 +51,16 @@ describe('who speaks', () => {
       .toEqual([['org:rusi', 'asserts'], ['org:rusi', 'asserts']]);
   });
 });
+
+describe('inverted speakers', () => {
+  it('reads a pronoun joined to a present-tense cue ("ajoute-t-elle")', () => {
+    expect(who('Claire Morand, chercheuse à Bruxelles, a estimé que la menace était réelle. « Ce que Moscou teste, c’est notre cohésion », ajoute-t-elle.', 'fr'))
+      .toEqual([['person:claire-morand', 'asserts'], ['person:claire-morand', 'asserts']]);
+  });
+  it('finds an unnamed source after the agency it spoke to, with a word before its demonym', () => {
+    expect(run('Deux bataillons seront redéployés vers la frontière, a précisé à l’AFP une source militaire colombienne.', 'fr').claims).toHaveLength(1);
+  });
+  it('keeps the speaker who reports a promise as well as the promise', () => {
+    expect(who('Paris a promis de céder deux patrouilleurs à Manille, a indiqué l’Élysée.', 'fr').map((c) => c[0])).toEqual(['country:FR', 'org:elysee']);
+  });
+});
