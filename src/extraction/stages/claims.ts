@@ -45,6 +45,8 @@ interface Draft {
   /** Zones where a month or a year dates the statement too. */
   looseZones?: Array<[number, number]>;
   viaSource: boolean;
+  /** A news agency reporting on its own ("selon l'agence Reuters", "SPA reported"): the agency is the claimant, not a relay. */
+  agency?: boolean;
   /** A quotation going on from the sentence before: a claim of its own only when it changes the stance. */
   continued?: boolean;
   /** A participle clause going on with the statement (", saying ..."): part of its evidence and stance, not of its dating. */
@@ -193,7 +195,9 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
       }
     }
-    if (['meme', 'same', 'ce', 'cette', 'this'].includes(tokens[k - 1]?.norm ?? '') && ctx.lastClaimant) {
+    // ("the report estimated", "le communiqué précise": the definite article points back too, when no author follows.)
+    const definite = ['the', 'le', 'la', "l'"].includes(tokens[k - 1]?.norm ?? '') && k + 1 === a;
+    if ((['meme', 'same', 'ce', 'cette', 'this'].includes(tokens[k - 1]?.norm ?? '') || definite) && ctx.lastClaimant) {
       const prev = ctx.doc.mentions.find((x) => x.entityId === ctx.lastClaimant && !x.nested) ?? null;
       if (prev) return { mention: prev, text: null, entities: [], t0: k, t1: k + 1 };
     }
@@ -243,8 +247,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let pronoun: 'person' | 'group' | null = null;
     for (let n = 0; n < 5 && segEnd > s.t0; n++) {
       const segStart = segmentBefore(ctx, s, segEnd);
-      // ", who spoke on condition of anonymity,": a relative clause names no one.
-      const relative = ['who', 'which', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
+      // ", who spoke on condition of anonymity,", ", whose leader X has been under house arrest,": a relative clause names no one.
+      const relative = ['who', 'which', 'whose', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
         ['speaking', 'citing', 'requesting', 'asking'].includes(tokens[segStart]?.norm ?? '');
       for (let k = relative ? segEnd : segStart; k < segEnd; k++) {
         const m = ctx.idx.top[k];
@@ -443,15 +447,17 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   if (doc.language === 'fr' && infinitive && !COLLECTIVE_NOUNS.has(w) && !ctx.doc.lexicon.roles.match(tokens, k)) return null;
   if (SUBORDINATORS.has(w) || w === 'to') return null;
   let pick: MentionRec | null = null;
-  for (let j = k; j < Math.min(s.t1, k + 8); j++) {
+  // (A title may be long before the name in apposition: "le porte-parole des Forces rwandaises de défense (RDF), le général X".)
+  for (let j = k; j < Math.min(s.t1, k + 12); j++) {
     const t = tokens[j].norm;
     if (t === '.' || SUBORDINATORS.has(t)) break;
     // "a déclaré à l'AFP le porte-parole ..., Nadav Shoshani": the person after the apposition.
     if (t === ',') {
       let roleSoFar = false;
       for (let r = k; r < j; r++) if (ctx.doc.lexicon.roles.match(tokens, r)) roleSoFar = true;
-      // "le porte-parole de l'armée burundaise, le colonel Gaspard Baratuza": the name in apposition to a title.
-      const named = pick && pick.form === 'role' ? nameAfter(ctx, s, j) : null;
+      // "le porte-parole de l'armée burundaise, le colonel Gaspard Baratuza": the name in apposition to a title (the body
+      // the title names is whom the person speaks for, not the speaker).
+      const named = (pick && pick.form === 'role') || roleSoFar ? nameAfter(ctx, s, j) : null;
       if (named) { pick = named; break; }
       if (pick && rank(ctx, pick) >= 4) break;
       if (!roleSoFar && !pick) break;
@@ -463,8 +469,9 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   // "a salué l'annonce kényane", "réclame le retrait des troupes israéliennes": a demonym qualifying the object is no
   // inverted subject; one after a speaker's noun is ("a indiqué un responsable américain").
   if (pick && pick.form === 'demonym' && doc.language === 'fr') {
-    const before = tokens[pick.t0 - 1]?.norm ?? '';
-    if (!COLLECTIVE_NOUNS.has(before) && !SPEAKING_GROUPS.has(before) && !ANONYMOUS_HEADS.has(before) && !ctx.doc.lexicon.roles.match(tokens, pick.t0 - 1)) return null;
+    // ("a assuré à l'AFP une source militaire marocaine": a word may stand between the speaker's noun and the demonym.)
+    const speakerNoun = (j: number) => j >= k && (COLLECTIVE_NOUNS.has(tokens[j].norm) || SPEAKING_GROUPS.has(tokens[j].norm) || ANONYMOUS_HEADS.has(tokens[j].norm) || !!ctx.doc.lexicon.roles.match(tokens, j));
+    if (!speakerNoun(pick.t0 - 1) && !(speakerNoun(pick.t0 - 2) && tokens[pick.t0 - 1].kind === 'word' && !ctx.idx.top[pick.t0 - 1])) return null;
   }
   if (pick) {
     const coll = collectiveIn(ctx, k, pick.t0);
@@ -516,7 +523,7 @@ function cueStart(ctx: Ctx, s: Sentence, c: number): number {
   return a;
 }
 
-const DOCUMENTS = new Set(['report', 'notice', 'statement', 'assessment', 'study', 'document', 'communique', 'rapport', 'note', 'etude', 'bilan', 'analysis', 'analyse']);
+const DOCUMENTS = new Set(['report', 'notice', 'statement', 'assessment', 'study', 'document', 'communique', 'rapport', 'note', 'etude', 'bilan', 'analysis', 'analyse', 'texte', 'text', 'review']);
 
 function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   const { tokens } = ctx;
@@ -526,7 +533,8 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     if (tokens[k].norm === ',' || tokens[k].norm === '.') break;
     if (['par', 'by'].includes(tokens[k].norm) && /(?:e|es|s|ed)$/.test(tokens[k - 1].norm) && tokens[k - 1].kind === 'word' && !ctx.idx.top[k - 1] && k - 1 > from) {
       const by = sourceClaimant(ctx, s, k + 1);
-      if (by) return by;
+      // ("selon des sources citées par Reuters": the sources speak, the agency relays them.)
+      if (by && !(entityOf(ctx, by.mention)?.newsAgency && speakerNounIn(ctx, from, k))) return by;
       break;
     }
   }
@@ -541,6 +549,8 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     if (m && m.t0 === k && entityOf(ctx, m)?.newsAgency && ['cite', 'citant', 'citing', 'quoting'].some((w) => tokens.slice(m.t1, m.t1 + 4).some((t) => t.norm === w))) {
       return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
     }
+    // "selon l'agence Reuters", "according to the state news agency": an agency cited as the source states what it reports.
+    if (m && m.t0 === k && entityOf(ctx, m)?.newsAgency && !speakerNounIn(ctx, from, k)) return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
     if (m && m.t0 === k && rank(ctx, m) > 0) {
       // "selon le quotidien turc Hürriyet": the demonym qualifies the outlet named right after it.
       const next = m.form === 'demonym' ? ctx.idx.top[m.t1] : null;
@@ -561,6 +571,12 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   const coll = collectiveIn(ctx, from, Math.min(s.t1, from + 5));
   if (coll) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
   return null;
+}
+
+/** A speaker's noun in tokens [t0, t1) ("une source sécuritaire", "officials", "des experts"). */
+function speakerNounIn(ctx: Ctx, t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) if (ANONYMOUS_HEADS.has(ctx.tokens[k].norm) || PERSON_HEADS.has(ctx.tokens[k].norm)) return true;
+  return !!collectiveIn(ctx, t0, t1);
 }
 
 function phraseEnd(ctx: Ctx, s: Sentence, from: number): number {
@@ -636,7 +652,8 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   const { tokens, doc } = ctx;
   const w = tokens[c].norm;
   const prev = c > s.t0 ? tokens[c - 1].norm : '';
-  if (doc.language === 'fr' && /^annonc/.test(w) && ["s'", 'se'].includes(prev)) return false;
+  // "s'annonce délicate", "qui s'ajoutent aux Anka-S": reflexive, these verbs report nothing.
+  if (doc.language === 'fr' && /^(?:annonc|ajout)/.test(w) && ["s'", 'se'].includes(prev)) return false;
   // "Associated Press writer Laura Kent reported from Nairobi.": a contributor line, not a report of anything.
   if (doc.language === 'en' && w === 'reported' && tokens[cueEnd]?.norm === 'from') return false;
   // "a appelé les deux parties « à la retenue »", "urged restraint": an appeal for calm states nothing.
@@ -715,7 +732,7 @@ function sourceDraft(ctx: Ctx, s: Sentence, c: number, cueEnd: number, stance: C
     }
     return null;
   }
-  let found = sourceClaimant(ctx, s, cueEnd);
+  let found = sourceClaimant(ctx, s, cueEnd) ?? documentBack(ctx, s, cueEnd);
   if (!found) return null;
   // "Selon TASS, qui cite « une source ... »": the agency relays, the cited source claims.
   if (found.mention && entityOf(ctx, found.mention)?.newsAgency) {
@@ -744,15 +761,68 @@ function sourceDraft(ctx: Ctx, s: Sentence, c: number, cueEnd: number, stance: C
       found = { mention: m, text: null, entities: [], t0: found.t0, t1: found.t1 };
     }
   }
+  // ("cité par Reuters", "quoted by AFP": the agency relays whoever it quotes.)
+  const agency = !!entityOf(ctx, found.mention)?.newsAgency && !tokens.slice(c, cueEnd).some((t) => /^(?:cite|citee|cited|quoted)$/.test(t.norm));
   const end = phraseEnd(ctx, s, found.t1);
   const atStart = c === s.t0 || BOUNDARY.has(tokens[c - 1].norm) && c - 1 === s.t0 || (c - 1 >= s.t0 && tokens[c - 1].norm === '"');
-  const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, s.t0, c);
+  const content = atStart ? trimContent(ctx, end, s.t1) : trimContent(ctx, clauseStart(ctx, s, c), c);
   if (content.t1 <= content.t0) return null;
   return {
     sentence: s, claimant: found.mention?.entityId ?? null, claimantText: found.text, claimantEntities: [],
     claimantSpan: { t0: found.t0, t1: found.t1 }, cueStance: stance, cueText: doc.text.slice(tokens[c].start, tokens[cueEnd - 1].end),
-    cueT0: c, cueT1: end, content, dateZone: [[cueEnd, end]], viaSource: true,
+    cueT0: c, cueT1: end, content, dateZone: [[cueEnd, end]], viaSource: true, ...(agency ? { agency } : {}),
   };
+}
+
+/**
+ * "X ont été remis ..., a fait savoir l'ambassade, et une soixantaine de conseillers sont présents ..., selon l'agence Reuters":
+ * a source closing a clause joined by ", et" / ", and" after another speaker's statement reports that clause only.
+ */
+function clauseStart(ctx: Ctx, s: Sentence, c: number): number {
+  const { tokens } = ctx;
+  for (let k = c - 1; k > s.t0 + 1; k--) {
+    if (!CONJUNCTIONS.has(tokens[k].norm) || tokens[k - 1].norm !== ',') continue;
+    for (let j = s.t0; j < k - 1; j++) if (ctx.doc.lexicon.cues.match(tokens, j) && !isNounUse(ctx, s, j)) return k + 1;
+    return s.t0;
+  }
+  return s.t0;
+}
+
+/**
+ * "Selon le communiqué, ...", "according to the statement": a document named without its author is the one whose
+ * statement was just reported.
+ */
+function documentBack(ctx: Ctx, s: Sentence, from: number): Found | null {
+  const { tokens } = ctx;
+  if (!['le', 'la', "l'", 'the', 'ce', 'cette', 'this'].includes(tokens[from]?.norm ?? '') || !DOCUMENTS.has(tokens[from + 1]?.norm ?? '')) return null;
+  if (![',', '.', ';'].includes(tokens[from + 2]?.norm ?? '') || !ctx.lastClaimant) return null;
+  const m = ctx.doc.mentions.find((x) => x.entityId === ctx.lastClaimant && !x.nested) ?? null;
+  return m ? { mention: m, text: null, entities: [], t0: from, t1: from + 2 } : null;
+}
+
+/** Words between a report verb and the agency that reports ("rapporte l'agence iranienne Tasnim", "state-run MRTV television reported"). */
+const AGENCY_WORDS = new Set(['agence', 'agency', 'officielle', 'official', 'news', 'state', 'state-run', "d'etat", 'etat', 'publique', 'television', 'tv', 'presse', 'press']);
+const REPORT_VERBS = new Set(['reported', 'reports', 'report', 'rapporte', 'rapportent', 'rapportait']);
+
+/**
+ * "..., rapporte l'agence Tasnim", "..., SPA reported": a news agency reporting on its own is the claimant (a relay of someone
+ * else's words is dropped later, when that speaker's cue stands in the same sentence). Inverted when it follows the verb.
+ */
+function agencyReporter(ctx: Ctx, s: Sentence, a: number, c: number, cueEnd: number, boundaryBefore: boolean): { found: Found; inverted: boolean } | null {
+  const { tokens } = ctx;
+  if (!REPORT_VERBS.has(tokens[c].norm)) return null;
+  const isAgency = (m: MentionRec | null | undefined): m is MentionRec => !!m && !!entityOf(ctx, m)?.newsAgency;
+  if (boundaryBefore) {
+    let k = cueEnd;
+    while (k < Math.min(s.t1, cueEnd + 5) && !isAgency(ctx.idx.top[k]) && (DETERMINERS.has(tokens[k].norm) || AGENCY_WORDS.has(tokens[k].norm) || ctx.idx.top[k]?.form === 'demonym')) k++;
+    const m = ctx.idx.top[k];
+    if (isAgency(m) && m.t0 === k) return { found: { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 }, inverted: true };
+  }
+  let j = a - 1;
+  while (j > s.t0 && a - 1 - j < 2 && AGENCY_WORDS.has(tokens[j].norm) && !ctx.idx.top[j]) j--;
+  const m = j >= s.t0 ? ctx.idx.top[j] : null;
+  if (isAgency(m) && m.t1 === j + 1) return { found: { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 }, inverted: false };
+  return null;
 }
 
 /** Tokens between a pair of quotation marks in the sentence (none when the marks do not pair up). */
@@ -763,6 +833,39 @@ function quotedTokens(ctx: Ctx, s: Sentence): Set<number> {
   if (marks.length % 2 !== 0) return inside;
   for (let i = 0; i < marks.length; i += 2) for (let k = marks[i] + 1; k < marks[i + 1]; k++) inside.add(k);
   return inside;
+}
+
+/** "ajoute-t-elle", "estime-t-il", "affirment-ils": a present-tense cue with its subject pronoun joined after it. */
+const JOINED_PRONOUN = /^(.{3,}?)(?:-t)?-(il|elle|ils|elles)$/;
+
+function joinedPronoun(norm: string): 'person' | 'group' | null {
+  const m = JOINED_PRONOUN.exec(norm);
+  return m ? (m[2] === 'il' || m[2] === 'elle' ? 'person' : 'group') : null;
+}
+
+/** The cue in a verb with a joined pronoun ("ajoute-t-elle" is "ajoute"). */
+function invertedCue(ctx: Ctx, k: number): ReturnType<PhraseMatcher<CueStance>['match']> {
+  const t = ctx.tokens[k];
+  const m = JOINED_PRONOUN.exec(t.norm);
+  if (!m || ctx.doc.language !== 'fr') return null;
+  const hit = ctx.doc.lexicon.cues.match([{ ...t, norm: m[1], wordId: -1, wordGeneration: -1 }], 0);
+  return hit && hit.tokens.length === 1 ? hit : null;
+}
+
+/** "résume" is a cue, English "resume" is not: a cue listed as accented reports only when the body writes its accent. */
+function unaccented(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return ctx.doc.lexicon.cueClasses.accented.has(t.norm) && ctx.doc.body.slice(t.start, t.end).toLowerCase() === t.norm;
+}
+
+/**
+ * "He also pledged to hand Romania's navy six drones" reports a person's words; "Egypt has pledged 1,100 troops", "the jets
+ * it pledged to Ukraine" state the pledge itself, an event, not a claim.
+ */
+function pledgeOfNoPerson(ctx: Ctx, c: number, found: Found): boolean {
+  if (ctx.doc.language !== 'en' || !ctx.doc.lexicon.cueClasses.commitment.has(ctx.tokens[c].norm)) return false;
+  if (found.pronoun) return found.pronoun !== 'person';
+  return entityOf(ctx, found.mention)?.type !== 'Person';
 }
 
 function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
@@ -779,8 +882,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       k += src.tokens.length - 1;
       continue;
     }
-    const cue = lex.cues.match(tokens, k);
-    const inName = ctx.idx.top[k] && ctx.idx.top[k]!.t0 < k;
+    const cue = lex.cues.match(tokens, k) ?? invertedCue(ctx, k);
+    const inName = (ctx.idx.top[k] && ctx.idx.top[k]!.t0 < k) || (!!cue && unaccented(ctx, k));
     // "dit" is a cue only after an auxiliary ("a par ailleurs dit douter"), not in "cela dit".
     const ditOk = tokens[k].norm !== 'dit' || [tokens[k - 1]?.norm, tokens[k - 2]?.norm, tokens[k - 3]?.norm].some((w) => w === 'a' || w === 'ont' || w === 'avait');
     if (!cue && tokens[k].norm === 'dit' && ditOk && k > s.t0 && tokens[k - 1].norm !== 'cela') {
@@ -922,11 +1025,18 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     // "L'opposant Succès Masra, lui, accuse le régime": a stressed pronoun repeats the subject before it.
     const stressed = doc.language === 'fr' && a - 3 > s.t0 && tokens[a - 1].norm === ',' && ['lui', 'elle', 'eux', 'elles'].includes(tokens[a - 2].norm) && tokens[a - 3].norm === ',';
     const boundaryBefore = !stressed && (a === s.t0 || BOUNDARY.has(tokens[a - 1].norm));
-    let found: Found | null = null;
-    let inverted = false;
+    const reporter = agencyReporter(ctx, s, a, c, cueEnd, boundaryBefore);
+    let found: Found | null = reporter?.found ?? null;
+    let inverted = reporter?.inverted ?? false;
+    // "« ... », ajoute-t-elle": the subject is the pronoun joined to the verb.
+    const joined = n === 1 && !!invertedCue(ctx, c) ? joinedPronoun(tokens[c].norm) : null;
+    if (joined && !found) {
+      found = { mention: null, text: null, entities: [], t0: c, t1: c + 1, pronoun: joined };
+      inverted = true;
+    }
     // "X, a senior analyst at ..., told the Kyiv Independent": English never inverts after "told"; what follows is the addressee.
     const addressed = doc.language === 'en' && doc.lexicon.cueClasses.addressee.has(tokens[c].norm);
-    if (boundaryBefore && !addressed && !appositionBefore(ctx, s, a)) {
+    if (!found && boundaryBefore && !addressed && !appositionBefore(ctx, s, a)) {
       found = invertedSubject(ctx, s, cueEnd);
       inverted = !!found;
     }
@@ -946,7 +1056,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     }
     if (found?.pronoun && carried) found = carried;
     carried = null;
-    if (!found) continue;
+    if (!found || pledgeOfNoPerson(ctx, c, found)) continue;
     let claimant = found.mention?.entityId ?? null;
     let inheritedAt: number | null = null;
     if (found.inherit) {
@@ -1072,7 +1182,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     drafts.push({
       sentence: s, claimant, claimantText, claimantEntities: found.entities, claimantSpan: { t0: found.t0, t1: found.t1 },
       cueStance: stance, cueText: doc.text.slice(tokens[a].start, tokens[cueEnd - 1].end), cueT0: a, cueT1: cueEnd,
-      content, dateZone, looseZones, viaSource: false,
+      content, dateZone, looseZones, viaSource: false, ...(reporter ? { agency: true } : {}),
       ...(found.pronoun ? { claimantText: `pronoun:${found.pronoun}` } : {}),
     });
   }
@@ -1634,8 +1744,9 @@ export const claimsStage: Stage = {
       // "The NIS told a committee that ..., according to lawmaker Yoon", "The agency said ..., Yoon told reporters":
       // whoever relays another speaker's statement in the same sentence is the channel, not a second claimant.
       // ('«...», a-t-il affirmé, cité par l'agence X': a pronoun speaks too.)
+      // ("Paris a promis deux patrouilleurs, a indiqué l'Élysée": a promise is an act the speaker after it reports, not words relayed.)
       drafts = drafts.filter((d) => d.cueStance !== 'neutral' || !drafts.some((o) => o !== d && (o.claimant || o.claimantText?.startsWith('pronoun:')) && o.claimant !== d.claimant &&
-        o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1));
+        o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1 && !doc.lexicon.cueClasses.commitment.has(tokens[o.cueT1 - 1]?.norm ?? '')));
       // An unnamed source next to a named one in the same sentence is the named one's quote.
       if (drafts.some((d) => d.claimant)) drafts = drafts.filter((d) => d.claimant || !d.viaSource);
       for (const d of drafts) {
@@ -1648,7 +1759,7 @@ export const claimsStage: Stage = {
         }
         const entity = claimant ? doc.entities.get(claimant) : null;
         // Wire agencies relaying ("rapporte l'agence TASS") are the reporting chain, not claimants.
-        if (entity?.newsAgency) continue;
+        if (entity?.newsAgency && !d.agency) continue;
         if (!claimant && !claimantText) continue;
         const claimantEntities: string[] = [...d.claimantEntities];
         if (!claimant && d.claimantSpan && !claimantEntities.length) {
