@@ -81,6 +81,8 @@ function isNegated(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
+const MOTION_PREPS = new Set(['vers', 'to', 'towards', 'toward']);
+const TOWARD_PREPS = new Set([...MOTION_PREPS, 'at', 'near', 'around', 'a', 'au', 'pres', 'autour']);
 const ARTICLES_BEFORE_PLACE = new Set(['the', 'la', 'le', "l'", 'les']);
 
 /** The nouns of a place named after them ("le secteur de X", "the port of X"), which "vers"/"sur"/"to" may come before. */
@@ -133,7 +135,9 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
       const inside = q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(ctx.tokens[q].norm);
       // "to the restive Central Papua province": one adjective between the article and the place.
       const adjective = p === q + 2 && ARTICLES_BEFORE_PLACE.has(ctx.tokens[q + 1].norm) && p === k - 1 && !BORDER.has(ctx.tokens[p].norm);
-      const toward = q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['vers', 'to', 'towards', 'toward'].includes(ctx.tokens[q].norm) && (placeNoun || adjective) && !crossed(q);
+      // "based at the port of Ochamchire": a preposition of place only right after the force, not in a later clause.
+      const near = q - from <= 4 || MOTION_PREPS.has(ctx.tokens[q].norm);
+      const toward = q >= s.t0 && preps.has(ctx.tokens[q].norm) && TOWARD_PREPS.has(ctx.tokens[q].norm) && near && (placeNoun || adjective) && !crossed(q);
       // "stationnés sur l'aérodrome de Geçitkale": "sur" moves troops only onto a place's own noun ("sur le territoire russe" does not).
       onto = !inside && !toward && sur > 0 && sur < p && preps === DEST_FR && placeNoun && !crossed(sur);
       if (inside || toward) p = q;
@@ -319,9 +323,11 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   return ctx.idx.countryOf(e.id) ?? ctx.doc.lexicon.entities.get(e.id)?.parent ?? e.id;
 }
 
+const AREA_WORDS = new Set(['area', 'zone']);
+
 const PLACE_ANAPHORS: string[][] = [
   ['sur', 'place'], ['le', 'pays'], ['the', 'country'], ['on', 'the', 'ground'], ['cette', 'region'], ['this', 'region'], ['the', 'region'], ['la', 'region'],
-  ['ce', 'pays'], ['this', 'country'],
+  ['ce', 'pays'], ['this', 'country'], ['the', 'area'], ['this', 'area'], ['la', 'zone'], ['cette', 'zone'],
 ];
 
 /** The token just after a phrase standing for a place already named ("sur place", "le pays"), or 0. */
@@ -1073,7 +1079,9 @@ function deployments(ctx: Ctx): Deployment[] {
         if (fronted) to = fronted;
       }
       // "déjà sur place", "dans le pays", "in this region": the place the text is already about.
-      const anaphor = placeAnaphor(ctx, Math.min(i, verb), Math.min(s.t1, end + 8));
+      let anaphor = placeAnaphor(ctx, Math.min(i, verb), Math.min(s.t1, end + 8));
+      // "dispatched two warships to the area": "the area" stands for a place only as the force's own complement, none found.
+      if (anaphor && AREA_WORDS.has(tokens[anaphor - 1].norm) && (to || !MOTION.test(tokens[verb].norm) || !destPreps.has(tokens[anaphor - 3]?.norm ?? '') || anaphor - 3 > nounEnd + 1)) anaphor = 0;
       if (anaphor) {
         const before = [...out].reverse().find((d) => d.from === from && paragraphAt(ctx, d.evidence.start) >= s.paragraph - 1);
         const main = mainCountry(ctx, fromCountry);

@@ -112,3 +112,20 @@ describe('deployments: forces said to follow, an adjective before the place', ()
       .toEqual([expect.stringMatching(/^country:PK -> location:balochistan\S* 3000$/)]);
   });
 });
+
+describe('deployments: "to the area", "at the port of X", figures of a group', () => {
+  it('reads "to the area" after a force sent as the place named last', () => {
+    expect(deployments('Clashes broke out near Scarborough Shoal on Monday. China has also dispatched two warships to the area, officials said.', 'en'))
+      .toContain('country:CN -> location:scarborough-shoal 2');
+  });
+  it('leaves "in the area" to other clauses and verbs', () => {
+    expect(deployments('The mission, which has three frigates escorting ships in the area, said nothing.', 'en')).toEqual([]);
+  });
+  it('reads "at the port of X" right after the force, not in a later clause', () => {
+    expect(deployments('At least two Russian warships have been based at the port of Tartus since May.', 'en')).toContain('country:RU -> location:tartus 2');
+    expect(deployments('Israel sent 500 troops to its border, while Hezbollah fired rockets at the port city of Haifa.', 'en')).toEqual(['country:IL -> country:IL 500']);
+  });
+  it('gives "hundreds of Taliban fighters" to the Taliban', () => {
+    expect(deployments('Hundreds of Taliban fighters had been sent to reinforce Kandahar, he said.', 'en')).toEqual(['org:taliban -> location:kandahar null']);
+  });
+});
