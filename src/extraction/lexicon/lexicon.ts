@@ -422,8 +422,10 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   }
 
   const countryAnaphors = new PhraseMatcher<ReadonlySet<string>>();
-  const anaphorData = readJson<{ countries: Array<{ nouns: Record<Language, string[]>; countries: string[] }> }>(dir, 'anaphors.json');
-  for (const group of anaphorData.countries) {
+  // Optional in a lexicon folder of one's own, as the towns and regions are.
+  const anaphorGroups = existsSync(join(dir, 'anaphors.json'))
+    ? readJson<{ countries: Array<{ nouns: Record<Language, string[]>; countries: string[] }> }>(dir, 'anaphors.json').countries : [];
+  for (const group of anaphorGroups) {
     const ids = new Set(group.countries.map((code) => countryRef(code)!));
     for (const noun of [...group.nouns.en, ...group.nouns.fr]) countryAnaphors.add(tok(noun), ids);
   }

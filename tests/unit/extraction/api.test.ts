@@ -79,4 +79,14 @@ describe('user-extended lexicons', () => {
     const r = await createRuleBasedExtractor({ lexiconDir: dir }).extract({ body: 'Ada Quill denied the report.', published: '2025-01-01', language: 'en' });
     expect(r.claims[0]).toMatchObject({ claimant: 'person:ada-quill', stance: 'denies' });
   });
+  it('does without the optional files (towns, regions, country anaphors)', async () => {
+    const { mkdtempSync, cpSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'lexicons-'));
+    cpSync(join(ROOT, 'lexicons'), dir, { recursive: true });
+    for (const file of ['cities.json', 'regions.json', 'anaphors.json']) rmSync(join(dir, file));
+    const body = 'Jordan fears an attack. Egypt will send 800 troops to the kingdom, officials said.';
+    const r = await createRuleBasedExtractor({ lexiconDir: dir }).extract({ body, published: '2025-01-01', language: 'en' });
+    expect(r.entities.find((e) => e.id === 'country:JO')?.mentions.map((m) => m.text)).toEqual(['Jordan']);
+  });
 });
