@@ -875,7 +875,8 @@ function deployments(ctx: Ctx): Deployment[] {
       if (/^transf/.test(tokens[verb].norm) && PLATFORM.test(noun.tokens.join(' '))) continue;
       // "Russia has lost 600,000 soldiers in Ukraine", "300 soldats tués": losses, not a deployment.
       if (matchesIn(words.casualties, tokens, Math.max(s.t0, i - 5), Math.min(s.t1, nounEnd + 4)).length) continue;
-      const q = (verb > nounEnd ? countOfThem(ctx, verb) : null) ?? quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i);
+      const q = (verb > nounEnd ? countOfThem(ctx, verb) : null) ?? quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i) ??
+        strengthAfter(ctx, s, nounEnd);
       let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
       let fromM: MentionRec | null = unitM && unitM.t0 === i && noun.tokens.length === unitM.t1 - unitM.t0 && (armedGroup || doc.entities.get(unitM.entityId)?.type === 'MilitaryUnit') ? unitM : null;
@@ -1245,6 +1246,19 @@ function relativeOwner(ctx: Ctx, s: Sentence, at: number): MentionRec | null {
   if (d - 2 < s.t0 || !RELATIVE_OWNERS.has(ctx.tokens[d].norm) || ctx.tokens[d - 1].norm !== ',') return null;
   const owner = ctx.idx.top[d - 2];
   return owner && partyId(ctx, owner) && ctx.doc.entities.get(owner.entityId)?.type !== 'Location' ? owner : null;
+}
+
+const STRONG_FR = new Set(['fort', 'forte', 'forts', 'fortes']);
+
+/** "the 12th Marine Littoral Regiment, about 2,000 strong,", "un contingent fort de 500 hommes": the force's strength after it. */
+function strengthAfter(ctx: Ctx, s: Sentence, nounEnd: number): QuantityRec | null {
+  const { tokens, doc } = ctx;
+  if (tokens[nounEnd]?.norm === ',') {
+    const q = doc.quantities.find((qq) => qq.t0 === nounEnd + 1);
+    return q && q.t1 < s.t1 && tokens[q.t1].norm === 'strong' ? q : null;
+  }
+  if (STRONG_FR.has(tokens[nounEnd]?.norm ?? '') && tokens[nounEnd + 1]?.norm === 'de') return doc.quantities.find((qq) => qq.t0 === nounEnd + 2 && qq.t1 < s.t1) ?? null;
+  return null;
 }
 
 /** Ships as one force: "the destroyer Caio Duilio", "la frégate Kimon". */

@@ -129,3 +129,13 @@ describe('deployments: "to the area", "at the port of X", figures of a group', (
     expect(deployments('Hundreds of Taliban fighters had been sent to reinforce Kandahar, he said.', 'en')).toEqual(['org:taliban -> location:kandahar null']);
   });
 });
+
+describe('deployments: a force\'s strength told after it', () => {
+  it('reads ", about 2,000 strong," and "fort de 500 hommes" as the size', () => {
+    expect(deployments('The 3rd Marine Littoral Regiment, about 2,000 strong, is based in Okinawa.', 'en')).toEqual([expect.stringMatching(/ -> location:okinawa 2000$/)]);
+    expect(deployments('Le Tchad a déployé un contingent fort de 500 hommes au Niger.', 'fr')).toEqual(['country:TD -> country:NE 500']);
+  });
+  it('does not take a figure after a comma that is no strength', () => {
+    expect(deployments('Chad deployed a battalion to Niger, 300 kilometres from the capital.', 'en')).toEqual(['country:TD -> country:NE null']);
+  });
+});
