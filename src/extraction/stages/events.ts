@@ -1500,6 +1500,97 @@ function modelFighters(ctx: Ctx, j: number): { tokens: string[]; payload: Weapon
   return { tokens: [t.norm], payload: FIGHTER_JETS };
 }
 
+/** Words that describe a maker between a preposition and its name ("l'industriel israélien BlueBird", "Dutch shipbuilder Damen"). */
+const MAKER_NOUNS = new Set(['industriel', 'constructeur', 'fabricant', 'groupe', 'societe', 'entreprise', 'chantier', 'chantiers', 'firme', 'avionneur', 'motoriste',
+  'manufacturer', 'maker', 'shipbuilder', 'shipyard', 'firm', 'company', 'group', 'contractor', 'defence', 'defense', 'privee', 'prive', 'arms', 'state-owned', 'etatique', 'public', 'publique', 'naval', 'aeronautique']);
+/** Prepositions before a seller: "commandés à", "bought from", "built by", "contract with". */
+const COMPANY_PREPS = new Set([...SELLER_PREPS, 'with', 'avec', 'aupres']);
+
+/**
+ * A company as the party that sells or builds: the country its nationality gives right before it ("l'israélien Elbit
+ * Systems", "Turkey's Baykar", "la société privée américaine Vectus Global"), else the company itself ("à Israel Aerospace
+ * Industries"). An organisation the lexicon does not know counts only when a maker noun or a nationality introduces it.
+ * `start` is the first token of the phrase (nationality and maker nouns included).
+ */
+function companyParty(ctx: Ctx, m: MentionRec, floor: number): { party: string; start: number } | null {
+  const e = ctx.doc.entities.get(m.entityId);
+  if (!e || e.type !== 'Organization' || (e.kind && e.kind !== 'company')) return null;
+  let nationality: string | null = null;
+  let described = false;
+  let j = m.t0 - 1;
+  while (j >= floor && m.t0 - j <= 6) {
+    const t = ctx.tokens[j];
+    const d = ctx.idx.top[j];
+    const prev = ctx.idx.top[j - 1];
+    if (!nationality && t.norm === "'s" && prev && prev.t1 === j && ctx.doc.entities.get(prev.entityId)?.type === 'Country') { nationality = prev.entityId; j = prev.t0 - 1; continue; }
+    if (!nationality && d && d.t1 === j + 1 && d.form === 'demonym' && ctx.doc.entities.get(d.entityId)?.type === 'Country') { nationality = d.entityId; j = d.t0 - 1; continue; }
+    if (!d && (MAKER_NOUNS.has(t.norm) || ARTICLES.has(t.norm))) { described ||= MAKER_NOUNS.has(t.norm); j--; continue; }
+    break;
+  }
+  if (e.kind !== 'company' && (e.country || (!described && !nationality))) return null;
+  return { party: nationality ?? m.entityId, start: j + 1 };
+}
+
+/** A company named after one of `preps` between tokens `from` and `to` of the sentence ("commandés à l'israélien Elbit Systems", "from Lockheed Martin"). */
+function companySeller(ctx: Ctx, s: Sentence, from: number, to: number, preps: Set<string>): string | null {
+  for (let k = Math.max(from, s.t0); k < Math.min(to, s.t1); k++) {
+    if (ctx.tokens[k].norm === ';') break;
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const c = companyParty(ctx, m, from);
+    if (c && preps.has(ctx.tokens[c.start - 1]?.norm ?? '')) return c.party;
+  }
+  return null;
+}
+
+/** A company as the subject of the verb ("Dassault Aviation a livré", "South Korea's LIG Nex1 has handed over"): the nearest mention before it, after no preposition. */
+function companySubject(ctx: Ctx, s: Sentence, verb: number): string | null {
+  for (let k = verb - 1; k >= s.t0 && verb - k <= 8; k--) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t1 !== k + 1) continue;
+    const c = companyParty(ctx, m, s.t0);
+    if (!c) return null;
+    const before = ctx.tokens[c.start - 1]?.norm ?? '';
+    return COMPANY_PREPS.has(before) || DOCUMENT_PREPS.has(before) ? null : c.party;
+  }
+  return null;
+}
+
+/** Receiving participles whose agent buys: "bought by the UAE", "commandés par l'Inde". */
+const BOUGHT_BY = /^(?:bought|ordered|purchased|acquired|procured|commandes?|commandees?|achetes?|achetees?|acquis|acquises)$/;
+
+/** After the items of a transfer with no recipient, the agent of a receiving participle: "the first two of ten batteries bought by the UAE". */
+function buyerAfter(ctx: Ctx, s: Sentence, from: number, to: number, exclude: string | null): MentionRec | null {
+  for (let k = from; k < Math.min(to, s.t1) - 1; k++) {
+    if (!BOUGHT_BY.test(ctx.tokens[k].norm) || !['by', 'par'].includes(ctx.tokens[k + 1].norm)) continue;
+    const m = mentionAfterPrep(ctx, s, k + 1, new Set(['by', 'par']), exclude);
+    return m && m.t0 <= k + 4 ? m : null;
+  }
+  return null;
+}
+
+/**
+ * "la livraison de six Su-57E, commandés à la Russie", "14 P-8A ordered from the United States": the one named after a
+ * participle of ordering or buying is the seller, not a recipient.
+ */
+function orderedFrom(ctx: Ctx, m: MentionRec): boolean {
+  let p = m.t0 - 1;
+  while (ARTICLES.has(ctx.tokens[p]?.norm ?? '')) p--;
+  if (!['a', 'au', 'aux', 'aupres', 'from', 'de', "d'", 'du', 'des'].includes(ctx.tokens[p]?.norm ?? '')) return false;
+  if (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'aupres') p--;
+  return BOUGHT_BY.test(ctx.tokens[p - 1]?.norm ?? '');
+}
+
+/** After the items, the seller a participle of ordering names ("twelve howitzers, ordered from South Korea"). */
+function orderSeller(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
+  for (let k = from; k < Math.min(from + 4, s.t1); k++) {
+    if (!BOUGHT_BY.test(ctx.tokens[k].norm)) continue;
+    const m = mentionAfterPrep(ctx, s, k + 1, new Set(['from', 'a', 'au', 'aux', 'aupres']), exclude);
+    return m && m.t0 <= k + 4 && orderedFrom(ctx, m) ? m : null;
+  }
+  return null;
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens, words } = ctx;
   const lex = doc.lexicon;
@@ -1510,6 +1601,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const sentIndex = new Map<ArmsTransfer, number>();
   doc.sentences.forEach((s, si) => {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
+    // The end of the last transfer read in this sentence: a participle after it does not take its items again.
+    let told = s.t0;
     for (let k = s.t0; k < s.t1; k++) {
       const v = words.transferVerbs.match(tokens, k);
       const arrival = arrivesWith(ctx, s, k);
@@ -1535,9 +1628,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         j += w.tokens.length - 1;
       }
       // "the first of 12 Rafale jets ordered from France": the items stand before a participle.
-      const participle = !items.length && !passive && /(?:ed|e|es|ees|is|ises|^bought|^sold|^given)$/.test(tokens[k].norm);
+      const participle = !items.length && !passive && /(?:ed|e|es|ees|is|ises|u|us|ue|ues|^bought|^sold|^given)$/.test(tokens[k].norm);
       if (participle) {
-        for (let j = Math.max(s.t0, k - 8); j < k; j++) {
+        for (let j = Math.max(s.t0, k - 8, told); j < k; j++) {
           const w = lex.weapons.match(tokens, j);
           if (!w) continue;
           items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
@@ -1596,15 +1689,27 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "Le pays a reçu ...", "Ils sont venus avec du matériel": the subject of the sentence before.
       // "It also sent Patriot batteries to Ukraine. It will also send 30 M113": a pronoun opening the sentence goes on with
       // the supplier of the transfer told just before.
-      const told = out[out.length - 1];
-      const continued = !passive && !supplierM && PRONOUNS.has(tokens[s.t0].norm) && told && sentIndex.get(told) === si - 1 ? told.supplier : null;
+      const last = out[out.length - 1];
+      const continued = !passive && !supplierM && PRONOUNS.has(tokens[s.t0].norm) && last && sentIndex.get(last) === si - 1 ? last.supplier : null;
       if (!passive && !supplierM && si > 0 && !continued) supplierM = anaphorSubject(ctx, doc.sentences[si - 1], s, k);
       // "l'Iran, qui arme le mouvement": the antecedent of the relative pronoun.
       if (!passive && ['qui', 'which', 'who'].includes(tokens[k - 1]?.norm)) {
         const ante = ctx.idx.top[tokens[k - 2]?.norm === ',' ? k - 3 : k - 2];
         if (ante) supplierM = ante;
       }
+      // "Dassault Aviation a livré", "South Korea's LIG Nex1 has handed over": a company that gives is the supplier.
+      let sellerCo = !passive && !receive ? companySubject(ctx, s, k) : null;
+      if (sellerCo) supplierM = null;
       let recipientM = mentionAfterPrep(ctx, s, vEnd, landed ? destPreps : recipPreps, partyId(ctx, supplierM));
+      // "la livraison de six Su-57E, commandés à la Russie": the one the items were ordered from sells them to the subject.
+      if (recipientM && !receive && !sellerCo && orderedFrom(ctx, recipientM)) {
+        const seller = recipientM;
+        recipientM = supplierM && partyId(ctx, supplierM) !== partyId(ctx, seller) ? supplierM : null;
+        supplierM = seller;
+      } else if (!recipientM && !receive && !sellerCo && supplierM && items.length) {
+        const seller = orderSeller(ctx, s, items[items.length - 1].t1, partyId(ctx, supplierM));
+        if (seller) { recipientM = supplierM; supplierM = seller; }
+      }
       // "vers l'aéroport d'Amdjarass ... à destination des FSR": an actor named later beats a place.
       if (recipientM && doc.entities.get(recipientM.entityId)?.type === 'Location' && !ctx.idx.countryOf(recipientM.entityId)) {
         const actor = mentionAfterPrep(ctx, s, recipientM.t1, recipPreps, partyId(ctx, supplierM));
@@ -1631,8 +1736,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ??
           (deal ? mentionAfterPrep(ctx, s, Math.max(s.t0, k - 6), WITH, partyId(ctx, recipientM)) : null) ??
           sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
+        // "commandé quatre drones Heron à Israel Aerospace Industries", "ordered a vessel from Dutch shipbuilder Damen".
+        if (!supplierM) sellerCo = companySeller(ctx, s, vEnd, vEnd + 16, COMPANY_PREPS);
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+      // "fournis par la société privée américaine Vectus Global", "built by Turkey's Baykar".
+      if (passive && !supplierM && !sellerCo) sellerCo = companySeller(ctx, s, vEnd, vEnd + 10, new Set(['by', 'par']));
       // "The missiles were flown from Iran to Russia", "acheminés d'Iran vers la Russie": a passive of motion names its origin.
       if (passive && !supplierM) {
         for (let j = vEnd; j < Math.min(s.t1, vEnd + 8) && !supplierM; j++) {
@@ -1651,6 +1760,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (!passive && !receive && SHIPMENT_NOUNS.test(tokens[k].norm)) {
         const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), partyId(ctx, recipientM));
         if (agent) supplierM = agent;
+        else sellerCo ??= companySeller(ctx, s, vEnd, vEnd + 16, new Set(['by', 'par']));
       }
       // "provided Pyongyang with air defence systems", "arming the RSF", "shipped Israel at least 14,000 bombs": the object receives.
       if (!recipientM && !receive) {
@@ -1691,7 +1801,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const actor = firstActor(ctx, doc.sentences[si - 1], s);
         if (actor && partyId(ctx, actor) !== partyId(ctx, supplierM)) recipientM = actor;
       }
-      let supplier = partyId(ctx, supplierM) ?? continued;
+      // "the first two of ten Cheongung II batteries bought by the UAE": the buyer of the items receives them.
+      if (!recipientM && !receive && items.length) recipientM = buyerAfter(ctx, s, items[items.length - 1].t1, items[items.length - 1].t1 + 4, partyId(ctx, supplierM));
+      // A company given with its nationality sells as that country; a bare company only when nothing else names a supplier.
+      const coCountry = sellerCo && doc.entities.get(sellerCo)?.type === 'Country' ? sellerCo : null;
+      const companyOnly = sellerCo && !coCountry ? sellerCo : null;
+      let supplier = partyId(ctx, supplierM) ?? coCountry ?? continued;
       let recipient = partyId(ctx, recipientM);
       // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
       // A police or navy receives for itself when named ("la PNH"), for its country when only described ("la police haïtienne").
@@ -1709,7 +1824,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       });
       // Only an elided supplier makes it the same transfer told again; an elided recipient is a new one.
       let inherited = false;
-      if (!supplier && prev) { supplier = prev.supplier; inherited = true; }
+      if (!supplier && prev && !companyOnly) { supplier = prev.supplier; inherited = true; }
       if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": the maker of a named system supplied it.
       if (!supplier) {
@@ -1718,8 +1833,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "la livraison de six drones turcs au Niger", "Iranian drones were shipped to Russia": the demonym of the items.
       if (!supplier) supplier = makerNextTo(ctx, items, recipient);
+      if (!supplier) supplier = companyOnly;
+      // "Hanwha Aerospace has handed over more than 150 K9": a supplier found from the items may still go on with the transfer before.
+      if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": items bought with no buyer named belong to the country the article is about.
-      if (receive && !recipient && supplier && tokens[k - 1]?.kind === 'word' && !['a', 'ont', 'has', 'have', 'had', 'avait'].includes(tokens[k - 1].norm)) {
+      // A model's figure may end the items right before the participle ("36 obusiers Atmos 2000 commandés à").
+      if (receive && !recipient && supplier && (tokens[k - 1]?.kind === 'word' || items.some((it) => it.t1 === k)) && !['a', 'ont', 'has', 'have', 'had', 'avait'].includes(tokens[k - 1].norm)) {
         const main = mainCountry(ctx, supplier);
         // An agent later in the sentence ("ont été réceptionnés par le Niger", "bought by the UAE") names the buyer itself.
         const laterPassive = tokens.slice(vEnd, s.t1).some((x) => x.norm === 'par' || x.norm === 'by');
@@ -1753,11 +1872,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         evidence: evidence(doc, tokens[startTok].start, tokens[endTok - 1].end, supplierM && recipientM ? 0.7 : 0.5),
       };
       // Kept aside, so that no later transfer takes its missing recipient for its own.
-      if (!recipient) { pending.push(t); k = endTok - 1; continue; }
+      if (!recipient) { pending.push(t); k = endTok - 1; told = endTok; continue; }
       // The same transfer told again with its parties left implicit: one event.
       if (inherited && !ordinal && prev && prev.supplier === t.supplier && prev.recipient === t.recipient && (t.quantity === null || t.quantity === prev.quantity)) {
         prev.items = [...new Set([...prev.items, ...t.items])];
         k = endTok - 1;
+        told = endTok;
         continue;
       }
       out.push(t);
@@ -1799,6 +1919,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         t.evidence = evidence(doc, tokens[startTok].start, tokens[firstEnd - 1].end, t.evidence.confidence);
       }
       k = endTok - 1;
+      told = endTok;
     }
   });
   const found = [...out, ...withUsualRecipient(ctx, out, pending)];

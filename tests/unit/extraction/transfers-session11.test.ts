@@ -1,0 +1,30 @@
+import { extractArticle } from '../../../src/extraction';
+
+/**
+ * Arms transfers, session 11: one sentence each, written for this test (not taken from any gold article).
+ * Each row: language, sentence, the (supplier, recipient, quantity) of its transfers.
+ */
+type Row = [lang: 'fr' | 'en', sentence: string, expected: Array<[string | null, string | null, number | null]>];
+
+const transfers = (lang: 'fr' | 'en', body: string) =>
+  extractArticle({ body, published: '2025-03-14', language: lang }).armsTransfers.map((t) => [t.supplier, t.recipient, t.quantity]);
+
+const ROWS: Row[] = [
+  // The one named after a participle of ordering sells; the subject receives.
+  ['fr', "Le ministère égyptien de la Défense a annoncé la livraison de huit chasseurs Rafale, commandés à la France en 2021.", [['country:FR', 'country:EG', 8]]],
+  ['en', 'The Polish defence ministry confirmed the delivery of twelve howitzers, ordered from South Korea last year.', [['country:KR', 'country:PL', 12]]],
+  // A company given with its nationality sells as its country; a bare company when nothing else names the supplier.
+  ['fr', "Le Vietnam a commandé vingt obusiers à l'israélien Elbit Systems.", [['country:IL', 'country:VN', 20]]],
+  ['fr', "Le Kenya aurait acheté douze drones à l'industriel turc Baykar.", [['country:TR', 'country:KE', 12]]],
+  ['en', 'Chile ordered three patrol vessels from Naval Group.', [['org:naval-group', 'country:CL', 3]]],
+  // A participle after the items of a transfer already read does not start another one.
+  ['fr', "La Turquie livrera au Sénégal trois drones Bayraktar TB2 commandés en 2024.", [['country:TR', 'country:SN', 3]]],
+  // The buyer named by a receiving participle after the items receives them.
+  ['en', 'Hanwha Aerospace has handed over the first 24 of 48 howitzers bought by Estonia.', [['org:hanwha', 'country:EE', 24]]],
+];
+
+describe('arms transfers (session 11)', () => {
+  it.each(ROWS)('%s: %s', (lang, sentence, expected) => {
+    expect(transfers(lang, sentence)).toEqual(expected);
+  });
+});
