@@ -1581,6 +1581,24 @@ function orderedFrom(ctx: Ctx, m: MentionRec): boolean {
   return BOUGHT_BY.test(ctx.tokens[p - 1]?.norm ?? '');
 }
 
+const OWNERS = new Set(['ses', 'leurs', 'its', 'their', 'his', 'her', 'nos', 'our']);
+
+/**
+ * The figure of a transferred part: quantityBefore's, and the part when the whole stands after "des" or a possessive
+ * ("les trois premiers des 42 Rafale", "les deux derniers de ses douze Rafale", "the last two of its six Su-30").
+ */
+function transferCount(ctx: Ctx, t0: number): QuantityRec | null {
+  const best = quantityBefore(ctx, t0, 4, true);
+  if (!best) return null;
+  const t = ctx.tokens;
+  let at = best.t0 - 1;
+  if (OWNERS.has(t[at]?.norm ?? '')) at--;
+  if (at === best.t0 - 1 && t[at]?.norm !== 'des') return best;
+  if (!['of', 'de', 'des', 'sur'].includes(t[at]?.norm ?? '')) return best;
+  const part = ctx.doc.quantities.find((q) => q !== best && (q.t1 === at || (q.t1 === at - 1 && t[q.t1].kind === 'word')));
+  return part ?? best;
+}
+
 /** After the items, the seller a participle of ordering names ("twelve howitzers, ordered from South Korea"). */
 function orderSeller(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
   for (let k = from; k < Math.min(from + 4, s.t1); k++) {
@@ -1672,7 +1690,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       let qItem: WeaponPayload | null = null;
       const counted: Array<{ q: QuantityRec; w: WeaponPayload }> = [];
       for (const it of items) {
-        const found = quantityBefore(ctx, it.t0, 4, true);
+        const found = transferCount(ctx, it.t0);
         if (found && !counted.some((c) => c.q === found)) counted.push({ q: found, w: it.w });
       }
       // The first figure given for an item counts ("deux hélicoptères ... et plusieurs drones": 2).
@@ -1803,7 +1821,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "the first two of ten Cheongung II batteries bought by the UAE": the buyer of the items receives them.
       if (!recipientM && !receive && items.length) recipientM = buyerAfter(ctx, s, items[items.length - 1].t1, items[items.length - 1].t1 + 4, partyId(ctx, supplierM));
-      // A company given with its nationality sells as that country; a bare company only when nothing else names a supplier.
+      // A company given with its nationality sells as that country; a bare company only when nothing else (not even the
+      // maker's country a system's name implies) names a supplier.
       const coCountry = sellerCo && doc.entities.get(sellerCo)?.type === 'Country' ? sellerCo : null;
       const companyOnly = sellerCo && !coCountry ? sellerCo : null;
       let supplier = partyId(ctx, supplierM) ?? coCountry ?? continued;
@@ -1975,7 +1994,7 @@ function usedBy(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
       const madeBy = items.find((it) => it.w.origin && it.w.origin !== recipient)?.w.origin ?? makerNextTo(ctx, items, recipient) ?? makerAfter(ctx, items, k, recipient);
       const supplier = madeBy ? ctx.idx.countryOf(madeBy) ?? madeBy : null;
       if (!supplier || supplier === (ctx.idx.countryOf(recipient) ?? recipient)) continue;
-      const q = quantityBefore(ctx, items[0].t0, 4, true);
+      const q = transferCount(ctx, items[0].t0);
       out.push({
         id: '', kind: 'arms_transfer', supplier, recipient, items: itemNames(items),
         quantity: q ? q.value : null, quantityQualifier: q ? q.qualifier : null, quantityUnit: q ? items[0].w.unit : null,
@@ -2145,7 +2164,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
         j += w.tokens.length - 1;
       }
       if (!items.length) break;
-      const q = items.map((it) => quantityBefore(ctx, it.t0, 4, true)).find((x) => !!x) ?? null;
+      const q = items.map((it) => transferCount(ctx, it.t0)).find((x) => !!x) ?? null;
       const start = Math.min(k, items[0].t0, q ? q.t0 : k);
       const span = evidence(doc, tokens[start].start, tokens[recipientM!.t1 - 1].end, 0.6);
       // A transfer read from the same words with a supplier of its own stands; one that took the seizer for the supplier does not.

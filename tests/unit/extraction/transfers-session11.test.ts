@@ -17,10 +17,18 @@ const ROWS: Row[] = [
   ['fr', "Le Vietnam a commandé vingt obusiers à l'israélien Elbit Systems.", [['country:IL', 'country:VN', 20]]],
   ['fr', "Le Kenya aurait acheté douze drones à l'industriel turc Baykar.", [['country:TR', 'country:KE', 12]]],
   ['en', 'Chile ordered three patrol vessels from Naval Group.', [['org:naval-group', 'country:CL', 3]]],
+  ['en', 'Hanwha Aerospace has handed over 30 K9A1 howitzers to Egypt.', [['country:KR', 'country:EG', 30]]],
   // A participle after the items of a transfer already read does not start another one.
   ['fr', "La Turquie livrera au Sénégal trois drones Bayraktar TB2 commandés en 2024.", [['country:TR', 'country:SN', 3]]],
   // The buyer named by a receiving participle after the items receives them.
   ['en', 'Hanwha Aerospace has handed over the first 24 of 48 howitzers bought by Estonia.', [['org:hanwha', 'country:EE', 24]]],
+  // The part delivered, when the whole stands after "des" or a possessive.
+  ['fr', "La Roumanie a reçu en mars les quatre premiers des 32 chasseurs F-35 commandés aux États-Unis.", [['country:US', 'country:RO', 4]]],
+  ['fr', "Le Pérou a reçu les deux derniers de ses huit chars Leopard 2 achetés à l'Allemagne.", [['country:DE', 'country:PE', 2]]],
+  ['en', 'Ghana took delivery of the last three of its ten Mi-17 helicopters.', [['country:RU', 'country:GH', 3]]],
+  // Systems with their makers' countries, and loitering munitions, fire units, kits as items.
+  ['en', 'Azerbaijan received a batch of SpyX loitering munitions last month.', [['country:IL', 'country:AZ', null]]],
+  ['fr', "L'Estonie a réceptionné deux unités de tir RBS 70.", [['country:SE', 'country:EE', 2]]],
 ];
 
 describe('arms transfers (session 11)', () => {
