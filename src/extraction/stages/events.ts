@@ -1401,10 +1401,10 @@ const WITH = new Set(['with', 'avec']);
 const ONE = new Set(['a', 'an', 'one', 'une', 'un', 'second', 'deuxieme', 'third', 'troisieme', 'another', 'nouvelle', 'new', 'seconde']);
 
 /** A single battery named before the items ("une batterie de ...", "a battery of ..."), as a figure of 1. */
-function oneBattery(ctx: Ctx, s: Sentence, items: readonly ItemRef[]): QuantityRec | null {
+function oneBattery(ctx: Ctx, floor: number, items: readonly ItemRef[]): QuantityRec | null {
   const { tokens } = ctx;
   if (!items.length) return null;
-  for (let k = Math.max(s.t0 + 1, items[0].t0 - 5); k < items[0].t0; k++) {
+  for (let k = Math.max(floor + 1, items[0].t0 - 5); k < items[0].t0; k++) {
     if (!['battery', 'batterie'].includes(tokens[k].norm) || !ONE.has(tokens[k - 1].norm)) continue;
     const rec: QuantityRec = { t0: k - 1, t1: k, value: 1, qualifier: 'exact', text: ctx.doc.text.slice(tokens[k - 1].start, tokens[k].end), span: { start: tokens[k - 1].start, end: tokens[k].end } };
     return rec;
@@ -1431,6 +1431,9 @@ function elidedSubject(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
 
 
 const itemNames = (items: readonly ItemRef[]): string[] => [...new Set(items.map((it) => it.w.system ? `${it.w.system} ${it.w.category}` : it.w.category))];
+
+/** Nouns of a batch that opens a member of its own ("et un lot d'armes légères", "and large quantities of ammunition"). */
+const BATCH_NOUNS = new Set(['lot', 'lots', 'batch', 'batches', 'quantities', 'quantity', 'quantites', 'quantite', 'stock', 'stocks', 'stockpile', 'battery', 'batterie', 'supply', 'supplies']);
 
 /** Words that join the members of an enumeration of items. */
 const MEMBER_JOINS = new Set([',', 'et', 'and', 'ainsi', 'along', 'plus', 'together', 'as', 'outre']);
@@ -1459,13 +1462,18 @@ function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items:
       members.push({ items: [it], q, maker: dem.entityId });
       continue;
     }
-    const lastWord = between[between.length - 1] ?? '';
+    // « large quantities »: quotation marks aside.
+    const plain = between.filter((w) => !/^["«»“”]$/.test(w));
+    const lastWord = plain[plain.length - 1] ?? '';
+    // "et un lot d'armes légères", "and large quantities of ammunition", "puis une batterie de": a batch or a battery of its own.
+    const batch = ['de', "d'", 'of'].includes(lastWord) && BATCH_NOUNS.has(plain[plain.length - 2] ?? '');
+    const battery = batch && !q ? oneBattery(ctx, prevEnd, [it]) : null;
     // Without a figure of its own, only a vague count ("plusieurs", "an unknown number of") or an additive
     // join ("ainsi que des", "along with") opens a member: "des obus, des missiles et des roquettes" is one load.
     const additive = between.some((w, j) => (w === 'ainsi' && between[j + 1] === 'que') || ['along', 'together', 'plus', 'outre'].includes(w) || (w === 'as' && between[j + 1] === 'well'));
-    const introduced = between.length <= 6 && (VAGUE_COUNT.has(lastWord) || (lastWord === 'of' && between[between.length - 2] === 'number') ||
-      (additive && ['des', 'du', 'de', "d'", 'an', 'a', 'some'].includes(lastWord)));
-    if (joined && ((q && q !== last.q) || introduced)) members.push({ items: [it], q });
+    const introduced = (between.length <= 6 || (battery && between.includes('puis'))) && (VAGUE_COUNT.has(lastWord) || (lastWord === 'of' && between[between.length - 2] === 'number') ||
+      (additive && ['des', 'du', 'de', "d'", 'an', 'a', 'some'].includes(lastWord)) || batch);
+    if (joined && ((q && q !== last.q) || introduced)) members.push({ items: [it], q: q ?? battery });
     else last.items.push(it);
   }
   return members;
@@ -1599,6 +1607,12 @@ function transferCount(ctx: Ctx, t0: number): QuantityRec | null {
   return part ?? best;
 }
 
+/** Whether a verb of seizing comes before token `k` in the sentence. */
+function seizedBefore(ctx: Ctx, s: Sentence, k: number): boolean {
+  for (let j = s.t0; j < k; j++) if (ctx.words.seizures.match(ctx.tokens, j)) return true;
+  return false;
+}
+
 /** After the items, the seller a participle of ordering names ("twelve howitzers, ordered from South Korea"). */
 function orderSeller(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
   for (let k = from; k < Math.min(from + 4, s.t1); k++) {
@@ -1629,6 +1643,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (!v && !arrival && !landed) continue;
       const vEnd = k + (v ? v.tokens.length : 1);
       if (k > s.t0 && DETERMINERS_EV.has(tokens[k - 1].norm) && /^arme/.test(tokens[k].norm)) continue; // "une arme": the noun
+      // "ont saisi ... une cargaison de 40 fusils": a shipment seized is read by seizures().
+      if (SHIPMENT_NOUNS.test(tokens[k].norm) && seizedBefore(ctx, s, k)) continue;
       const adverb = (w: string | undefined) => !!w && (/ly$/.test(w) || ['probablement', 'deja', 'aussi', 'egalement', 'ete', 'recemment', 'secretement', 'also', 'already'].includes(w));
       // "sont arrivés avec": être as the auxiliary of a verb of motion, not a passive.
       const passive = landed || (!arrival && !/ing$/.test(tokens[k].norm) && (PASSIVE.has(tokens[k - 1]?.norm) || (PASSIVE.has(tokens[k - 2]?.norm) && adverb(tokens[k - 1]?.norm))));
@@ -1699,7 +1715,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         qItem = counted[0].w;
       }
       // "une batterie de défense antiaérienne FK-3", "a second battery of HQ-9": one battery.
-      const battery = !q ? oneBattery(ctx, s, items) : null;
+      const battery = !q ? oneBattery(ctx, s.t0, items) : null;
       if (battery) { q = battery; qItem = { ...items[0].w, unit: 'batteries' }; }
       const receive = !!words.receiveVerbs.match(tokens, k);
       // "Lithuania signed a contract ... from Germany, and has ordered 18 Caesar from France": the subject is elided after "and".
@@ -2125,6 +2141,30 @@ function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   return [...seen.values()];
 }
 
+/** "destinés, selon les enquêteurs, au JNIM": a bound-for phrase opened at `j` and closed after an inserted source. */
+function boundAcrossInsert(ctx: Ctx, s: Sentence, j: number): { t0: number; t1: number } | null {
+  const { tokens, words } = ctx;
+  if (tokens[j + 1]?.norm !== ',') return null;
+  let c = j + 2;
+  while (c < s.t1 && c < j + 9 && tokens[c].norm !== ',') c++;
+  if (tokens[c]?.norm !== ',') return null;
+  const joined = [tokens[j], ...tokens.slice(c + 1, c + 5)];
+  const b = words.boundFor.match(joined, 0);
+  return b && b.tokens.length > 1 ? { t0: j, t1: c + b.tokens.length } : null;
+}
+
+/** "of Iranian origin", "d'origine iranienne", "de fabrication turque" between `from` and `to`: the country the items come from. */
+function originAfter(ctx: Ctx, s: Sentence, from: number, to: number, exclude: string | null): string | null {
+  for (let j = from; j < to && j < s.t1; j++) {
+    const m = ctx.idx.top[j];
+    if (!m || m.t0 !== j || ctx.doc.entities.get(m.entityId)?.type !== 'Country') continue;
+    const id = partyId(ctx, m);
+    if (!id || id === exclude) continue;
+    if (ctx.tokens[m.t1]?.norm === 'origin' || ['origine', 'fabrication', 'provenance'].includes(ctx.tokens[j - 1]?.norm ?? '')) return id;
+  }
+  return null;
+}
+
 /** Words between "bound for" and the one it names ("destinés au gang Los Lobos", "bound for the Houthi rebels"). */
 const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement']);
 
@@ -2147,6 +2187,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       for (let j = k + v.tokens.length; j < s.t1 && j < k + 40 && !bound; j++) {
         const b = words.boundFor.match(tokens, j);
         if (b) bound = { t0: j, t1: j + b.tokens.length };
+        else bound = boundAcrossInsert(ctx, s, j);
       }
       if (!bound) continue;
       let r = bound.t1;
@@ -2178,11 +2219,21 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
         const m = ctx.idx.top[j];
         if (m && m.t0 === j && m.form === 'demonym' && SHIPMENT_NOUNS.test(tokens[m.t1]?.norm ?? '')) supplier = partyId(ctx, m);
       }
-      out.push({
-        id: '', kind: 'arms_transfer', supplier, recipient, items: itemNames(items),
-        quantity: q ? q.value : null, quantityQualifier: q ? q.qualifier : null, quantityUnit: q ? items[0].w.unit : null,
-        status: null, when: whenIn(ctx, s, k), evidence: span,
-      });
+      // "d'origine iranienne", "of Iranian origin" after the items.
+      supplier ??= originAfter(ctx, s, items[items.length - 1].t1, bound.t0, recipient);
+      // "40 fusils d'assaut et 12 000 cartouches": each member of the enumeration with its own count is a seizure of its own.
+      const members = enumerationMembers(ctx, items);
+      for (const [i, m] of members.entries()) {
+        const mq = members.length === 1 ? q : m.q;
+        const t: ArmsTransfer = {
+          id: '', kind: 'arms_transfer', supplier, recipient, items: itemNames(m.items),
+          quantity: mq ? mq.value : null, quantityQualifier: mq ? mq.qualifier : null, quantityUnit: mq ? m.items[0].w.unit : null,
+          status: null, when: whenIn(ctx, s, k),
+          evidence: i === 0 ? span : evidence(doc, tokens[mq && mq.t0 < m.items[0].t0 ? mq.t0 : m.items[0].t0].start, tokens[m.items[m.items.length - 1].t1 - 1].end, 0.6),
+        };
+        if (members.length > 1) MEMBER.add(t);
+        out.push(t);
+      }
       break;
     }
   }

@@ -29,6 +29,13 @@ const ROWS: Row[] = [
   // Systems with their makers' countries, and loitering munitions, fire units, kits as items.
   ['en', 'Azerbaijan received a batch of SpyX loitering munitions last month.', [['country:IL', 'country:AZ', null]]],
   ['fr', "L'Estonie a réceptionné deux unités de tir RBS 70.", [['country:SE', 'country:EE', 2]]],
+  // A batch or a battery after a join opens a member of the enumeration with its own (or no) count.
+  ['fr', "Moscou a livré la semaine dernière à l'armée malienne six véhicules blindés BTR-80 et un lot d'armes légères.", [['country:RU', 'org:ml-fama', 6], ['country:RU', 'org:ml-fama', null]]],
+  ['en', 'Kenya transferred at least 20 armored personnel carriers and “large quantities” of ammunition to Somalia in May.', [['country:KE', 'country:SO', 20], ['country:KE', 'country:SO', null]]],
+  ['fr', "La Hongrie avait reçu en 2021 quatre drones armés CH-92A, puis, en mai 2023, une batterie de défense antiaérienne FK-3.", [['country:CN', 'country:HU', 4], ['country:CN', 'country:HU', 1]]],
+  // Seizures: split by members, the origin after the items, a source inserted in "destinés, selon X, au".
+  ['en', 'Coast guards seized 30 drone engines and dozens of guidance kits of Iranian origin bound for the Houthis.', [['country:IR', 'org:houthis', 30], ['country:IR', 'org:houthis', null]]],
+  ['fr', "Les douanes ont saisi à la frontière nigériane une cargaison de 50 fusils d'assaut et 10 000 cartouches destinés, selon la police, au JNIM.", [[null, 'org:jnim', 50], [null, 'org:jnim', 10000]]],
 ];
 
 describe('arms transfers (session 11)', () => {
