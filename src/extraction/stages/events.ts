@@ -1844,11 +1844,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       let supplier = partyId(ctx, supplierM) ?? coCountry ?? continued;
       let recipient = partyId(ctx, recipientM);
       // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
-      // A police or navy receives for itself when named ("la PNH"), for its country when only described ("la police haïtienne").
+      // A navy, an air force or a coast guard receives for itself, named ("the Philippine Navy") or described ("la marine
+      // cambodgienne", "the Somali coastguard"); a police when named ("la PNH"), for its country when only described ("la police haïtienne").
       const recipientKind = recipientM ? doc.entities.get(recipientM.entityId)?.kind ?? '' : '';
       // "the Philippine Navy", capitalised, is named too.
       const named = recipientM && (recipientM.form !== 'institution' || tokens[recipientM.t1 - 1].cap && doc.language === 'en');
-      if (recipientM && (recipientKind === 'armed-forces' || (FORCE_KINDS.has(recipientKind) && named))) recipient = recipientM.entityId;
+      if (recipientM && (recipientKind === 'armed-forces' || (FORCE_KINDS.has(recipientKind) && (named || recipientKind !== 'police')))) recipient = recipientM.entityId;
       if (recipient && doc.entities.get(recipient)?.type === 'Location') recipient = ctx.idx.countryOf(recipient) ?? recipient;
       // "sent fighter jets to the East Owainat air base": a place of no known country is where arms go, not who gets them.
       if (recipient && doc.entities.get(recipient)?.type === 'Location' && !ctx.idx.countryOf(recipient)) recipient = null;

@@ -36,6 +36,9 @@ const ROWS: Row[] = [
   // Seizures: split by members, the origin after the items, a source inserted in "destinés, selon X, au".
   ['en', 'Coast guards seized 30 drone engines and dozens of guidance kits of Iranian origin bound for the Houthis.', [['country:IR', 'org:houthis', 30], ['country:IR', 'org:houthis', null]]],
   ['fr', "Les douanes ont saisi à la frontière nigériane une cargaison de 50 fusils d'assaut et 10 000 cartouches destinés, selon la police, au JNIM.", [[null, 'org:jnim', 50], [null, 'org:jnim', 10000]]],
+  // A navy or an air force named as recipient receives for itself, described as much as named.
+  ['fr', "La Chine a cédé en mars deux corvettes à la marine bangladaise.", [['country:CN', 'org:bd-navy', 2]]],
+  ['en', 'Italy delivered four patrol boats to the Tunisian navy last week.', [['country:IT', 'org:tn-navy', 4]]],
 ];
 
 describe('arms transfers (session 11)', () => {
