@@ -1388,6 +1388,8 @@ function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly strin
   for (let j = from; j < s.t1; j++) {
     const m = ctx.idx.top[j];
     const id = m && m.t0 === j ? partyId(ctx, m) : null;
+    // "..., the Finnish Defence Forces said": the speaker of the sentence is no party to it.
+    if (id && ctx.doc.lexicon.cues.match(ctx.tokens, m!.t1)) continue;
     if (id && !parties.includes(id) && !parties.includes(ctx.idx.countryOf(id) ?? id)) return true;
   }
   return false;
@@ -1607,6 +1609,35 @@ function transferCount(ctx: Ctx, t0: number): QuantityRec | null {
   return part ?? best;
 }
 
+/** Whether the sentence names the country `id` (or one of its bodies). */
+function namedIn(ctx: Ctx, s: Sentence, id: string): boolean {
+  for (let j = s.t0; j < s.t1; j++) {
+    const m = ctx.idx.top[j];
+    if (m && m.t0 === j && (m.entityId === id || partyId(ctx, m) === id)) return true;
+  }
+  return false;
+}
+
+/** Fillers between a subject's apposition and its verb: "Les États-Unis, alliés de Bangkok, ont quant à eux remis". */
+const APPOSITION_FILLERS = new Set(['ont', 'a', 'have', 'has', 'avait', 'avaient', 'quant', 'eux', 'elle', 'elles', 'lui', 'pour', 'sa', 'leur', 'part', 'also', 'aussi', 'egalement', 'deja', 'already']);
+
+/**
+ * A subject found inside an apposition ("Les États-Unis, alliés historiques de Bangkok, ont remis"): the actor before the
+ * apposition's opening comma, else the subject as found.
+ */
+function beforeApposition(ctx: Ctx, s: Sentence, m: MentionRec, verb: number): MentionRec {
+  const t = ctx.tokens;
+  let c1 = m.t1;
+  while (c1 < verb && t[c1].norm !== ',') c1++;
+  if (c1 >= verb) return m;
+  for (let j = c1 + 1; j < verb; j++) if (!APPOSITION_FILLERS.has(t[j].norm) || ctx.idx.top[j]) return m;
+  let c0 = m.t0 - 1;
+  while (c0 > s.t0 && t[c0].norm !== ',' && m.t0 - c0 < 8) c0--;
+  if (t[c0]?.norm !== ',' || !t[c0 + 1] || t[c0 + 1].cap || t[c0 + 1].kind !== 'word') return m;
+  const head = ctx.idx.top[c0 - 1];
+  return head && head.t1 === c0 && partyId(ctx, head) && ctx.doc.entities.get(head.entityId)?.type !== 'Location' ? head : m;
+}
+
 /** Whether a verb of seizing comes before token `k` in the sentence. */
 function seizedBefore(ctx: Ctx, s: Sentence, k: number): boolean {
   for (let j = s.t0; j < k; j++) if (ctx.words.seizures.match(ctx.tokens, j)) return true;
@@ -1643,6 +1674,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (!v && !arrival && !landed) continue;
       const vEnd = k + (v ? v.tokens.length : 1);
       if (k > s.t0 && DETERMINERS_EV.has(tokens[k - 1].norm) && /^arme/.test(tokens[k].norm)) continue; // "une arme": the noun
+      // "the Norwegian Armed Forces": a word inside a name is no verb.
+      if (v && ctx.idx.top[k] && tokens[k].cap) continue;
       // "ont saisi ... une cargaison de 40 fusils": a shipment seized is read by seizures().
       if (SHIPMENT_NOUNS.test(tokens[k].norm) && seizedBefore(ctx, s, k)) continue;
       const adverb = (w: string | undefined) => !!w && (/ly$/.test(w) || ['probablement', 'deja', 'aussi', 'egalement', 'ete', 'recemment', 'secretement', 'also', 'already'].includes(w));
@@ -1663,8 +1696,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "the first of 12 Rafale jets ordered from France": the items stand before a participle.
       const participle = !items.length && !passive && /(?:ed|e|es|ees|is|ises|u|us|ue|ues|^bought|^sold|^given)$/.test(tokens[k].norm);
+      // "deux frégates, dont la première frégate FDI livrée par la France": only what follows "dont" / "including".
+      const dont = participle ? tokens.slice(Math.max(s.t0, k - 8), k).map((x) => x.norm).lastIndexOf('dont') : -1;
       if (participle) {
-        for (let j = Math.max(s.t0, k - 8, told); j < k; j++) {
+        for (let j = Math.max(s.t0, k - 8, told, dont >= 0 ? Math.max(s.t0, k - 8) + dont : 0); j < k; j++) {
           const w = lex.weapons.match(tokens, j);
           if (!w) continue;
           items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
@@ -1720,6 +1755,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const receive = !!words.receiveVerbs.match(tokens, k);
       // "Lithuania signed a contract ... from Germany, and has ordered 18 Caesar from France": the subject is elided after "and".
       let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps);
+      if (supplierM && !passive) supplierM = beforeApposition(ctx, s, supplierM, k);
       // "Le pays a reçu ...", "Ils sont venus avec du matériel": the subject of the sentence before.
       // "It also sent Patriot batteries to Ukraine. It will also send 30 M113": a pronoun opening the sentence goes on with
       // the supplier of the transfer told just before.
@@ -1774,6 +1810,14 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         if (!supplierM) sellerCo = companySeller(ctx, s, vEnd, vEnd + 16, COMPANY_PREPS);
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+      // "a convoy of armoured vehicles delivered by Russia arrived in Bamako": the agent between the items and the arrival.
+      if (landed && !supplierM) {
+        const by = items.length ? tokens.slice(items[0].t1, k).findIndex((x) => x.norm === 'by' || x.norm === 'par') : -1;
+        if (by >= 0) {
+          const agent = mentionAfterPrep(ctx, s, items[0].t1 + by, new Set(['by', 'par']), null);
+          if (agent && agent.t1 <= k && agent.t0 <= items[0].t1 + by + 2) supplierM = agent;
+        }
+      }
       // "fournis par la société privée américaine Vectus Global", "built by Turkey's Baykar".
       if (passive && !supplierM && !sellerCo) sellerCo = companySeller(ctx, s, vEnd, vEnd + 10, new Set(['by', 'par']));
       // "The missiles were flown from Iran to Russia", "acheminés d'Iran vers la Russie": a passive of motion names its origin.
@@ -1796,8 +1840,18 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         if (agent) supplierM = agent;
         else sellerCo ??= companySeller(ctx, s, vEnd, vEnd + 16, new Set(['by', 'par']));
       }
+      // "la première frégate FDI livrée par la France", "armoured vehicles delivered by Russia": a participle's agent supplies,
+      // the subject of the sentence receives.
+      const byAgent = participle && !receive && ['par', 'by'].includes(tokens[vEnd]?.norm ?? '');
+      if (byAgent) {
+        const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+        if (agent && agent.t0 <= vEnd + 2 && partyId(ctx, agent)) {
+          recipientM = supplierM && partyId(ctx, supplierM) !== partyId(ctx, agent) ? supplierM : null;
+          supplierM = agent;
+        }
+      }
       // "provided Pyongyang with air defence systems", "arming the RSF", "shipped Israel at least 14,000 bombs": the object receives.
-      if (!recipientM && !receive) {
+      if (!recipientM && !receive && !byAgent) {
         let j = vEnd;
         while (j < s.t1 && j < vEnd + 3 && !ctx.idx.top[j] && tokens[j].kind === 'word' && !tokens[j].cap) j++;
         const obj = ctx.idx.top[j];
@@ -1861,6 +1915,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // Only an elided supplier makes it the same transfer told again; an elided recipient is a new one.
       let inherited = false;
       if (!supplier && prev && !companyOnly) { supplier = prev.supplier; inherited = true; }
+      // "Ankara reste un fournisseur ... : douze drones Bayraktar TB2 lui ont été livrés": the maker of a named system, named in the
+      // sentence, beats the supplier of the transfer before.
+      const maker = inherited ? items.find((it) => it.w.origin && it.w.origin !== recipient && it.w.origin !== supplier)?.w.origin : undefined;
+      if (maker && namedIn(ctx, s, maker)) { supplier = maker; inherited = false; }
       if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": the maker of a named system supplied it.
       if (!supplier) {
@@ -1877,7 +1935,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (receive && !recipient && supplier && (tokens[k - 1]?.kind === 'word' || items.some((it) => it.t1 === k)) && !['a', 'ont', 'has', 'have', 'had', 'avait'].includes(tokens[k - 1].norm)) {
         const main = mainCountry(ctx, supplier);
         // An agent later in the sentence ("ont été réceptionnés par le Niger", "bought by the UAE") names the buyer itself.
-        const laterPassive = tokens.slice(vEnd, s.t1).some((x) => x.norm === 'par' || x.norm === 'by');
+        // Not "are due to arrive by the end of the year": the agent is a party.
+        const laterPassive = tokens.slice(vEnd, s.t1).some((x, j) => (x.norm === 'par' || x.norm === 'by') &&
+          [1, 2].some((d) => { const m = ctx.idx.top[vEnd + j + d]; return !!m && m.t0 === vEnd + j + d && !!partyId(ctx, m); }));
         if (main && !laterPassive && !otherParty(ctx, s, k, [supplier, main])) recipient = main;
       }
       // "Norway has pledged six of the jets", "It will also send 30 M113": the article's usual recipient, decided once every
@@ -1888,7 +1948,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         // Before the verb only: "..., according to the US" is a source, not a party.
         for (let j = s.t0; j < k && !recipient; j++) {
           const m = ctx.idx.top[j];
-          if (m && m.t0 === j && doc.entities.get(m.entityId)?.type !== 'Location' && partyId(ctx, m) && (ctx.idx.countryOf(partyId(ctx, m)!) ?? partyId(ctx, m)) !== (ctx.idx.countryOf(supplier) ?? supplier)) recipient = partyId(ctx, m);
+          if (m && m.t0 === j && doc.entities.get(m.entityId)?.type !== 'Location' && partyId(ctx, m) && (ctx.idx.countryOf(partyId(ctx, m)!) ?? partyId(ctx, m)) !== (ctx.idx.countryOf(supplier) ?? supplier)) {
+            // "Ankara reste un fournisseur de l'armée irakienne : douze drones lui ont été livrés": the army receives for itself.
+            recipient = doc.entities.get(m.entityId)?.kind === 'armed-forces' ? m.entityId : partyId(ctx, m);
+          }
         }
       }
       if (!supplier || (!recipient && !recipientLeft) || supplier === recipient) continue;
@@ -1899,7 +1962,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const laterText = doc.text.slice(tokens[vEnd - 1].end, s.end);
       const status = planned || (ordinal && LATER.test(laterText)) ? 'planned' : 'delivered';
       const startTok = Math.min(supplierM && supplierM.t0 < k && supplierM.t0 >= s.t0 ? supplierM.t0 : k, q && q.t0 < k ? q.t0 : k, items[0].t0);
-      const endTok = Math.max(vEnd, items[items.length - 1].t1, recipientM ? recipientM.t1 : 0);
+      const endTok = Math.max(vEnd, items[items.length - 1].t1, recipientM ? recipientM.t1 : 0, supplierM && supplierM.t0 >= vEnd && supplierM.t0 < vEnd + 4 ? supplierM.t1 : 0);
       const t: ArmsTransfer = {
         id: '', kind: 'arms_transfer', supplier, recipient,
         items: [...new Set(realItems.map((it) => it.w.system ? `${it.w.system} ${it.w.category}` : it.w.category))],

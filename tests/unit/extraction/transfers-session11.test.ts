@@ -39,6 +39,14 @@ const ROWS: Row[] = [
   // A navy or an air force named as recipient receives for itself, described as much as named.
   ['fr', "La Chine a cédé en mars deux corvettes à la marine bangladaise.", [['country:CN', 'org:bd-navy', 2]]],
   ['en', 'Italy delivered four patrol boats to the Tunisian navy last week.', [['country:IT', 'org:tn-navy', 4]]],
+  // A subject's apposition is skipped ("X, alliés de Y, ont remis"); a participle's agent supplies the subject.
+  ['fr', "Les Pays-Bas, partenaires historiques de Riga, ont quant à eux remis en juin douze véhicules blindés à la Lettonie.", [['country:NL', 'country:LV', 12]]],
+  ['fr', "Le Maroc a aligné deux frégates, dont la première frégate FREMM livrée par la France en 2014.", [['country:FR', 'country:MA', null]]],
+  // Items named before an arrival with their agent; "by the end of the year" names no buyer; a speaker is no other party.
+  ['en', 'Niger is rearming. Last month, armoured vehicles delivered by Russia arrived in Niamey.', [['country:RU', 'country:NE', null]]],
+  ['en', 'Norway is rearming. Four Patriot fire units bought from the United States are due to arrive by the end of the year, the Norwegian Armed Forces said.', [['country:US', 'country:NO', 4]]],
+  // The maker of a named system named in the sentence beats the supplier of the transfer before.
+  ['fr', "Séoul a livré trois chars K2 à l'Irak. Ankara reste un fournisseur de l'armée irakienne : douze drones armés Bayraktar TB2 lui ont été livrés depuis 2023.", [['country:KR', 'country:IQ', 3], ['country:TR', 'org:iq-armed-forces', 12]]],
 ];
 
 describe('arms transfers (session 11)', () => {
