@@ -1609,6 +1609,24 @@ function transferCount(ctx: Ctx, t0: number): QuantityRec | null {
   return part ?? best;
 }
 
+/** Prepositions that keep a name from being the sentence's subject. */
+const NOT_SUBJECT = new Set([...DEST_FR, ...DEST_EN, 'de', 'du', 'des', "d'", 'of', 'from', 'by', 'par', 'selon', 'according', 'with', 'avec', 'depuis']);
+
+/** The first actor of the sentence before `verb` that no preposition introduces: "La Grèce a dépêché ...". */
+function sentenceSubject(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
+  for (let j = s.t0; j < verb; j++) {
+    const m = ctx.idx.top[j];
+    if (!m || m.t0 !== j) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (!e || e.type === 'Person' || e.type === 'Location' || e.newsAgency || !partyId(ctx, m)) { j = m.t1 - 1; continue; }
+    let p = j - 1;
+    while (p >= s.t0 && ARTICLES.has(ctx.tokens[p].norm)) p--;
+    if (p >= s.t0 && NOT_SUBJECT.has(ctx.tokens[p].norm)) { j = m.t1 - 1; continue; }
+    return m;
+  }
+  return null;
+}
+
 /** Whether the sentence names the country `id` (or one of its bodies). */
 function namedIn(ctx: Ctx, s: Sentence, id: string): boolean {
   for (let j = s.t0; j < s.t1; j++) {
@@ -1806,8 +1824,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ??
           (deal ? mentionAfterPrep(ctx, s, Math.max(s.t0, k - 6), WITH, partyId(ctx, recipientM)) : null) ??
           sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
-        // "commandé quatre drones Heron à Israel Aerospace Industries", "ordered a vessel from Dutch shipbuilder Damen".
-        if (!supplierM) sellerCo = companySeller(ctx, s, vEnd, vEnd + 16, COMPANY_PREPS);
+        // "commandé quatre drones Heron à Israel Aerospace Industries", "ordered a vessel from Dutch shipbuilder Damen"; a company
+        // named before the seller found is nearer ("took delivery of a battery from Lockheed Martin, and ... bought by the UAE").
+        sellerCo = companySeller(ctx, s, vEnd, supplierM ? supplierM.t0 : vEnd + 16, COMPANY_PREPS);
+        if (sellerCo) supplierM = null;
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
       // "a convoy of armoured vehicles delivered by Russia arrived in Bamako": the agent between the items and the arrival.
@@ -1846,7 +1866,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (byAgent) {
         const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
         if (agent && agent.t0 <= vEnd + 2 && partyId(ctx, agent)) {
-          recipientM = supplierM && partyId(ctx, supplierM) !== partyId(ctx, agent) ? supplierM : null;
+          // The subject of the sentence, not the nearest name ("la Grèce a dépêché deux frégates au large de l'île, dont ...").
+          const subject = sentenceSubject(ctx, s, k) ?? supplierM;
+          recipientM = subject && partyId(ctx, subject) !== partyId(ctx, agent) ? subject : null;
           supplierM = agent;
         }
       }

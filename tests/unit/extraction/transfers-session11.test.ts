@@ -47,6 +47,10 @@ const ROWS: Row[] = [
   ['en', 'Norway is rearming. Four Patriot fire units bought from the United States are due to arrive by the end of the year, the Norwegian Armed Forces said.', [['country:US', 'country:NO', 4]]],
   // The maker of a named system named in the sentence beats the supplier of the transfer before.
   ['fr', "Séoul a livré trois chars K2 à l'Irak. Ankara reste un fournisseur de l'armée irakienne : douze drones armés Bayraktar TB2 lui ont été livrés depuis 2023.", [['country:KR', 'country:IQ', 3], ['country:TR', 'org:iq-armed-forces', 12]]],
+  // A participle's agent supplies the sentence's subject, not the nearest name before it.
+  ['fr', "L'Égypte a dépêché trois frégates au large de la Libye, dont la première frégate FREMM livrée par l'Italie en 2020.", [['country:IT', 'country:EG', null]]],
+  // A company named before another seller is the nearer seller.
+  ['en', 'Qatar took delivery of four radars from Lockheed Martin in May, the first batch of a sale approved by the United States.', [['org:lockheed', 'country:QA', 4]]],
 ];
 
 describe('arms transfers (session 11)', () => {
