@@ -1725,7 +1725,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         }
       }
       const arming = /^arm/.test(tokens[k].norm);
-      const realItems = items.filter((it) => it.w.category !== 'containers');
+      // "acheminée par six avions de transport Y-20", "aboard cargo planes": the carriers, not what is carried.
+      const carrier = (it: ItemRef) => /transport|cargo/.test(tokens.slice(it.t0, it.t1).map((x) => x.norm).join(' ')) &&
+        tokens.slice(Math.max(s.t0, it.t0 - 3), it.t0).some((x) => ['par', 'by', 'aboard', 'bord', 'via'].includes(x.norm));
+      const realItems = items.filter((it) => it.w.category !== 'containers' && !carrier(it));
       if (!realItems.length && arming) realItems.push({ t0: k, t1: vEnd, w: { category: 'weapons', unit: null } });
       // "Une deuxième livraison « dans les prochains mois »", "A third shipment arrived": a new
       // transfer of what the previous one carried, between the same parties.
@@ -2019,6 +2022,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const members = enumerationMembers(ctx, realItems);
       if (members.length > 1) {
         const [first, ...rest] = members;
+        // "l'envoi d'une nouvelle batterie SAMP/T et de 12 canons Caesar": the battery before the first member counts it.
+        if (!first.q) first.q = oneBattery(ctx, s.t0, first.items);
         t.items = itemNames(first.items);
         t.quantity = first.q ? first.q.value : null;
         t.quantityQualifier = first.q ? first.q.qualifier : null;

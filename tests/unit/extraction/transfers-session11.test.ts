@@ -51,6 +51,9 @@ const ROWS: Row[] = [
   ['fr', "L'Égypte a dépêché trois frégates au large de la Libye, dont la première frégate FREMM livrée par l'Italie en 2020.", [['country:IT', 'country:EG', null]]],
   // A company named before another seller is the nearer seller.
   ['en', 'Qatar took delivery of four radars from Lockheed Martin in May, the first batch of a sale approved by the United States.', [['org:lockheed', 'country:QA', 4]]],
+  // A battery before the first member of an enumeration counts one; the planes that carry are no items.
+  ['fr', "La France a livré à l'Ukraine des obus. Paris a annoncé l'envoi d'une nouvelle batterie SAMP/T et de 12 canons Caesar supplémentaires.", [['country:FR', 'country:UA', null], ['country:FR', 'country:UA', 1], ['country:FR', 'country:UA', 12]]],
+  ['fr', "La Bolivie a reçu en mai quatre drones chinois CH-4, acheminés par deux avions de transport Y-20.", [['country:CN', 'country:BO', 4]]],
 ];
 
 describe('arms transfers (session 11)', () => {
