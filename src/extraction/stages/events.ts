@@ -1493,6 +1493,8 @@ function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly strin
   for (let j = from; j < s.t1; j++) {
     const m = ctx.idx.top[j];
     const id = m && m.t0 === j ? partyId(ctx, m) : null;
+    // "..., the Finnish Defence Forces said": the speaker of the sentence is no party to it.
+    if (id && ctx.doc.lexicon.cues.match(ctx.tokens, m!.t1)) continue;
     if (id && !parties.includes(id) && !parties.includes(ctx.idx.countryOf(id) ?? id)) return true;
   }
   return false;
@@ -1506,10 +1508,10 @@ const WITH = new Set(['with', 'avec']);
 const ONE = new Set(['a', 'an', 'one', 'une', 'un', 'second', 'deuxieme', 'third', 'troisieme', 'another', 'nouvelle', 'new', 'seconde']);
 
 /** A single battery named before the items ("une batterie de ...", "a battery of ..."), as a figure of 1. */
-function oneBattery(ctx: Ctx, s: Sentence, items: readonly ItemRef[]): QuantityRec | null {
+function oneBattery(ctx: Ctx, floor: number, items: readonly ItemRef[]): QuantityRec | null {
   const { tokens } = ctx;
   if (!items.length) return null;
-  for (let k = Math.max(s.t0 + 1, items[0].t0 - 5); k < items[0].t0; k++) {
+  for (let k = Math.max(floor + 1, items[0].t0 - 5); k < items[0].t0; k++) {
     if (!['battery', 'batterie'].includes(tokens[k].norm) || !ONE.has(tokens[k - 1].norm)) continue;
     const rec: QuantityRec = { t0: k - 1, t1: k, value: 1, qualifier: 'exact', text: ctx.doc.text.slice(tokens[k - 1].start, tokens[k].end), span: { start: tokens[k - 1].start, end: tokens[k].end } };
     return rec;
@@ -1536,6 +1538,9 @@ function elidedSubject(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
 
 
 const itemNames = (items: readonly ItemRef[]): string[] => [...new Set(items.map((it) => it.w.system ? `${it.w.system} ${it.w.category}` : it.w.category))];
+
+/** Nouns of a batch that opens a member of its own ("et un lot d'armes légères", "and large quantities of ammunition"). */
+const BATCH_NOUNS = new Set(['lot', 'lots', 'batch', 'batches', 'quantities', 'quantity', 'quantites', 'quantite', 'stock', 'stocks', 'stockpile', 'battery', 'batterie', 'supply', 'supplies']);
 
 /** Words that join the members of an enumeration of items. */
 const MEMBER_JOINS = new Set([',', 'et', 'and', 'ainsi', 'along', 'plus', 'together', 'as', 'outre']);
@@ -1564,13 +1569,18 @@ function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items:
       members.push({ items: [it], q, maker: dem.entityId });
       continue;
     }
-    const lastWord = between[between.length - 1] ?? '';
+    // « large quantities »: quotation marks aside.
+    const plain = between.filter((w) => !/^["«»“”]$/.test(w));
+    const lastWord = plain[plain.length - 1] ?? '';
+    // "et un lot d'armes légères", "and large quantities of ammunition", "puis une batterie de": a batch or a battery of its own.
+    const batch = ['de', "d'", 'of'].includes(lastWord) && BATCH_NOUNS.has(plain[plain.length - 2] ?? '');
+    const battery = batch && !q ? oneBattery(ctx, prevEnd, [it]) : null;
     // Without a figure of its own, only a vague count ("plusieurs", "an unknown number of") or an additive
     // join ("ainsi que des", "along with") opens a member: "des obus, des missiles et des roquettes" is one load.
     const additive = between.some((w, j) => (w === 'ainsi' && between[j + 1] === 'que') || ['along', 'together', 'plus', 'outre'].includes(w) || (w === 'as' && between[j + 1] === 'well'));
-    const introduced = between.length <= 6 && (VAGUE_COUNT.has(lastWord) || (lastWord === 'of' && between[between.length - 2] === 'number') ||
-      (additive && ['des', 'du', 'de', "d'", 'an', 'a', 'some'].includes(lastWord)));
-    if (joined && ((q && q !== last.q) || introduced)) members.push({ items: [it], q });
+    const introduced = (between.length <= 6 || (battery && between.includes('puis'))) && (VAGUE_COUNT.has(lastWord) || (lastWord === 'of' && between[between.length - 2] === 'number') ||
+      (additive && ['des', 'du', 'de', "d'", 'an', 'a', 'some'].includes(lastWord)) || batch);
+    if (joined && ((q && q !== last.q) || introduced)) members.push({ items: [it], q: q ?? battery });
     else last.items.push(it);
   }
   return members;
@@ -1605,6 +1615,168 @@ function modelFighters(ctx: Ctx, j: number): { tokens: string[]; payload: Weapon
   return { tokens: [t.norm], payload: FIGHTER_JETS };
 }
 
+/** Words that describe a maker between a preposition and its name ("l'industriel israélien BlueBird", "Dutch shipbuilder Damen"). */
+const MAKER_NOUNS = new Set(['industriel', 'constructeur', 'fabricant', 'groupe', 'societe', 'entreprise', 'chantier', 'chantiers', 'firme', 'avionneur', 'motoriste',
+  'manufacturer', 'maker', 'shipbuilder', 'shipyard', 'firm', 'company', 'group', 'contractor', 'defence', 'defense', 'privee', 'prive', 'arms', 'state-owned', 'etatique', 'public', 'publique', 'naval', 'aeronautique']);
+/** Prepositions before a seller: "commandés à", "bought from", "built by", "contract with". */
+const COMPANY_PREPS = new Set([...SELLER_PREPS, 'with', 'avec', 'aupres']);
+
+/**
+ * A company as the party that sells or builds: the country its nationality gives right before it ("l'israélien Elbit
+ * Systems", "Turkey's Baykar", "la société privée américaine Vectus Global"), else the company itself ("à Israel Aerospace
+ * Industries"). An organisation the lexicon does not know counts only when a maker noun or a nationality introduces it.
+ * `start` is the first token of the phrase (nationality and maker nouns included).
+ */
+function companyParty(ctx: Ctx, m: MentionRec, floor: number): { party: string; start: number } | null {
+  const e = ctx.doc.entities.get(m.entityId);
+  if (!e || e.type !== 'Organization' || (e.kind && e.kind !== 'company')) return null;
+  let nationality: string | null = null;
+  let described = false;
+  let j = m.t0 - 1;
+  while (j >= floor && m.t0 - j <= 6) {
+    const t = ctx.tokens[j];
+    const d = ctx.idx.top[j];
+    const prev = ctx.idx.top[j - 1];
+    if (!nationality && t.norm === "'s" && prev && prev.t1 === j && ctx.doc.entities.get(prev.entityId)?.type === 'Country') { nationality = prev.entityId; j = prev.t0 - 1; continue; }
+    if (!nationality && d && d.t1 === j + 1 && d.form === 'demonym' && ctx.doc.entities.get(d.entityId)?.type === 'Country') { nationality = d.entityId; j = d.t0 - 1; continue; }
+    if (!d && (MAKER_NOUNS.has(t.norm) || ARTICLES.has(t.norm))) { described ||= MAKER_NOUNS.has(t.norm); j--; continue; }
+    break;
+  }
+  if (e.kind !== 'company' && (e.country || (!described && !nationality))) return null;
+  return { party: nationality ?? m.entityId, start: j + 1 };
+}
+
+/** A company named after one of `preps` between tokens `from` and `to` of the sentence ("commandés à l'israélien Elbit Systems", "from Lockheed Martin"). */
+function companySeller(ctx: Ctx, s: Sentence, from: number, to: number, preps: Set<string>): string | null {
+  for (let k = Math.max(from, s.t0); k < Math.min(to, s.t1); k++) {
+    if (ctx.tokens[k].norm === ';') break;
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const c = companyParty(ctx, m, from);
+    if (c && preps.has(ctx.tokens[c.start - 1]?.norm ?? '')) return c.party;
+  }
+  return null;
+}
+
+/** A company as the subject of the verb ("Dassault Aviation a livré", "South Korea's LIG Nex1 has handed over"): the nearest mention before it, after no preposition. */
+function companySubject(ctx: Ctx, s: Sentence, verb: number): string | null {
+  for (let k = verb - 1; k >= s.t0 && verb - k <= 8; k--) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t1 !== k + 1) continue;
+    const c = companyParty(ctx, m, s.t0);
+    if (!c) return null;
+    const before = ctx.tokens[c.start - 1]?.norm ?? '';
+    return COMPANY_PREPS.has(before) || DOCUMENT_PREPS.has(before) ? null : c.party;
+  }
+  return null;
+}
+
+/** Receiving participles whose agent buys: "bought by the UAE", "commandés par l'Inde". */
+const BOUGHT_BY = /^(?:bought|ordered|purchased|acquired|procured|commandes?|commandees?|achetes?|achetees?|acquis|acquises)$/;
+
+/** After the items of a transfer with no recipient, the agent of a receiving participle: "the first two of ten batteries bought by the UAE". */
+function buyerAfter(ctx: Ctx, s: Sentence, from: number, to: number, exclude: string | null): MentionRec | null {
+  for (let k = from; k < Math.min(to, s.t1) - 1; k++) {
+    if (!BOUGHT_BY.test(ctx.tokens[k].norm) || !['by', 'par'].includes(ctx.tokens[k + 1].norm)) continue;
+    const m = mentionAfterPrep(ctx, s, k + 1, new Set(['by', 'par']), exclude);
+    return m && m.t0 <= k + 4 ? m : null;
+  }
+  return null;
+}
+
+/**
+ * "la livraison de six Su-57E, commandés à la Russie", "14 P-8A ordered from the United States": the one named after a
+ * participle of ordering or buying is the seller, not a recipient.
+ */
+function orderedFrom(ctx: Ctx, m: MentionRec): boolean {
+  let p = m.t0 - 1;
+  while (ARTICLES.has(ctx.tokens[p]?.norm ?? '')) p--;
+  if (!['a', 'au', 'aux', 'aupres', 'from', 'de', "d'", 'du', 'des'].includes(ctx.tokens[p]?.norm ?? '')) return false;
+  if (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'aupres') p--;
+  return BOUGHT_BY.test(ctx.tokens[p - 1]?.norm ?? '');
+}
+
+const OWNERS = new Set(['ses', 'leurs', 'its', 'their', 'his', 'her', 'nos', 'our']);
+
+/**
+ * The figure of a transferred part: quantityBefore's, and the part when the whole stands after "des" or a possessive
+ * ("les trois premiers des 42 Rafale", "les deux derniers de ses douze Rafale", "the last two of its six Su-30").
+ */
+function transferCount(ctx: Ctx, t0: number): QuantityRec | null {
+  const best = quantityBefore(ctx, t0, 4, true);
+  if (!best) return null;
+  const t = ctx.tokens;
+  let at = best.t0 - 1;
+  if (OWNERS.has(t[at]?.norm ?? '')) at--;
+  if (at === best.t0 - 1 && t[at]?.norm !== 'des') return best;
+  if (!['of', 'de', 'des', 'sur'].includes(t[at]?.norm ?? '')) return best;
+  const part = ctx.doc.quantities.find((q) => q !== best && (q.t1 === at || (q.t1 === at - 1 && t[q.t1].kind === 'word')));
+  return part ?? best;
+}
+
+/** Prepositions that keep a name from being the sentence's subject. */
+const NOT_SUBJECT = new Set([...DEST_FR, ...DEST_EN, 'de', 'du', 'des', "d'", 'of', 'from', 'by', 'par', 'selon', 'according', 'with', 'avec', 'depuis']);
+
+/** The first actor of the sentence before `verb` that no preposition introduces: "La Grèce a dépêché ...". */
+function sentenceSubject(ctx: Ctx, s: Sentence, verb: number): MentionRec | null {
+  for (let j = s.t0; j < verb; j++) {
+    const m = ctx.idx.top[j];
+    if (!m || m.t0 !== j) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (!e || e.type === 'Person' || e.type === 'Location' || e.newsAgency || !partyId(ctx, m)) { j = m.t1 - 1; continue; }
+    let p = j - 1;
+    while (p >= s.t0 && ARTICLES.has(ctx.tokens[p].norm)) p--;
+    if (p >= s.t0 && NOT_SUBJECT.has(ctx.tokens[p].norm)) { j = m.t1 - 1; continue; }
+    return m;
+  }
+  return null;
+}
+
+/** Whether the sentence names the country `id` (or one of its bodies). */
+function namedIn(ctx: Ctx, s: Sentence, id: string): boolean {
+  for (let j = s.t0; j < s.t1; j++) {
+    const m = ctx.idx.top[j];
+    if (m && m.t0 === j && (m.entityId === id || partyId(ctx, m) === id)) return true;
+  }
+  return false;
+}
+
+/** Fillers between a subject's apposition and its verb: "Les États-Unis, alliés de Bangkok, ont quant à eux remis". */
+const APPOSITION_FILLERS = new Set(['ont', 'a', 'have', 'has', 'avait', 'avaient', 'quant', 'eux', 'elle', 'elles', 'lui', 'pour', 'sa', 'leur', 'part', 'also', 'aussi', 'egalement', 'deja', 'already']);
+
+/**
+ * A subject found inside an apposition ("Les États-Unis, alliés historiques de Bangkok, ont remis"): the actor before the
+ * apposition's opening comma, else the subject as found.
+ */
+function beforeApposition(ctx: Ctx, s: Sentence, m: MentionRec, verb: number): MentionRec {
+  const t = ctx.tokens;
+  let c1 = m.t1;
+  while (c1 < verb && t[c1].norm !== ',') c1++;
+  if (c1 >= verb) return m;
+  for (let j = c1 + 1; j < verb; j++) if (!APPOSITION_FILLERS.has(t[j].norm) || ctx.idx.top[j]) return m;
+  let c0 = m.t0 - 1;
+  while (c0 > s.t0 && t[c0].norm !== ',' && m.t0 - c0 < 8) c0--;
+  if (t[c0]?.norm !== ',' || !t[c0 + 1] || t[c0 + 1].cap || t[c0 + 1].kind !== 'word') return m;
+  const head = ctx.idx.top[c0 - 1];
+  return head && head.t1 === c0 && partyId(ctx, head) && ctx.doc.entities.get(head.entityId)?.type !== 'Location' ? head : m;
+}
+
+/** Whether a verb of seizing comes before token `k` in the sentence. */
+function seizedBefore(ctx: Ctx, s: Sentence, k: number): boolean {
+  for (let j = s.t0; j < k; j++) if (ctx.words.seizures.match(ctx.tokens, j)) return true;
+  return false;
+}
+
+/** After the items, the seller a participle of ordering names ("twelve howitzers, ordered from South Korea"). */
+function orderSeller(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
+  for (let k = from; k < Math.min(from + 4, s.t1); k++) {
+    if (!BOUGHT_BY.test(ctx.tokens[k].norm)) continue;
+    const m = mentionAfterPrep(ctx, s, k + 1, new Set(['from', 'a', 'au', 'aux', 'aupres']), exclude);
+    return m && m.t0 <= k + 4 && orderedFrom(ctx, m) ? m : null;
+  }
+  return null;
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens, words } = ctx;
   const lex = doc.lexicon;
@@ -1615,6 +1787,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const sentIndex = new Map<ArmsTransfer, number>();
   doc.sentences.forEach((s, si) => {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
+    // The end of the last transfer read in this sentence: a participle after it does not take its items again.
+    let told = s.t0;
     for (let k = s.t0; k < s.t1; k++) {
       const v = words.transferVerbs.match(tokens, k);
       const arrival = arrivesWith(ctx, s, k);
@@ -1623,6 +1797,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (!v && !arrival && !landed) continue;
       const vEnd = k + (v ? v.tokens.length : 1);
       if (k > s.t0 && DETERMINERS_EV.has(tokens[k - 1].norm) && /^arme/.test(tokens[k].norm)) continue; // "une arme": the noun
+      // "the Norwegian Armed Forces": a word inside a name is no verb.
+      if (v && ctx.idx.top[k] && tokens[k].cap) continue;
+      // "ont saisi ... une cargaison de 40 fusils": a shipment seized is read by seizures().
+      if (SHIPMENT_NOUNS.test(tokens[k].norm) && seizedBefore(ctx, s, k)) continue;
       const adverb = (w: string | undefined) => !!w && (/ly$/.test(w) || ['probablement', 'deja', 'aussi', 'egalement', 'ete', 'recemment', 'secretement', 'also', 'already'].includes(w));
       // "sont arrivés avec": être as the auxiliary of a verb of motion, not a passive.
       const passive = landed || (!arrival && !/ing$/.test(tokens[k].norm) && (PASSIVE.has(tokens[k - 1]?.norm) || (PASSIVE.has(tokens[k - 2]?.norm) && adverb(tokens[k - 1]?.norm))));
@@ -1640,9 +1818,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         j += w.tokens.length - 1;
       }
       // "the first of 12 Rafale jets ordered from France": the items stand before a participle.
-      const participle = !items.length && !passive && /(?:ed|e|es|ees|is|ises|^bought|^sold|^given)$/.test(tokens[k].norm);
+      const participle = !items.length && !passive && /(?:ed|e|es|ees|is|ises|u|us|ue|ues|^bought|^sold|^given)$/.test(tokens[k].norm);
+      // "deux frégates, dont la première frégate FDI livrée par la France": only what follows "dont" / "including".
+      const dont = participle ? tokens.slice(Math.max(s.t0, k - 8), k).map((x) => x.norm).lastIndexOf('dont') : -1;
       if (participle) {
-        for (let j = Math.max(s.t0, k - 8); j < k; j++) {
+        for (let j = Math.max(s.t0, k - 8, told, dont >= 0 ? Math.max(s.t0, k - 8) + dont : 0); j < k; j++) {
           const w = lex.weapons.match(tokens, j);
           if (!w) continue;
           items.push({ t0: j, t1: j + w.tokens.length, w: w.payload });
@@ -1650,7 +1830,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         }
       }
       const arming = /^arm/.test(tokens[k].norm);
-      const realItems = items.filter((it) => it.w.category !== 'containers');
+      // "acheminée par six avions de transport Y-20", "aboard cargo planes": the carriers, not what is carried.
+      const carrier = (it: ItemRef) => /transport|cargo/.test(tokens.slice(it.t0, it.t1).map((x) => x.norm).join(' ')) &&
+        tokens.slice(Math.max(s.t0, it.t0 - 3), it.t0).some((x) => ['par', 'by', 'aboard', 'bord', 'via'].includes(x.norm));
+      const realItems = items.filter((it) => it.w.category !== 'containers' && !carrier(it));
       if (!realItems.length && arming) realItems.push({ t0: k, t1: vEnd, w: { category: 'weapons', unit: null } });
       // "Une deuxième livraison « dans les prochains mois »", "A third shipment arrived": a new
       // transfer of what the previous one carried, between the same parties.
@@ -1684,7 +1867,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       let qItem: WeaponPayload | null = null;
       const counted: Array<{ q: QuantityRec; w: WeaponPayload }> = [];
       for (const it of items) {
-        const found = quantityBefore(ctx, it.t0, 4, true);
+        const found = transferCount(ctx, it.t0);
         if (found && !counted.some((c) => c.q === found)) counted.push({ q: found, w: it.w });
       }
       // The first figure given for an item counts ("deux hélicoptères ... et plusieurs drones": 2).
@@ -1693,23 +1876,36 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         qItem = counted[0].w;
       }
       // "une batterie de défense antiaérienne FK-3", "a second battery of HQ-9": one battery.
-      const battery = !q ? oneBattery(ctx, s, items) : null;
+      const battery = !q ? oneBattery(ctx, s.t0, items) : null;
       if (battery) { q = battery; qItem = { ...items[0].w, unit: 'batteries' }; }
       const receive = !!words.receiveVerbs.match(tokens, k);
       // "Lithuania signed a contract ... from Germany, and has ordered 18 Caesar from France": the subject is elided after "and".
       let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps);
+      if (supplierM && !passive) supplierM = beforeApposition(ctx, s, supplierM, k);
       // "Le pays a reçu ...", "Ils sont venus avec du matériel": the subject of the sentence before.
       // "It also sent Patriot batteries to Ukraine. It will also send 30 M113": a pronoun opening the sentence goes on with
       // the supplier of the transfer told just before.
-      const told = out[out.length - 1];
-      const continued = !passive && !supplierM && PRONOUNS.has(tokens[s.t0].norm) && told && sentIndex.get(told) === si - 1 ? told.supplier : null;
+      const last = out[out.length - 1];
+      const continued = !passive && !supplierM && PRONOUNS.has(tokens[s.t0].norm) && last && sentIndex.get(last) === si - 1 ? last.supplier : null;
       if (!passive && !supplierM && si > 0 && !continued) supplierM = anaphorSubject(ctx, doc.sentences[si - 1], s, k);
       // "l'Iran, qui arme le mouvement": the antecedent of the relative pronoun.
       if (!passive && ['qui', 'which', 'who'].includes(tokens[k - 1]?.norm)) {
         const ante = ctx.idx.top[tokens[k - 2]?.norm === ',' ? k - 3 : k - 2];
         if (ante) supplierM = ante;
       }
+      // "Dassault Aviation a livré", "South Korea's LIG Nex1 has handed over": a company that gives is the supplier.
+      let sellerCo = !passive && !receive ? companySubject(ctx, s, k) : null;
+      if (sellerCo) supplierM = null;
       let recipientM = mentionAfterPrep(ctx, s, vEnd, landed ? destPreps : recipPreps, partyId(ctx, supplierM));
+      // "la livraison de six Su-57E, commandés à la Russie": the one the items were ordered from sells them to the subject.
+      if (recipientM && !receive && !sellerCo && orderedFrom(ctx, recipientM)) {
+        const seller = recipientM;
+        recipientM = supplierM && partyId(ctx, supplierM) !== partyId(ctx, seller) ? supplierM : null;
+        supplierM = seller;
+      } else if (!recipientM && !receive && !sellerCo && supplierM && items.length) {
+        const seller = orderSeller(ctx, s, items[items.length - 1].t1, partyId(ctx, supplierM));
+        if (seller) { recipientM = supplierM; supplierM = seller; }
+      }
       // "vers l'aéroport d'Amdjarass ... à destination des FSR": an actor named later beats a place.
       if (recipientM && doc.entities.get(recipientM.entityId)?.type === 'Location' && !ctx.idx.countryOf(recipientM.entityId)) {
         const actor = mentionAfterPrep(ctx, s, recipientM.t1, recipPreps, partyId(ctx, supplierM));
@@ -1736,8 +1932,22 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['from', 'de', 'par', 'by']), partyId(ctx, recipientM)) ??
           (deal ? mentionAfterPrep(ctx, s, Math.max(s.t0, k - 6), WITH, partyId(ctx, recipientM)) : null) ??
           sellerAfter(ctx, s, vEnd, partyId(ctx, recipientM), items);
+        // "commandé quatre drones Heron à Israel Aerospace Industries", "ordered a vessel from Dutch shipbuilder Damen"; a company
+        // named before the seller found is nearer ("took delivery of a battery from Lockheed Martin, and ... bought by the UAE").
+        sellerCo = companySeller(ctx, s, vEnd, supplierM ? supplierM.t0 : vEnd + 16, COMPANY_PREPS);
+        if (sellerCo) supplierM = null;
       }
       if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+      // "a convoy of armoured vehicles delivered by Russia arrived in Bamako": the agent between the items and the arrival.
+      if (landed && !supplierM) {
+        const by = items.length ? tokens.slice(items[0].t1, k).findIndex((x) => x.norm === 'by' || x.norm === 'par') : -1;
+        if (by >= 0) {
+          const agent = mentionAfterPrep(ctx, s, items[0].t1 + by, new Set(['by', 'par']), null);
+          if (agent && agent.t1 <= k && agent.t0 <= items[0].t1 + by + 2) supplierM = agent;
+        }
+      }
+      // "fournis par la société privée américaine Vectus Global", "built by Turkey's Baykar".
+      if (passive && !supplierM && !sellerCo) sellerCo = companySeller(ctx, s, vEnd, vEnd + 10, new Set(['by', 'par']));
       // "The missiles were flown from Iran to Russia", "acheminés d'Iran vers la Russie": a passive of motion names its origin.
       if (passive && !supplierM) {
         for (let j = vEnd; j < Math.min(s.t1, vEnd + 8) && !supplierM; j++) {
@@ -1756,9 +1966,22 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (!passive && !receive && SHIPMENT_NOUNS.test(tokens[k].norm)) {
         const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), partyId(ctx, recipientM));
         if (agent) supplierM = agent;
+        else sellerCo ??= companySeller(ctx, s, vEnd, vEnd + 16, new Set(['by', 'par']));
+      }
+      // "la première frégate FDI livrée par la France", "armoured vehicles delivered by Russia": a participle's agent supplies,
+      // the subject of the sentence receives.
+      const byAgent = participle && !receive && ['par', 'by'].includes(tokens[vEnd]?.norm ?? '');
+      if (byAgent) {
+        const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+        if (agent && agent.t0 <= vEnd + 2 && partyId(ctx, agent)) {
+          // The subject of the sentence, not the nearest name ("la Grèce a dépêché deux frégates au large de l'île, dont ...").
+          const subject = sentenceSubject(ctx, s, k) ?? supplierM;
+          recipientM = subject && partyId(ctx, subject) !== partyId(ctx, agent) ? subject : null;
+          supplierM = agent;
+        }
       }
       // "provided Pyongyang with air defence systems", "arming the RSF", "shipped Israel at least 14,000 bombs": the object receives.
-      if (!recipientM && !receive) {
+      if (!recipientM && !receive && !byAgent) {
         let j = vEnd;
         while (j < s.t1 && j < vEnd + 3 && !ctx.idx.top[j] && tokens[j].kind === 'word' && !tokens[j].cap) j++;
         const obj = ctx.idx.top[j];
@@ -1796,14 +2019,21 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const actor = firstActor(ctx, doc.sentences[si - 1], s);
         if (actor && partyId(ctx, actor) !== partyId(ctx, supplierM)) recipientM = actor;
       }
-      let supplier = partyId(ctx, supplierM) ?? continued;
+      // "the first two of ten Cheongung II batteries bought by the UAE": the buyer of the items receives them.
+      if (!recipientM && !receive && items.length) recipientM = buyerAfter(ctx, s, items[items.length - 1].t1, items[items.length - 1].t1 + 4, partyId(ctx, supplierM));
+      // A company given with its nationality sells as that country; a bare company only when nothing else (not even the
+      // maker's country a system's name implies) names a supplier.
+      const coCountry = sellerCo && doc.entities.get(sellerCo)?.type === 'Country' ? sellerCo : null;
+      const companyOnly = sellerCo && !coCountry ? sellerCo : null;
+      let supplier = partyId(ctx, supplierM) ?? coCountry ?? continued;
       let recipient = partyId(ctx, recipientM);
       // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
-      // A police or navy receives for itself when named ("la PNH"), for its country when only described ("la police haïtienne").
+      // A navy, an air force or a coast guard receives for itself, named ("the Philippine Navy") or described ("la marine
+      // cambodgienne", "the Somali coastguard"); a police when named ("la PNH"), for its country when only described ("la police haïtienne").
       const recipientKind = recipientM ? doc.entities.get(recipientM.entityId)?.kind ?? '' : '';
       // "the Philippine Navy", capitalised, is named too.
       const named = recipientM && (recipientM.form !== 'institution' || tokens[recipientM.t1 - 1].cap && doc.language === 'en');
-      if (recipientM && (recipientKind === 'armed-forces' || (FORCE_KINDS.has(recipientKind) && named))) recipient = recipientM.entityId;
+      if (recipientM && (recipientKind === 'armed-forces' || (FORCE_KINDS.has(recipientKind) && (named || recipientKind !== 'police')))) recipient = recipientM.entityId;
       if (recipient && doc.entities.get(recipient)?.type === 'Location') recipient = ctx.idx.countryOf(recipient) ?? recipient;
       // "sent fighter jets to the East Owainat air base": a place of no known country is where arms go, not who gets them.
       if (recipient && doc.entities.get(recipient)?.type === 'Location' && !ctx.idx.countryOf(recipient)) recipient = null;
@@ -1814,7 +2044,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       });
       // Only an elided supplier makes it the same transfer told again; an elided recipient is a new one.
       let inherited = false;
-      if (!supplier && prev) { supplier = prev.supplier; inherited = true; }
+      if (!supplier && prev && !companyOnly) { supplier = prev.supplier; inherited = true; }
+      // "Ankara reste un fournisseur ... : douze drones Bayraktar TB2 lui ont été livrés": the maker of a named system, named in the
+      // sentence, beats the supplier of the transfer before.
+      const maker = inherited ? items.find((it) => it.w.origin && it.w.origin !== recipient && it.w.origin !== supplier)?.w.origin : undefined;
+      if (maker && namedIn(ctx, s, maker)) { supplier = maker; inherited = false; }
       if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": the maker of a named system supplied it.
       if (!supplier) {
@@ -1823,11 +2057,17 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "la livraison de six drones turcs au Niger", "Iranian drones were shipped to Russia": the demonym of the items.
       if (!supplier) supplier = makerNextTo(ctx, items, recipient);
+      if (!supplier) supplier = companyOnly;
+      // "Hanwha Aerospace has handed over more than 150 K9": a supplier found from the items may still go on with the transfer before.
+      if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": items bought with no buyer named belong to the country the article is about.
-      if (receive && !recipient && supplier && tokens[k - 1]?.kind === 'word' && !['a', 'ont', 'has', 'have', 'had', 'avait'].includes(tokens[k - 1].norm)) {
+      // A model's figure may end the items right before the participle ("36 obusiers Atmos 2000 commandés à").
+      if (receive && !recipient && supplier && (tokens[k - 1]?.kind === 'word' || items.some((it) => it.t1 === k)) && !['a', 'ont', 'has', 'have', 'had', 'avait'].includes(tokens[k - 1].norm)) {
         const main = mainCountry(ctx, supplier);
         // An agent later in the sentence ("ont été réceptionnés par le Niger", "bought by the UAE") names the buyer itself.
-        const laterPassive = tokens.slice(vEnd, s.t1).some((x) => x.norm === 'par' || x.norm === 'by');
+        // Not "are due to arrive by the end of the year": the agent is a party.
+        const laterPassive = tokens.slice(vEnd, s.t1).some((x, j) => (x.norm === 'par' || x.norm === 'by') &&
+          [1, 2].some((d) => { const m = ctx.idx.top[vEnd + j + d]; return !!m && m.t0 === vEnd + j + d && !!partyId(ctx, m); }));
         if (main && !laterPassive && !otherParty(ctx, s, k, [supplier, main])) recipient = main;
       }
       // "Norway has pledged six of the jets", "It will also send 30 M113": the article's usual recipient, decided once every
@@ -1838,7 +2078,10 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         // Before the verb only: "..., according to the US" is a source, not a party.
         for (let j = s.t0; j < k && !recipient; j++) {
           const m = ctx.idx.top[j];
-          if (m && m.t0 === j && doc.entities.get(m.entityId)?.type !== 'Location' && partyId(ctx, m) && (ctx.idx.countryOf(partyId(ctx, m)!) ?? partyId(ctx, m)) !== (ctx.idx.countryOf(supplier) ?? supplier)) recipient = partyId(ctx, m);
+          if (m && m.t0 === j && doc.entities.get(m.entityId)?.type !== 'Location' && partyId(ctx, m) && (ctx.idx.countryOf(partyId(ctx, m)!) ?? partyId(ctx, m)) !== (ctx.idx.countryOf(supplier) ?? supplier)) {
+            // "Ankara reste un fournisseur de l'armée irakienne : douze drones lui ont été livrés": the army receives for itself.
+            recipient = doc.entities.get(m.entityId)?.kind === 'armed-forces' ? m.entityId : partyId(ctx, m);
+          }
         }
       }
       if (!supplier || (!recipient && !recipientLeft) || supplier === recipient) continue;
@@ -1849,7 +2092,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const laterText = doc.text.slice(tokens[vEnd - 1].end, s.end);
       const status = planned || (ordinal && LATER.test(laterText)) ? 'planned' : 'delivered';
       const startTok = Math.min(supplierM && supplierM.t0 < k && supplierM.t0 >= s.t0 ? supplierM.t0 : k, q && q.t0 < k ? q.t0 : k, items[0].t0);
-      const endTok = Math.max(vEnd, items[items.length - 1].t1, recipientM ? recipientM.t1 : 0);
+      const endTok = Math.max(vEnd, items[items.length - 1].t1, recipientM ? recipientM.t1 : 0, supplierM && supplierM.t0 >= vEnd && supplierM.t0 < vEnd + 4 ? supplierM.t1 : 0);
       const t: ArmsTransfer = {
         id: '', kind: 'arms_transfer', supplier, recipient,
         items: [...new Set(realItems.map((it) => it.w.system ? `${it.w.system} ${it.w.category}` : it.w.category))],
@@ -1858,11 +2101,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         evidence: evidence(doc, tokens[startTok].start, tokens[endTok - 1].end, supplierM && recipientM ? 0.7 : 0.5),
       };
       // Kept aside, so that no later transfer takes its missing recipient for its own.
-      if (!recipient) { pending.push(t); k = endTok - 1; continue; }
+      if (!recipient) { pending.push(t); k = endTok - 1; told = endTok; continue; }
       // The same transfer told again with its parties left implicit: one event.
       if (inherited && !ordinal && prev && prev.supplier === t.supplier && prev.recipient === t.recipient && (t.quantity === null || t.quantity === prev.quantity)) {
         prev.items = [...new Set([...prev.items, ...t.items])];
         k = endTok - 1;
+        told = endTok;
         continue;
       }
       out.push(t);
@@ -1883,6 +2127,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const members = enumerationMembers(ctx, realItems);
       if (members.length > 1) {
         const [first, ...rest] = members;
+        // "l'envoi d'une nouvelle batterie SAMP/T et de 12 canons Caesar": the battery before the first member counts it.
+        if (!first.q) first.q = oneBattery(ctx, s.t0, first.items);
         t.items = itemNames(first.items);
         t.quantity = first.q ? first.q.value : null;
         t.quantityQualifier = first.q ? first.q.qualifier : null;
@@ -1904,6 +2150,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         t.evidence = evidence(doc, tokens[startTok].start, tokens[firstEnd - 1].end, t.evidence.confidence);
       }
       k = endTok - 1;
+      told = endTok;
     }
   });
   const found = [...out, ...withUsualRecipient(ctx, out, pending)];
@@ -1959,7 +2206,7 @@ function usedBy(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
       const madeBy = items.find((it) => it.w.origin && it.w.origin !== recipient)?.w.origin ?? makerNextTo(ctx, items, recipient) ?? makerAfter(ctx, items, k, recipient);
       const supplier = madeBy ? ctx.idx.countryOf(madeBy) ?? madeBy : null;
       if (!supplier || supplier === (ctx.idx.countryOf(recipient) ?? recipient)) continue;
-      const q = quantityBefore(ctx, items[0].t0, 4, true);
+      const q = transferCount(ctx, items[0].t0);
       out.push({
         id: '', kind: 'arms_transfer', supplier, recipient, items: itemNames(items),
         quantity: q ? q.value : null, quantityQualifier: q ? q.qualifier : null, quantityUnit: q ? items[0].w.unit : null,
@@ -2090,6 +2337,30 @@ function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   return [...seen.values()];
 }
 
+/** "destinés, selon les enquêteurs, au JNIM": a bound-for phrase opened at `j` and closed after an inserted source. */
+function boundAcrossInsert(ctx: Ctx, s: Sentence, j: number): { t0: number; t1: number } | null {
+  const { tokens, words } = ctx;
+  if (tokens[j + 1]?.norm !== ',') return null;
+  let c = j + 2;
+  while (c < s.t1 && c < j + 9 && tokens[c].norm !== ',') c++;
+  if (tokens[c]?.norm !== ',') return null;
+  const joined = [tokens[j], ...tokens.slice(c + 1, c + 5)];
+  const b = words.boundFor.match(joined, 0);
+  return b && b.tokens.length > 1 ? { t0: j, t1: c + b.tokens.length } : null;
+}
+
+/** "of Iranian origin", "d'origine iranienne", "de fabrication turque" between `from` and `to`: the country the items come from. */
+function originAfter(ctx: Ctx, s: Sentence, from: number, to: number, exclude: string | null): string | null {
+  for (let j = from; j < to && j < s.t1; j++) {
+    const m = ctx.idx.top[j];
+    if (!m || m.t0 !== j || ctx.doc.entities.get(m.entityId)?.type !== 'Country') continue;
+    const id = partyId(ctx, m);
+    if (!id || id === exclude) continue;
+    if (ctx.tokens[m.t1]?.norm === 'origin' || ['origine', 'fabrication', 'provenance'].includes(ctx.tokens[j - 1]?.norm ?? '')) return id;
+  }
+  return null;
+}
+
 /** Words between "bound for" and the one it names ("destinés au gang Los Lobos", "bound for the Houthi rebels"). */
 const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement']);
 
@@ -2112,6 +2383,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       for (let j = k + v.tokens.length; j < s.t1 && j < k + 40 && !bound; j++) {
         const b = words.boundFor.match(tokens, j);
         if (b) bound = { t0: j, t1: j + b.tokens.length };
+        else bound = boundAcrossInsert(ctx, s, j);
       }
       if (!bound) continue;
       let r = bound.t1;
@@ -2129,7 +2401,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
         j += w.tokens.length - 1;
       }
       if (!items.length) break;
-      const q = items.map((it) => quantityBefore(ctx, it.t0, 4, true)).find((x) => !!x) ?? null;
+      const q = items.map((it) => transferCount(ctx, it.t0)).find((x) => !!x) ?? null;
       const start = Math.min(k, items[0].t0, q ? q.t0 : k);
       const span = evidence(doc, tokens[start].start, tokens[recipientM!.t1 - 1].end, 0.6);
       // A transfer read from the same words with a supplier of its own stands; one that took the seizer for the supplier does not.
@@ -2143,11 +2415,21 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
         const m = ctx.idx.top[j];
         if (m && m.t0 === j && m.form === 'demonym' && SHIPMENT_NOUNS.test(tokens[m.t1]?.norm ?? '')) supplier = partyId(ctx, m);
       }
-      out.push({
-        id: '', kind: 'arms_transfer', supplier, recipient, items: itemNames(items),
-        quantity: q ? q.value : null, quantityQualifier: q ? q.qualifier : null, quantityUnit: q ? items[0].w.unit : null,
-        status: null, when: whenIn(ctx, s, k), evidence: span,
-      });
+      // "d'origine iranienne", "of Iranian origin" after the items.
+      supplier ??= originAfter(ctx, s, items[items.length - 1].t1, bound.t0, recipient);
+      // "40 fusils d'assaut et 12 000 cartouches": each member of the enumeration with its own count is a seizure of its own.
+      const members = enumerationMembers(ctx, items);
+      for (const [i, m] of members.entries()) {
+        const mq = members.length === 1 ? q : m.q;
+        const t: ArmsTransfer = {
+          id: '', kind: 'arms_transfer', supplier, recipient, items: itemNames(m.items),
+          quantity: mq ? mq.value : null, quantityQualifier: mq ? mq.qualifier : null, quantityUnit: mq ? m.items[0].w.unit : null,
+          status: null, when: whenIn(ctx, s, k),
+          evidence: i === 0 ? span : evidence(doc, tokens[mq && mq.t0 < m.items[0].t0 ? mq.t0 : m.items[0].t0].start, tokens[m.items[m.items.length - 1].t1 - 1].end, 0.6),
+        };
+        if (members.length > 1) MEMBER.add(t);
+        out.push(t);
+      }
       break;
     }
   }
