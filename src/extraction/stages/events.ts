@@ -808,6 +808,8 @@ function deployments(ctx: Ctx): Deployment[] {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
     for (let i = s.t0; i < s.t1; i++) {
       let noun = words.personnel.match(tokens, i);
+      // "armoured personnel carriers" are vehicles; "arrived at Pekanbaru's air base": a base after "at" is where, not who.
+      if (noun && (CARRIERS.has(tokens[i + noun.tokens.length]?.norm ?? '') || baseAsPlace(ctx, s, i, noun.tokens))) noun = null;
       // "20 Chinese-made J-10C fighters": after a weapon system, "fighters" are its aircraft, not troops.
       const systemBefore = noun ? systemEndingAt(ctx, i) : null;
       if (systemBefore) noun = null;
@@ -1246,6 +1248,21 @@ function relativeOwner(ctx: Ctx, s: Sentence, at: number): MentionRec | null {
   if (d - 2 < s.t0 || !RELATIVE_OWNERS.has(ctx.tokens[d].norm) || ctx.tokens[d - 1].norm !== ',') return null;
   const owner = ctx.idx.top[d - 2];
   return owner && partyId(ctx, owner) && ctx.doc.entities.get(owner.entityId)?.type !== 'Location' ? owner : null;
+}
+
+const CARRIERS = new Set(['carrier', 'carriers']);
+const BASE_WORDS = new Set(['base', 'bases', 'airbase']);
+const AT_PLACE = new Set(['at', 'to', 'in', 'into', 'a', 'au', 'vers', 'sur', 'dans']);
+
+/** Whether a base noun stands after a preposition of place, past its owner's name ("at Pekanbaru's Roesmin Nurjadin air base"). */
+function baseAsPlace(ctx: Ctx, s: Sentence, i: number, noun: readonly string[]): boolean {
+  if (!noun.some((w) => BASE_WORDS.has(w))) return false;
+  for (let k = i - 1; k >= Math.max(s.t0, i - 6); k--) {
+    const t = ctx.tokens[k];
+    if (AT_PLACE.has(t.norm)) return true;
+    if (!(t.cap || t.norm === "'s" || DETERMINERS_EV.has(t.norm) || ctx.idx.top[k])) return false;
+  }
+  return false;
 }
 
 const STRONG_FR = new Set(['fort', 'forte', 'forts', 'fortes']);

@@ -139,3 +139,14 @@ describe('deployments: a force\'s strength told after it', () => {
     expect(deployments('Chad deployed a battalion to Niger, 300 kilometres from the capital.', 'en')).toEqual(['country:TD -> country:NE null']);
   });
 });
+
+describe('deployments: nouns that are no force', () => {
+  it('reads "armoured personnel carriers" as vehicles, not personnel', () => {
+    expect(deployments('Uganda transferred at least 12 armored personnel carriers to South Sudan.', 'en')).toEqual([]);
+  });
+  it('reads a base after "at" / "à" as the place things arrive at, not a force', () => {
+    expect(deployments("The first jets arrived at Pekanbaru's Roesmin Nurjadin air base in January.", 'en')).toEqual([]);
+    // A base its owner hands over is still the force leaving.
+    expect(deployments("France handed over its air base in N'Djamena to the Chadian army on Friday.", 'en')).toEqual(['country:FR -> location:ndjamena null']);
+  });
+});
