@@ -1117,6 +1117,9 @@ function deployments(ctx: Ctx): Deployment[] {
       // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
       // a mission stands for the place it serves in.
       if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);
+      // "La Minurso, qui compte 230 observateurs ..., n'a pas été ... à New York": a mission serves in its theatre, not elsewhere.
+      const theatre = theatreOf(ctx, from);
+      if (to && theatre && (ctx.idx.countryOf(to) ?? to) !== (ctx.idx.countryOf(theatre) ?? theatre)) to = theatre;
       // No place yet: the article's usual destination may be meant, decided once every deployment is known.
       // Only a counted force sent by a verb of motion: a bare mention of troops with no place says nothing of where they go.
       // "les Pays-Bas retireront leur détachement de 60 militaires": a counted withdrawal with no place leaves the usual one;

@@ -150,3 +150,10 @@ describe('deployments: nouns that are no force', () => {
     expect(deployments("France handed over its air base in N'Djamena to the Chadian army on Friday.", 'en')).toEqual(['country:FR -> location:ndjamena null']);
   });
 });
+
+describe('deployments: a mission serves in its theatre', () => {
+  it('does not send a mission\'s troops to a place named later in another sense', () => {
+    expect(deployments("La Minurso, qui compte environ 230 observateurs militaires, n'a pas été renouvelée à New York.", 'fr'))
+      .toEqual([expect.stringMatching(/^org:minurso -> country:EH 230$/)]);
+  });
+});
