@@ -204,6 +204,12 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
     const m = mentionAt(ctx, p - 1);
     const c = countryOf(ctx, m);
     if (m && c) return { country: c, from: m.t0, to: t1 };
+    // "the country's armed forces", "the nation's army": the state the sentence, else the article, is about.
+    // Not before a title ("the country's military spokesman, Lt Gen X"): the person is meant there.
+    if (!m && ['country', 'nation'].includes(tokens[p - 1].norm) && tokens[p - 2]?.norm === 'the' && !(t1 < tokens.length && ctx.lex.roles.match(tokens, t1))) {
+      const country = sentenceCountry(ctx, p - 2) ?? dominantCountry(ctx);
+      if (country) return { country, from: p - 2, to: t1 };
+    }
     break;
   }
   // "Russian defence ministry", "South Korean intelligence"
@@ -226,7 +232,8 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
     }
     // "of Ukraine", "de l'Ukraine", "du Mali"
     const prep = tokens[t1].norm;
-    if (prep === 'of' || prep === 'de' || prep === "d'" || prep === 'du') {
+    // "l'ambassade des États-Unis à Bogota", "les forces armées des Philippines": "des" before a plural name.
+    if (prep === 'of' || prep === 'de' || prep === "d'" || prep === 'du' || prep === 'des') {
       let k = t1 + 1;
       if (k < tokens.length && (tokens[k].norm === 'la' || tokens[k].norm === "l'" || tokens[k].norm === 'the')) k++;
       const m2 = k < tokens.length ? mentionAt(ctx, k) : null;
@@ -951,25 +958,57 @@ function datelinePass(ctx: Ctx): void {
   if (t0 < 0 || t1 <= t0) return;
   const known = mentionAt(ctx, t0);
   if (known && known.t1 >= t1) return;
-  // "(ats/afp)", "(Reuters, AFP)": each credit is an agency; known ones by any case ("dpa", "ats").
+  creditAgencies(ctx, t0, t1, true);
+  // The city before it is a place.
+  const city = mentionAt(ctx, tokens.findIndex((t) => t.start >= firstBody.start));
+  if (city && city.form === 'capital') city.form = 'location';
+}
+
+/** The parts of a credit ("ats/afp", "AFP, Reuters, dpa") as listed agencies, known by any case; null when one part is no listed agency. */
+function creditParts(ctx: Ctx, t0: number, t1: number): { a: number; b: number; agency: LexEntity | undefined }[] {
+  const { tokens } = ctx;
+  const parts: { a: number; b: number; agency: LexEntity | undefined }[] = [];
   let a = t0;
   while (a < t1) {
     let b = a;
     while (b < t1 && !['/', ',', '-', '+'].includes(tokens[b].norm)) b++;
-    if (b > a && !mentionAt(ctx, a)) {
+    if (b > a) {
       const hit = ctx.lex.gazetteer.match(tokens, a, (entry) => a + entry.tokens.length === b);
       const lexAgency = hit ? ctx.lex.entities.get(hit.payload.entityId) : undefined;
-      const name = doc.text.slice(tokens[a].start, tokens[b - 1].end);
-      const e = lexAgency?.newsAgency
-        ? ensureEntity(ctx, lexAgency)
-        : ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.8 });
-      addMention(ctx, { t0: a, t1: b, entityId: e.id, form: 'pattern' });
+      parts.push({ a, b, agency: lexAgency?.newsAgency ? lexAgency : undefined });
     }
     a = b + 1;
   }
-  // The city before it is a place.
-  const city = mentionAt(ctx, tokens.findIndex((t) => t.start >= firstBody.start));
-  if (city && city.form === 'capital') city.form = 'location';
+  return parts;
+}
+
+/** "(ats/afp)", "(Reuters, AFP)": each credit is an agency; a dateline's unknown ones too (newOnes). */
+function creditAgencies(ctx: Ctx, t0: number, t1: number, newOnes: boolean): void {
+  const { doc, tokens } = ctx;
+  const parts = creditParts(ctx, t0, t1);
+  if (!newOnes && (parts.length === 0 || parts.some((p) => !p.agency))) return;
+  for (const { a, b, agency } of parts) {
+    if (mentionAt(ctx, a)) continue;
+    const name = doc.text.slice(tokens[a].start, tokens[b - 1].end);
+    const e = agency
+      ? ensureEntity(ctx, agency)
+      : ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.8 });
+    addMention(ctx, { t0: a, t1: b, entityId: e.id, form: 'pattern' });
+  }
+}
+
+/** A sign-off or credit in brackets ("mm/kb (AFP, Reuters, dpa)", "(avec AFP)"): listed agencies, whatever their case. */
+function creditGroupPass(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].norm !== '(') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 10 && tokens[j].norm !== ')' && tokens[j].norm !== '(') j++;
+    if (tokens[j]?.norm !== ')') continue;
+    const from = ['avec', 'with', 'and', 'et'].includes(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    if (j > from) creditAgencies(ctx, from, j, false);
+    i = j;
+  }
 }
 
 // 4. People ------------------------------------------------------------------------
@@ -2664,6 +2703,7 @@ export const mentionsStage: Stage = {
     institutionPass(ctx);
     expertsPass(ctx);
     datelinePass(ctx);
+    creditGroupPass(ctx);
     ownOutletPass(ctx);
     creditPass(ctx);
     bylineLinePass(ctx);

@@ -1,0 +1,43 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2026-03-10') => extractArticle({ body, published, language });
+const typed = (body: string, language: 'fr' | 'en') => run(body, language).entities.map((e) => `${e.type} ${e.name}`);
+
+describe('bodies conflict reporting names often (lexicon)', () => {
+  it('reads parliaments and EU bodies', () => {
+    expect(typed('Le Bundestag et la Knesset ont voté lundi, à une semaine du Conseil européen.', 'fr')).toEqual(
+      expect.arrayContaining(['Organization Bundestag', 'Organization Knesset', 'Organization European Council']));
+  });
+  it('reads the Revolutionary Guards in lowercase French', () => {
+    expect(typed("Les pasdaran ont massé des unités, et les gardiens de la révolution ont démenti toute incursion.", 'fr')).toContain('Organization Islamic Revolutionary Guard Corps');
+  });
+  it('reads movements, coalitions and forces by their usual names', () => {
+    const names = typed('Clashes spread near Nasir, the opposition SPLM-IO said, and the Saudi-led coalition said it had struck a depot.', 'en');
+    expect(names).toEqual(expect.arrayContaining(["Organization Sudan People's Liberation Movement-in-Opposition", 'Organization Saudi-led coalition']));
+    expect(typed('Patrols of the PNG Defence Force stayed at the border, officials said.', 'en')).toContain('Organization Papua New Guinea Defence Force');
+  });
+  it("reads a state's security service by its possessive", () => {
+    expect(typed("Georgia's security service said on Friday it had arrested two men near the boundary line.", 'en')).toContain('Organization State Security Service of Georgia');
+  });
+});
+
+describe('described institutions', () => {
+  it("gives 'the country's armed forces' to the state the sentence is about", () => {
+    const e = run("Indonesia has sent 600 more troops to Papua after an attack on workers, the country's armed forces said on Monday.", 'en').entities;
+    expect(e.find((x) => x.mentions.some((m) => m.text === "the country's armed forces"))?.country).toBe('country:ID');
+  });
+  it("names no army before a title ('the country's military spokesman')", () => {
+    expect(typed("Pakistan will send 900 troops to the kingdom, the country's military spokesman, Lt Gen Omar Rafiq, said on Monday.", 'en').some((n) => n.includes('Army'))).toBe(false);
+  });
+  it("reads an embassy after 'des' with the city it sits in", () => {
+    const e = run("L'ambassade des États-Unis à Lima a publié lundi un communiqué sur les violences.", 'fr').entities.find((x) => x.name.startsWith('Embassy'));
+    expect(e?.mentions.map((m) => m.text)).toContain('ambassade des États-Unis à Lima');
+  });
+});
+
+describe('agencies credited in a sign-off', () => {
+  it('reads every listed agency in brackets, whatever its case', () => {
+    const names = typed('The ministry said talks would resume next week, officials said.\n\nab/cd (AFP, Reuters, dpa)', 'en');
+    expect(names).toEqual(expect.arrayContaining(['Organization Agence France-Presse', 'Organization Reuters', 'Organization Deutsche Presse-Agentur']));
+  });
+});
