@@ -595,6 +595,30 @@ function regionPass(ctx: Ctx): void {
 
 const ORDINAL = /^(?:th|st|nd|rd|e|eme|er|re)$/;
 
+/** A capitalised run of free words from token k, at most `max` long: the end, or k when there is none. */
+function freeCapRun(ctx: Ctx, k: number, max: number): number {
+  const { tokens } = ctx;
+  let end = k;
+  while (end < tokens.length && end - k < max && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) &&
+    !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm)) end++;
+  return end;
+}
+
+/** A named military exercise written as a title: "Exercise Keris Woomera", "Exercise Talisman Sabre". */
+function exerciseAt(ctx: Ctx, i: number): { t1: number; name: string } | null {
+  const { tokens, doc } = ctx;
+  if (ctx.titleCase[i] || mentionAt(ctx, i)) return null;
+  const t = tokens[i];
+  // Only the capitalised English form: "the Northern Forest exercise", "l'exercice Varuna" are as often left unnamed.
+  if (t.norm === 'exercise' && t.cap) {
+    const end = freeCapRun(ctx, i + 1, 3);
+    if (end === i + 1) return null;
+    const bare = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
+    return { t1: end, name: `Exercise ${bare}` };
+  }
+  return null;
+}
+
 function unitPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -618,11 +642,18 @@ function unitPass(ctx: Ctx): void {
       if (free) {
         const bare = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
         // "les forces spéciales françaises, ... de l'opération Sabre": the operation of the one state named before it.
-        const e = ensureEntity(ctx, undefined, { id: `unit:operation-${slugify(bare)}`, name: `Operation ${bare}`, type: 'MilitaryUnit', country: sentenceCountry(ctx, i), confidence: 0.7 });
+        const e = ensureEntity(ctx, undefined, { id: `org:operation-${slugify(bare)}`, name: `Operation ${bare}`, type: 'Organization', kind: 'operation', country: sentenceCountry(ctx, i), confidence: 0.7 });
         addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
         i = end - 1;
         continue;
       }
+    }
+    const exercise = exerciseAt(ctx, i);
+    if (exercise) {
+      const e = ensureEntity(ctx, undefined, { id: `org:exercise-${slugify(exercise.name.replace(/^Exercise /, ''))}`, name: exercise.name, type: 'Organization', kind: 'exercise', confidence: 0.7 });
+      addMention(ctx, { t0: i, t1: exercise.t1, entityId: e.id, form: 'pattern' });
+      i = exercise.t1 - 1;
+      continue;
     }
     let end = numberedUnitEnd(ctx, i);
     if (end < 0) continue;

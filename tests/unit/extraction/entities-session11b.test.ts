@@ -41,3 +41,10 @@ describe('agencies credited in a sign-off', () => {
     expect(names).toEqual(expect.arrayContaining(['Organization Agence France-Presse', 'Organization Reuters', 'Organization Deutsche Presse-Agentur']));
   });
 });
+
+describe('named operations and exercises', () => {
+  it('reads an unlisted operation as a body, and a titled exercise', () => {
+    expect(typed("Les renforts de l'opération Tamaris sont arrivés lundi, selon l'armée.", 'fr')).toContain('Organization Operation Tamaris');
+    expect(typed('About 300 soldiers will arrive next month for Exercise Southern Lance, officials said.', 'en')).toContain('Organization Exercise Southern Lance');
+  });
+});
