@@ -1968,6 +1968,11 @@ const WARSHIP_NOUNS: readonly (readonly string[])[] = [
   ['chasseur', 'de', 'mines'], ['dragueur', 'de', 'mines'], ['brise-glace'], ['navire', 'amiral'], ['batiment', 'amiral'],
   ['frigate'], ['corvette'], ['cruiser'], ['aircraft', 'carrier'], ['carrier'], ['submarine'], ['minehunter'], ['mine', 'hunter'], ['minesweeper'],
   ['patrol', 'vessel'], ['patrol', 'ship'], ['warship'], ['flagship'], ['icebreaker'], ['amphibious', 'assault', 'ship'],
+  // Longer kinds first where they share a head ("la frégate de surveillance Vendémiaire").
+];
+const WARSHIP_COMPLEMENTS: readonly (readonly string[])[] = [
+  ['de', 'surveillance'], ['de', 'defense', 'aerienne'], ['de', 'defense', 'et', "d'", 'intervention'], ['multimissions'], ['furtive'], ['lance-missiles'],
+  ['nucleaire', "d'", 'attaque'], ['de', 'haute', 'mer'], ['hauturier'],
 ];
 const SHIP_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'du', 'au', 'the', 'a', 'its', 'sa', 'son']);
 
@@ -1977,6 +1982,7 @@ function warshipNounPattern(ctx: Ctx, i: number): number {
   let k = -1;
   for (const seq of WARSHIP_NOUNS) if ((k = wordsAt(tokens, i, seq)) > i) break;
   if (k <= i) return i;
+  for (const seq of WARSHIP_COMPLEMENTS) { const c = wordsAt(tokens, k, seq); if (c > k) { k = c; break; } }
   const dem = mentionAt(ctx, k);
   if (dem && dem.form === 'demonym' && dem.t0 === k) k = dem.t1;
   // "the carrier HMS Prince of Wales": the prefix pattern names it.
@@ -2010,6 +2016,62 @@ function dropShipClassTowns(ctx: Ctx): void {
     if (tokens[i].norm !== 'classe' || tokens[i].cap) continue;
     const m = mentionAt(ctx, i + 1);
     if (m && m.t0 === i + 1 && townMention(ctx, m)) removeMention(ctx, m);
+  }
+}
+
+const PLURAL_WARSHIPS = new Set(['fregates', 'corvettes', 'destroyers', 'sous-marins', 'patrouilleurs', 'avisos', 'frigates', 'submarines', 'minehunters', 'minesweepers', 'warships', 'cruisers', 'carriers', 'navires', 'batiments', 'ships', 'vessels']);
+const SHIP_LIST_OPENERS = new Set(['dont', 'including', 'notamment', 'namely']);
+
+/**
+ * Ships named after a counted kind: "two frigates, the Provence and the Forbin", "deux frégates au large de l'île, dont la Kimon".
+ * Each name after its article is a ship, even one that is also a region or a town; the list ends at the first other word.
+ */
+function shipListPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (!PLURAL_WARSHIPS.has(tokens[i].norm) || tokens[i].cap || tokens[i - 1].kind === 'punct') continue;
+    // The comma that opens the apposition, within the same clause.
+    let c = i + 1;
+    while (c < tokens.length && c - i <= 12 && tokens[c].norm !== ',' && tokens[c].norm !== '.' && !(tokens[c].cap && tokens[c].kind === 'word')) c++;
+    if (tokens[c]?.norm !== ',') continue;
+    let k = c + 1;
+    if (SHIP_LIST_OPENERS.has(tokens[k]?.norm ?? '')) k++;
+    const names: { t0: number; t1: number }[] = [];
+    while (k < tokens.length && ['the', 'la', 'le', "l'"].includes(tokens[k].norm)) {
+      const t0 = k + 1;
+      let t1 = t0;
+      while (t1 < tokens.length && t1 - t0 < 3 && tokens[t1].cap && tokens[t1].kind === 'word' && !FUNCTION_WORDS.has(tokens[t1].norm)) t1++;
+      if (t1 === t0) break;
+      names.push({ t0, t1 });
+      if (!['and', 'et', ','].includes(tokens[t1]?.norm ?? '')) break;
+      k = t1 + 1;
+    }
+    for (const { t0, t1 } of names) {
+      // A listed body is no ship ("the Navy"); a place or an unknown word may be one.
+      let free = true;
+      for (let j = t0; j < t1; j++) { const m = mentionAt(ctx, j); if (m && !townMention(ctx, m)) free = false; }
+      if (!free) continue;
+      for (let j = t0; j < t1; j++) { const m = mentionAt(ctx, j); if (m) removeMention(ctx, m); }
+      const name = doc.text.slice(tokens[t0].start, tokens[t1 - 1].end);
+      const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', kind: 'ship', confidence: 0.7 });
+      addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+    }
+  }
+}
+
+const WEAPON_NOUNS_EN = new Set(['fighter', 'fighters', 'jet', 'jets', 'aircraft', 'planes', 'drone', 'drones', 'helicopter', 'helicopters', 'missile', 'missiles', 'tanks', 'launchers', 'interceptors', 'bombers']);
+const WEAPON_NOUNS_FR = new Set(['chasseurs', 'chasseur', 'avions', 'avion', 'appareils', 'drones', 'drone', 'helicopteres', 'helicoptere', 'missiles', 'missile', 'chars', 'char', 'lanceurs', 'bombardiers']);
+
+/** "24 Falcon fighters", "des chasseurs Falcon": a place name on a weapon is its model, not the place. */
+function dropPlacesOnWeapons(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const m of [...ctx.mentions]) {
+    if (!townMention(ctx, m) || m.form === 'capital') continue;
+    const before = tokens[m.t0 - 1];
+    const after = tokens[m.t1];
+    const english = !!after && WEAPON_NOUNS_EN.has(after.norm) && !!before && before.kind === 'number';
+    const french = !!before && WEAPON_NOUNS_FR.has(before.norm) && !before.cap;
+    if (english || french) removeMention(ctx, m);
   }
 }
 
@@ -2094,6 +2156,8 @@ function namedPlacePass(ctx: Ctx): void {
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
   const hasBases = doc.folded.includes('bases');
   if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
+  shipListPass(ctx);
+  dropPlacesOnWeapons(ctx);
   const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
     let end = i;

@@ -48,3 +48,24 @@ describe('named operations and exercises', () => {
     expect(typed('About 300 soldiers will arrive next month for Exercise Southern Lance, officials said.', 'en')).toContain('Organization Exercise Southern Lance');
   });
 });
+
+describe('ships named after a counted kind, and a kind with its complement', () => {
+  it('reads each ship of a list after the kind, even one named like a region', () => {
+    const names = typed('Italy has sent two frigates, the Liguria and the Spartaco, to escort the convoy.', 'en');
+    expect(names).toEqual(expect.arrayContaining(['MilitaryUnit Liguria', 'MilitaryUnit Spartaco']));
+    expect(names.some((n) => n.startsWith('Location'))).toBe(false);
+    expect(typed("Athènes a envoyé trois frégates au large de l'île, dont la Psara, selon le ministère.", 'fr')).toContain('MilitaryUnit Psara');
+  });
+  it("reads a warship named after 'la frégate de surveillance'", () => {
+    expect(typed('La frégate de surveillance Prairial patrouille depuis mars au large de Tahiti.', 'fr')).toContain('MilitaryUnit Prairial');
+  });
+});
+
+describe('places that are model names, and islands', () => {
+  it('takes no region for a weapon named after it', () => {
+    expect(typed('Cairo ordered 24 Falcon fighters last year, officials said.', 'en').some((n) => n.startsWith('Location'))).toBe(false);
+  });
+  it('reads Greek islands and Goa', () => {
+    expect(typed("Le navire a repris ses prospections au sud de Rhodes, puis au large de Goa.", 'fr')).toEqual(expect.arrayContaining(['Location Rhodes', 'Location Goa']));
+  });
+});
