@@ -479,7 +479,11 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
       j++;
       continue;
     }
-    if (caps > 0 && t.kind === 'word' && NAME_PARTICLES.has(t.norm) && j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].start - t.end <= 1) {
+    // "Kars de Bruijne", "Jan van der Berg": one or two particles before a capitalised family name.
+    const next = tokens[j + 1];
+    const twoParticles = !!next && next.kind === 'word' && !next.cap && NAME_PARTICLES.has(next.norm) && !!tokens[j + 2]?.cap && next.start - t.end <= 1;
+    if (caps > 0 && t.kind === 'word' && NAME_PARTICLES.has(t.norm) && next && (next.cap || twoParticles) && next.start - t.end <= 1) {
+      if (twoParticles) j++;
       j++;
       continue;
     }
@@ -1228,7 +1232,11 @@ function personPass(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (ctx.titleCase[i]) continue;
-    if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) continue;
+    // "Kars de Bruijne": a first name that is also a town, before a particle and a family name, may open a name.
+    const covering = mentionAt(ctx, i);
+    const townFirst = covering && covering.t0 === i && covering.t1 === i + 1 && covering.form !== 'capital' && townMention(ctx, covering) &&
+      NAME_PARTICLES.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap && tokens[i + 1].kind === 'word' ? covering : null;
+    if (!t.cap || t.kind !== 'word' || (covering && !townFirst) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) continue;
     if (ctx.lex.roles.match(tokens, i)) continue;
     // "Tchadinfos, de son côté, rapporte": a single unknown name reporting is an outlet.
     if (!ctx.learned.has(t.norm) && (i === 0 || !tokens[i - 1].cap) && !(tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word')) {
@@ -1257,7 +1265,7 @@ function personPass(ctx: Ctx): void {
     }
     if (end - i < 2) continue;
     let clash = false;
-    for (let k = i; k < end; k++) if ((mentionAt(ctx, k) && mentionAt(ctx, k) !== stolen) || ctx.lex.roles.match(tokens, k)) clash = true;
+    for (let k = i; k < end; k++) if ((mentionAt(ctx, k) && mentionAt(ctx, k) !== stolen && mentionAt(ctx, k) !== townFirst) || ctx.lex.roles.match(tokens, k)) clash = true;
     if (clash) {
       // A name ending right before a mention ("Hemedti", "Wagner") may still be a person on its own.
       end = i;
@@ -1299,6 +1307,7 @@ function personPass(ctx: Ctx): void {
       role: role ? roleString(ctx, role, owner) : null, country: countryFromOwner(ctx, owner), affiliation: owner,
     });
     if (stolen) removeMention(ctx, stolen);
+    if (townFirst) removeMention(ctx, townFirst);
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     // Later mentions by surname alone ("Budanov said").
     const last = tokens[end - 1].norm;

@@ -69,3 +69,19 @@ describe('places that are model names, and islands', () => {
     expect(typed("Le navire a repris ses prospections au sud de Rhodes, puis au large de Goa.", 'fr')).toEqual(expect.arrayContaining(['Location Rhodes', 'Location Goa']));
   });
 });
+
+describe('names with particles, and bylines that place the story', () => {
+  const persons = (body: string, language: 'fr' | 'en') => typed(body, language).filter((n) => n.startsWith('Person'));
+  it('reads a name with particles, even when its first word is a town', () => {
+    expect(persons("« C'est fragile », estime Kars de Vries, chercheur à l'institut Egmont.", 'fr')).toContain('Person Kars de Vries');
+    expect(persons('"It will not hold," said Pieter van der Linden, an analyst in The Hague.', 'en')).toContain('Person Pieter van der Linden');
+  });
+  it('keeps a town before a particle that opens no name', () => {
+    expect(typed("Les combats ont repris près de Kars de manière sporadique, selon l'armée.", 'fr')).toContain('Location Kars');
+  });
+  it('reads a capital on a byline line above the date, and a dateline of two capitals alone on its line', () => {
+    const lead = '\n\nThe ministry said on Monday that it had moved troops to the border, officials said.';
+    expect(typed(`Omar Haddad\nAmman\nSep 24, 2026${lead}`, 'en')).toContain('Location Amman');
+    expect(typed(`Rahul Mehta\nISLAMABAD/KABUL\n${lead}`, 'en')).toEqual(expect.arrayContaining(['Location Islamabad', 'Location Kabul']));
+  });
+});
