@@ -85,3 +85,15 @@ describe('names with particles, and bylines that place the story', () => {
     expect(typed(`Rahul Mehta\nISLAMABAD/KABUL\n${lead}`, 'en')).toEqual(expect.arrayContaining(['Location Islamabad', 'Location Kabul']));
   });
 });
+
+describe('places and forces of frozen conflicts (lexicon)', () => {
+  it('reads Northern Cyprus and the Greek force on the island', () => {
+    const names = typed("Ankara a renforcé ses troupes dans la « République turque de Chypre du Nord », et Athènes la Force hellénique à Chypre.", 'fr');
+    expect(names).toEqual(expect.arrayContaining(['Location Northern Cyprus', 'MilitaryUnit Hellenic Force in Cyprus']));
+  });
+  it('reads South Sudanese states as places, not the river', () => {
+    const names = typed('Fighting spread to Upper Nile state on Sunday, the army said.', 'en');
+    expect(names).toContain('Location Upper Nile');
+    expect(names).not.toContain('Location Nile');
+  });
+});
