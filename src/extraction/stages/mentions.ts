@@ -318,6 +318,8 @@ function dominantCountry(ctx: Ctx): string | null {
 const ARMY_FOLLOWERS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', 'spokesman', 'spokesperson', 'spokeswoman',
   'last', 'this', 'next', 'in', 'on', 'at', 'and', 'for', 'with', 'since', 'after', 'before', 'during', 'from', 'earlier', 'which', 'that', 'who', 'but', 'could', 'can', 'may', 'must']);
 
+const PAST_VERBS = new Set(['sent', 'began', 'took', 'kept', 'led', 'held', 'fought', 'struck', 'built', 'shot', 'hit', 'set', 'brought', 'sought', 'made', 'lost', 'won']);
+
 function institutionPass(ctx: Ctx): void {
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -345,7 +347,9 @@ function institutionPass(ctx: Ctx): void {
     if (best.kind === 'armed-forces' && ['military', 'army'].includes(tokens[i].norm) && ctx.doc.language === 'en') {
       const next = tokens[best.t1];
       // "The Ugandan army chief, Gen X": the army owns the title that follows it.
-      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ctx.lex.roles.match(tokens, best.t1) || ARMY_FOLLOWERS.has(next.norm);
+      // "The Brazilian army sent 28 vehicles", "the Thai military deployed": a verb in the past follows the noun.
+      const pastVerb = next?.kind === 'word' && !next.cap && (/[a-z]{2}ed$/.test(next.norm) || PAST_VERBS.has(next.norm));
+      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ctx.lex.roles.match(tokens, best.t1) || ARMY_FOLLOWERS.has(next.norm) || pastVerb;
       if (!verbish) continue;
     }
     // The institution must not swallow a name ("intelligence" inside a listed organisation).
@@ -866,6 +870,8 @@ function orgNamePass(ctx: Ctx): void {
       const u = tokens[j];
       const m = mentionAt(ctx, j);
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
+      // "Zambia Defence Force Commander Lieutenant General X": a title right after the head opens the holder's name.
+      if (hasHead && ORG_HEADS.has(tokens[j - 1].norm) && ctx.lex.roles.match(tokens, j)) break;
       if (u.kind === 'word' && u.cap && !FUNCTION_WORDS.has(u.norm)) {
         caps++;
         // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body; one named after a

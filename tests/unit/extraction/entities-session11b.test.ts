@@ -97,3 +97,13 @@ describe('places and forces of frozen conflicts (lexicon)', () => {
     expect(names).not.toContain('Location Nile');
   });
 });
+
+describe('a force, its title and its commander', () => {
+  it('ends an unlisted force at the title after its head, and reads the holder', () => {
+    const names = typed('Troops were sent to the border, Zambia Defence Force Commander Lieutenant General Dennis Mwale told reporters on Monday.', 'en');
+    expect(names).toEqual(expect.arrayContaining(['Organization Zambia Defence Force', 'Person Dennis Mwale']));
+  });
+  it("reads '<demonym> army' before a verb in the past", () => {
+    expect(typed('Brazil reinforced the north. The Brazilian army sent 28 armoured vehicles to the border city.', 'en')).toContain('Organization Armed Forces (Brazil)');
+  });
+});
