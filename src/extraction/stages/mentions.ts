@@ -1338,6 +1338,7 @@ const BODY_WORDS = new Set(['staff', 'mission', 'missions', 'affairs', 'director
 function notAName(ctx: Ctx, t0: number, t1: number): boolean {
   const { tokens } = ctx;
   if (SHIP_PREFIXES.has(tokens[t0].norm) && tokens[t0].upper) return true;
+  for (let k = t0; k < t1; k++) if (CREDIT_FURNITURE.has(tokens[k].norm)) return true;
   for (let k = t0; k < t1; k++) {
     if (ctx.lex.weapons.match(tokens, k) || /\d/.test(tokens[k].norm)) return true;
     // "Barak MX": a short code in capitals after a word that is not in capitals.
@@ -1962,6 +1963,8 @@ function shipPattern(ctx: Ctx, i: number): number {
     let end = i + 1;
     while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) {
       end++;
+      // "HMS Prince of Wales", "HMS Duke of York": "of" and a name inside the ship's name.
+      if (tokens[end]?.norm === 'of' && tokens[end + 1]?.cap && tokens[end + 1].kind === 'word' && end - i <= 3) end++;
       // "USS Harry S. Truman": an initial and its full stop inside the name.
       if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
     }
@@ -2464,7 +2467,11 @@ function placePass(ctx: Ctx): void {
 
 /** "Photograph: Oleh Petrenko/AFP/Getty Images", "Photo : John Doe / AFP": the photographer is a person. */
 /** A person credited by name (a byline, a photo credit), tokens [t0, t1). */
+/** Page furniture after a photo credit ("REUTERS/File Photo Purchase Licensing Rights"): no one's name. */
+const CREDIT_FURNITURE = new Set(['purchase', 'licensing', 'rights', 'opens', 'tab', 'reprint']);
+
 function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
+  for (let k = t0; k < t1; k++) if (CREDIT_FURNITURE.has(ctx.tokens[k].norm)) return;
   // A town in the name ("By Aminata Keita") was only a guess: the name wins.
   for (let k = t0; k < t1; k++) {
     const m = mentionAt(ctx, k);

@@ -107,3 +107,12 @@ describe('a force, its title and its commander', () => {
     expect(typed('Brazil reinforced the north. The Brazilian army sent 28 armoured vehicles to the border city.', 'en')).toContain('Organization Armed Forces (Brazil)');
   });
 });
+
+describe('ships with "of" in their name, and photo furniture', () => {
+  it('reads a prefixed ship named "X of Y"', () => {
+    expect(typed('The carrier HMS Duke of Kent sailed from Portsmouth on Monday, the navy said.', 'en')).toContain('MilitaryUnit HMS Duke of Kent');
+  });
+  it('takes no person in a licensing line after a credit', () => {
+    expect(typed('Soldiers patrol the border. REUTERS/File Photo Purchase Licensing Rights\n\nThe ministry said on Monday that troops had moved north.', 'en').some((n) => n.startsWith('Person'))).toBe(false);
+  });
+});
