@@ -983,6 +983,23 @@ function frenchOrgPass(ctx: Ctx): void {
   }
 }
 
+/** "Amnesty International Indonesia", "Transparency International Ukraine": an NGO's national section, named with its state. */
+function ngoSectionPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (const m of [...ctx.mentions]) {
+    const ngo = ctx.entities.get(m.entityId);
+    if (ngo?.kind !== 'ngo' || m.nested || m.t1 - m.t0 < 2) continue;
+    const state = mentionAt(ctx, m.t1);
+    if (!state || state.t0 !== m.t1 || state.form !== 'name' || ctx.entities.get(state.entityId)?.type !== 'Country') continue;
+    if (doc.text.slice(tokens[m.t1 - 1].end, tokens[m.t1].start) !== ' ') continue;
+    const name = doc.text.slice(tokens[m.t0].start, tokens[state.t1 - 1].end);
+    removeMention(ctx, m);
+    removeMention(ctx, state);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'ngo', country: state.entityId, confidence: 0.8 });
+    addMention(ctx, { t0: m.t0, t1: state.t1, entityId: e.id, form: 'pattern' });
+  }
+}
+
 /** "KYIV, March 14 (Example Wire) -": the credited agency of a dateline. */
 function datelinePass(ctx: Ctx): void {
   const { doc, tokens } = ctx;
@@ -2821,6 +2838,7 @@ export const mentionsStage: Stage = {
     expertsPass(ctx);
     datelinePass(ctx);
     creditGroupPass(ctx);
+    ngoSectionPass(ctx);
     ownOutletPass(ctx);
     creditPass(ctx);
     bylineLinePass(ctx);

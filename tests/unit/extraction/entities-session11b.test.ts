@@ -116,3 +116,11 @@ describe('ships with "of" in their name, and photo furniture', () => {
     expect(typed('Soldiers patrol the border. REUTERS/File Photo Purchase Licensing Rights\n\nThe ministry said on Monday that troops had moved north.', 'en').some((n) => n.startsWith('Person'))).toBe(false);
   });
 });
+
+describe("an NGO's national section", () => {
+  it('reads the section named with its state as a body of its own', () => {
+    const names = typed("Amnesty International Kenya's director Irungu Houghton said the arrests were unlawful.", 'en');
+    expect(names).toContain('Organization Amnesty International Kenya');
+    expect(names).not.toContain('Organization Amnesty International');
+  });
+});
