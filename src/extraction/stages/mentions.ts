@@ -204,6 +204,12 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
     const m = mentionAt(ctx, p - 1);
     const c = countryOf(ctx, m);
     if (m && c) return { country: c, from: m.t0, to: t1 };
+    // "the country's armed forces", "the nation's army": the state the sentence, else the article, is about.
+    // Not before a title ("the country's military spokesman, Lt Gen X"): the person is meant there.
+    if (!m && ['country', 'nation'].includes(tokens[p - 1].norm) && tokens[p - 2]?.norm === 'the' && !(t1 < tokens.length && ctx.lex.roles.match(tokens, t1))) {
+      const country = sentenceCountry(ctx, p - 2) ?? dominantCountry(ctx);
+      if (country) return { country, from: p - 2, to: t1 };
+    }
     break;
   }
   // "Russian defence ministry", "South Korean intelligence"
@@ -226,7 +232,8 @@ function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: st
     }
     // "of Ukraine", "de l'Ukraine", "du Mali"
     const prep = tokens[t1].norm;
-    if (prep === 'of' || prep === 'de' || prep === "d'" || prep === 'du') {
+    // "l'ambassade des États-Unis à Bogota", "les forces armées des Philippines": "des" before a plural name.
+    if (prep === 'of' || prep === 'de' || prep === "d'" || prep === 'du' || prep === 'des') {
       let k = t1 + 1;
       if (k < tokens.length && (tokens[k].norm === 'la' || tokens[k].norm === "l'" || tokens[k].norm === 'the')) k++;
       const m2 = k < tokens.length ? mentionAt(ctx, k) : null;
@@ -311,6 +318,8 @@ function dominantCountry(ctx: Ctx): string | null {
 const ARMY_FOLLOWERS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'says', 'said', 'spokesman', 'spokesperson', 'spokeswoman',
   'last', 'this', 'next', 'in', 'on', 'at', 'and', 'for', 'with', 'since', 'after', 'before', 'during', 'from', 'earlier', 'which', 'that', 'who', 'but', 'could', 'can', 'may', 'must']);
 
+const PAST_VERBS = new Set(['sent', 'began', 'took', 'kept', 'led', 'held', 'fought', 'struck', 'built', 'shot', 'hit', 'set', 'brought', 'sought', 'made', 'lost', 'won']);
+
 function institutionPass(ctx: Ctx): void {
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -338,7 +347,9 @@ function institutionPass(ctx: Ctx): void {
     if (best.kind === 'armed-forces' && ['military', 'army'].includes(tokens[i].norm) && ctx.doc.language === 'en') {
       const next = tokens[best.t1];
       // "The Ugandan army chief, Gen X": the army owns the title that follows it.
-      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ctx.lex.roles.match(tokens, best.t1) || ARMY_FOLLOWERS.has(next.norm);
+      // "The Brazilian army sent 28 vehicles", "the Thai military deployed": a verb in the past follows the noun.
+      const pastVerb = next?.kind === 'word' && !next.cap && (/[a-z]{2}ed$/.test(next.norm) || PAST_VERBS.has(next.norm));
+      const verbish = !next || next.kind === 'punct' || ctx.lex.cues.match(tokens, best.t1) || ctx.lex.roles.match(tokens, best.t1) || ARMY_FOLLOWERS.has(next.norm) || pastVerb;
       if (!verbish) continue;
     }
     // The institution must not swallow a name ("intelligence" inside a listed organisation).
@@ -472,7 +483,11 @@ function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number
       j++;
       continue;
     }
-    if (caps > 0 && t.kind === 'word' && NAME_PARTICLES.has(t.norm) && j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].start - t.end <= 1) {
+    // "Kars de Bruijne", "Jan van der Berg": one or two particles before a capitalised family name.
+    const next = tokens[j + 1];
+    const twoParticles = !!next && next.kind === 'word' && !next.cap && NAME_PARTICLES.has(next.norm) && !!tokens[j + 2]?.cap && next.start - t.end <= 1;
+    if (caps > 0 && t.kind === 'word' && NAME_PARTICLES.has(t.norm) && next && (next.cap || twoParticles) && next.start - t.end <= 1) {
+      if (twoParticles) j++;
       j++;
       continue;
     }
@@ -588,6 +603,30 @@ function regionPass(ctx: Ctx): void {
 
 const ORDINAL = /^(?:th|st|nd|rd|e|eme|er|re)$/;
 
+/** A capitalised run of free words from token k, at most `max` long: the end, or k when there is none. */
+function freeCapRun(ctx: Ctx, k: number, max: number): number {
+  const { tokens } = ctx;
+  let end = k;
+  while (end < tokens.length && end - k < max && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) &&
+    !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm)) end++;
+  return end;
+}
+
+/** A named military exercise written as a title: "Exercise Keris Woomera", "Exercise Talisman Sabre". */
+function exerciseAt(ctx: Ctx, i: number): { t1: number; name: string } | null {
+  const { tokens, doc } = ctx;
+  if (ctx.titleCase[i] || mentionAt(ctx, i)) return null;
+  const t = tokens[i];
+  // Only the capitalised English form: "the Northern Forest exercise", "l'exercice Varuna" are as often left unnamed.
+  if (t.norm === 'exercise' && t.cap) {
+    const end = freeCapRun(ctx, i + 1, 3);
+    if (end === i + 1) return null;
+    const bare = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
+    return { t1: end, name: `Exercise ${bare}` };
+  }
+  return null;
+}
+
 function unitPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -611,11 +650,18 @@ function unitPass(ctx: Ctx): void {
       if (free) {
         const bare = doc.text.slice(tokens[i + 1].start, tokens[end - 1].end);
         // "les forces spéciales françaises, ... de l'opération Sabre": the operation of the one state named before it.
-        const e = ensureEntity(ctx, undefined, { id: `unit:operation-${slugify(bare)}`, name: `Operation ${bare}`, type: 'MilitaryUnit', country: sentenceCountry(ctx, i), confidence: 0.7 });
+        const e = ensureEntity(ctx, undefined, { id: `org:operation-${slugify(bare)}`, name: `Operation ${bare}`, type: 'Organization', kind: 'operation', country: sentenceCountry(ctx, i), confidence: 0.7 });
         addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
         i = end - 1;
         continue;
       }
+    }
+    const exercise = exerciseAt(ctx, i);
+    if (exercise) {
+      const e = ensureEntity(ctx, undefined, { id: `org:exercise-${slugify(exercise.name.replace(/^Exercise /, ''))}`, name: exercise.name, type: 'Organization', kind: 'exercise', confidence: 0.7 });
+      addMention(ctx, { t0: i, t1: exercise.t1, entityId: e.id, form: 'pattern' });
+      i = exercise.t1 - 1;
+      continue;
     }
     let end = numberedUnitEnd(ctx, i);
     if (end < 0) continue;
@@ -824,6 +870,8 @@ function orgNamePass(ctx: Ctx): void {
       const u = tokens[j];
       const m = mentionAt(ctx, j);
       if (m && m.form !== 'demonym' && ctx.entities.get(m.entityId)?.type !== 'Country') break;
+      // "Zambia Defence Force Commander Lieutenant General X": a title right after the head opens the holder's name.
+      if (hasHead && ORG_HEADS.has(tokens[j - 1].norm) && ctx.lex.roles.match(tokens, j)) break;
       if (u.kind === 'word' && u.cap && !FUNCTION_WORDS.has(u.norm)) {
         caps++;
         // "Ukraine Security Assistance Initiative" is a programme named after a state, not a body; one named after a
@@ -935,6 +983,23 @@ function frenchOrgPass(ctx: Ctx): void {
   }
 }
 
+/** "Amnesty International Indonesia", "Transparency International Ukraine": an NGO's national section, named with its state. */
+function ngoSectionPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (const m of [...ctx.mentions]) {
+    const ngo = ctx.entities.get(m.entityId);
+    if (ngo?.kind !== 'ngo' || m.nested || m.t1 - m.t0 < 2) continue;
+    const state = mentionAt(ctx, m.t1);
+    if (!state || state.t0 !== m.t1 || state.form !== 'name' || ctx.entities.get(state.entityId)?.type !== 'Country') continue;
+    if (doc.text.slice(tokens[m.t1 - 1].end, tokens[m.t1].start) !== ' ') continue;
+    const name = doc.text.slice(tokens[m.t0].start, tokens[state.t1 - 1].end);
+    removeMention(ctx, m);
+    removeMention(ctx, state);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'ngo', country: state.entityId, confidence: 0.8 });
+    addMention(ctx, { t0: m.t0, t1: state.t1, entityId: e.id, form: 'pattern' });
+  }
+}
+
 /** "KYIV, March 14 (Example Wire) -": the credited agency of a dateline. */
 function datelinePass(ctx: Ctx): void {
   const { doc, tokens } = ctx;
@@ -951,25 +1016,57 @@ function datelinePass(ctx: Ctx): void {
   if (t0 < 0 || t1 <= t0) return;
   const known = mentionAt(ctx, t0);
   if (known && known.t1 >= t1) return;
-  // "(ats/afp)", "(Reuters, AFP)": each credit is an agency; known ones by any case ("dpa", "ats").
+  creditAgencies(ctx, t0, t1, true);
+  // The city before it is a place.
+  const city = mentionAt(ctx, tokens.findIndex((t) => t.start >= firstBody.start));
+  if (city && city.form === 'capital') city.form = 'location';
+}
+
+/** The parts of a credit ("ats/afp", "AFP, Reuters, dpa") as listed agencies, known by any case; null when one part is no listed agency. */
+function creditParts(ctx: Ctx, t0: number, t1: number): { a: number; b: number; agency: LexEntity | undefined }[] {
+  const { tokens } = ctx;
+  const parts: { a: number; b: number; agency: LexEntity | undefined }[] = [];
   let a = t0;
   while (a < t1) {
     let b = a;
     while (b < t1 && !['/', ',', '-', '+'].includes(tokens[b].norm)) b++;
-    if (b > a && !mentionAt(ctx, a)) {
+    if (b > a) {
       const hit = ctx.lex.gazetteer.match(tokens, a, (entry) => a + entry.tokens.length === b);
       const lexAgency = hit ? ctx.lex.entities.get(hit.payload.entityId) : undefined;
-      const name = doc.text.slice(tokens[a].start, tokens[b - 1].end);
-      const e = lexAgency?.newsAgency
-        ? ensureEntity(ctx, lexAgency)
-        : ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.8 });
-      addMention(ctx, { t0: a, t1: b, entityId: e.id, form: 'pattern' });
+      parts.push({ a, b, agency: lexAgency?.newsAgency ? lexAgency : undefined });
     }
     a = b + 1;
   }
-  // The city before it is a place.
-  const city = mentionAt(ctx, tokens.findIndex((t) => t.start >= firstBody.start));
-  if (city && city.form === 'capital') city.form = 'location';
+  return parts;
+}
+
+/** "(ats/afp)", "(Reuters, AFP)": each credit is an agency; a dateline's unknown ones too (newOnes). */
+function creditAgencies(ctx: Ctx, t0: number, t1: number, newOnes: boolean): void {
+  const { doc, tokens } = ctx;
+  const parts = creditParts(ctx, t0, t1);
+  if (!newOnes && (parts.length === 0 || parts.some((p) => !p.agency))) return;
+  for (const { a, b, agency } of parts) {
+    if (mentionAt(ctx, a)) continue;
+    const name = doc.text.slice(tokens[a].start, tokens[b - 1].end);
+    const e = agency
+      ? ensureEntity(ctx, agency)
+      : ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.8 });
+    addMention(ctx, { t0: a, t1: b, entityId: e.id, form: 'pattern' });
+  }
+}
+
+/** A sign-off or credit in brackets ("mm/kb (AFP, Reuters, dpa)", "(avec AFP)"): listed agencies, whatever their case. */
+function creditGroupPass(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].norm !== '(') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 10 && tokens[j].norm !== ')' && tokens[j].norm !== '(') j++;
+    if (tokens[j]?.norm !== ')') continue;
+    const from = ['avec', 'with', 'and', 'et'].includes(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    if (j > from) creditAgencies(ctx, from, j, false);
+    i = j;
+  }
 }
 
 // 4. People ------------------------------------------------------------------------
@@ -1158,7 +1255,11 @@ function personPass(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (ctx.titleCase[i]) continue;
-    if (!t.cap || t.kind !== 'word' || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) continue;
+    // "Kars de Bruijne": a first name that is also a town, before a particle and a family name, may open a name.
+    const covering = mentionAt(ctx, i);
+    const townFirst = covering && covering.t0 === i && covering.t1 === i + 1 && covering.form !== 'capital' && townMention(ctx, covering) &&
+      NAME_PARTICLES.has(tokens[i + 1]?.norm ?? '') && !tokens[i + 1].cap && tokens[i + 1].kind === 'word' ? covering : null;
+    if (!t.cap || t.kind !== 'word' || (covering && !townFirst) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm)) continue;
     if (ctx.lex.roles.match(tokens, i)) continue;
     // "Tchadinfos, de son côté, rapporte": a single unknown name reporting is an outlet.
     if (!ctx.learned.has(t.norm) && (i === 0 || !tokens[i - 1].cap) && !(tokens[i + 1]?.cap && tokens[i + 1]?.kind === 'word')) {
@@ -1187,7 +1288,7 @@ function personPass(ctx: Ctx): void {
     }
     if (end - i < 2) continue;
     let clash = false;
-    for (let k = i; k < end; k++) if ((mentionAt(ctx, k) && mentionAt(ctx, k) !== stolen) || ctx.lex.roles.match(tokens, k)) clash = true;
+    for (let k = i; k < end; k++) if ((mentionAt(ctx, k) && mentionAt(ctx, k) !== stolen && mentionAt(ctx, k) !== townFirst) || ctx.lex.roles.match(tokens, k)) clash = true;
     if (clash) {
       // A name ending right before a mention ("Hemedti", "Wagner") may still be a person on its own.
       end = i;
@@ -1229,6 +1330,7 @@ function personPass(ctx: Ctx): void {
       role: role ? roleString(ctx, role, owner) : null, country: countryFromOwner(ctx, owner), affiliation: owner,
     });
     if (stolen) removeMention(ctx, stolen);
+    if (townFirst) removeMention(ctx, townFirst);
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     // Later mentions by surname alone ("Budanov said").
     const last = tokens[end - 1].norm;
@@ -1253,6 +1355,7 @@ const BODY_WORDS = new Set(['staff', 'mission', 'missions', 'affairs', 'director
 function notAName(ctx: Ctx, t0: number, t1: number): boolean {
   const { tokens } = ctx;
   if (SHIP_PREFIXES.has(tokens[t0].norm) && tokens[t0].upper) return true;
+  for (let k = t0; k < t1; k++) if (CREDIT_FURNITURE.has(tokens[k].norm)) return true;
   for (let k = t0; k < t1; k++) {
     if (ctx.lex.weapons.match(tokens, k) || /\d/.test(tokens[k].norm)) return true;
     // "Barak MX": a short code in capitals after a word that is not in capitals.
@@ -1877,6 +1980,8 @@ function shipPattern(ctx: Ctx, i: number): number {
     let end = i + 1;
     while (end < tokens.length && end - i <= 4 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end)) {
       end++;
+      // "HMS Prince of Wales", "HMS Duke of York": "of" and a name inside the ship's name.
+      if (tokens[end]?.norm === 'of' && tokens[end + 1]?.cap && tokens[end + 1].kind === 'word' && end - i <= 3) end++;
       // "USS Harry S. Truman": an initial and its full stop inside the name.
       if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
     }
@@ -1898,6 +2003,11 @@ const WARSHIP_NOUNS: readonly (readonly string[])[] = [
   ['chasseur', 'de', 'mines'], ['dragueur', 'de', 'mines'], ['brise-glace'], ['navire', 'amiral'], ['batiment', 'amiral'],
   ['frigate'], ['corvette'], ['cruiser'], ['aircraft', 'carrier'], ['carrier'], ['submarine'], ['minehunter'], ['mine', 'hunter'], ['minesweeper'],
   ['patrol', 'vessel'], ['patrol', 'ship'], ['warship'], ['flagship'], ['icebreaker'], ['amphibious', 'assault', 'ship'],
+  // Longer kinds first where they share a head ("la frégate de surveillance Vendémiaire").
+];
+const WARSHIP_COMPLEMENTS: readonly (readonly string[])[] = [
+  ['de', 'surveillance'], ['de', 'defense', 'aerienne'], ['de', 'defense', 'et', "d'", 'intervention'], ['multimissions'], ['furtive'], ['lance-missiles'],
+  ['nucleaire', "d'", 'attaque'], ['de', 'haute', 'mer'], ['hauturier'],
 ];
 const SHIP_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'du', 'au', 'the', 'a', 'its', 'sa', 'son']);
 
@@ -1907,6 +2017,7 @@ function warshipNounPattern(ctx: Ctx, i: number): number {
   let k = -1;
   for (const seq of WARSHIP_NOUNS) if ((k = wordsAt(tokens, i, seq)) > i) break;
   if (k <= i) return i;
+  for (const seq of WARSHIP_COMPLEMENTS) { const c = wordsAt(tokens, k, seq); if (c > k) { k = c; break; } }
   const dem = mentionAt(ctx, k);
   if (dem && dem.form === 'demonym' && dem.t0 === k) k = dem.t1;
   // "the carrier HMS Prince of Wales": the prefix pattern names it.
@@ -1940,6 +2051,62 @@ function dropShipClassTowns(ctx: Ctx): void {
     if (tokens[i].norm !== 'classe' || tokens[i].cap) continue;
     const m = mentionAt(ctx, i + 1);
     if (m && m.t0 === i + 1 && townMention(ctx, m)) removeMention(ctx, m);
+  }
+}
+
+const PLURAL_WARSHIPS = new Set(['fregates', 'corvettes', 'destroyers', 'sous-marins', 'patrouilleurs', 'avisos', 'frigates', 'submarines', 'minehunters', 'minesweepers', 'warships', 'cruisers', 'carriers', 'navires', 'batiments', 'ships', 'vessels']);
+const SHIP_LIST_OPENERS = new Set(['dont', 'including', 'notamment', 'namely']);
+
+/**
+ * Ships named after a counted kind: "two frigates, the Provence and the Forbin", "deux frégates au large de l'île, dont la Kimon".
+ * Each name after its article is a ship, even one that is also a region or a town; the list ends at the first other word.
+ */
+function shipListPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (!PLURAL_WARSHIPS.has(tokens[i].norm) || tokens[i].cap || tokens[i - 1].kind === 'punct') continue;
+    // The comma that opens the apposition, within the same clause.
+    let c = i + 1;
+    while (c < tokens.length && c - i <= 12 && tokens[c].norm !== ',' && tokens[c].norm !== '.' && !(tokens[c].cap && tokens[c].kind === 'word')) c++;
+    if (tokens[c]?.norm !== ',') continue;
+    let k = c + 1;
+    if (SHIP_LIST_OPENERS.has(tokens[k]?.norm ?? '')) k++;
+    const names: { t0: number; t1: number }[] = [];
+    while (k < tokens.length && ['the', 'la', 'le', "l'"].includes(tokens[k].norm)) {
+      const t0 = k + 1;
+      let t1 = t0;
+      while (t1 < tokens.length && t1 - t0 < 3 && tokens[t1].cap && tokens[t1].kind === 'word' && !FUNCTION_WORDS.has(tokens[t1].norm)) t1++;
+      if (t1 === t0) break;
+      names.push({ t0, t1 });
+      if (!['and', 'et', ','].includes(tokens[t1]?.norm ?? '')) break;
+      k = t1 + 1;
+    }
+    for (const { t0, t1 } of names) {
+      // A listed body is no ship ("the Navy"); a place or an unknown word may be one.
+      let free = true;
+      for (let j = t0; j < t1; j++) { const m = mentionAt(ctx, j); if (m && !townMention(ctx, m)) free = false; }
+      if (!free) continue;
+      for (let j = t0; j < t1; j++) { const m = mentionAt(ctx, j); if (m) removeMention(ctx, m); }
+      const name = doc.text.slice(tokens[t0].start, tokens[t1 - 1].end);
+      const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', kind: 'ship', confidence: 0.7 });
+      addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+    }
+  }
+}
+
+const WEAPON_NOUNS_EN = new Set(['fighter', 'fighters', 'jet', 'jets', 'aircraft', 'planes', 'drone', 'drones', 'helicopter', 'helicopters', 'missile', 'missiles', 'tanks', 'launchers', 'interceptors', 'bombers']);
+const WEAPON_NOUNS_FR = new Set(['chasseurs', 'chasseur', 'avions', 'avion', 'appareils', 'drones', 'drone', 'helicopteres', 'helicoptere', 'missiles', 'missile', 'chars', 'char', 'lanceurs', 'bombardiers']);
+
+/** "24 Falcon fighters", "des chasseurs Falcon": a place name on a weapon is its model, not the place. */
+function dropPlacesOnWeapons(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const m of [...ctx.mentions]) {
+    if (!townMention(ctx, m) || m.form === 'capital') continue;
+    const before = tokens[m.t0 - 1];
+    const after = tokens[m.t1];
+    const english = !!after && WEAPON_NOUNS_EN.has(after.norm) && !!before && before.kind === 'number';
+    const french = !!before && WEAPON_NOUNS_FR.has(before.norm) && !before.cap;
+    if (english || french) removeMention(ctx, m);
   }
 }
 
@@ -2024,6 +2191,8 @@ function namedPlacePass(ctx: Ctx): void {
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
   const hasBases = doc.folded.includes('bases');
   if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
+  shipListPass(ctx);
+  dropPlacesOnWeapons(ctx);
   const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
     let end = i;
@@ -2315,7 +2484,11 @@ function placePass(ctx: Ctx): void {
 
 /** "Photograph: Oleh Petrenko/AFP/Getty Images", "Photo : John Doe / AFP": the photographer is a person. */
 /** A person credited by name (a byline, a photo credit), tokens [t0, t1). */
+/** Page furniture after a photo credit ("REUTERS/File Photo Purchase Licensing Rights"): no one's name. */
+const CREDIT_FURNITURE = new Set(['purchase', 'licensing', 'rights', 'opens', 'tab', 'reprint']);
+
 function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
+  for (let k = t0; k < t1; k++) if (CREDIT_FURNITURE.has(ctx.tokens[k].norm)) return;
   // A town in the name ("By Aminata Keita") was only a guess: the name wins.
   for (let k = t0; k < t1; k++) {
     const m = mentionAt(ctx, k);
@@ -2664,6 +2837,8 @@ export const mentionsStage: Stage = {
     institutionPass(ctx);
     expertsPass(ctx);
     datelinePass(ctx);
+    creditGroupPass(ctx);
+    ngoSectionPass(ctx);
     ownOutletPass(ctx);
     creditPass(ctx);
     bylineLinePass(ctx);

@@ -20,6 +20,9 @@ const PLACE_NOUNS = new Set(['port', 'base', 'camp', 'city', 'town', 'ville', 'q
 
 const BASE_NOUNS = new Set(['base', 'camp']);
 
+const DATELINE_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 const DRC = 'country:CD';
 const ROC = 'country:CG';
 
@@ -121,7 +124,9 @@ export const resolveStage: Stage = {
         const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
         // "NEW DELHI and ISLAMABAD —": two cities in one dateline.
         const dash = !!tokens[k] && (tokens[k].norm === '—' || tokens[k].norm === '–' || (tokens[k].norm === '-' && tokens[k].start > tokens[k - 1].end));
-        const ends = tokens[k]?.norm === ',' || dash;
+        // "ISLAMABAD/NEW DELHI" alone on its line, above the body.
+        const lineEnds = k === tokens.length || doc.text.slice(tokens[k - 1].end, tokens[k].start).includes('\n');
+        const ends = tokens[k]?.norm === ',' || dash || lineEnds;
         if (ends && /^(?:[A-Z\u00C0-\u00DD .'/-]|\b(?:and|et)\b)*$/.test(doc.text.slice(lineStart, m.start))) asPlace = true;
       }
       // A sentence-initial capital followed by a comma is a dateline ("KYIV, March 14"), and so is one
@@ -130,6 +135,13 @@ export const resolveStage: Stage = {
         const next = tokens[m.t1]?.norm ?? '';
         if ((next === ',' || next === '(' || next === '—' || next === '–' || (next === '-' && tokens[m.t1].start > m.end)) && tokens[m.t0].upper) asPlace = true;
       }
+      // "Nadia Al Faour Riyadh Sep 24, 2026", "KYIV March 14": a capital right before a date is where the story was filed.
+      if (DATELINE_MONTHS.has(tokens[m.t1]?.norm ?? '') && tokens[m.t1 + 1]?.kind === 'number' && !doc.text.slice(m.end, tokens[m.t1].start).includes('\n')) asPlace = true;
+      // A byline's place line: the capital alone on its line, above the date ("Nadia Al Faour / Riyadh / Sep 24, 2026").
+      const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
+      const lineEnd = doc.text.indexOf('\n', m.end);
+      if (lineEnd > 0 && !doc.text.slice(lineStart, m.start).trim() && !doc.text.slice(m.end, lineEnd).trim() &&
+        /^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2}[ /.])/.test(doc.text.slice(lineEnd + 1, lineEnd + 20))) asPlace = true;
       if (!asPlace) return { ...m, form: 'capital' as const };
       const lexPlace = doc.lexicon.entities.get(locationId);
       if (lexPlace && !entities.has(locationId)) {
