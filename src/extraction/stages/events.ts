@@ -124,24 +124,8 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     // "dans une soixantaine de localités du Liban-Sud": plain words between the preposition and the place.
     let onto = false;
     if (placesOnly && p >= s.t0 && !preps.has(ctx.tokens[p].norm)) {
-      let q = p;
-      let sur = -1;
-      for (; q > from && q >= s.t0 && k - q < 8 && (ctx.tokens[q].kind === 'word' || ctx.tokens[q].kind === 'number') && !ctx.tokens[q].cap && !ctx.idx.top[q] && !preps.has(ctx.tokens[q].norm); q--) {
-        if (sur < 0 && ctx.tokens[q].norm === 'sur') sur = q;
-      }
-      // "vers le secteur de Mahbès", "to the border town of Pacaraima": after "to", only a place's own noun (not "to retake the town").
-      const placeNoun = TOWARD_PLACE_NOUNS.has(ctx.tokens[p].norm);
-      const crossed = (a: number) => ctx.tokens.slice(a + 1, p).some((t) => BORDER.has(t.norm) || ['retake', 'reprendre', 'take', 'prendre', 'capture'].includes(t.norm));
-      const inside = q >= s.t0 && preps.has(ctx.tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(ctx.tokens[q].norm);
-      // "to the restive Central Papua province": one adjective between the article and the place.
-      const adjective = p === q + 2 && ARTICLES_BEFORE_PLACE.has(ctx.tokens[q + 1].norm) && p === k - 1 && !BORDER.has(ctx.tokens[p].norm);
-      // "based at the port of Ochamchire": a preposition of place only right after the force, not in a later clause.
-      const near = q - from <= 4 || MOTION_PREPS.has(ctx.tokens[q].norm);
-      const toward = q >= s.t0 && preps.has(ctx.tokens[q].norm) && TOWARD_PREPS.has(ctx.tokens[q].norm) && near && (placeNoun || adjective) && !crossed(q);
-      // "stationnés sur l'aérodrome de Geçitkale": "sur" moves troops only onto a place's own noun ("sur le territoire russe" does not).
-      onto = !inside && !toward && sur > 0 && sur < p && preps === DEST_FR && placeNoun && !crossed(sur);
-      if (inside || toward) p = q;
-      else if (onto) p = sur;
+      const across = prepAcrossWords(ctx, s, from, k, p, preps);
+      if (across) ({ at: p, onto } = across);
     }
     // "according to the US", "grâce à": a source or a cause, not a destination.
     if (p >= s.t0 && ['according', 'grace', 'owing', 'due', 'thanks'].includes(ctx.tokens[p - 1]?.norm ?? '')) continue;
@@ -154,6 +138,33 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
       if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
     }
   }
+  return null;
+}
+
+const TAKING = new Set(['retake', 'reprendre', 'take', 'prendre', 'capture']);
+
+/**
+ * The preposition before plain words that lead to the place at `k` (`p` the last of them): "dans une soixantaine
+ * de localités du Liban-Sud" (after "dans", any words); "vers le secteur de Mahbès", "to the border town of
+ * Pacaraima", "based at the port of Ochamchire", "to the restive Central Papua province" (after "to", "at"... only a
+ * place's own noun or one adjective, not "to retake the town", not across a border, "at" only right after the
+ * force); "stationnés sur l'aérodrome de Geçitkale" ("sur" only onto a place's own noun, `onto`).
+ */
+function prepAcrossWords(ctx: Ctx, s: Sentence, from: number, k: number, p: number, preps: Set<string>): { at: number; onto: boolean } | null {
+  const { tokens } = ctx;
+  let q = p;
+  let sur = -1;
+  for (; q > from && q >= s.t0 && k - q < 8 && (tokens[q].kind === 'word' || tokens[q].kind === 'number') && !tokens[q].cap && !ctx.idx.top[q] && !preps.has(tokens[q].norm); q--) {
+    if (sur < 0 && tokens[q].norm === 'sur') sur = q;
+  }
+  const placeNoun = TOWARD_PLACE_NOUNS.has(tokens[p].norm);
+  const crossed = (a: number) => tokens.slice(a + 1, p).some((t) => BORDER.has(t.norm) || TAKING.has(t.norm));
+  const inside = q >= s.t0 && preps.has(tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(tokens[q].norm);
+  const adjective = p === q + 2 && ARTICLES_BEFORE_PLACE.has(tokens[q + 1].norm) && p === k - 1 && !BORDER.has(tokens[p].norm);
+  const near = q - from <= 4 || MOTION_PREPS.has(tokens[q].norm);
+  const toward = q >= s.t0 && preps.has(tokens[q].norm) && TOWARD_PREPS.has(tokens[q].norm) && near && (placeNoun || adjective) && !crossed(q);
+  if (inside || toward) return { at: q, onto: false };
+  if (sur > 0 && sur < p && preps === DEST_FR && placeNoun && !crossed(sur)) return { at: sur, onto: true };
   return null;
 }
 
