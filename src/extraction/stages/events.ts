@@ -80,7 +80,6 @@ function isNegated(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
-/** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
 const MOTION_PREPS = new Set(['vers', 'to', 'towards', 'toward']);
 const TOWARD_PREPS = new Set([...MOTION_PREPS, 'at', 'near', 'around', 'a', 'au', 'pres', 'autour']);
 const ARTICLES_BEFORE_PLACE = new Set(['the', 'la', 'le', "l'", 'les']);
@@ -90,6 +89,7 @@ const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city',
 
 const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'presse', 'briefing', 'conference', 'interview', 'entretien', 'speaking', 'summit', 'sommet']);
 
+/** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
 function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null, placesOnly = false): MentionRec | null {
   for (let k = from; k < s.t1; k++) {
     if (ctx.tokens[k].norm === ';') break;
@@ -1127,9 +1127,9 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!to && !hosting) to = traineesCountry(ctx, s, verb, fromCountry);
       // "la Finul, qui compte 10 000 casques bleus", "servent au sein de la Finul", "contributes 850 soldiers to the mission":
       // a mission stands for the place it serves in.
-      if (!to) to = theatreOf(ctx, from) ?? missionTheatreAfter(ctx, s, s.t0);
-      // "La Minurso, qui compte 230 observateurs ..., n'a pas été ... à New York": a mission serves in its theatre, not elsewhere.
       const theatre = theatreOf(ctx, from);
+      if (!to) to = theatre ?? missionTheatreAfter(ctx, s, s.t0);
+      // "La Minurso, qui compte 230 observateurs ..., n'a pas été ... à New York": a mission serves in its theatre, not elsewhere.
       if (to && theatre && (ctx.idx.countryOf(to) ?? to) !== (ctx.idx.countryOf(theatre) ?? theatre)) to = theatre;
       // No place yet: the article's usual destination may be meant, decided once every deployment is known.
       // Only a counted force sent by a verb of motion: a bare mention of troops with no place says nothing of where they go.
@@ -1175,6 +1175,15 @@ function deployments(ctx: Ctx): Deployment[] {
   return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out), ...followingForces(ctx, out)]);
 }
 
+/** The deployment told last whose evidence lies within [since, offset) and that `fits`, or null. */
+function toldLast(told: readonly Deployment[], offset: number, since: number, fits: (d: Deployment) => boolean): Deployment | null {
+  for (let j = told.length - 1; j >= 0; j--) {
+    const d = told[j];
+    if (d.evidence.end <= offset && d.evidence.start >= since && fits(d)) return d;
+  }
+  return null;
+}
+
 /** "would follow", "doit suivre": more of a force told of before will go the same way. */
 const FOLLOW = /^(?:follow|follows|followed|suivre|suivra|suivront|suivrait|suivraient|suivent)$/;
 const WAVE_NOUNS = /^(?:detachement|detachment|contingent|contingents|rotation|wave|vague|tranche)$/;
@@ -1203,8 +1212,7 @@ function followingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
       const opener = tokens[(q ? q.t0 : n) - 1]?.norm ?? '';
       // Only a new force: a figure, "more", or "un second", "another" before it.
       if (!q && !ORDINALS.has(opener) && !MORE.has(tokens[n - 1]?.norm ?? '') && !['un', 'une', 'a', 'an'].includes(opener)) continue;
-      const since = doc.sentences[Math.max(0, si - 3)].start;
-      const before = [...told].reverse().find((d) => d.to && d.evidence.end <= tokens[n].start && d.evidence.start >= since && d.status !== 'withdrawn');
+      const before = toldLast(told, tokens[n].start, doc.sentences[Math.max(0, si - 3)].start, (d) => !!d.to && d.status !== 'withdrawn');
       if (!before) continue;
       // Abroad, what follows goes to the country ("un premier contingent ... à Kandi. Un second détachement doit suivre": Benin);
       // at home, to the place itself.
@@ -1239,9 +1247,7 @@ function supportingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
       if (['de', "d'", 'of'].includes(tokens[n]?.norm ?? '')) n++;
       const noun = words.personnel.match(tokens, n) ?? doc.lexicon.weapons.match(tokens, n);
       if (!noun) continue;
-      const since = doc.sentences[Math.max(0, si - 1)];
-      const supported = [...told].reverse().find((d) => d.evidence.end <= tokens[k].start && d.evidence.start >= since.start &&
-        paragraphAt(ctx, d.evidence.start) === s.paragraph);
+      const supported = toldLast(told, tokens[k].start, doc.sentences[Math.max(0, si - 1)].start, (d) => paragraphAt(ctx, d.evidence.start) === s.paragraph);
       if (!supported) continue;
       const end = n + noun.tokens.length;
       out.push({
@@ -1293,7 +1299,7 @@ function strengthAfter(ctx: Ctx, s: Sentence, nounEnd: number): QuantityRec | nu
 }
 
 /** Ships as one force: "the destroyer Caio Duilio", "la frégate Kimon". */
-const SHIP_NOUNS = /^(?:destroyer|frigate|corvette|submarine|carrier|cutter|minehunter|fregate|corvette|sous-marin|porte-avions|patrouilleur|destroyers?|warship)$/;
+const SHIP_NOUNS = /^(?:destroyers?|frigate|corvette|submarine|carrier|cutter|minehunter|warship|fregate|sous-marin|porte-avions|patrouilleur)$/;
 
 /** Whether the force is a single ship named right after its noun. */
 function namedShipAfter(ctx: Ctx, noun: { tokens: string[] }, nounEnd: number): boolean {
