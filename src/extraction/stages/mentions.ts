@@ -4,7 +4,7 @@ import type { AliasPayload, LexEntity, Lexicon } from '../lexicon/lexicon';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { foldText, slugify } from '../text/fold';
 import {
-  FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS, FRENCH_DEFINITE_ARTICLES,
+  FUNCTION_WORDS, MONTHS_AND_DAYS, FRENCH_CALENDAR, ENGLISH_CALENDAR, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS, FRENCH_DEFINITE_ARTICLES,
 } from './words';
 
 /**
@@ -463,11 +463,8 @@ function arabicJoined(ctx: Ctx, t: Token, alOrEl = false): boolean {
 
 /** A month or a day in the article's language ("Pal Mai Deng" in English, "le 3 mai" in French). */
 function calendarWord(ctx: Ctx, t: Token): boolean {
-  if (!MONTHS_AND_DAYS.has(t.norm)) return false;
-  return ctx.doc.language === 'fr' ? !ENGLISH_CALENDAR.has(t.norm) : !FRENCH_CALENDAR.has(t.norm);
+  return (ctx.doc.language === 'fr' ? FRENCH_CALENDAR : ENGLISH_CALENDAR).has(t.norm);
 }
-const FRENCH_CALENDAR = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
-const ENGLISH_CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow']);
 
 function capRun(ctx: Ctx, i: number, max = 4, limit = ctx.tokens.length): number {
   // End (exclusive) of a run of capitalised words starting at i (before `limit`), allowing name particles inside.

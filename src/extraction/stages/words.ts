@@ -34,12 +34,16 @@ export const FUNCTION_WORDS = new Set([
   'telegram', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'whatsapp', 'signal', 'truth', 'social', 'vk', 'x',
 ]);
 
-export const MONTHS_AND_DAYS = new Set([
+/** Months and days of each language (folded), and both together. */
+export const FRENCH_CALENDAR = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+]);
+export const ENGLISH_CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
 ]);
+export const MONTHS_AND_DAYS = new Set([...FRENCH_CALENDAR, ...ENGLISH_CALENDAR]);
 
 export const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ben', 'ibn', 'du', 'la', 'le', 'dos', 'das', 'del']);
 
