@@ -5,12 +5,15 @@
  * concatenated to about 30 KB and 300 KB). Writes docs/benchmarks-extraction.md.
  *
  *   npm run bench:extract [-- --seconds 3]
+ *   npm run bench:extract -- --stages [--seconds 8]   (time per pipeline stage on the 3 KB set; printed only)
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import os from 'node:os';
 import { parseArticleFile } from '../src/article-file';
 import { extractArticle, defaultLexicon } from '../src/extraction';
+import { STAGES, toResult } from '../src/extraction/pipeline';
+import { emptyDoc } from '../src/extraction/document';
 import type { ArticleInput } from '../src/extraction/types';
 import { generateArticles } from './corpus/generate';
 
@@ -75,6 +78,37 @@ function concatTo(inputs: ArticleInput[], targetChars: number, language: 'fr' | 
   return { body, published: same[0].published, language };
 }
 
+/**
+ * Time per stage (ms per article) on a set, one process: `npm run bench:extract -- --stages`. Printed only; the
+ * table in docs/ is left as it is.
+ */
+function stageTimes(inputs: ArticleInput[], seconds: number): string {
+  const lexicon = defaultLexicon();
+  const run = (input: ArticleInput, into: Map<string, number> | null) => {
+    let doc = emptyDoc(input, lexicon);
+    for (const stage of STAGES) {
+      const t = performance.now();
+      doc = stage.run(doc);
+      into?.set(stage.name, (into.get(stage.name) ?? 0) + performance.now() - t);
+    }
+    const t = performance.now();
+    toResult(doc);
+    into?.set('toResult', (into.get('toResult') ?? 0) + performance.now() - t);
+  };
+  const warm = performance.now();
+  for (let i = 0; performance.now() - warm < 1000; i++) run(inputs[i % inputs.length], null);
+  const times = new Map<string, number>();
+  let done = 0;
+  const start = performance.now();
+  while (performance.now() - start < seconds * 1000) run(inputs[done++ % inputs.length], times);
+  const total = [...times.values()].reduce((a, b) => a + b, 0);
+  return [
+    '| stage | ms/article | share |', '|---|---:|---:|',
+    ...[...times].map(([name, ms]) => `| ${name} | ${(ms / done).toFixed(3)} | ${((100 * ms) / total).toFixed(1)} % |`),
+    `| all | ${(total / done).toFixed(3)} | ${(1000 * done / total).toFixed(0)} articles/s |`,
+  ].join('\n');
+}
+
 function main(): void {
   const seconds = argSeconds();
   const t0 = performance.now();
@@ -83,10 +117,15 @@ function main(): void {
   const dev = [...loadDir(resolve(ROOT, '..', 'shared', 'corpus')), ...loadDir(join(ROOT, 'tests', 'gold'))];
   const generated: ArticleInput[] = [];
   for (const a of generateArticles({ seed: 7, articles: 300 })) generated.push(a.input);
+  const threeKb = [concatTo(dev, 3_000, 'fr'), concatTo(dev, 3_000, 'en'), concatTo(dev.slice(5), 3_000, 'fr'), concatTo(dev.slice(5), 3_000, 'en')];
+  if (process.argv.includes('--stages')) {
+    process.stdout.write(`3 KB articles, time per stage:\n${stageTimes(threeKb, seconds)}\n`);
+    return;
+  }
   const rows: Row[] = [];
   rows.push(measure('dev articles (shared corpus + tests/gold)', dev, seconds));
   rows.push(measure('generated wire copy (bench/corpus, 300 articles)', generated, seconds));
-  rows.push(measure('3 KB articles (dev articles concatenated to ~3 KB)', [concatTo(dev, 3_000, 'fr'), concatTo(dev, 3_000, 'en'), concatTo(dev.slice(5), 3_000, 'fr'), concatTo(dev.slice(5), 3_000, 'en')], seconds));
+  rows.push(measure('3 KB articles (dev articles concatenated to ~3 KB)', threeKb, seconds));
   rows.push(measure('long articles, ~30 KB (dev concatenated)', [concatTo(dev, 30_000, 'fr'), concatTo(dev, 30_000, 'en')], seconds));
   rows.push(measure('long articles, ~300 KB (dev concatenated)', [concatTo(dev, 300_000, 'fr'), concatTo(dev, 300_000, 'en')], seconds));
 
