@@ -33,6 +33,9 @@ const PASSIVE = new Set(['ete', 'been', 'were', 'was', 'are', 'is', 'sont', 'ser
 const CROSS = /^(?:franchi|franchit|franchissent|traverse|traversé|crossed|cross|crosses|crossing|entered|violated|viole)$/;
 const BORDER = new Set(['frontiere', 'border', 'frontieres', 'borders']);
 const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|deploient|moved|redeploy|position|reposition|projet|flew$|flown$)/;
+/** Verbs by which ships, aircraft and armour move on their own missions: "will fly to", "sailed for", "acheminés jusqu'à", "based at". */
+const PLATFORM_MOVES = /^(?:fly$|flying$|sail|bas(?:ed|es|e|ee|ees)$|achemin|appareill)/;
+const movesWeapons = (norm: string): boolean => STRONG_DEPLOY.test(norm) || PLATFORM_MOVES.test(norm);
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
 const HOST = /^(?:accueill|host|heberg|received|receives|receive)/;
 const ACTOR_KINDS = new Set(['armed-group', 'armed-faction', 'mission', 'alliance']);
@@ -133,6 +136,9 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (p >= s.t0 && SPEAKING_PLACES.has(ctx.tokens[p - 1]?.norm ?? '')) continue;
     // "moved from Spangdahlem Air Base in Germany to ...": the place of a place left is left too.
     if (p >= s.t0 && ['in', 'en', 'au'].includes(ctx.tokens[p].norm) && ctx.tokens[p - 1]?.norm !== ',' && fromPlaceBefore(ctx, s, p)) continue;
+    // "stationed on the Falkland Islands", "sur l'île de Mayotte": "on" right after the verb and before a named place
+    // (not "sur le territoire russe", not "l'offensive sur Bukavu").
+    if (placesOnly && p >= s.t0 && p <= from + 1 && ONTO.has(ctx.tokens[p].norm) && k - p <= 2 && m.form !== 'demonym') onto = true;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || onto || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
       const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
       if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
@@ -142,6 +148,9 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
 }
 
 const TAKING = new Set(['retake', 'reprendre', 'take', 'prendre', 'capture']);
+
+/** "on"/"sur": a place's preposition only right before its name or its own noun ("sur l'aérodrome de X", "on the island of X"). */
+const ONTO = new Set(['sur', 'on']);
 
 /**
  * The preposition before plain words that lead to the place at `k` (`p` the last of them): "dans une soixantaine
@@ -155,8 +164,9 @@ function prepAcrossWords(ctx: Ctx, s: Sentence, from: number, k: number, p: numb
   let q = p;
   let sur = -1;
   for (; q > from && q >= s.t0 && k - q < 8 && (tokens[q].kind === 'word' || tokens[q].kind === 'number') && !tokens[q].cap && !ctx.idx.top[q] && !preps.has(tokens[q].norm); q--) {
-    if (sur < 0 && tokens[q].norm === 'sur') sur = q;
+    if (sur < 0 && ONTO.has(tokens[q].norm)) sur = q;
   }
+  if (sur < 0 && q >= s.t0 && ONTO.has(tokens[q].norm)) sur = q;
   const placeNoun = TOWARD_PLACE_NOUNS.has(tokens[p].norm);
   const crossed = (a: number) => tokens.slice(a + 1, p).some((t) => BORDER.has(t.norm) || TAKING.has(t.norm));
   const inside = q >= s.t0 && preps.has(tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(tokens[q].norm);
@@ -164,7 +174,7 @@ function prepAcrossWords(ctx: Ctx, s: Sentence, from: number, k: number, p: numb
   const near = q - from <= 4 || MOTION_PREPS.has(tokens[q].norm);
   const toward = q >= s.t0 && preps.has(tokens[q].norm) && TOWARD_PREPS.has(tokens[q].norm) && near && (placeNoun || adjective) && !crossed(q);
   if (inside || toward) return { at: q, onto: false };
-  if (sur > 0 && sur < p && preps === DEST_FR && placeNoun && !crossed(sur)) return { at: sur, onto: true };
+  if (sur > 0 && sur < p && placeNoun && !crossed(sur)) return { at: sur, onto: true };
   return null;
 }
 
@@ -177,15 +187,18 @@ function fromPlaceBefore(ctx: Ctx, s: Sentence, p: number): boolean {
   return k >= s.t0 && ['from', 'depuis'].includes(ctx.tokens[k].norm);
 }
 
-/** The country or place right after "from"/"du"/"de" within a few tokens of `from`: the place a withdrawal leaves. */
-function placeLeft(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
+/**
+ * The country or place right after "from"/"du"/"de" within a few tokens of `from`: the place a withdrawal leaves.
+ * `home`: a place inside the sender's own country may be left too ("Mexico withdrew 800 soldiers from Durango").
+ */
+function placeLeft(ctx: Ctx, s: Sentence, from: number, exclude: string | null, home = false): MentionRec | null {
   const preps = ctx.doc.language === 'fr' ? WITHDRAW_FR : WITHDRAW_EN;
   for (let k = from; k < s.t1 && k < from + 9; k++) {
     const m = ctx.idx.top[k];
     if (!m || m.t0 !== k) continue;
     const e = ctx.doc.entities.get(m.entityId);
     if (!e || (e.type !== 'Country' && e.type !== 'Location') || m.form === 'demonym') continue;
-    if (e.id === exclude || ctx.idx.countryOf(e.id) === exclude) continue;
+    if (e.id === exclude || ((!home || e.type === 'Country') && ctx.idx.countryOf(e.id) === exclude)) continue;
     let p = k - 1;
     if (['la', 'le', "l'", 'the'].includes(ctx.tokens[p]?.norm ?? '')) p--;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || LEAVE.has(ctx.tokens[p].norm))) return m;
@@ -839,12 +852,15 @@ function deployments(ctx: Ctx): Deployment[] {
       }
       let nounEnd = noun ? i + noun.tokens.length : i;
       let weapon: WeaponPayload | null = null;
+      // A weapon that only flies, sails or is brought somewhere, with no verb of deployment near.
+      let travels = false;
       if (!noun) {
         const w = systemBefore ? { tokens: [tokens[i].norm], payload: systemBefore } : lex.weapons.match(tokens, i);
         if (!w) continue;
         // Weapons are deployed only with a strong verb ("déployés", "stationed").
-        const strong = matchesIn(words.deploymentVerbs, tokens, i - 6, i + 16).some((k) => STRONG_DEPLOY.test(tokens[k].norm));
-        if (!strong) continue;
+        const near = matchesIn(words.deploymentVerbs, tokens, Math.max(s.t0, i - 6), Math.min(s.t1, i + 16)).map((k) => tokens[k].norm);
+        if (!near.some(movesWeapons)) continue;
+        travels = !near.some((norm) => STRONG_DEPLOY.test(norm));
         weapon = w.payload;
         nounEnd = i + w.tokens.length;
         // "systèmes de missiles Orechnik": take the named system if it follows.
@@ -869,7 +885,7 @@ function deployments(ctx: Ctx): Deployment[] {
       }
       // "North Korean troops in Russia": a presence without a verb.
       // "operates 20 J-10C fighters ... and has stationed a dozen of them at Skardu": weapons move by the strong verb.
-      if (weapon && verbs.some((k) => STRONG_DEPLOY.test(tokens[k].norm))) verbs = verbs.filter((k) => STRONG_DEPLOY.test(tokens[k].norm));
+      if (weapon && verbs.some((k) => movesWeapons(tokens[k].norm))) verbs = verbs.filter((k) => movesWeapons(tokens[k].norm));
       let verb: number;
       if (verbs.length) verb = verbs.reduce((a, b) => (Math.abs(a - i) <= Math.abs(b - i) ? a : b));
       else if (!weapon && quantityBefore(ctx, i)) {
@@ -958,7 +974,11 @@ function deployments(ctx: Ctx): Deployment[] {
       // "the Netherlands will deploy a Patriot battery": the subject of an active verb owns the weapon, not its maker;
       // "les systèmes Orechnik seraient déployés": with no such subject, the maker does.
       const activeAfter = verb > i && [tokens[verb - 1]?.norm, tokens[verb - 2]?.norm].some((w) => !!w && HAVE.has(w));
-      let from = partyId(ctx, fromM) ?? (weapon && verb > i && !activeAfter ? weapon.origin ?? null : null);
+      // "drones ... acheminés par l'aéroport d'Amdjarass" after "a fourni": weapons that travel (not deployed) in a
+      // sentence of supply are a transfer's; and a weapon that only flies or sails has no owner by its maker.
+      if (travels && matchesIn(words.transferVerbs, tokens, s.t0, s.t1).some((k) => k !== verb)) continue;
+      const origin = travels ? null : weapon?.origin ?? null;
+      let from = partyId(ctx, fromM) ?? (weapon && verb > i && !activeAfter ? origin : null);
       // The mission before the subject search, which would take its place name for the sender.
       const mission = from ? null : missionOf(ctx, s, Math.min(i, verb));
       if (mission) from = mission.id;
@@ -977,7 +997,9 @@ function deployments(ctx: Ctx): Deployment[] {
       // "Its only overseas base is in Djibouti, where about 180 personnel are stationed": a possessive opening the
       // sentence stands for the actor of the sentence before.
       if (!from && si > 0 && POSSESSIVE_ANAPHORS.has(tokens[s.t0].norm)) from = partyId(ctx, firstActor(ctx, doc.sentences[si - 1], s));
-      if (!from) from = weapon?.origin ?? null;
+      if (!from) from = origin;
+      // "Les drones seraient basés à Abéché": a weapon that travels names its owner next to it or as the subject.
+      if (travels && !fromM && !subject) continue;
       // Troops with no owner in sight may still be the host's own, moved at home: decided once the place is known.
       const ownerless = !from;
       if (ownerless && weapon) continue;
@@ -1056,7 +1078,9 @@ function deployments(ctx: Ctx): Deployment[] {
       // "le retrait des troupes françaises du Niger", "pulled out 1,000 troops from Syria": a withdrawal names the place it leaves.
       if (!toM && !hosting && withdrawing) {
         // "le retrait du Mali de ses 2 000 hommes": the place may come between the verb and the troops.
-        toM = placeLeft(ctx, s, nounEnd, fromCountry) ?? (verb < i ? placeLeft(ctx, s, verb + 1, fromCountry) : null);
+        // A state's army withdrawn at home leaves a region of its own; a ship that "left Norfolk" only sails.
+        const home = doc.entities.get(from ?? '')?.type === 'Country' && !LEAVE.has(tokens[verb].norm);
+        toM = placeLeft(ctx, s, nounEnd, fromCountry, home) ?? (verb < i ? placeLeft(ctx, s, verb + 1, fromCountry, home) : null);
         // "Niger asked French forces to leave", "la junte a sommé les soldats français de quitter le pays": the host asks them out.
         const ask = verb > i ? tokens.slice(Math.max(s.t0, (q ? q.t0 : i) - 5), i).findIndex((t) => ASK_TO_LEAVE.test(t.norm)) : -1;
         if (!toM && ask >= 0) {

@@ -1,0 +1,37 @@
+import { extractArticle } from '../../../src/extraction';
+
+const deployments = (body: string, language: 'fr' | 'en') =>
+  extractArticle({ body, published: '2025-03-14', language }).deployments.map((d) => `${d.from} -> ${d.to} ${d.size}`);
+
+describe('deployments: "on"/"sur" before a named place', () => {
+  it('reads a place right after "stationed on", "stationnés sur" as the destination', () => {
+    expect(deployments('About 1,500 British military personnel are stationed on the Falkland Islands.', 'en')).toEqual(['country:GB -> location:falkland-islands 1500']);
+    expect(deployments('Some 900 Danish soldiers are deployed on the island of Bornholm.', 'en')).toEqual(['country:DK -> location:bornholm 900']);
+    expect(deployments("Quelque 700 soldats français sont stationnés sur l'île de Mayotte.", 'fr')).toEqual(['country:FR -> country:YT 700']);
+  });
+  it('does not take "sur" after another noun for a destination ("l\'offensive sur Goma")', () => {
+    expect(deployments("Le Rwanda a envoyé 2 000 soldats en RDC pour appuyer l'offensive sur Goma.", 'fr')).toEqual(['country:RW -> country:CD 2000']);
+  });
+});
+
+describe('deployments: withdrawals at home', () => {
+  it('reads a region of the sender\'s own country after "withdrew ... from" as the place left', () => {
+    expect(deployments("Mexico's army withdrew about 800 soldiers from Durango.", 'en')).toEqual(['country:MX -> location:durango-mx 800']);
+    expect(deployments("L'armée mexicaine a retiré environ 800 soldats de l'État de Durango.", 'fr')).toEqual(['country:MX -> location:durango-mx 800']);
+  });
+  it('does not read a home port a ship left as a deployment there', () => {
+    expect(deployments('The US destroyer USS Mason left Norfolk on Monday.', 'en')).toEqual([]);
+  });
+});
+
+describe('deployments: ships, aircraft and armour that fly, sail or are brought on their own mission', () => {
+  it('counts platforms that fly, sail or are based somewhere with their owner named', () => {
+    expect(deployments('Two more RAF Typhoon fighter jets will fly to the Falkland Islands next month.', 'en')).toEqual(['country:GB -> location:falkland-islands 2']);
+    expect(deployments('Turkey has based a dozen F-16 jets in Azerbaijan since June.', 'en')).toEqual(['country:TR -> country:AZ 12']);
+    expect(deployments('Une vingtaine de chars russes ont été acheminés par voie ferrée jusqu\'au Tadjikistan.', 'fr')).toEqual(['country:RU -> country:TJ 20']);
+  });
+  it('leaves platforms with no owner in sight, and weapons carried in a sentence of supply, to the transfers', () => {
+    expect(deployments('Les drones seraient basés à Abéché, selon un diplomate.', 'fr')).toEqual([]);
+    expect(deployments("Le Soudan accuse Abou Dhabi d'avoir fourni des drones, acheminés par l'aéroport d'Amdjarass, au Tchad.", 'fr')).toEqual([]);
+  });
+});
