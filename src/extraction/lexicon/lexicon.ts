@@ -403,8 +403,14 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   const unitOf = new Map(wd.categories.map((c) => [c.category, c.unit]));
   for (const c of wd.categories) for (const f of c.forms) if (!weapons.has(tok(f))) weapons.add(tok(f), { category: c.category, unit: c.unit });
   for (const s of wd.systems) {
+    const payload = { category: s.category, unit: unitOf.get(s.category) ?? null, system: s.name, origin: countryRef(s.origin) };
     for (const f of s.forms) {
-      weapons.add(tok(f), { category: s.category, unit: unitOf.get(s.category) ?? null, system: s.name, origin: countryRef(s.origin) });
+      weapons.add(tok(f), payload);
+      // "four Typhoons", "two F-35s", "Black Hawks": a model's English plural (unless the form is a plural already).
+      if (!/s$/i.test(f)) {
+        const plural = tok(`${f}s`);
+        if (!weapons.has(plural)) weapons.add(plural, payload);
+      }
     }
   }
 

@@ -348,10 +348,24 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
 }
 
 const AREA_WORDS = new Set(['area', 'zone']);
+const ISLAND_ANAPHOR = /^(?:islands?|archipelago|iles?|archipel)$/;
+const ISLAND_NAME = /\b(?:islands?|isles?|îles?|archipelago|archipel)\b/i;
+
+/** The last place named before token `k` whose name says it is islands ("the Falkland Islands", "l'archipel des Chagos"). */
+function islandsNamedBefore(ctx: Ctx, k: number): string | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const m = ctx.idx.top[j];
+    if (!m || m.t1 - 1 !== j) continue;
+    const e = ctx.doc.entities.get(m.entityId);
+    if (e && (e.type === 'Location' || e.type === 'Country') && ISLAND_NAME.test(e.name)) return e.id;
+  }
+  return null;
+}
 
 const PLACE_ANAPHORS: string[][] = [
   ['sur', 'place'], ['le', 'pays'], ['the', 'country'], ['on', 'the', 'ground'], ['cette', 'region'], ['this', 'region'], ['the', 'region'], ['la', 'region'],
   ['ce', 'pays'], ['this', 'country'], ['the', 'area'], ['this', 'area'], ['la', 'zone'], ['cette', 'zone'],
+  ['the', 'islands'], ['the', 'island'], ['the', 'archipelago'], ["l'", 'ile'], ['les', 'iles'], ["l'", 'archipel'],
 ];
 
 /** The token just after a phrase standing for a place already named ("sur place", "le pays"), or 0. */
@@ -1120,7 +1134,15 @@ function deployments(ctx: Ctx): Deployment[] {
       let anaphor = placeAnaphor(ctx, Math.min(i, verb), Math.min(s.t1, end + 8));
       // "dispatched two warships to the area": "the area" stands for a place only as the force's own complement, none found.
       if (anaphor && AREA_WORDS.has(tokens[anaphor - 1].norm) && (to || !MOTION.test(tokens[verb].norm) || !destPreps.has(tokens[anaphor - 3]?.norm ?? '') || anaphor - 3 > nounEnd + 1)) anaphor = 0;
-      if (anaphor) {
+      // "stationed on the islands": the islands named last ("the Falkland Islands"), else none (the resolve stage reads
+      // "the island" as an island state already).
+      if (anaphor && ISLAND_ANAPHOR.test(tokens[anaphor - 1].norm)) {
+        const islands = islandsNamedBefore(ctx, anaphor - 1);
+        if (islands && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(islands) ?? islands))) {
+          to = islands;
+          end = Math.max(end, anaphor);
+        }
+      } else if (anaphor) {
         const before = [...out].reverse().find((d) => d.from === from && paragraphAt(ctx, d.evidence.start) >= s.paragraph - 1);
         const main = mainCountry(ctx, fromCountry);
         // "dans cette région frontalière", "in this region": the region named last, not the country.

@@ -35,3 +35,25 @@ describe('deployments: ships, aircraft and armour that fly, sail or are brought 
     expect(deployments("Le Soudan accuse Abou Dhabi d'avoir fourni des drones, acheminés par l'aéroport d'Amdjarass, au Tchad.", 'fr')).toEqual([]);
   });
 });
+
+describe('deployments: islands, anchors and marines', () => {
+  it('reads "the islands" as the islands named last, and nothing when none were', () => {
+    expect(deployments('Two RAF Typhoon jets will fly to the Falkland Islands. About 1,500 British military personnel are stationed on the islands.', 'en'))
+      .toEqual(['country:GB -> location:falkland-islands 2', 'country:GB -> location:falkland-islands 1500']);
+    expect(deployments("Taiwan's defence ministry said it had tracked nine Chinese navy ships around the island on Monday.", 'en')).toEqual([]);
+  });
+  it('moves a ship that dropped anchor somewhere, not one that made a port call', () => {
+    expect(deployments('The Russian frigate Admiral Golovko dropped anchor off Durban on Sunday.', 'en')).toEqual(['country:RU -> location:durban null']);
+    expect(deployments('Two Egyptian navy ships docked in Mogadishu on Monday.', 'en')).toEqual([]);
+  });
+  it('counts marines a country installs somewhere ("fusiliers marins")', () => {
+    expect(deployments('Le Ghana a installé 250 fusiliers marins dans le port de Takoradi.', 'fr')).toEqual(['country:GH -> location:takoradi 250']);
+  });
+});
+
+describe('weapons: model names in the English plural', () => {
+  it('reads "Typhoons", "F-35s" as the model', () => {
+    const transfers = extractArticle({ body: 'Britain will send four Eurofighter Typhoons and two F-35s to Estonia.', published: '2025-03-14', language: 'en' }).armsTransfers;
+    expect(transfers.map((t) => `${t.items.join()} ${t.quantity}`)).toEqual(['Eurofighter fighter jets 4', 'F-35 fighter jets 2']);
+  });
+});
