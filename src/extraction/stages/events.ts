@@ -2530,6 +2530,16 @@ function handedOver(ctx: Ctx, d: Deployment, transfers: readonly ArmsTransfer[])
     t.evidence.start < d.evidence.end && d.evidence.start < t.evidence.end);
 }
 
+const FLEETS = new Set(['navy', 'air-force', 'coast-guard']);
+
+/** "The Chinese navy will send the frigate Huainan to Durban": a navy or an air force sending its own ships or aircraft deploys them, it sells nothing. */
+function ownFleetSent(ctx: Ctx, t: ArmsTransfer): boolean {
+  if (!PLATFORM.test(foldText(t.items.join(' ')))) return false;
+  const m = ctx.idx.top[ctx.idx.tokenFrom(t.evidence.start)];
+  const e = m ? ctx.doc.entities.get(m.entityId) : undefined;
+  return !!e && e.type === 'Organization' && FLEETS.has(e.kind ?? '') && (e.country ?? null) === t.supplier;
+}
+
 export const eventsStage: Stage = {
   name: 'events',
   needs: ['sentences', 'mentions', 'quantities', 'times'],
@@ -2538,7 +2548,7 @@ export const eventsStage: Stage = {
     const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
     const given = armsTransfers(ctx);
     const { seized, superseded } = seizures(ctx, given);
-    const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
+    const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t) && !ownFleetSent(ctx, t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
       .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);

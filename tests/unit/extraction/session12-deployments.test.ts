@@ -57,3 +57,15 @@ describe('weapons: model names in the English plural', () => {
     expect(transfers.map((t) => `${t.items.join()} ${t.quantity}`)).toEqual(['Eurofighter fighter jets 4', 'F-35 fighter jets 2']);
   });
 });
+
+describe('a navy sending its own ships', () => {
+  it('deploys them and sells nothing', () => {
+    const r = extractArticle({ body: 'The Chinese navy will send the frigate Huainan to Durban next week.', published: '2025-03-14', language: 'en' });
+    expect(r.deployments.map((d) => `${d.from} -> ${d.to}`)).toEqual(['country:CN -> location:durban']);
+    expect(r.armsTransfers).toEqual([]);
+  });
+  it('still reads a country sending ships to another country\'s navy as a transfer', () => {
+    const r = extractArticle({ body: 'Japan will hand over two patrol vessels to the Philippine Navy next year.', published: '2025-03-14', language: 'en' });
+    expect(r.armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`)).toHaveLength(1);
+  });
+});
