@@ -820,12 +820,13 @@ function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** The country of `to`, a place inside it, when the sentence names that country elsewhere than at the place (a demonym, an official, a unit); else null. */
-function domesticSender(ctx: Ctx, s: Sentence, to: string, toM: MentionRec | null, noun: number): string | null {
+function domesticSender(ctx: Ctx, s: Sentence, to: string, toM: MentionRec | null, noun: number, before?: Sentence): string | null {
   const place = ctx.doc.entities.get(to);
   if (place?.type !== 'Location') return null;
   const country = ctx.idx.countryOf(to);
   if (!country) return null;
-  for (let k = s.t0; k < s.t1; k++) {
+  // The sentence before counts too when it opens the same paragraph's story ("Bogota a annoncé ... Quelque 5 000 militaires seront déployés").
+  for (let k = before && before.paragraph === s.paragraph ? before.t0 : s.t0; k < s.t1; k++) {
     const m = ctx.idx.top[k];
     // "où les Forces de soutien rapide (FSR) ...": a name holding the troops' noun is theirs, not a sign of the host.
     if (!m || m.t0 !== k || m === toM || m.entityId === to || m.entityId === ctx.idx.top[noun]?.entityId) continue;
@@ -1187,7 +1188,7 @@ function deployments(ctx: Ctx): Deployment[] {
       // "3 000 soldats déployés dans la province de Surin, selon un officier thaïlandais": troops of no named owner sent to
       // a place inside a country the sentence names otherwise (its official, its unit, its demonym) are that country's own.
       if (ownerless && to) {
-        from = domesticSender(ctx, s, to, toM, i);
+        from = domesticSender(ctx, s, to, toM, i, doc.sentences[si - 1]);
         if (!from) continue;
       }
       // "left Niger's Air Base 101 in Niamey": a country's own base at home is no deployment of it.

@@ -69,3 +69,13 @@ describe('a navy sending its own ships', () => {
     expect(r.armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`)).toHaveLength(1);
   });
 });
+
+describe('troops of no named owner moved at home', () => {
+  it('belong to the country whose official or army the sentence before names, in the same paragraph', () => {
+    expect(deployments("Le ministre colombien de la Défense a annoncé des renforts. Quelque 5 000 militaires seront déployés dans la province de Nariño.", 'fr'))
+      .toEqual(['country:CO -> location:narino-co 5000']);
+  });
+  it('do not take an owner from another paragraph', () => {
+    expect(deployments("Le ministre colombien de la Défense a annoncé des renforts.\n\nQuelque 5 000 militaires seront déployés dans la province de Nariño.", 'fr')).toEqual([]);
+  });
+});
