@@ -348,6 +348,7 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
 }
 
 const AREA_WORDS = new Set(['area', 'zone']);
+const COUNTRY_WORDS = new Set(['pays', 'country']);
 const ISLAND_ANAPHOR = /^(?:islands?|archipelago|iles?|archipel)$/;
 const ISLAND_NAME = /\b(?:islands?|isles?|îles?|archipelago|archipel)\b/i;
 
@@ -1148,7 +1149,9 @@ function deployments(ctx: Ctx): Deployment[] {
         const main = mainCountry(ctx, fromCountry);
         // "dans cette région frontalière", "in this region": the region named last, not the country.
         const region = REGION_ANAPHOR.test(ctx.tokens[anaphor - 1]?.norm ?? '') ? placeNamedBefore(ctx, s, si, fromCountry, 'Location') : null;
-        const fallback = region ?? (before ? before.to : main);
+        // "dans le pays", "in the country": the country of the place told before, not its town.
+        const told = before?.to && COUNTRY_WORDS.has(ctx.tokens[anaphor - 1].norm) ? ctx.idx.countryOf(before.to) ?? before.to : before?.to;
+        const fallback = region ?? (before ? told ?? null : main);
         // A place already found inside the fallback country is the more precise answer; keep it.
         const preciser = !!to && to !== fallback && doc.entities.get(to)?.type === 'Location' && ctx.idx.countryOf(to) === (ctx.idx.countryOf(fallback ?? '') ?? fallback);
         if (fallback && !preciser && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(fallback) ?? fallback))) {

@@ -79,3 +79,13 @@ describe('troops of no named owner moved at home', () => {
     expect(deployments("Le ministre colombien de la Défense a annoncé des renforts.\n\nQuelque 5 000 militaires seront déployés dans la province de Nariño.", 'fr')).toEqual([]);
   });
 });
+
+describe('"in the country" after a town, and special forces by their names', () => {
+  it('reads "dans le pays" as the country of the town told before', () => {
+    expect(deployments("Quelque 300 instructeurs russes sont arrivés à Bamako en mars. Au total, quelque 1 000 soldats russes sont désormais présents dans le pays.", 'fr'))
+      .toContain('country:RU -> country:ML 1000');
+  });
+  it('counts Green Berets, Navy SEALs and Gurkhas as troops', () => {
+    expect(deployments('Around 45 US Army Green Berets are in Himachal Pradesh for an exercise.', 'en')).toEqual(['country:US -> location:himachal-pradesh-in 45']);
+  });
+});
