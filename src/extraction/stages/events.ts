@@ -124,6 +124,8 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     let p = k - 1;
     // "operating off Georgetown": "off" is the preposition there, not a filler as in "the waters off X".
     while (p > from - 1 && p >= s.t0 && SKIP.has(ctx.tokens[p].norm) && !(ctx.tokens[p].norm === 'off' && preps.has('off')) && k - p < 8) p--;
+    // "had moved to within 20km of Ladakh", "massés à moins de 50 km de Kharkiv": a distance from a place is a place.
+    if (placesOnly && p > from && m.form !== 'demonym' && nearBy(ctx, p)) return m;
     // "dans une soixantaine de localités du Liban-Sud": plain words between the preposition and the place.
     let onto = false;
     if (placesOnly && p >= s.t0 && !preps.has(ctx.tokens[p].norm)) {
@@ -148,6 +150,20 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
 }
 
 const TAKING = new Set(['retake', 'reprendre', 'take', 'prendre', 'capture']);
+
+const DISTANCE_UNIT = /^(?:km|kilometres?|kilometers?|kilometre|miles?)$/;
+const WITHIN = new Set(['within', 'moins', 'some', 'about', 'only', 'just', 'barely', 'environ', 'quelque', 'seulement', 'quelques']);
+
+/** Whether a distance ends at `p`, the token before a place (or its "of"/"de"/"from"): "within 20km", "à moins de 50 km", "only 30 miles". */
+function nearBy(ctx: Ctx, p: number): boolean {
+  const { tokens } = ctx;
+  let k = ['from', 'de', "d'", 'of'].includes(tokens[p].norm) ? p - 1 : p;
+  if (/^\d+(?:[.,]\d+)?km$/.test(tokens[k]?.norm ?? '')) k -= 1;
+  else if (DISTANCE_UNIT.test(tokens[k]?.norm ?? '') && tokens[k - 1]?.kind === 'number') k -= 2;
+  else return false;
+  if (tokens[k]?.norm === 'de' && tokens[k - 1]?.norm === 'moins') k -= 1;
+  return WITHIN.has(tokens[k]?.norm ?? '');
+}
 
 /** "on"/"sur": a place's preposition only right before its name or its own noun ("sur l'aérodrome de X", "on the island of X"). */
 const ONTO = new Set(['sur', 'on']);

@@ -89,3 +89,13 @@ describe('"in the country" after a town, and special forces by their names', () 
     expect(deployments('Around 45 US Army Green Berets are in Himachal Pradesh for an exercise.', 'en')).toEqual(['country:US -> location:himachal-pradesh-in 45']);
   });
 });
+
+describe('a distance from a place', () => {
+  it('reads "within 50 kilometres of X", "à moins de 50 km de X" as a place near X', () => {
+    expect(deployments('Russia has massed 10,000 troops within 50 kilometres of Kharkiv.', 'en')).toEqual(['country:RU -> location:kharkiv 10000']);
+    expect(deployments("L'armée russe a massé 10 000 soldats à moins de 50 km de Kharkiv.", 'fr')).toEqual(['country:RU -> location:kharkiv 10000']);
+  });
+  it('does not read a border named by its adjective as the other country', () => {
+    expect(deployments('Russia has massed 10,000 troops within 50 kilometres of the Ukrainian border.', 'en')).not.toContain('country:RU -> country:UA 10000');
+  });
+});
