@@ -19,7 +19,7 @@ const WITHDRAW_EN = new Set(['from', 'of']);
 /** "ont quitté le Niger", "left Niger": the place left is the verb's object. */
 const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
 const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
-const DEST_FR = new Set(['en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
+const DEST_FR = new Set(['en', 'vers', 'direction', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
 /** Articles before a name (plural too): "les Pays-Bas", "the Houthis". */
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);

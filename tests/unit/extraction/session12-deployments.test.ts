@@ -99,3 +99,11 @@ describe('a distance from a place', () => {
     expect(deployments('Russia has massed 10,000 troops within 50 kilometres of the Ukrainian border.', 'en')).not.toContain('country:RU -> country:UA 10000');
   });
 });
+
+describe('ships under way', () => {
+  it('moves a ship on its way somewhere, cruising somewhere ("croise"), or heading for a place', () => {
+    expect(deployments('The destroyer USS Sampson transited the Panama Canal on Monday on its way to the Caribbean.', 'en')).toEqual(['country:US -> location:caribbean null']);
+    expect(deployments('Le destroyer américain USS Gravely croise depuis mars dans le golfe du Mexique.', 'fr')).toEqual(['country:US -> location:gulf-of-mexico null']);
+    expect(deployments('La frégate belge Louise-Marie a appareillé jeudi en direction du golfe de Guinée.', 'fr')).toEqual(['country:BE -> location:gulf-of-guinea null']);
+  });
+});
