@@ -236,6 +236,9 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   if (c1) return { mention: null, text: c1.text, entities: [], t0: c1.t0, t1: c1.t1 };
   const r1 = bareRole(ctx, seg1, a);
   if (r1) return r1;
+  // "The command said", "Le quotidien affirme": a definite noun for a body named before.
+  const h1 = headAnaphor(ctx, seg1 + 1);
+  if (h1 && h1.t0 === seg1 && tokens.slice(h1.t1, a).every((t) => AUX.has(t.norm))) return h1;
   // "X, <apposition>, said": the head of the comma-separated noun phrases before the cue
   // (a person named in them first, then organisations, then countries); names after a
   // preposition ("secrétaire général de l'OTAN", "led by X") are modifiers, not heads.
@@ -380,6 +383,41 @@ function bareRole(ctx: Ctx, t0: number, a: number): Found | null {
   return { mention: null, text, entities: [], t0, t1: end };
 }
 
+const ANAPHOR_DETERMINERS = new Set(['the', 'le', 'la', "l'", 'ce', 'cet', 'cette', 'this']);
+
+/** The word a name of a body hangs on: its first in French ("Commandement des opérations"), its last in English, or the one before "of". */
+function nameHead(ctx: Ctx, m: MentionRec): string | null {
+  const words = ctx.tokens.slice(m.t0, m.t1).filter((t) => t.kind === 'word' && !ARTICLES.has(t.norm));
+  if (!words.length) return null;
+  if (ctx.doc.language === 'fr') return words[0].norm;
+  const of = words.findIndex((t) => t.norm === 'of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]).norm;
+}
+
+/**
+ * "Selon le journal", "the command said", "according to the paper": a definite noun at token `k` for a speaker named
+ * before, the last body whose name it heads (Northern Command ... the command), or for a press noun the outlet or agency
+ * named last. Only for nouns the mentions stage left unlinked, and not "the command of X".
+ */
+function headAnaphor(ctx: Ctx, k: number): Found | null {
+  const { tokens, doc } = ctx;
+  if (!ANAPHOR_DETERMINERS.has(tokens[k - 1]?.norm ?? '') || tokens[k]?.kind !== 'word' || ctx.idx.top[k]) return null;
+  const w = tokens[k].norm;
+  if (['de', 'du', 'des', "d'", 'of'].includes(tokens[k + 1]?.norm ?? '') || ctx.idx.top[k + 1]) return null;
+  const press = doc.lexicon.cueClasses.press.has(w);
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.t1 > k - 1 || m.nested) continue;
+    if (k - m.t1 > 400) break;
+    const e = entityOf(ctx, m);
+    if (!e || (e.type !== 'Organization' && e.type !== 'MilitaryUnit')) continue;
+    if (press ? isPress(e) : m.form !== 'anaphor' && m.t1 - m.t0 > 1 && nameHead(ctx, m) === w) {
+      return { mention: m, text: doc.text.slice(tokens[k - 1].start, tokens[k].end), entities: [], t0: k - 1, t1: k + 1 };
+    }
+  }
+  return null;
+}
+
 function cueStanceOf(st: Stance): CueStance {
   return st === 'asserts' ? 'neutral' : st;
 }
@@ -485,7 +523,9 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   }
   const coll = collectiveIn(ctx, k, Math.min(s.t1, k + 6));
   if (coll && coll.t0 <= k + 2) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
-  return null;
+  // "..., a indiqué le journal.", "..., the command said": a definite noun for a body named before, ending the clause.
+  const head = headAnaphor(ctx, k);
+  return head && (head.t1 >= s.t1 || [',', '.', ';'].includes(tokens[head.t1].norm)) ? head : null;
 }
 
 /**
@@ -570,7 +610,8 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   }
   const coll = collectiveIn(ctx, from, Math.min(s.t1, from + 5));
   if (coll) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
-  return null;
+  // "according to the paper", "selon le journal" (a source phrase of its own: the noun ends it)
+  return headAnaphor(ctx, from + 1) ?? headAnaphor(ctx, from - 1);
 }
 
 /** A speaker's noun in tokens [t0, t1) ("une source sécuritaire", "officials", "des experts"). */
