@@ -689,6 +689,22 @@ const INVERTED_CLITIC = /-t-(?:il|elle|ils|elles)$|^(?:avait|aurait|etait|est|on
  * drones", and a French past participle with no auxiliary after a comma ("le commandement, confié
  * au général X"), which qualifies the noun before it instead of inverting a subject.
  */
+/**
+ * Where the agent of a passive cue would start: past a date ("démentie le 3 mars dernier par le porte-parole") and a
+ * manner, an adverb or a short quotation ("rejetée « avec la plus grande fermeté » par", "denied outright by").
+ */
+function agentAt(ctx: Ctx, s: Sentence, cueEnd: number): number {
+  const { tokens } = ctx;
+  let byAt = cueEnd;
+  for (;;) {
+    while (byAt < Math.min(s.t1, cueEnd + 6) && (tokens[byAt].kind === 'number' || MONTHS_AND_DAYS.has(tokens[byAt].norm) || ['le', 'on', 'in', 'dernier', 'derniere', 'last', 'outright'].includes(tokens[byAt].norm) ||
+      (tokens[byAt].kind === 'word' && !ctx.idx.top[byAt] && /.{3}(?:ment|ly)$/.test(tokens[byAt].norm)))) byAt++;
+    const close = tokens[byAt]?.norm === '"' ? tokens.slice(byAt + 1, Math.min(s.t1, byAt + 10)).findIndex((t) => t.norm === '"') : -1;
+    if (close < 1 || !['par', 'by'].includes(tokens[byAt + close + 2]?.norm ?? '')) return byAt;
+    byAt += close + 2;
+  }
+}
+
 function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean {
   const { tokens, doc } = ctx;
   const w = tokens[c].norm;
@@ -748,7 +764,7 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && !coordinated && tokens[c - 1].kind === 'word' &&
     !PERSON_PRONOUNS.has(prev) && !GROUP_PRONOUNS.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
     /(?:é|ée|és|ées|promis|promise|promises)$/.test(doc.body.slice(tokens[c].start, tokens[c].end)) &&
-    !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par')) return false;
+    !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par') && tokens[agentAt(ctx, s, cueEnd)]?.norm !== 'par') return false;
   if (doc.language === 'fr' && cueEnd - c === 1 && prev === ',' && cueStart(ctx, s, c) === c && /é(?:e|s|es)?$/.test(doc.body.slice(tokens[c].start, tokens[c].end))) {
     const next = tokens[cueEnd]?.norm ?? '';
     if (['a', 'au', 'aux', 'en', 'pour', 'dans', 'sur', 'depuis', 'lors', 'comme'].includes(next)) return false;
@@ -968,9 +984,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     // "Moscou, son allié traditionnel, l'accuse de ...": an object pronoun before the verb belongs with it.
     const a = cueStart(ctx, s, c) - (cliticBefore(ctx, s, c) ? 1 : 0);
     // "une accusation aussitôt rejetée par les autorités ukrainiennes": the agent of a passive cue speaks.
-    // A date may stand between the cue and its agent ("démentie le 3 mars dernier par le porte-parole").
-    let byAt = cueEnd;
-    while (byAt < Math.min(s.t1, cueEnd + 6) && (tokens[byAt].kind === 'number' || MONTHS_AND_DAYS.has(tokens[byAt].norm) || ['le', 'on', 'in', 'dernier', 'derniere', 'last'].includes(tokens[byAt].norm))) byAt++;
+    const byAt = agentAt(ctx, s, cueEnd);
     // "accuse par ailleurs l'Iran", "by contrast": an adverbial, not the agent of a passive.
     const adverbial = ['ailleurs', 'contre', 'exemple', 'contrast', 'then', 'far', 'now'].includes(tokens[byAt + 1]?.norm ?? '');
     if (['par', 'by'].includes(tokens[byAt]?.norm ?? '') && !adverbial) {
@@ -1227,7 +1241,8 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       ...(found.pronoun ? { claimantText: `pronoun:${found.pronoun}` } : {}),
     });
   }
-  drafts.push(...pourSource(ctx, s, drafts));
+  // (Before the sentence's other statements: a pronoun after it stands for X.)
+  drafts.unshift(...pourSource(ctx, s, drafts));
   drafts.push(...learnedFrom(ctx, s));
   return drafts;
 }
@@ -1270,7 +1285,15 @@ function learnedFrom(ctx: Ctx, s: Sentence): Draft[] {
  */
 function pourSource(ctx: Ctx, s: Sentence, drafts: Draft[]): Draft[] {
   const { tokens, doc } = ctx;
-  if (doc.language !== 'fr' || drafts.length) return [];
+  if (doc.language !== 'fr') return [];
+  // "Pour X, ... « ... », mais il doute que ...": a statement after ", mais"/", et" ends the view; any other, none is X's.
+  let end = s.t1;
+  if (drafts.length) {
+    const first = Math.min(...drafts.map((d) => Math.min(d.cueT0, d.claimantSpan?.t0 ?? d.cueT0)));
+    const conj = CONJUNCTIONS.has(tokens[first]?.norm ?? '') ? first : first - 1;
+    if (!CONJUNCTIONS.has(tokens[conj]?.norm ?? '') || tokens[conj - 1]?.norm !== ',') return [];
+    end = conj - 1;
+  }
   for (let k = s.t0; k < Math.min(s.t1, s.t0 + 12); k++) {
     if (tokens[k].norm !== 'pour' || (k > s.t0 && !BOUNDARY.has(tokens[k - 1].norm))) continue;
     let comma = k + 1;
@@ -1282,8 +1305,8 @@ function pourSource(ctx: Ctx, s: Sentence, drafts: Draft[]): Draft[] {
     if (!m || m.form === 'demonym' || entityOf(ctx, m)?.newsAgency) return [];
     const from = m === named ? m.t1 + 1 : comma + 1;
     // "Pour l'analyste X, le scénario est plausible": a person's view needs no quotation; a body's ("Pour Paris, ...") does.
-    if (entityOf(ctx, m)?.type !== 'Person' && !tokens.slice(from, s.t1).some((t) => t.norm === '"')) return [];
-    const content = trimContent(ctx, from, s.t1);
+    if (entityOf(ctx, m)?.type !== 'Person' && !tokens.slice(from, end).some((t) => t.norm === '"')) return [];
+    const content = trimContent(ctx, from, end);
     if (content.t1 - content.t0 < 3) return [];
     return [{
       sentence: s, claimant: m.entityId, claimantText: doc.text.slice(m.start, m.end), claimantEntities: [], claimantSpan: { t0: m.t0, t1: m.t1 },

@@ -18,3 +18,22 @@ describe('a definite noun for a speaker named before ("selon le journal", "the c
     expect(claimantOf("India's Northern Command moved two regiments. The committee said the tanks had been airlifted.", 'en', 'tanks') ?? null).not.toBe('org:northern-command');
   });
 });
+
+describe('the agent of a passive denial after a manner ("rejetée « avec fermeté » par X")', () => {
+  it('finds the agent past a short quotation or an adverb', () => {
+    expect(claims("Le Mali accuse l'Algérie de soutenir les rebelles, une accusation rejetée « avec la plus grande fermeté » par Alger.", 'fr').join('\n')).toMatch(/^country:DZ denies/m);
+    expect(claims('Mali accused Algeria of backing the rebels, a charge rejected outright by Algiers.', 'en').join('\n')).toMatch(/^country:DZ denies/m);
+  });
+});
+
+describe('"Pour X, ..." followed by ", mais il doute ..."', () => {
+  const body = "La ministre Claire Martin a salué la mission. Pour Anne Dupuis, chercheuse à l'Institut français des relations internationales (IFRI), la présence de la frégate « rassure les armateurs », mais elle doute qu'une mission de trois mois « change quoi que ce soit ».";
+  it("gives X the view before the conjunction, and the pronoun after it", () => {
+    expect(claimantOf(body, 'fr', 'rassure')).toBe('person:anne-dupuis');
+    expect(run(body, 'fr').claims.find((c) => c.stance === 'doubts')?.claimant).toBe('person:anne-dupuis');
+  });
+  it('leaves a sentence whose statement follows without a conjunction to that statement', () => {
+    const other = 'Pour Anne Dupuis, chercheuse à l\'IFRI, la ministre Claire Martin a assuré que la mission « rassure les armateurs ».';
+    expect(run(other, 'fr').claims.map((c) => c.claimant)).not.toContain('person:anne-dupuis');
+  });
+});
