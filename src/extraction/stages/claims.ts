@@ -592,9 +592,14 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     // "selon l'agence Reuters", "according to the state news agency": an agency cited as the source states what it reports.
     if (m && m.t0 === k && entityOf(ctx, m)?.newsAgency && !speakerNounIn(ctx, from, k)) return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
     if (m && m.t0 === k && rank(ctx, m) > 0) {
-      // "selon le quotidien turc Hürriyet": the demonym qualifies the outlet named right after it.
-      const next = m.form === 'demonym' ? ctx.idx.top[m.t1] : null;
-      if (next && next.t0 === m.t1 && rank(ctx, next) >= 3) return { mention: next, text: null, entities: [], t0: next.t0, t1: next.t1 };
+      // "selon le quotidien turc Hürriyet", "according to the Argentine newspaper Clarin": the demonym qualifies the outlet
+      // named right after it (past a press noun).
+      // ("Argentine" may be read as the country's name.)
+      let after = m.t1;
+      const country = m.form === 'demonym' || entityOf(ctx, m)?.type === 'Country';
+      while (country && after < m.t1 + 3 && !ctx.idx.top[after] && ctx.doc.lexicon.cueClasses.press.has(tokens[after]?.norm ?? '')) after++;
+      const next = m.form === 'demonym' || after > m.t1 ? ctx.idx.top[after] : null;
+      if (next && next.t0 === after && rank(ctx, next) >= 3) return { mention: next, text: null, entities: [], t0: next.t0, t1: next.t1 };
       // "according to Philippine military spokesperson Colonel X": the person the body's title introduces.
       if (rank(ctx, m) < 4) {
         for (let j = m.t1; j < Math.min(s.t1, m.t1 + 5); j++) {
@@ -738,6 +743,10 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   // "a menacé de frapper", "threatened to respond" report a threat; "a menacé la police" is an act.
   if (doc.lexicon.cueClasses.threat.has(w) && !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 4)).some((t) => ['de', "d'", 'que', "qu'", '"', ':', 'to', 'that'].includes(t.norm)) &&
     tokens[s.t0].norm !== '"') return false;
+  // "La France assure une présence permanente", "assure la sécurité du port": "assurer" with a thing as object provides it;
+  // it reports only with what is said ("assure que", "assure avoir", ", assure le ministre").
+  if (doc.language === 'fr' && /^assur/.test(w) && ['la', 'le', 'les', "l'", 'un', 'une', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'ce'].includes(tokens[cueEnd]?.norm ?? '') &&
+    !BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') && !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 6)).some((t) => ['que', "qu'", '"', ':'].includes(t.norm))) return false;
   const { quoteOnly } = doc.lexicon.cueClasses;
   if (quoteOnly.has(w) || quoteOnly.has(tokens[cueEnd - 1].norm)) {
     const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? '') || INVERTED_CLITIC.test(prev));

@@ -37,3 +37,25 @@ describe('"Pour X, ..." followed by ", mais il doute ..."', () => {
     expect(run(other, 'fr').claims.map((c) => c.claimant)).not.toContain('person:anne-dupuis');
   });
 });
+
+describe('an outlet qualified by its country after "according to" / "selon"', () => {
+  it('takes the outlet named past the country and a press noun, not the country', () => {
+    expect(claimantOf('According to the Argentine newspaper Clarin, Britain has also blocked the sale of ten jets.', 'en', 'ten jets')).toBe('org:clarin');
+    expect(claimantOf('According to the German magazine Der Spiegel, Berlin will send ten jets.', 'en', 'ten jets')).toBe('org:der-spiegel');
+    expect(claimantOf("Selon l'hebdomadaire allemand Der Spiegel, l'armée a envoyé 300 soldats à la frontière.", 'fr', '300 soldats')).toBe('org:der-spiegel');
+  });
+  it('still reads a country alone as the source', () => {
+    expect(claimantOf('According to Russia, Ukraine will get ten jets.', 'en', 'ten jets')).toBe('country:RU');
+  });
+});
+
+describe('"assurer" with a thing as its object provides it, and reports nothing', () => {
+  it('finds no claim in "assure une présence", "assure la sécurité"', () => {
+    expect(claims('La France assure une présence quasi permanente dans le golfe depuis 1990.', 'fr')).toEqual([]);
+    expect(claims('Le Sénégal assure la sécurité du port depuis mars.', 'fr')).toEqual([]);
+  });
+  it('keeps "assure avoir", "assurer X que"', () => {
+    expect(claims('Le ministre assure avoir envoyé des renforts à Gao.', 'fr')).toHaveLength(1);
+    expect(claims('Le ministre a assuré la presse que les renforts étaient arrivés.', 'fr')).toHaveLength(1);
+  });
+});
