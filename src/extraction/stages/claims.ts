@@ -394,10 +394,16 @@ function nameHead(ctx: Ctx, m: MentionRec): string | null {
   return (of > 0 ? words[of - 1] : words[words.length - 1]).norm;
 }
 
+/** "MoD" for "Ministry of Defence": the initials of every word of a name, small words included. */
+function initialsOf(text: string): string {
+  return text.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
+}
+
 /**
- * "Selon le journal", "the command said", "according to the paper": a definite noun at token `k` for a speaker named
- * before, the last body whose name it heads (Northern Command ... the command), or for a press noun the outlet or agency
- * named last. Only for nouns the mentions stage left unlinked, and not "the command of X".
+ * "Selon le journal", "the command said", "according to the paper", "the MoD said": a definite noun at token `k` for a
+ * speaker named before, the last body whose name it heads (Northern Command ... the command) or spells in initials
+ * (Ministry of Defence ... the MoD), or for a press noun the outlet or agency named last. Only for nouns the mentions
+ * stage left unlinked, and not "the command of X".
  */
 function headAnaphor(ctx: Ctx, k: number): Found | null {
   const { tokens, doc } = ctx;
@@ -405,13 +411,17 @@ function headAnaphor(ctx: Ctx, k: number): Found | null {
   const w = tokens[k].norm;
   if (['de', 'du', 'des', "d'", 'of'].includes(tokens[k + 1]?.norm ?? '') || ctx.idx.top[k + 1]) return null;
   const press = doc.lexicon.cueClasses.press.has(w);
+  const surface = doc.text.slice(tokens[k].start, tokens[k].end);
+  const acronym = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(surface) && surface.length >= 3 ? surface.toLowerCase() : null;
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i];
     if (m.t1 > k - 1 || m.nested) continue;
     if (k - m.t1 > 400) break;
     const e = entityOf(ctx, m);
     if (!e || (e.type !== 'Organization' && e.type !== 'MilitaryUnit')) continue;
-    if (press ? isPress(e) : m.form !== 'anaphor' && m.t1 - m.t0 > 1 && nameHead(ctx, m) === w) {
+    // (Past a qualifier: "Britain's Ministry of Defence", "Ministry of Defence (United Kingdom)".)
+    const spelled = !!acronym && [e.name.replace(/\s*\(.*\)$/, ''), doc.text.slice(m.start, m.end)].some((n) => initialsOf(n).endsWith(acronym));
+    if (press ? isPress(e) : spelled || (m.form !== 'anaphor' && m.t1 - m.t0 > 1 && nameHead(ctx, m) === w)) {
       return { mention: m, text: doc.text.slice(tokens[k - 1].start, tokens[k].end), entities: [], t0: k - 1, t1: k + 1 };
     }
   }
@@ -538,7 +548,9 @@ function appositionBefore(ctx: Ctx, s: Sentence, a: number): boolean {
   if (a - 1 < s.t0 || tokens[a - 1].norm !== ',') return false;
   const segStart = segmentBefore(ctx, s, a - 1);
   const len = a - 1 - segStart;
-  if (len <= 0 || len > 8 || segStart - 1 < s.t0 || tokens[segStart - 1].norm !== ',') return false;
+  // (A relative clause may be longer than an apposition: "Les États-Unis, qui cherchent à garder un pied dans la région, ont promis".)
+  const relativeClause = ['qui', 'dont', 'who', 'which', 'whose'].includes(tokens[segStart]?.norm ?? '');
+  if (len <= 0 || len > (relativeClause ? 16 : 8) || segStart - 1 < s.t0 || tokens[segStart - 1].norm !== ',') return false;
   let person = false;
   let title = false;
   for (let k = segStart; k < a - 1; k++) {
@@ -549,7 +561,7 @@ function appositionBefore(ctx: Ctx, s: Sentence, a: number): boolean {
   const first = tokens[segStart].norm;
   // "Le Conseil présidentiel, qui dirige le pays depuis 2024, a salué", "Plusieurs pays, dont la République dominicaine,
   // plaident": a relative clause set off by commas closes the subject.
-  if (['qui', 'dont', 'who', 'which', 'whose'].includes(first) && segStart - 1 > s.t0 && segmentBefore(ctx, s, segStart - 1) === s.t0 && segStart - 1 - s.t0 <= 10) return true;
+  if (relativeClause && segStart - 1 > s.t0 && segmentBefore(ctx, s, segStart - 1) === s.t0 && segStart - 1 - s.t0 <= 10) return true;
   // "Le principal opposant, Succès Masra, accuse": a name set off by commas is the subject.
   if (person) return true;
   if (!title && !DETERMINERS.has(first) && first !== 'voisine' && first !== 'neighbour') return false;

@@ -59,3 +59,17 @@ describe('"assurer" with a thing as its object provides it, and reports nothing'
     expect(claims('Le ministre a assuré la presse que les renforts étaient arrivés.', 'fr')).toHaveLength(1);
   });
 });
+
+describe('a subject with a long relative clause before the cue', () => {
+  it('keeps the subject, not a body named after the cue', () => {
+    expect(claimantOf("Les États-Unis, qui cherchent à garder un pied dans la région, ont annoncé l'envoi de radars à l'armée tadjike.", 'fr', 'radars')).toBe('country:US');
+    expect(claimantOf('The United States, which has kept a small presence in the region for decades, said it would send radars to the Tajik army.', 'en', 'radars')).toBe('country:US');
+  });
+});
+
+describe('initials for a body named before ("the MoD said")', () => {
+  const body = "Two more jets will fly to the Falkland Islands next month, Britain's Ministry of Defence said on Wednesday. The jets will join the four Typhoons already based at RAF Mount Pleasant, and the destroyer HMS Dauntless will sail from Portsmouth later this month, the MoD said.";
+  it('reads them as the body whose name they spell, not a body named in what it said', () => {
+    expect(claimantOf(body, 'en', 'HMS Dauntless')).toBe('org:gb-mod');
+  });
+});
