@@ -250,6 +250,9 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let pronoun: 'person' | 'group' | null = null;
     for (let n = 0; n < 5 && segEnd > s.t0; n++) {
       const segStart = segmentBefore(ctx, s, segEnd);
+      // "..., and the destroyer X will sail ..., the agency said": a clause joined by a conjunction is what was said, no apposition
+      // (a sentence may open with one: "But X, who chairs ..., doubted").
+      if (segStart > s.t0 && CONJUNCTIONS.has(tokens[segStart]?.norm ?? '')) break;
       // ", who spoke on condition of anonymity,", ", whose leader X has been under house arrest,": a relative clause names no one.
       const relative = ['who', 'which', 'whose', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
         ['speaking', 'citing', 'requesting', 'asking'].includes(tokens[segStart]?.norm ?? '');
@@ -1265,7 +1268,35 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
   // (Before the sentence's other statements: a pronoun after it stands for X.)
   drafts.unshift(...pourSource(ctx, s, drafts));
   drafts.push(...learnedFrom(ctx, s));
+  if (!drafts.length) drafts.push(...shownBy(ctx, s));
   return drafts;
+}
+
+/**
+ * "Satellite images analysed by the firm X show ...", "des images analysées par X montrent ...": material speaks for
+ * whoever analysed it, named right before the verb (`shows` in cues.json), after a participle and "by"/"par".
+ */
+function shownBy(ctx: Ctx, s: Sentence): Draft[] {
+  const { tokens, doc } = ctx;
+  for (let k = s.t0 + 3; k < s.t1; k++) {
+    if (!doc.lexicon.cueClasses.shows.has(tokens[k].norm) || ctx.idx.top[k]) continue;
+    let end = k;
+    while (end > s.t0 && tokens[end - 1].norm === ')') end--;
+    let agent = ctx.idx.top[end - 1] ?? (tokens[end - 1]?.kind === 'word' ? ctx.idx.top[end - 2] : null);
+    // ("... Research Institute (SIPRI) show": the name before its abbreviation.)
+    if (agent && tokens[agent.t0 - 1]?.norm === '(') agent = ctx.idx.top[agent.t0 - 2] ?? agent;
+    if (!agent || rank(ctx, agent) < 2) return [];
+    let by = agent.t0 - 1;
+    while (by > s.t0 && by > agent.t0 - 6 && !['by', 'par'].includes(tokens[by].norm) && tokens[by].kind === 'word') by--;
+    if (!['by', 'par'].includes(tokens[by]?.norm ?? '') || !/(?:ed|e|es|s)$/.test(tokens[by - 1]?.norm ?? '') || tokens.slice(s.t0, by).some((t) => t.norm === ',')) return [];
+    const content = trimContent(ctx, k + 1, s.t1);
+    if (content.t1 - content.t0 < 3) return [];
+    return [{
+      sentence: s, claimant: agent.entityId, claimantText: doc.text.slice(agent.start, agent.end), claimantEntities: [], claimantSpan: { t0: agent.t0, t1: agent.t1 },
+      cueStance: 'neutral', cueText: doc.text.slice(tokens[k].start, tokens[k].end), cueT0: k, cueT1: k + 1, content, dateZone: [], viaSource: true,
+    }];
+  }
+  return [];
 }
 
 /**

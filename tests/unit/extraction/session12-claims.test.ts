@@ -73,3 +73,22 @@ describe('initials for a body named before ("the MoD said")', () => {
     expect(claimantOf(body, 'en', 'HMS Dauntless')).toBe('org:gb-mod');
   });
 });
+
+describe('material analysed by someone speaks for them ("images analysed by X show")', () => {
+  it('takes the agent named before the verb as the claimant', () => {
+    expect(claimantOf('Satellite images analysed by the geospatial firm Maxar show at least six fighters at Hotan air base.', 'en', 'six fighters')).toBe('org:maxar');
+    expect(claimantOf('Des images satellites analysées par la société Maxar montrent au moins six chasseurs sur la base de Hotan.', 'fr', 'six chasseurs')).toBe('org:maxar');
+    expect(claimantOf("Data compiled by the Stockholm International Peace Research Institute (SIPRI) show that China supplied 80 percent of Pakistan's arms.", 'en', '80 percent')).toBe('org:sipri');
+  });
+  it('reads nothing into "showed" without an agent', () => {
+    expect(claims('Russia showed no sign of backing down.', 'en')).toEqual([]);
+    expect(claims('Satellite images show at least six fighters at Hotan air base.', 'en')).toEqual([]);
+  });
+});
+
+describe('the walk back over commas for a subject stops at a coordinated clause', () => {
+  it('does not take a body named in what was said as the speaker', () => {
+    const body = 'The jets will join the four Typhoons already based at RAF Mount Pleasant, and the destroyer HMS Dauntless will sail from Portsmouth later this month, the ministry spokesman said.';
+    expect(run(body, 'en').claims.map((c) => c.claimant)).not.toContain('org:gb-air-force');
+  });
+});
