@@ -1103,7 +1103,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     }
     // "L'opposant Succès Masra, lui, accuse le régime": a stressed pronoun repeats the subject before it.
     const stressed = doc.language === 'fr' && a - 3 > s.t0 && tokens[a - 1].norm === ',' && ['lui', 'elle', 'eux', 'elles'].includes(tokens[a - 2].norm) && tokens[a - 3].norm === ',';
-    const boundaryBefore = !stressed && (a === s.t0 || BOUNDARY.has(tokens[a - 1].norm));
+    // "..., comme l'a rapporté mardi le New York Times": "comme" with the object pronoun inverts the subject too.
+    const asReported = doc.language === 'fr' && ["l'", 'le'].includes(tokens[a - 1]?.norm ?? '') && tokens[a - 2]?.norm === 'comme' && tokens[a - 3]?.norm === ',';
+    const boundaryBefore = !stressed && (a === s.t0 || BOUNDARY.has(tokens[a - 1].norm) || asReported);
     const reporter = agencyReporter(ctx, s, a, c, cueEnd, boundaryBefore);
     let found: Found | null = reporter?.found ?? null;
     let inverted = reporter?.inverted ?? false;

@@ -92,3 +92,10 @@ describe('the walk back over commas for a subject stops at a coordinated clause'
     expect(run(body, 'en').claims.map((c) => c.claimant)).not.toContain('org:gb-air-force');
   });
 });
+
+describe('"..., comme l\'a rapporté X": the subject after the verb', () => {
+  it('takes the speaker after the verb, past a date, not a nationality in what was said', () => {
+    expect(claimantOf("Des soldats sont arrivés à Tampico, comme l'a rapporté mardi le New York Times, qui cite des responsables américains.", 'fr', 'Tampico')).toBe('org:nyt');
+    expect(claimantOf("Des soldats russes sont arrivés à Bamako, comme l'avait annoncé le ministre malien de la Défense, Sadio Camara.", 'fr', 'Bamako')).toBe('person:sadio-camara');
+  });
+});
