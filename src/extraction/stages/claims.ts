@@ -588,8 +588,11 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     if (tokens[k].norm === ',' || tokens[k].norm === '.') break;
     if (['par', 'by'].includes(tokens[k].norm) && /(?:e|es|s|ed)$/.test(tokens[k - 1].norm) && tokens[k - 1].kind === 'word' && !ctx.idx.top[k - 1] && k - 1 > from) {
       const by = sourceClaimant(ctx, s, k + 1);
-      // ("selon des sources citées par Reuters": the sources speak, the agency relays them.)
-      if (by && !(entityOf(ctx, by.mention)?.newsAgency && speakerNounIn(ctx, from, k))) return by;
+      // ("selon des sources citées par Reuters", "selon l'état-major tchadien cité par l'AFP": the sources speak, the
+      // agency or paper quoting them relays them.)
+      const relayed = !!by && ((!!entityOf(ctx, by.mention)?.newsAgency && speakerNounIn(ctx, from, k)) ||
+        (isPress(entityOf(ctx, by.mention)) && /^(?:cite|quoted)/.test(tokens[k - 1].norm) && !!bestIn(ctx, from, k - 1)));
+      if (by && !relayed) return by;
       break;
     }
   }

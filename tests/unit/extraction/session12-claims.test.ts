@@ -99,3 +99,13 @@ describe('"..., comme l\'a rapporté X": the subject after the verb', () => {
     expect(claimantOf("Des soldats russes sont arrivés à Bamako, comme l'avait annoncé le ministre malien de la Défense, Sadio Camara.", 'fr', 'Bamako')).toBe('person:sadio-camara');
   });
 });
+
+describe('a source quoted by an agency or a paper after "selon" / "according to"', () => {
+  it('takes the quoted body as the claimant, not the agency that relays it', () => {
+    expect(claimantOf("Un bataillon de 800 hommes a remplacé le contingent, selon l'état-major tchadien cité par l'AFP.", 'fr', '800 hommes')).toBe('org:td-general-staff');
+    expect(claimantOf('About 800 troops replaced the contingent, according to the Chadian army quoted by AFP.', 'en', '800 troops')).toBe('org:td-fat');
+  });
+  it('keeps the agency for what it analysed itself', () => {
+    expect(claimantOf("Un bataillon de 800 hommes a remplacé le contingent, selon des images analysées par l'AFP.", 'fr', '800 hommes')).toBe('org:afp');
+  });
+});
