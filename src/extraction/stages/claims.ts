@@ -236,6 +236,9 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   if (c1) return { mention: null, text: c1.text, entities: [], t0: c1.t0, t1: c1.t1 };
   const r1 = bareRole(ctx, seg1, a);
   if (r1) return r1;
+  // "The command said", "Le quotidien affirme": a definite noun for a body named before.
+  const h1 = headAnaphor(ctx, seg1 + 1);
+  if (h1 && h1.t0 === seg1 && tokens.slice(h1.t1, a).every((t) => AUX.has(t.norm))) return h1;
   // "X, <apposition>, said": the head of the comma-separated noun phrases before the cue
   // (a person named in them first, then organisations, then countries); names after a
   // preposition ("secrétaire général de l'OTAN", "led by X") are modifiers, not heads.
@@ -247,6 +250,9 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let pronoun: 'person' | 'group' | null = null;
     for (let n = 0; n < 5 && segEnd > s.t0; n++) {
       const segStart = segmentBefore(ctx, s, segEnd);
+      // "..., and the destroyer X will sail ..., the agency said": a clause joined by a conjunction is what was said, no apposition
+      // (a sentence may open with one: "But X, who chairs ..., doubted").
+      if (segStart > s.t0 && CONJUNCTIONS.has(tokens[segStart]?.norm ?? '')) break;
       // ", who spoke on condition of anonymity,", ", whose leader X has been under house arrest,": a relative clause names no one.
       const relative = ['who', 'which', 'whose', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
         ['speaking', 'citing', 'requesting', 'asking'].includes(tokens[segStart]?.norm ?? '');
@@ -380,6 +386,51 @@ function bareRole(ctx: Ctx, t0: number, a: number): Found | null {
   return { mention: null, text, entities: [], t0, t1: end };
 }
 
+const ANAPHOR_DETERMINERS = new Set(['the', 'le', 'la', "l'", 'ce', 'cet', 'cette', 'this']);
+
+/** The word a name of a body hangs on: its first in French ("Commandement des opérations"), its last in English, or the one before "of". */
+function nameHead(ctx: Ctx, m: MentionRec): string | null {
+  const words = ctx.tokens.slice(m.t0, m.t1).filter((t) => t.kind === 'word' && !ARTICLES.has(t.norm));
+  if (!words.length) return null;
+  if (ctx.doc.language === 'fr') return words[0].norm;
+  const of = words.findIndex((t) => t.norm === 'of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]).norm;
+}
+
+/** "MoD" for "Ministry of Defence": the initials of every word of a name, small words included. */
+function initialsOf(text: string): string {
+  return text.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
+}
+
+/**
+ * "Selon le journal", "the command said", "according to the paper", "the MoD said": a definite noun at token `k` for a
+ * speaker named before, the last body whose name it heads (Northern Command ... the command) or spells in initials
+ * (Ministry of Defence ... the MoD), or for a press noun the outlet or agency named last. Only for nouns the mentions
+ * stage left unlinked, and not "the command of X".
+ */
+function headAnaphor(ctx: Ctx, k: number): Found | null {
+  const { tokens, doc } = ctx;
+  if (!ANAPHOR_DETERMINERS.has(tokens[k - 1]?.norm ?? '') || tokens[k]?.kind !== 'word' || ctx.idx.top[k]) return null;
+  const w = tokens[k].norm;
+  if (['de', 'du', 'des', "d'", 'of'].includes(tokens[k + 1]?.norm ?? '') || ctx.idx.top[k + 1]) return null;
+  const press = doc.lexicon.cueClasses.press.has(w);
+  const surface = doc.text.slice(tokens[k].start, tokens[k].end);
+  const acronym = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(surface) && surface.length >= 3 ? surface.toLowerCase() : null;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.t1 > k - 1 || m.nested) continue;
+    if (k - m.t1 > 400) break;
+    const e = entityOf(ctx, m);
+    if (!e || (e.type !== 'Organization' && e.type !== 'MilitaryUnit')) continue;
+    // (Past a qualifier: "Britain's Ministry of Defence", "Ministry of Defence (United Kingdom)".)
+    const spelled = !!acronym && [e.name.replace(/\s*\(.*\)$/, ''), doc.text.slice(m.start, m.end)].some((n) => initialsOf(n).endsWith(acronym));
+    if (press ? isPress(e) : spelled || (m.form !== 'anaphor' && m.t1 - m.t0 > 1 && nameHead(ctx, m) === w)) {
+      return { mention: m, text: doc.text.slice(tokens[k - 1].start, tokens[k].end), entities: [], t0: k - 1, t1: k + 1 };
+    }
+  }
+  return null;
+}
+
 function cueStanceOf(st: Stance): CueStance {
   return st === 'asserts' ? 'neutral' : st;
 }
@@ -485,7 +536,9 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   }
   const coll = collectiveIn(ctx, k, Math.min(s.t1, k + 6));
   if (coll && coll.t0 <= k + 2) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
-  return null;
+  // "..., a indiqué le journal.", "..., the command said": a definite noun for a body named before, ending the clause.
+  const head = headAnaphor(ctx, k);
+  return head && (head.t1 >= s.t1 || [',', '.', ';'].includes(tokens[head.t1].norm)) ? head : null;
 }
 
 /**
@@ -498,7 +551,9 @@ function appositionBefore(ctx: Ctx, s: Sentence, a: number): boolean {
   if (a - 1 < s.t0 || tokens[a - 1].norm !== ',') return false;
   const segStart = segmentBefore(ctx, s, a - 1);
   const len = a - 1 - segStart;
-  if (len <= 0 || len > 8 || segStart - 1 < s.t0 || tokens[segStart - 1].norm !== ',') return false;
+  // (A relative clause may be longer than an apposition: "Les États-Unis, qui cherchent à garder un pied dans la région, ont promis".)
+  const relativeClause = ['qui', 'dont', 'who', 'which', 'whose'].includes(tokens[segStart]?.norm ?? '');
+  if (len <= 0 || len > (relativeClause ? 16 : 8) || segStart - 1 < s.t0 || tokens[segStart - 1].norm !== ',') return false;
   let person = false;
   let title = false;
   for (let k = segStart; k < a - 1; k++) {
@@ -509,7 +564,7 @@ function appositionBefore(ctx: Ctx, s: Sentence, a: number): boolean {
   const first = tokens[segStart].norm;
   // "Le Conseil présidentiel, qui dirige le pays depuis 2024, a salué", "Plusieurs pays, dont la République dominicaine,
   // plaident": a relative clause set off by commas closes the subject.
-  if (['qui', 'dont', 'who', 'which', 'whose'].includes(first) && segStart - 1 > s.t0 && segmentBefore(ctx, s, segStart - 1) === s.t0 && segStart - 1 - s.t0 <= 10) return true;
+  if (relativeClause && segStart - 1 > s.t0 && segmentBefore(ctx, s, segStart - 1) === s.t0 && segStart - 1 - s.t0 <= 10) return true;
   // "Le principal opposant, Succès Masra, accuse": a name set off by commas is the subject.
   if (person) return true;
   if (!title && !DETERMINERS.has(first) && first !== 'voisine' && first !== 'neighbour') return false;
@@ -533,8 +588,11 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     if (tokens[k].norm === ',' || tokens[k].norm === '.') break;
     if (['par', 'by'].includes(tokens[k].norm) && /(?:e|es|s|ed)$/.test(tokens[k - 1].norm) && tokens[k - 1].kind === 'word' && !ctx.idx.top[k - 1] && k - 1 > from) {
       const by = sourceClaimant(ctx, s, k + 1);
-      // ("selon des sources citées par Reuters": the sources speak, the agency relays them.)
-      if (by && !(entityOf(ctx, by.mention)?.newsAgency && speakerNounIn(ctx, from, k))) return by;
+      // ("selon des sources citées par Reuters", "selon l'état-major tchadien cité par l'AFP": the sources speak, the
+      // agency or paper quoting them relays them.)
+      const relayed = !!by && ((!!entityOf(ctx, by.mention)?.newsAgency && speakerNounIn(ctx, from, k)) ||
+        (isPress(entityOf(ctx, by.mention)) && /^(?:cite|quoted)/.test(tokens[k - 1].norm) && !!bestIn(ctx, from, k - 1)));
+      if (by && !relayed) return by;
       break;
     }
   }
@@ -552,9 +610,14 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
     // "selon l'agence Reuters", "according to the state news agency": an agency cited as the source states what it reports.
     if (m && m.t0 === k && entityOf(ctx, m)?.newsAgency && !speakerNounIn(ctx, from, k)) return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
     if (m && m.t0 === k && rank(ctx, m) > 0) {
-      // "selon le quotidien turc Hürriyet": the demonym qualifies the outlet named right after it.
-      const next = m.form === 'demonym' ? ctx.idx.top[m.t1] : null;
-      if (next && next.t0 === m.t1 && rank(ctx, next) >= 3) return { mention: next, text: null, entities: [], t0: next.t0, t1: next.t1 };
+      // "selon le quotidien turc Hürriyet", "according to the Argentine newspaper Clarin": the demonym qualifies the outlet
+      // named right after it (past a press noun).
+      // ("Argentine" may be read as the country's name.)
+      let after = m.t1;
+      const country = m.form === 'demonym' || entityOf(ctx, m)?.type === 'Country';
+      while (country && after < m.t1 + 3 && !ctx.idx.top[after] && ctx.doc.lexicon.cueClasses.press.has(tokens[after]?.norm ?? '')) after++;
+      const next = m.form === 'demonym' || after > m.t1 ? ctx.idx.top[after] : null;
+      if (next && next.t0 === after && rank(ctx, next) >= 3) return { mention: next, text: null, entities: [], t0: next.t0, t1: next.t1 };
       // "according to Philippine military spokesperson Colonel X": the person the body's title introduces.
       if (rank(ctx, m) < 4) {
         for (let j = m.t1; j < Math.min(s.t1, m.t1 + 5); j++) {
@@ -570,7 +633,8 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   }
   const coll = collectiveIn(ctx, from, Math.min(s.t1, from + 5));
   if (coll) return { mention: null, text: coll.text, entities: [], t0: coll.t0, t1: coll.t1 };
-  return null;
+  // "according to the paper", "selon le journal" (a source phrase of its own: the noun ends it)
+  return headAnaphor(ctx, from + 1) ?? headAnaphor(ctx, from - 1);
 }
 
 /** A speaker's noun in tokens [t0, t1) ("une source sécuritaire", "officials", "des experts"). */
@@ -648,6 +712,22 @@ const INVERTED_CLITIC = /-t-(?:il|elle|ils|elles)$|^(?:avait|aurait|etait|est|on
  * drones", and a French past participle with no auxiliary after a comma ("le commandement, confié
  * au général X"), which qualifies the noun before it instead of inverting a subject.
  */
+/**
+ * Where the agent of a passive cue would start: past a date ("démentie le 3 mars dernier par le porte-parole") and a
+ * manner, an adverb or a short quotation ("rejetée « avec la plus grande fermeté » par", "denied outright by").
+ */
+function agentAt(ctx: Ctx, s: Sentence, cueEnd: number): number {
+  const { tokens } = ctx;
+  let byAt = cueEnd;
+  for (;;) {
+    while (byAt < Math.min(s.t1, cueEnd + 6) && (tokens[byAt].kind === 'number' || MONTHS_AND_DAYS.has(tokens[byAt].norm) || ['le', 'on', 'in', 'dernier', 'derniere', 'last', 'outright'].includes(tokens[byAt].norm) ||
+      (tokens[byAt].kind === 'word' && !ctx.idx.top[byAt] && /.{3}(?:ment|ly)$/.test(tokens[byAt].norm)))) byAt++;
+    const close = tokens[byAt]?.norm === '"' ? tokens.slice(byAt + 1, Math.min(s.t1, byAt + 10)).findIndex((t) => t.norm === '"') : -1;
+    if (close < 1 || !['par', 'by'].includes(tokens[byAt + close + 2]?.norm ?? '')) return byAt;
+    byAt += close + 2;
+  }
+}
+
 function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean {
   const { tokens, doc } = ctx;
   const w = tokens[c].norm;
@@ -681,6 +761,10 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   // "a menacé de frapper", "threatened to respond" report a threat; "a menacé la police" is an act.
   if (doc.lexicon.cueClasses.threat.has(w) && !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 4)).some((t) => ['de', "d'", 'que', "qu'", '"', ':', 'to', 'that'].includes(t.norm)) &&
     tokens[s.t0].norm !== '"') return false;
+  // "La France assure une présence permanente", "assure la sécurité du port": "assurer" with a thing as object provides it;
+  // it reports only with what is said ("assure que", "assure avoir", ", assure le ministre").
+  if (doc.language === 'fr' && /^assur/.test(w) && ['la', 'le', 'les', "l'", 'un', 'une', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'ce'].includes(tokens[cueEnd]?.norm ?? '') &&
+    !BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') && !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 6)).some((t) => ['que', "qu'", '"', ':'].includes(t.norm))) return false;
   const { quoteOnly } = doc.lexicon.cueClasses;
   if (quoteOnly.has(w) || quoteOnly.has(tokens[cueEnd - 1].norm)) {
     const inverted = c > s.t0 && (BOUNDARY.has(tokens[cueStart(ctx, s, c) - 1]?.norm ?? '') || /-t-/.test(tokens[cueEnd]?.norm ?? '') || INVERTED_CLITIC.test(prev));
@@ -707,7 +791,7 @@ function reportingUse(ctx: Ctx, s: Sentence, c: number, cueEnd: number): boolean
   if (doc.language === 'fr' && cueEnd - c === 1 && c > s.t0 && !auxBefore && !coordinated && tokens[c - 1].kind === 'word' &&
     !PERSON_PRONOUNS.has(prev) && !GROUP_PRONOUNS.has(prev) && !["s'", 'se', 'qui', 'que', "qu'", 'on', 'ne', "n'"].includes(prev) && !COLLECTIVE_NOUNS.has(prev) &&
     /(?:é|ée|és|ées|promis|promise|promises)$/.test(doc.body.slice(tokens[c].start, tokens[c].end)) &&
-    !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par')) return false;
+    !tokens.slice(cueEnd, Math.min(s.t1, cueEnd + 7)).some((t) => t.norm === 'par') && tokens[agentAt(ctx, s, cueEnd)]?.norm !== 'par') return false;
   if (doc.language === 'fr' && cueEnd - c === 1 && prev === ',' && cueStart(ctx, s, c) === c && /é(?:e|s|es)?$/.test(doc.body.slice(tokens[c].start, tokens[c].end))) {
     const next = tokens[cueEnd]?.norm ?? '';
     if (['a', 'au', 'aux', 'en', 'pour', 'dans', 'sur', 'depuis', 'lors', 'comme'].includes(next)) return false;
@@ -927,9 +1011,7 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     // "Moscou, son allié traditionnel, l'accuse de ...": an object pronoun before the verb belongs with it.
     const a = cueStart(ctx, s, c) - (cliticBefore(ctx, s, c) ? 1 : 0);
     // "une accusation aussitôt rejetée par les autorités ukrainiennes": the agent of a passive cue speaks.
-    // A date may stand between the cue and its agent ("démentie le 3 mars dernier par le porte-parole").
-    let byAt = cueEnd;
-    while (byAt < Math.min(s.t1, cueEnd + 6) && (tokens[byAt].kind === 'number' || MONTHS_AND_DAYS.has(tokens[byAt].norm) || ['le', 'on', 'in', 'dernier', 'derniere', 'last'].includes(tokens[byAt].norm))) byAt++;
+    const byAt = agentAt(ctx, s, cueEnd);
     // "accuse par ailleurs l'Iran", "by contrast": an adverbial, not the agent of a passive.
     const adverbial = ['ailleurs', 'contre', 'exemple', 'contrast', 'then', 'far', 'now'].includes(tokens[byAt + 1]?.norm ?? '');
     if (['par', 'by'].includes(tokens[byAt]?.norm ?? '') && !adverbial) {
@@ -1024,7 +1106,9 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
     }
     // "L'opposant Succès Masra, lui, accuse le régime": a stressed pronoun repeats the subject before it.
     const stressed = doc.language === 'fr' && a - 3 > s.t0 && tokens[a - 1].norm === ',' && ['lui', 'elle', 'eux', 'elles'].includes(tokens[a - 2].norm) && tokens[a - 3].norm === ',';
-    const boundaryBefore = !stressed && (a === s.t0 || BOUNDARY.has(tokens[a - 1].norm));
+    // "..., comme l'a rapporté mardi le New York Times": "comme" with the object pronoun inverts the subject too.
+    const asReported = doc.language === 'fr' && ["l'", 'le'].includes(tokens[a - 1]?.norm ?? '') && tokens[a - 2]?.norm === 'comme' && tokens[a - 3]?.norm === ',';
+    const boundaryBefore = !stressed && (a === s.t0 || BOUNDARY.has(tokens[a - 1].norm) || asReported);
     const reporter = agencyReporter(ctx, s, a, c, cueEnd, boundaryBefore);
     let found: Found | null = reporter?.found ?? null;
     let inverted = reporter?.inverted ?? false;
@@ -1186,9 +1270,38 @@ function draftsFor(ctx: Ctx, s: Sentence): Draft[] {
       ...(found.pronoun ? { claimantText: `pronoun:${found.pronoun}` } : {}),
     });
   }
-  drafts.push(...pourSource(ctx, s, drafts));
+  // (Before the sentence's other statements: a pronoun after it stands for X.)
+  drafts.unshift(...pourSource(ctx, s, drafts));
   drafts.push(...learnedFrom(ctx, s));
+  if (!drafts.length) drafts.push(...shownBy(ctx, s));
   return drafts;
+}
+
+/**
+ * "Satellite images analysed by the firm X show ...", "des images analysées par X montrent ...": material speaks for
+ * whoever analysed it, named right before the verb (`shows` in cues.json), after a participle and "by"/"par".
+ */
+function shownBy(ctx: Ctx, s: Sentence): Draft[] {
+  const { tokens, doc } = ctx;
+  for (let k = s.t0 + 3; k < s.t1; k++) {
+    if (!doc.lexicon.cueClasses.shows.has(tokens[k].norm) || ctx.idx.top[k]) continue;
+    let end = k;
+    while (end > s.t0 && tokens[end - 1].norm === ')') end--;
+    let agent = ctx.idx.top[end - 1] ?? (tokens[end - 1]?.kind === 'word' ? ctx.idx.top[end - 2] : null);
+    // ("... Research Institute (SIPRI) show": the name before its abbreviation.)
+    if (agent && tokens[agent.t0 - 1]?.norm === '(') agent = ctx.idx.top[agent.t0 - 2] ?? agent;
+    if (!agent || rank(ctx, agent) < 2) return [];
+    let by = agent.t0 - 1;
+    while (by > s.t0 && by > agent.t0 - 6 && !['by', 'par'].includes(tokens[by].norm) && tokens[by].kind === 'word') by--;
+    if (!['by', 'par'].includes(tokens[by]?.norm ?? '') || !/(?:ed|e|es|s)$/.test(tokens[by - 1]?.norm ?? '') || tokens.slice(s.t0, by).some((t) => t.norm === ',')) return [];
+    const content = trimContent(ctx, k + 1, s.t1);
+    if (content.t1 - content.t0 < 3) return [];
+    return [{
+      sentence: s, claimant: agent.entityId, claimantText: doc.text.slice(agent.start, agent.end), claimantEntities: [], claimantSpan: { t0: agent.t0, t1: agent.t1 },
+      cueStance: 'neutral', cueText: doc.text.slice(tokens[k].start, tokens[k].end), cueT0: k, cueT1: k + 1, content, dateZone: [], viaSource: true,
+    }];
+  }
+  return [];
 }
 
 /**
@@ -1229,7 +1342,15 @@ function learnedFrom(ctx: Ctx, s: Sentence): Draft[] {
  */
 function pourSource(ctx: Ctx, s: Sentence, drafts: Draft[]): Draft[] {
   const { tokens, doc } = ctx;
-  if (doc.language !== 'fr' || drafts.length) return [];
+  if (doc.language !== 'fr') return [];
+  // "Pour X, ... « ... », mais il doute que ...": a statement after ", mais"/", et" ends the view; any other, none is X's.
+  let end = s.t1;
+  if (drafts.length) {
+    const first = Math.min(...drafts.map((d) => Math.min(d.cueT0, d.claimantSpan?.t0 ?? d.cueT0)));
+    const conj = CONJUNCTIONS.has(tokens[first]?.norm ?? '') ? first : first - 1;
+    if (!CONJUNCTIONS.has(tokens[conj]?.norm ?? '') || tokens[conj - 1]?.norm !== ',') return [];
+    end = conj - 1;
+  }
   for (let k = s.t0; k < Math.min(s.t1, s.t0 + 12); k++) {
     if (tokens[k].norm !== 'pour' || (k > s.t0 && !BOUNDARY.has(tokens[k - 1].norm))) continue;
     let comma = k + 1;
@@ -1241,8 +1362,8 @@ function pourSource(ctx: Ctx, s: Sentence, drafts: Draft[]): Draft[] {
     if (!m || m.form === 'demonym' || entityOf(ctx, m)?.newsAgency) return [];
     const from = m === named ? m.t1 + 1 : comma + 1;
     // "Pour l'analyste X, le scénario est plausible": a person's view needs no quotation; a body's ("Pour Paris, ...") does.
-    if (entityOf(ctx, m)?.type !== 'Person' && !tokens.slice(from, s.t1).some((t) => t.norm === '"')) return [];
-    const content = trimContent(ctx, from, s.t1);
+    if (entityOf(ctx, m)?.type !== 'Person' && !tokens.slice(from, end).some((t) => t.norm === '"')) return [];
+    const content = trimContent(ctx, from, end);
     if (content.t1 - content.t0 < 3) return [];
     return [{
       sentence: s, claimant: m.entityId, claimantText: doc.text.slice(m.start, m.end), claimantEntities: [], claimantSpan: { t0: m.t0, t1: m.t1 },
