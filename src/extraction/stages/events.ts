@@ -2357,7 +2357,7 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
 const INHERITED = new WeakSet<ArmsTransfer>();
 
 /** Bodies that receive arms for themselves when the text names them ("livré à l'armée mozambicaine", "to the Haitian police"). */
-const FORCE_KINDS = new Set(['armed-forces', 'army', 'navy', 'air-force', 'police', 'coast-guard', 'national-guard', 'gendarmerie']);
+const FORCE_KINDS = new Set(['armed-forces', 'army', 'navy', 'air-force', 'police', 'coast-guard', 'national-guard', 'gendarmerie', 'border-guard']);
 
 function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   const seen = new Map<string, ArmsTransfer>();

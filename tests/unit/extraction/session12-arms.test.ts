@@ -10,3 +10,32 @@ describe('arms transfers: counts read as clock times', () => {
     expect(run('La réunion a commencé à huit h et demie.', 'fr').armsTransfers).toEqual([]);
   });
 });
+
+describe('arms transfers: every form of the verbs of giving (lexicons/events.json verbLemmas)', () => {
+  it('reads conditional, imperfect and future forms of remettre, promettre, offrir, donner', () => {
+    expect(transfers('Rome remettrait en mai à la marine tunisienne trois patrouilleurs.', 'fr')).toEqual(['country:IT -> org:tn-navy 3']);
+    expect(transfers('Madrid promettait au Sénégal quatre hélicoptères.', 'fr')).toEqual(['country:ES -> country:SN 4']);
+    expect(transfers("Tokyo offrira aux Philippines cinq radars l'an prochain.", 'fr')).toEqual(['country:JP -> country:PH 5']);
+  });
+  it('reads "has promised" as a transfer of its own after another one', () => {
+    expect(transfers('Canada had donated six patrol boats to Ghana in May, and has promised ten drones for its army next year.', 'en'))
+      .toEqual(['country:CA -> country:GH 6', 'country:CA -> country:GH 10']);
+  });
+  it('finds nothing when the verb gives no arms', () => {
+    expect(transfers('Le ministre remettrait sa démission au président.', 'fr')).toEqual([]);
+  });
+});
+
+describe('arms transfers: boats, launch units and optronics as items (lexicons/weapons.json)', () => {
+  it('reads interceptor boats and vedettes rapides as patrol vessels, launch units as launchers', () => {
+    expect(transfers('Britain donated three interceptor boats to Kenya.', 'en')).toEqual(['country:GB -> country:KE 3']);
+    expect(transfers('La France a cédé deux vedettes rapides au Bénin.', 'fr')).toEqual(['country:FR -> country:BJ 2']);
+  });
+});
+
+describe('arms transfers: border guards as a force that receives for itself (lexicons/institutions.json)', () => {
+  it('reads "gardes-frontières" and "border guards" of a country as the recipient', () => {
+    expect(transfers('La Turquie a livré aux gardes-frontières ouzbeks 30 véhicules blindés.', 'fr')).toEqual(['country:TR -> org:uz-border-guard 30']);
+    expect(transfers('Poland delivered 15 armoured vehicles to the Ukrainian border guards.', 'en')).toEqual(['country:PL -> org:ua-border-guard 15']);
+  });
+});
