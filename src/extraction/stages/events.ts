@@ -1814,6 +1814,18 @@ function orderSeller(ctx: Ctx, s: Sentence, from: number, exclude: string | null
   return null;
 }
 
+/**
+ * "to Panama's National Aeronaval Service", "bound for Colombia's Clan del Golfo": the body a possessive names after its
+ * country receives, not the country; null when `m` is no such possessive.
+ */
+function possessedBody(ctx: Ctx, m: MentionRec | null): MentionRec | null {
+  if (!m || ctx.tokens[m.t1]?.norm !== "'s" || ctx.doc.entities.get(m.entityId)?.type !== 'Country') return null;
+  const body = ctx.idx.top[m.t1 + 1];
+  const e = body && body.t0 === m.t1 + 1 ? ctx.doc.entities.get(body.entityId) : undefined;
+  // A body the lexicon does not know is the country's own service ("Panama's National Aeronaval Service").
+  return e && (e.type === 'Organization' || e.type === 'MilitaryUnit') && !e.newsAgency && e.kind !== 'company' && (partyId(ctx, body) || (!e.kind && !e.country)) ? body : null;
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens, words } = ctx;
   const lex = doc.lexicon;
@@ -1934,6 +1946,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       let sellerCo = !passive && !receive ? companySubject(ctx, s, k) : null;
       if (sellerCo) supplierM = null;
       let recipientM = mentionAfterPrep(ctx, s, vEnd, landed ? destPreps : recipPreps, partyId(ctx, supplierM));
+      const owned = possessedBody(ctx, recipientM);
+      if (owned) recipientM = owned;
       // "la livraison de six Su-57E, commandés à la Russie": the one the items were ordered from sells them to the subject.
       if (recipientM && !receive && !sellerCo && orderedFrom(ctx, recipientM)) {
         const seller = recipientM;
@@ -2063,7 +2077,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const coCountry = sellerCo && doc.entities.get(sellerCo)?.type === 'Country' ? sellerCo : null;
       const companyOnly = sellerCo && !coCountry ? sellerCo : null;
       let supplier = partyId(ctx, supplierM) ?? coCountry ?? continued;
-      let recipient = partyId(ctx, recipientM);
+      let recipient = owned && recipientM === owned ? owned.entityId : partyId(ctx, recipientM);
       // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
       // A navy, an air force or a coast guard receives for itself, named ("the Philippine Navy") or described ("la marine
       // cambodgienne", "the Somali coastguard"); a police when named ("la PNH"), for its country when only described ("la police haïtienne").
@@ -2425,8 +2439,10 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       if (!bound) continue;
       let r = bound.t1;
       while (r < s.t1 && r - bound.t1 < 3 && BOUND_FILLERS.has(tokens[r].norm) && !ctx.idx.top[r]) r++;
-      const recipientM = ctx.idx.top[r];
-      const recipient = recipientM && recipientM.t0 === r ? partyId(ctx, recipientM) : null;
+      const named = ctx.idx.top[r];
+      const owner = named && named.t0 === r ? possessedBody(ctx, named) : null;
+      const recipientM = owner ?? named;
+      const recipient = owner ? owner.entityId : recipientM && recipientM.t0 === r ? partyId(ctx, recipientM) : null;
       if (!recipient) continue;
       const items: ItemRef[] = [];
       // The items seized follow the verb, or come before it in a passive ("300 rifles were seized").
@@ -2480,7 +2496,9 @@ const PLATFORM = /(?:vessel|boat|ship|frigate|destroyer|corvette|submarine|mineh
 function handedOver(ctx: Ctx, d: Deployment, transfers: readonly ArmsTransfer[]): boolean {
   if (!d.unit || !d.to || !PLATFORM.test(foldText(d.unit))) return false;
   const where = ctx.idx.countryOf(d.to) ?? d.to;
-  return transfers.some((t) => t.supplier === d.from && !!t.recipient && (ctx.idx.countryOf(t.recipient) ?? t.recipient) === where &&
+  // A body of no known country ("Panama's National Aeronaval Service") is taken to be the destination's.
+  const countryOf = (r: string) => ctx.idx.countryOf(r) ?? (ctx.doc.entities.get(r)?.type === 'Organization' ? where : r);
+  return transfers.some((t) => t.supplier === d.from && !!t.recipient && countryOf(t.recipient) === where &&
     t.evidence.start < d.evidence.end && d.evidence.start < t.evidence.end);
 }
 

@@ -39,3 +39,15 @@ describe('arms transfers: border guards as a force that receives for itself (lex
     expect(transfers('Poland delivered 15 armoured vehicles to the Ukrainian border guards.', 'en')).toEqual(['country:PL -> org:ua-border-guard 15']);
   });
 });
+
+describe('arms transfers: a body named after a country\'s possessive receives', () => {
+  it('takes "Ghana\'s Coastal Patrol Service" and not Ghana', () => {
+    expect(transfers("Denmark donated two patrol boats to Ghana's Coastal Patrol Service last year.", 'en')).toEqual(['country:DK -> org:coastal-patrol-service 2']);
+  });
+  it('takes the armed group of a possessive that a seizure was bound for', () => {
+    expect(transfers("Police seized 90 assault rifles bound for Lebanon's Hezbollah.", 'en')).toEqual(['null -> org:hezbollah 90']);
+  });
+  it('keeps the country when no body follows', () => {
+    expect(transfers("Denmark donated two patrol boats to Ghana's navy.", 'en')).toEqual(['country:DK -> org:gh-navy 2']);
+  });
+});
