@@ -2388,16 +2388,22 @@ function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   return [...seen.values()];
 }
 
-/** "destinés, selon les enquêteurs, au JNIM": a bound-for phrase opened at `j` and closed after an inserted source. */
+/**
+ * "destinés, selon les enquêteurs, au JNIM", "destinés selon elle à l'Iswap": a bound-for phrase opened at `j` and closed
+ * after an inserted source, between commas or a bare "selon X" / "according to X".
+ */
 function boundAcrossInsert(ctx: Ctx, s: Sentence, j: number): { t0: number; t1: number } | null {
   const { tokens, words } = ctx;
-  if (tokens[j + 1]?.norm !== ',') return null;
-  let c = j + 2;
-  while (c < s.t1 && c < j + 9 && tokens[c].norm !== ',') c++;
-  if (tokens[c]?.norm !== ',') return null;
-  const joined = [tokens[j], ...tokens.slice(c + 1, c + 5)];
-  const b = words.boundFor.match(joined, 0);
-  return b && b.tokens.length > 1 ? { t0: j, t1: c + b.tokens.length } : null;
+  const comma = tokens[j + 1]?.norm === ',';
+  if (!comma && !DOCUMENT_PREPS.has(tokens[j + 1]?.norm ?? '')) return null;
+  for (let c = j + 2; c < s.t1 && c < j + 9; c++) {
+    if (comma && tokens[c].norm !== ',') continue;
+    const joined = [tokens[j], ...tokens.slice(c + 1, c + 5)];
+    const b = words.boundFor.match(joined, 0);
+    if (b && b.tokens.length > 1) return { t0: j, t1: c + b.tokens.length };
+    if (comma) return null;
+  }
+  return null;
 }
 
 /** "of Iranian origin", "d'origine iranienne", "de fabrication turque" between `from` and `to`: the country the items come from. */
@@ -2413,7 +2419,7 @@ function originAfter(ctx: Ctx, s: Sentence, from: number, to: number, exclude: s
 }
 
 /** Words between "bound for" and the one it names ("destinés au gang Los Lobos", "bound for the Houthi rebels"). */
-const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement']);
+const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement', 'faction', 'factions', 'cartel', 'cartels', 'des', 'du', 'of']);
 
 /**
  * "seized 2,500 AK-47 rifles bound for al-Shabaab", "un arsenal de 300 fusils d'assaut destinés au gang Los Lobos",
@@ -2431,7 +2437,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       const v = words.seizures.match(tokens, k);
       if (!v) continue;
       let bound: { t0: number; t1: number } | null = null;
-      for (let j = k + v.tokens.length; j < s.t1 && j < k + 40 && !bound; j++) {
+      for (let j = k + v.tokens.length; j < s.t1 && j < k + 50 && !bound; j++) {
         const b = words.boundFor.match(tokens, j);
         if (b) bound = { t0: j, t1: j + b.tokens.length };
         else bound = boundAcrossInsert(ctx, s, j);

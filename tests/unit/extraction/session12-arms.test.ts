@@ -51,3 +51,13 @@ describe('arms transfers: a body named after a country\'s possessive receives', 
     expect(transfers("Denmark donated two patrol boats to Ghana's navy.", 'en')).toEqual(['country:DK -> org:gh-navy 2']);
   });
 });
+
+describe('arms transfers: seizures bound for a party named after an inserted source', () => {
+  it('reads "destinés selon X à" without commas, and no supplier for the seizer', () => {
+    expect(transfers("La douane a intercepté un camion transportant 70 fusils d'assaut destinés selon elle au Hezbollah.", 'fr')).toEqual(['null -> org:hezbollah 70']);
+    expect(transfers('The navy intercepted a dhow carrying 500 rifles meant according to officials for the Houthis.', 'en')).toEqual(['null -> org:houthis 500']);
+  });
+  it('reads the faction a seizure was bound for', () => {
+    expect(transfers("La police a saisi un lot de 80 fusils destinés à la faction du Hezbollah.", 'fr')).toEqual(['null -> org:hezbollah 80']);
+  });
+});
