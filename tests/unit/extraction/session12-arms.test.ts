@@ -71,3 +71,11 @@ describe('arms transfers: an item after the counted one with a determiner of its
     expect(transfers("Pyongyang a livré 3 millions d'obus et de roquettes à la Russie.", 'fr')).toEqual(['country:KP -> country:RU 3000000']);
   });
 });
+
+describe('arms transfers: a blocked or vetoed sale is no transfer (lexicons/events.json negations)', () => {
+  it('drops "blocked the sale" and "a bloqué la vente"', () => {
+    expect(transfers('Britain has also blocked the sale of 12 light fighters to Argentina.', 'en')).toEqual([]);
+    expect(transfers('Le Sénat a bloqué la vente de 20 chars à la Turquie.', 'fr')).toEqual([]);
+    expect(transfers('Britain approved the sale of 12 fighter jets to Chile.', 'en')).toEqual(['country:GB -> country:CL 12']);
+  });
+});
