@@ -79,3 +79,10 @@ describe('arms transfers: a blocked or vetoed sale is no transfer (lexicons/even
     expect(transfers('Britain approved the sale of 12 fighter jets to Chile.', 'en')).toEqual(['country:GB -> country:CL 12']);
   });
 });
+
+describe('arms transfers: "in April of 40" is a month and a count, not April 1940', () => {
+  it('keeps the count after "of"', () => {
+    expect(transfers('The Chilean army took delivery in April of 40 armoured personnel carriers donated by the US.', 'en')).toEqual(['country:US -> org:cl-armed-forces 40']);
+    expect(run('Talks began in April of 2024.', 'en').armsTransfers).toEqual([]);
+  });
+});
