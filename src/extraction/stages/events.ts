@@ -2222,9 +2222,29 @@ function withUsualRecipient(ctx: Ctx, list: readonly ArmsTransfer[], pending: Ar
   // By country: "the Somali army" and "Somalia" are one recipient here, and the country is what is meant.
   const recipients = list.map((x) => x.recipient && (ctx.idx.countryOf(x.recipient) ?? x.recipient));
   return pending.filter((t) => {
-    t.recipient = usualInClause(ctx, recipients, ctx.idx.countryOf(t.supplier) ?? t.supplier!, t.evidence, false);
+    const before = toldJustBefore(ctx, list, t)?.recipient;
+    t.recipient = (before && (ctx.idx.countryOf(before) ?? before)) ??
+      usualInClause(ctx, recipients, ctx.idx.countryOf(t.supplier) ?? t.supplier!, t.evidence, false);
     return !!t.recipient;
   });
+}
+
+/**
+ * "L'armée de l'air a reçu deux hélicoptères ... L'Italie doit en outre livrer six avions": the transfer told last in `t`'s
+ * sentence or the one before (same paragraph) by another supplier, to whose country a transfer naming none goes on (the
+ * country: "à l'armée tchadienne ... les Émirats ont promis une centaine de blindés" gives to Chad).
+ */
+function toldJustBefore(ctx: Ctx, list: readonly ArmsTransfer[], t: ArmsTransfer): ArmsTransfer | null {
+  const { sentences } = ctx.doc;
+  const at = sentences.indexOf(sentenceAt(ctx, t.evidence.start));
+  for (let i = list.length - 1; i >= 0; i--) {
+    const o = list[i];
+    if (o.evidence.start >= t.evidence.start) continue;
+    const oi = sentences.indexOf(sentenceAt(ctx, o.evidence.start));
+    if (at - oi > 1 || sentences[oi].paragraph !== sentences[at].paragraph) return null;
+    return o.recipient && o.supplier !== t.supplier && o.recipient !== t.supplier ? o : null;
+  }
+  return null;
 }
 
 /** "used by", "operated by", "utilisés par", "aux mains des": who holds arms another country made. */

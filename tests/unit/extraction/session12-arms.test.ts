@@ -86,3 +86,13 @@ describe('arms transfers: "in April of 40" is a month and a count, not April 194
     expect(run('Talks began in April of 2024.', 'en').armsTransfers).toEqual([]);
   });
 });
+
+describe('arms transfers: a transfer naming no recipient goes to the country of the one told just before', () => {
+  it('gives six trainers to the country of the air force named in the sentence before', () => {
+    expect(transfers("L'armée de l'air malienne a reçu en janvier deux hélicoptères commandés à la Russie. L'Italie doit en outre livrer d'ici à juin six avions d'entraînement.", 'fr'))
+      .toEqual(['country:RU -> org:ml-air-force 2', 'country:IT -> country:ML 6']);
+  });
+  it('does not reach back past the sentence before', () => {
+    expect(transfers("La Russie a livré deux hélicoptères au Mali. Le pays manque de pilotes. La France fournira six drones.", 'fr')).not.toContain('country:FR -> country:ML 6');
+  });
+});
