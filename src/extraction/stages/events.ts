@@ -2077,11 +2077,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "the first two of ten Cheongung II batteries bought by the UAE": the buyer of the items receives them.
       if (!recipientM && !receive && items.length) recipientM = buyerAfter(ctx, s, items[items.length - 1].t1, items[items.length - 1].t1 + 4, partyId(ctx, supplierM));
-      // A company given with its nationality sells as that country; a bare company only when nothing else (not even the
-      // maker's country a system's name implies) names a supplier.
+      // A company given with its nationality sells as that country; a company named alone sells itself, before the maker's
+      // country a system's name implies ("Dassault Aviation a livré ... trois Rafale", "took delivery of a THAAD battery from
+      // Lockheed Martin").
       const coCountry = sellerCo && doc.entities.get(sellerCo)?.type === 'Country' ? sellerCo : null;
       const companyOnly = sellerCo && !coCountry ? sellerCo : null;
-      let supplier = partyId(ctx, supplierM) ?? coCountry ?? continued;
+      let supplier = partyId(ctx, supplierM) ?? coCountry ?? companyOnly ?? continued;
       let recipient = owned && recipientM === owned ? owned.entityId : partyId(ctx, recipientM);
       // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
       // A navy, an air force or a coast guard receives for itself, named ("the Philippine Navy") or described ("la marine
@@ -2113,7 +2114,6 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "la livraison de six drones turcs au Niger", "Iranian drones were shipped to Russia": the demonym of the items.
       if (!supplier) supplier = makerNextTo(ctx, items, recipient);
-      if (!supplier) supplier = companyOnly;
       // "Hanwha Aerospace has handed over more than 150 K9": a supplier found from the items may still go on with the transfer before.
       if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": items bought with no buyer named belong to the country the article is about.

@@ -96,3 +96,13 @@ describe('arms transfers: a transfer naming no recipient goes to the country of 
     expect(transfers("La Russie a livré deux hélicoptères au Mali. Le pays manque de pilotes. La France fournira six drones.", 'fr')).not.toContain('country:FR -> country:ML 6');
   });
 });
+
+describe('arms transfers: a company named alone sells, before the maker country of its system', () => {
+  it('keeps the company as the supplier of its own system', () => {
+    expect(transfers("Dassault Aviation a livré en février à l'armée de l'air grecque trois Rafale.", 'fr')).toEqual(['org:dassault -> org:gr-air-force 3']);
+    expect(transfers('Hanwha Aerospace said on Monday it had delivered 24 K9 howitzers to Vietnam.', 'en')).toEqual(['org:hanwha -> country:VN 24']);
+  });
+  it('keeps the country when the company comes with its nationality', () => {
+    expect(transfers('Le Maroc a commandé 36 obusiers Atmos à l\'israélien Elbit Systems.', 'fr')).toEqual(['country:IL -> country:MA 36']);
+  });
+});
