@@ -1831,6 +1831,22 @@ function possessedBody(ctx: Ctx, m: MentionRec | null): MentionRec | null {
   return e && (e.type === 'Organization' || e.type === 'MilitaryUnit') && !e.newsAgency && e.kind !== 'company' && (partyId(ctx, body) || (!e.kind && !e.country)) ? body : null;
 }
 
+/** Verbs of items joining the force that uses them: "have joined the navy", "ont rejoint la flotte", "intègrent l'armée". */
+const JOINED = /^(?:joined|join|joins|rejoint|rejoignent|rejoindront|rejoindra|integre|integrent|integreront|integrera|integres|integrees)$/;
+
+/** After a receiving participle ("bought from Norway have joined the Argentine navy"), the party the items joined. */
+function forceJoined(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
+  for (let k = from; k < Math.min(s.t1, from + 10); k++) {
+    if (ctx.tokens[k].norm === ',' || ctx.tokens[k].norm === ';') return null;
+    if (!JOINED.test(ctx.tokens[k].norm)) continue;
+    let j = k + 1;
+    while (ARTICLES.has(ctx.tokens[j]?.norm ?? '')) j++;
+    const m = ctx.idx.top[j];
+    return m && m.t0 === j && partyId(ctx, m) && partyId(ctx, m) !== exclude ? m : null;
+  }
+  return null;
+}
+
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
   const { doc, tokens, words } = ctx;
   const lex = doc.lexicon;
@@ -2077,6 +2093,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "the first two of ten Cheongung II batteries bought by the UAE": the buyer of the items receives them.
       if (!recipientM && !receive && items.length) recipientM = buyerAfter(ctx, s, items[items.length - 1].t1, items[items.length - 1].t1 + 4, partyId(ctx, supplierM));
+      // "four aircraft bought from Norway have joined the Argentine navy": the force the items joined bought them.
+      if (!recipientM && receive && participle) recipientM = forceJoined(ctx, s, vEnd, partyId(ctx, supplierM));
       // A company given with its nationality sells as that country; a company named alone sells itself, before the maker's
       // country a system's name implies ("Dassault Aviation a livré ... trois Rafale", "took delivery of a THAAD battery from
       // Lockheed Martin").

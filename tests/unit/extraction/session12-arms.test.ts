@@ -106,3 +106,15 @@ describe('arms transfers: a company named alone sells, before the maker country 
     expect(transfers('Le Maroc a commandé 36 obusiers Atmos à l\'israélien Elbit Systems.', 'fr')).toEqual(['country:IL -> country:MA 36']);
   });
 });
+
+describe('arms transfers: the force that items bought from a seller have joined receives them', () => {
+  it('reads "have joined the Chilean navy" and "ont rejoint la marine chilienne" as the recipient', () => {
+    expect(transfers('Four maritime patrol aircraft bought from Norway have joined the Chilean navy, and the Chilean army took delivery of 40 tanks from the US.', 'en'))
+      .toContain('country:NO -> org:cl-navy 4');
+    expect(transfers("Les quatre avions de patrouille maritime achetés à la Norvège ont rejoint la marine chilienne en mars, et l'armée chilienne a reçu 40 chars.", 'fr'))
+      .toContain('country:NO -> org:cl-navy 4');
+  });
+  it('does not read a party joined after a comma', () => {
+    expect(transfers('Four maritime patrol aircraft bought from Norway, the ministry said, joined the Chilean navy.', 'en')).not.toContain('country:NO -> org:cl-navy 4');
+  });
+});
