@@ -1617,11 +1617,11 @@ function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items:
     const additive = between.some((w, j) => (w === 'ainsi' && between[j + 1] === 'que') || ['along', 'together', 'plus', 'outre'].includes(w) || (w === 'as' && between[j + 1] === 'well'));
     const introduced = (between.length <= 6 || (battery && between.includes('puis'))) && (VAGUE_COUNT.has(lastWord) || (lastWord === 'of' && between[between.length - 2] === 'number') ||
       (additive && ['des', 'du', 'de', "d'", 'an', 'a', 'some'].includes(lastWord)) || batch);
-    // "de 60 véhicules et de caméras thermiques", "200 launchers and the missiles": the figure of the member before does not
-    // count an item a determiner of its own introduces; it does when "de" goes on from a figure that takes it ("8 millions
-    // d'obus et de roquettes").
+    // "fait don de 60 véhicules et de caméras thermiques": a "de" repeated after the join opens a second complement that the
+    // figure before does not count; not when "de" goes on from a figure that takes it ("8 millions d'obus et de roquettes").
+    // "deux hélicoptères et des drones" stays one load.
     const figureTakesDe = !!last.q && ['de', "d'"].includes(tokens[last.q.t1]?.norm ?? '');
-    const uncounted = !q && !!last.q && between.length <= 3 && (['des', 'du', 'les', 'the', 'some'].includes(lastWord) || (['de', "d'"].includes(lastWord) && !figureTakesDe));
+    const uncounted = !q && !!last.q && between.length <= 3 && ['de', "d'"].includes(lastWord) && !figureTakesDe;
     if (joined && ((q && q !== last.q) || introduced || uncounted)) members.push({ items: [it], q: q ?? battery });
     else last.items.push(it);
   }
