@@ -1700,7 +1700,11 @@ function companySeller(ctx: Ctx, s: Sentence, from: number, to: number, preps: S
   return null;
 }
 
-/** A company as the subject of the verb ("Dassault Aviation a livré", "South Korea's LIG Nex1 has handed over"): the nearest mention before it, after no preposition. */
+/**
+ * A company as the subject of the verb ("Dassault Aviation a livré", "South Korea's LIG Nex1 has handed over"): the nearest
+ * mention before it, after no preposition. The company that gives sells itself, even with its nationality (which names
+ * the country only for a company after a preposition, "commandés à l'israélien Elbit Systems").
+ */
 function companySubject(ctx: Ctx, s: Sentence, verb: number): string | null {
   for (let k = verb - 1; k >= s.t0 && verb - k <= 8; k--) {
     const m = ctx.idx.top[k];
@@ -1708,7 +1712,7 @@ function companySubject(ctx: Ctx, s: Sentence, verb: number): string | null {
     const c = companyParty(ctx, m, s.t0);
     if (!c) return null;
     const before = ctx.tokens[c.start - 1]?.norm ?? '';
-    return COMPANY_PREPS.has(before) || DOCUMENT_PREPS.has(before) ? null : c.party;
+    return COMPANY_PREPS.has(before) || DOCUMENT_PREPS.has(before) ? null : m.entityId;
   }
   return null;
 }
