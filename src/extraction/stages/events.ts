@@ -1683,7 +1683,12 @@ function enumerationMembers(ctx: Ctx, items: readonly ItemRef[]): Array<{ items:
     const additive = between.some((w, j) => (w === 'ainsi' && between[j + 1] === 'que') || ['along', 'together', 'plus', 'outre'].includes(w) || (w === 'as' && between[j + 1] === 'well'));
     const introduced = (between.length <= 6 || (battery && between.includes('puis'))) && (VAGUE_COUNT.has(lastWord) || (lastWord === 'of' && between[between.length - 2] === 'number') ||
       (additive && ['des', 'du', 'de', "d'", 'an', 'a', 'some'].includes(lastWord)) || batch);
-    if (joined && ((q && q !== last.q) || introduced)) members.push({ items: [it], q: q ?? battery });
+    // "fait don de 60 véhicules et de caméras thermiques": a "de" repeated after the join opens a second complement that the
+    // figure before does not count; not when "de" goes on from a figure that takes it ("8 millions d'obus et de roquettes").
+    // "deux hélicoptères et des drones" stays one load.
+    const figureTakesDe = !!last.q && ['de', "d'"].includes(tokens[last.q.t1]?.norm ?? '');
+    const uncounted = !q && !!last.q && between.length <= 3 && ['de', "d'"].includes(lastWord) && !figureTakesDe;
+    if (joined && ((q && q !== last.q) || introduced || uncounted)) members.push({ items: [it], q: q ?? battery });
     else last.items.push(it);
   }
   return members;
@@ -1761,7 +1766,11 @@ function companySeller(ctx: Ctx, s: Sentence, from: number, to: number, preps: S
   return null;
 }
 
-/** A company as the subject of the verb ("Dassault Aviation a livré", "South Korea's LIG Nex1 has handed over"): the nearest mention before it, after no preposition. */
+/**
+ * A company as the subject of the verb ("Dassault Aviation a livré", "South Korea's LIG Nex1 has handed over"): the nearest
+ * mention before it, after no preposition. The company that gives sells itself, even with its nationality (which names
+ * the country only for a company after a preposition, "commandés à l'israélien Elbit Systems").
+ */
 function companySubject(ctx: Ctx, s: Sentence, verb: number): string | null {
   for (let k = verb - 1; k >= s.t0 && verb - k <= 8; k--) {
     const m = ctx.idx.top[k];
@@ -1769,7 +1778,7 @@ function companySubject(ctx: Ctx, s: Sentence, verb: number): string | null {
     const c = companyParty(ctx, m, s.t0);
     if (!c) return null;
     const before = ctx.tokens[c.start - 1]?.norm ?? '';
-    return COMPANY_PREPS.has(before) || DOCUMENT_PREPS.has(before) ? null : c.party;
+    return COMPANY_PREPS.has(before) || DOCUMENT_PREPS.has(before) ? null : m.entityId;
   }
   return null;
 }
@@ -1876,6 +1885,34 @@ function orderSeller(ctx: Ctx, s: Sentence, from: number, exclude: string | null
     if (!BOUGHT_BY.test(ctx.tokens[k].norm)) continue;
     const m = mentionAfterPrep(ctx, s, k + 1, new Set(['from', 'a', 'au', 'aux', 'aupres']), exclude);
     return m && m.t0 <= k + 4 && orderedFrom(ctx, m) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * "to Panama's National Aeronaval Service", "bound for Colombia's Clan del Golfo": the body a possessive names after its
+ * country receives, not the country; null when `m` is no such possessive.
+ */
+function possessedBody(ctx: Ctx, m: MentionRec | null): MentionRec | null {
+  if (!m || ctx.tokens[m.t1]?.norm !== "'s" || ctx.doc.entities.get(m.entityId)?.type !== 'Country') return null;
+  const body = ctx.idx.top[m.t1 + 1];
+  const e = body && body.t0 === m.t1 + 1 ? ctx.doc.entities.get(body.entityId) : undefined;
+  // A body the lexicon does not know is the country's own service ("Panama's National Aeronaval Service").
+  return e && (e.type === 'Organization' || e.type === 'MilitaryUnit') && !e.newsAgency && e.kind !== 'company' && (partyId(ctx, body) || (!e.kind && !e.country)) ? body : null;
+}
+
+/** Verbs of items joining the force that uses them: "have joined the navy", "ont rejoint la flotte", "intègrent l'armée". */
+const JOINED = /^(?:joined|join|joins|rejoint|rejoignent|rejoindront|rejoindra|integre|integrent|integreront|integrera|integres|integrees)$/;
+
+/** After a receiving participle ("bought from Norway have joined the Argentine navy"), the party the items joined. */
+function forceJoined(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
+  for (let k = from; k < Math.min(s.t1, from + 10); k++) {
+    if (ctx.tokens[k].norm === ',' || ctx.tokens[k].norm === ';') return null;
+    if (!JOINED.test(ctx.tokens[k].norm)) continue;
+    let j = k + 1;
+    while (ARTICLES.has(ctx.tokens[j]?.norm ?? '')) j++;
+    const m = ctx.idx.top[j];
+    return m && m.t0 === j && partyId(ctx, m) && partyId(ctx, m) !== exclude ? m : null;
   }
   return null;
 }
@@ -2000,6 +2037,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       let sellerCo = !passive && !receive ? companySubject(ctx, s, k) : null;
       if (sellerCo) supplierM = null;
       let recipientM = mentionAfterPrep(ctx, s, vEnd, landed ? destPreps : recipPreps, partyId(ctx, supplierM));
+      const owned = possessedBody(ctx, recipientM);
+      if (owned) recipientM = owned;
       // "la livraison de six Su-57E, commandés à la Russie": the one the items were ordered from sells them to the subject.
       if (recipientM && !receive && !sellerCo && orderedFrom(ctx, recipientM)) {
         const seller = recipientM;
@@ -2124,12 +2163,15 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "the first two of ten Cheongung II batteries bought by the UAE": the buyer of the items receives them.
       if (!recipientM && !receive && items.length) recipientM = buyerAfter(ctx, s, items[items.length - 1].t1, items[items.length - 1].t1 + 4, partyId(ctx, supplierM));
-      // A company given with its nationality sells as that country; a bare company only when nothing else (not even the
-      // maker's country a system's name implies) names a supplier.
+      // "four aircraft bought from Norway have joined the Argentine navy": the force the items joined bought them.
+      if (!recipientM && receive && participle) recipientM = forceJoined(ctx, s, vEnd, partyId(ctx, supplierM));
+      // A company given with its nationality sells as that country; a company named alone sells itself, before the maker's
+      // country a system's name implies ("Dassault Aviation a livré ... trois Rafale", "took delivery of a THAAD battery from
+      // Lockheed Martin").
       const coCountry = sellerCo && doc.entities.get(sellerCo)?.type === 'Country' ? sellerCo : null;
       const companyOnly = sellerCo && !coCountry ? sellerCo : null;
-      let supplier = partyId(ctx, supplierM) ?? coCountry ?? continued;
-      let recipient = partyId(ctx, recipientM);
+      let supplier = partyId(ctx, supplierM) ?? coCountry ?? companyOnly ?? continued;
+      let recipient = owned && recipientM === owned ? owned.entityId : partyId(ctx, recipientM);
       // "livré à l'armée mozambicaine": the army named as recipient receives for itself.
       // A navy, an air force or a coast guard receives for itself, named ("the Philippine Navy") or described ("la marine
       // cambodgienne", "the Somali coastguard"); a police when named ("la PNH"), for its country when only described ("la police haïtienne").
@@ -2160,7 +2202,6 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "la livraison de six drones turcs au Niger", "Iranian drones were shipped to Russia": the demonym of the items.
       if (!supplier) supplier = makerNextTo(ctx, items, recipient);
-      if (!supplier) supplier = companyOnly;
       // "Hanwha Aerospace has handed over more than 150 K9": a supplier found from the items may still go on with the transfer before.
       if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": items bought with no buyer named belong to the country the article is about.
@@ -2269,9 +2310,29 @@ function withUsualRecipient(ctx: Ctx, list: readonly ArmsTransfer[], pending: Ar
   // By country: "the Somali army" and "Somalia" are one recipient here, and the country is what is meant.
   const recipients = list.map((x) => x.recipient && (ctx.idx.countryOf(x.recipient) ?? x.recipient));
   return pending.filter((t) => {
-    t.recipient = usualInClause(ctx, recipients, ctx.idx.countryOf(t.supplier) ?? t.supplier!, t.evidence, false);
+    const before = toldJustBefore(ctx, list, t)?.recipient;
+    t.recipient = (before && (ctx.idx.countryOf(before) ?? before)) ??
+      usualInClause(ctx, recipients, ctx.idx.countryOf(t.supplier) ?? t.supplier!, t.evidence, false);
     return !!t.recipient;
   });
+}
+
+/**
+ * "L'armée de l'air a reçu deux hélicoptères ... L'Italie doit en outre livrer six avions": the transfer told last in `t`'s
+ * sentence or the one before (same paragraph) by another supplier, to whose country a transfer naming none goes on (the
+ * country: "à l'armée tchadienne ... les Émirats ont promis une centaine de blindés" gives to Chad).
+ */
+function toldJustBefore(ctx: Ctx, list: readonly ArmsTransfer[], t: ArmsTransfer): ArmsTransfer | null {
+  const { sentences } = ctx.doc;
+  const at = sentences.indexOf(sentenceAt(ctx, t.evidence.start));
+  for (let i = list.length - 1; i >= 0; i--) {
+    const o = list[i];
+    if (o.evidence.start >= t.evidence.start) continue;
+    const oi = sentences.indexOf(sentenceAt(ctx, o.evidence.start));
+    if (at - oi > 1 || sentences[oi].paragraph !== sentences[at].paragraph) return null;
+    return o.recipient && o.supplier !== t.supplier && o.recipient !== t.supplier ? o : null;
+  }
+  return null;
 }
 
 /** "used by", "operated by", "utilisés par", "aux mains des": who holds arms another country made. */
@@ -2423,7 +2484,7 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
 const INHERITED = new WeakSet<ArmsTransfer>();
 
 /** Bodies that receive arms for themselves when the text names them ("livré à l'armée mozambicaine", "to the Haitian police"). */
-const FORCE_KINDS = new Set(['armed-forces', 'army', 'navy', 'air-force', 'police', 'coast-guard', 'national-guard', 'gendarmerie']);
+const FORCE_KINDS = new Set(['armed-forces', 'army', 'navy', 'air-force', 'police', 'coast-guard', 'national-guard', 'gendarmerie', 'border-guard']);
 
 function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   const seen = new Map<string, ArmsTransfer>();
@@ -2440,16 +2501,22 @@ function mergeTransfers(ctx: Ctx, list: ArmsTransfer[]): ArmsTransfer[] {
   return [...seen.values()];
 }
 
-/** "destinés, selon les enquêteurs, au JNIM": a bound-for phrase opened at `j` and closed after an inserted source. */
+/**
+ * "destinés, selon les enquêteurs, au JNIM", "destinés selon elle à l'Iswap": a bound-for phrase opened at `j` and closed
+ * after an inserted source, between commas or a bare "selon X" / "according to X".
+ */
 function boundAcrossInsert(ctx: Ctx, s: Sentence, j: number): { t0: number; t1: number } | null {
   const { tokens, words } = ctx;
-  if (tokens[j + 1]?.norm !== ',') return null;
-  let c = j + 2;
-  while (c < s.t1 && c < j + 9 && tokens[c].norm !== ',') c++;
-  if (tokens[c]?.norm !== ',') return null;
-  const joined = [tokens[j], ...tokens.slice(c + 1, c + 5)];
-  const b = words.boundFor.match(joined, 0);
-  return b && b.tokens.length > 1 ? { t0: j, t1: c + b.tokens.length } : null;
+  const comma = tokens[j + 1]?.norm === ',';
+  if (!comma && !DOCUMENT_PREPS.has(tokens[j + 1]?.norm ?? '')) return null;
+  for (let c = j + 2; c < s.t1 && c < j + 9; c++) {
+    if (comma && tokens[c].norm !== ',') continue;
+    const joined = [tokens[j], ...tokens.slice(c + 1, c + 5)];
+    const b = words.boundFor.match(joined, 0);
+    if (b && b.tokens.length > 1) return { t0: j, t1: c + b.tokens.length };
+    if (comma) return null;
+  }
+  return null;
 }
 
 /** "of Iranian origin", "d'origine iranienne", "de fabrication turque" between `from` and `to`: the country the items come from. */
@@ -2465,7 +2532,7 @@ function originAfter(ctx: Ctx, s: Sentence, from: number, to: number, exclude: s
 }
 
 /** Words between "bound for" and the one it names ("destinés au gang Los Lobos", "bound for the Houthi rebels"). */
-const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement']);
+const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement', 'faction', 'factions', 'cartel', 'cartels', 'des', 'du', 'of']);
 
 /**
  * "seized 2,500 AK-47 rifles bound for al-Shabaab", "un arsenal de 300 fusils d'assaut destinés au gang Los Lobos",
@@ -2483,7 +2550,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       const v = words.seizures.match(tokens, k);
       if (!v) continue;
       let bound: { t0: number; t1: number } | null = null;
-      for (let j = k + v.tokens.length; j < s.t1 && j < k + 40 && !bound; j++) {
+      for (let j = k + v.tokens.length; j < s.t1 && j < k + 50 && !bound; j++) {
         const b = words.boundFor.match(tokens, j);
         if (b) bound = { t0: j, t1: j + b.tokens.length };
         else bound = boundAcrossInsert(ctx, s, j);
@@ -2491,8 +2558,10 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       if (!bound) continue;
       let r = bound.t1;
       while (r < s.t1 && r - bound.t1 < 3 && BOUND_FILLERS.has(tokens[r].norm) && !ctx.idx.top[r]) r++;
-      const recipientM = ctx.idx.top[r];
-      const recipient = recipientM && recipientM.t0 === r ? partyId(ctx, recipientM) : null;
+      const named = ctx.idx.top[r];
+      const owner = named && named.t0 === r ? possessedBody(ctx, named) : null;
+      const recipientM = owner ?? named;
+      const recipient = owner ? owner.entityId : recipientM && recipientM.t0 === r ? partyId(ctx, recipientM) : null;
       if (!recipient) continue;
       const items: ItemRef[] = [];
       // The items seized follow the verb, or come before it in a passive ("300 rifles were seized").
@@ -2546,7 +2615,9 @@ const PLATFORM = /(?:vessel|boat|ship|frigate|destroyer|corvette|submarine|mineh
 function handedOver(ctx: Ctx, d: Deployment, transfers: readonly ArmsTransfer[]): boolean {
   if (!d.unit || !d.to || !PLATFORM.test(foldText(d.unit))) return false;
   const where = ctx.idx.countryOf(d.to) ?? d.to;
-  return transfers.some((t) => t.supplier === d.from && !!t.recipient && (ctx.idx.countryOf(t.recipient) ?? t.recipient) === where &&
+  // A body of no known country ("Panama's National Aeronaval Service") is taken to be the destination's.
+  const countryOf = (r: string) => ctx.idx.countryOf(r) ?? (ctx.doc.entities.get(r)?.type === 'Organization' ? where : r);
+  return transfers.some((t) => t.supplier === d.from && !!t.recipient && countryOf(t.recipient) === where &&
     t.evidence.start < d.evidence.end && d.evidence.start < t.evidence.end);
 }
 

@@ -343,6 +343,8 @@ function institutionPass(ctx: Ctx): void {
       if (ok && (!best || t1 > best.t1)) best = { t1, kind: e.payload.kind, name: e.payload.name };
     }
     if (!best) continue;
+    // "Moscou a retiré ses gardes-frontières d'Arménie": an owner before the noun owns it; the country after is where it was.
+    if (['ses', 'leurs', 'its', 'their'].includes(tokens[i - 1]?.norm ?? '') && best.kind === 'border-guard') continue;
     // "Russian military personnel", "l'armée de terre": "military" as an adjective names no institution.
     if (best.kind === 'armed-forces' && ['military', 'army'].includes(tokens[i].norm) && ctx.doc.language === 'en') {
       const next = tokens[best.t1];

@@ -264,6 +264,10 @@ export function extractTimes(doc: ArticleDoc): { times: TimeRec[]; reference: Da
     if (/\bprochain(?:e?s)\b/i.test(text) && /\b(?:semaines|jours|mois|ann[ée]es)\b/i.test(text)) continue;
     const start = r.index;
     const end = start + text.length;
+    // "la livraison de huit hélicoptères": "huit h" read as an hour ends inside a word, so it is no time.
+    if (/\p{L}/u.test(doc.body[end] ?? '')) continue;
+    // "took delivery in April of 40 armoured vehicles": a figure after "of" is a count, not the year '40.
+    if (/\bof \d{2}$/.test(text)) continue;
     // A weekday alone ("on Friday") in news copy is the last such day, never a later one.
     let value = valueAt(r.start, p.precision);
     // A month without a year ("released in July", published in February) is the last such month.

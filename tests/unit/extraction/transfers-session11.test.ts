@@ -17,7 +17,8 @@ const ROWS: Row[] = [
   ['fr', "Le Vietnam a commandé vingt obusiers à l'israélien Elbit Systems.", [['country:IL', 'country:VN', 20]]],
   ['fr', "Le Kenya aurait acheté douze drones à l'industriel turc Baykar.", [['country:TR', 'country:KE', 12]]],
   ['en', 'Chile ordered three patrol vessels from Naval Group.', [['org:naval-group', 'country:CL', 3]]],
-  ['en', 'Hanwha Aerospace has handed over 30 K9A1 howitzers to Egypt.', [['country:KR', 'country:EG', 30]]],
+  // Session 12: a company named alone sells itself, before the maker country of its system.
+  ['en', 'Hanwha Aerospace has handed over 30 K9A1 howitzers to Egypt.', [['org:hanwha', 'country:EG', 30]]],
   // A participle after the items of a transfer already read does not start another one.
   ['fr', "La Turquie livrera au Sénégal trois drones Bayraktar TB2 commandés en 2024.", [['country:TR', 'country:SN', 3]]],
   // The buyer named by a receiving participle after the items receives them.
