@@ -1,0 +1,50 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2025-03-14') => extractArticle({ body, published, language });
+/** "type name" of every entity, e.g. "Organization El Heraldo". */
+const entities = (body: string, language: 'fr' | 'en') => run(body, language).entities.map((e) => `${e.type} ${e.name}`);
+
+describe('outlets and companies named after their kind are never people', () => {
+  it('reads a name after a press noun as the outlet even beside a cue ("selon le quotidien X")', () => {
+    expect(entities("Selon le quotidien El Heraldo, l'armée a reçu dix blindés.", 'fr')).toContain('Organization El Heraldo');
+    expect(entities('The drones were sold, according to the daily La Razón.', 'en')).toContain('Organization La Razón');
+    expect(entities("Selon le quotidien El Heraldo, l'armée a reçu dix blindés.", 'fr').some((e) => e.startsWith('Person'))).toBe(false);
+  });
+  it("keeps a known surname inside an outlet's name as a word of it", () => {
+    // "Turk" is the surname of the UN rights chief in persons.json.
+    expect(entities('Le site spécialisé Defence Turk a révélé la vente de six drones.', 'fr')).toEqual(['Organization Defence Turk']);
+  });
+});
+
+describe('outlet names that are common words match only in their own capitals', () => {
+  it('takes "La Presse" but not "la presse nigériane" at the head of a sentence', () => {
+    expect(entities('La presse locale s’inquiète du départ des troupes.', 'fr')).not.toContain('Organization La Presse');
+    expect(entities('Le ministre a confié à La Presse que la base tenait.', 'fr')).toContain('Organization La Presse');
+  });
+  it("finds no outlet inside another body's name (\"Liberation\" in the People's Liberation Army)", () => {
+    expect(entities('About 2,000 People’s Liberation Army troops moved closer, officials said.', 'en')).toEqual(["Organization People's Liberation Army"]);
+  });
+});
+
+describe('photo credits', () => {
+  it('reads "Photo NAME/AGENCY" with a capital Photo', () => {
+    expect(entities('Des soldats à un poste de contrôle, le 3 mars. Photo Kofi Mensah/AFP\n\nLe calme est revenu.', 'fr')).toContain('Person Kofi Mensah');
+  });
+  it('reads a picture agency credited before the photographer as an organisation', () => {
+    const found = entities('A patrol boat leaves the harbour. (Photo: Lumen Images / Ana Ribeiro)\n\nThe navy said it was routine.', 'en');
+    expect(found).toContain('Organization Lumen Images');
+    expect(found).toContain('Person Ana Ribeiro');
+  });
+  it('reads an upper-case caption line "PHOTO NAME, AGENCY"', () => {
+    expect(entities('Des soldats patrouillent.\n\nPHOTO JUAN PÉREZ, AGENCE FRANCE-PRESSE\n\nLe calme est revenu.', 'fr')).toContain('Person JUAN PÉREZ');
+    // Not a caption line: a name and an agency in running text stay as they were.
+    expect(entities('Il a parlé à Juan Pérez, Reuters a appris.', 'fr')).not.toContain('Person Juan Pérez');
+  });
+});
+
+describe('navy prefixes of Argentina, South Africa, Iran, Bangladesh and Tunisia', () => {
+  it('reads ARA, SAS, IRIS as ships of their navies', () => {
+    const r = run('The corvette IRIS Sabalan, the frigate SAS Mendi and ARA Espora sailed together.', 'en');
+    expect(r.entities.filter((e) => e.type === 'MilitaryUnit').map((e) => e.name)).toEqual(['IRIS Sabalan', 'SAS Mendi', 'ARA Espora']);
+  });
+});
