@@ -48,3 +48,11 @@ describe('navy prefixes of Argentina, South Africa, Iran, Bangladesh and Tunisia
     expect(r.entities.filter((e) => e.type === 'MilitaryUnit').map((e) => e.name)).toEqual(['IRIS Sabalan', 'SAS Mendi', 'ARA Espora']);
   });
 });
+describe('common conflict-reporting names (lexicons)', () => {
+  it('knows the Line of Actual Control as a place, the Green Berets as a unit, Amaq as an outlet', () => {
+    expect(entities('Troops dug in along the Line of Actual Control.', 'en')).toContain('Location Line of Actual Control');
+    expect(entities('Des Bérets verts américains forment les soldats.', 'fr')).toContain('MilitaryUnit United States Army Special Forces');
+    expect(entities("Une vidéo diffusée par Amaq montre l'attaque.", 'fr')).toContain('Organization Amaq');
+    expect(entities('The ships crossed the Panama Canal.', 'en')).toContain('Location Panama Canal');
+  });
+});
