@@ -1653,7 +1653,7 @@ const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'centr
 /** Plural place kinds, which may list their places ("des localités frontalières comme Zalambessa", "towns such as Bakhmut"). */
 const PLURAL_PLACE_KINDS = new Set(['villages', 'towns', 'villes', 'localites', 'communes', 'settlements', 'cities', 'ports']);
 
-const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions', 'cities', 'ports', 'secteur', 'sector', 'aerodrome']);
+const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions', 'cities', 'ports', 'secteur', 'sector', 'aerodrome', 'departement']);
 
 /** Heads that make a capitalised name before them a place: "Cathedral Square", "Antonivskyi Bridge", "Kakhovka dam". */
 const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'bridge', 'dam', 'palace', 'harbour', 'harbor', 'strait', 'airfield', 'checkpoint', 'prison', 'hospital', 'stadium', 'refinery']);
@@ -2162,7 +2162,10 @@ function placeKindPattern(ctx: Ctx, i: number): number {
   const prep = tokens[p]?.norm ?? '';
   const listed = PLURAL_PLACE_KINDS.has(w) && ['comme', 'notamment', 'including', 'like'].includes(prep);
   const suchAs = PLURAL_PLACE_KINDS.has(w) && prep === 'such' && tokens[p + 1]?.norm === 'as';
-  if (prep !== 'of' && prep !== 'de' && prep !== "d'" && !listed && !suchAs) return i;
+  // "le département du Logone-et-Chari"; "le département d'État" is a ministry, found before.
+  const du = prep === 'du' && w === 'departement';
+  if (prep !== 'of' && prep !== 'de' && prep !== "d'" && !du && !listed && !suchAs) return i;
+  if (mentionAt(ctx, i)) return i;
   const k = suchAs ? p + 2 : p + 1;
   if (k >= tokens.length) return i;
   // "l'aéroport de Beyrouth": the city named is the airport's, not a place of its own here.
@@ -2189,6 +2192,54 @@ function placeKindPattern(ctx: Ctx, i: number): number {
   return end;
 }
 
+/** Kinds of land or water feature named with a proper name, and how the English name ends ("le fleuve Piandj" is the Piandj River). */
+const FEATURE_KINDS: Record<string, string> = {
+  fleuve: 'River', riviere: 'River', delta: 'Delta', vallee: 'Valley', plateau: 'Plateau', desert: 'Desert', plaine: 'Plain', plaines: 'Plains', massif: 'Massif',
+  river: 'River', valley: 'Valley', plains: 'Plains',
+};
+const FEATURE_GLUE = new Set(['de', 'du', "d'", 'des']);
+
+/**
+ * "le fleuve Piandj", "le delta du Niger", "la vallée de la Bekaa" (fr) and "the Ibar river", "the Tibetan plateau", "the
+ * Nile delta" (en): a feature named by its kind, the whole phrase its mention. A state's name in it is the feature's only.
+ */
+function featurePattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const named = (k: number): number => {
+    const m = mentionAt(ctx, k);
+    if (m) return m.t0 === k && m.form === 'name' && ['Country', 'Location'].includes(ctx.entities.get(m.entityId)?.type ?? '') ? m.t1 : k;
+    let end = k;
+    while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm)) end++;
+    return end;
+  };
+  const add = (t0: number, t1: number, n0: number, n1: number, kind: string): number => {
+    for (let k = n0; k < n1; k++) { const m = mentionAt(ctx, k); if (m) removeMention(ctx, m); }
+    const name = `${doc.text.slice(tokens[n0].start, tokens[n1 - 1].end).replace(/\s+/g, ' ')} ${kind}`;
+    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 });
+    addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+    return t1;
+  };
+  const t = tokens[i];
+  if (ctx.titleCase[i] || t.kind !== 'word') return i;
+  if (doc.language === 'fr') {
+    const kind = !t.cap ? FEATURE_KINDS[t.norm] : undefined;
+    if (!kind || ['river', 'valley', 'plains'].includes(t.norm)) return i;
+    let k = i + 1;
+    if (FEATURE_GLUE.has(tokens[k]?.norm ?? '')) k++;
+    if (['la', "l'"].includes(tokens[k]?.norm ?? '') && tokens[k - 1].norm === 'de') k++;
+    if (k >= tokens.length || !tokens[k].cap) return i;
+    const end = named(k);
+    return end > k ? add(i, end, k, end, kind) : i;
+  }
+  // English: the name, then the lowercase kind ("the Ibar river").
+  if (!t.cap || (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word')) return i;
+  const end = named(i);
+  const head = tokens[end];
+  const kind = end > i && head && !head.cap && head.kind === 'word' ? FEATURE_KINDS[head.norm] : undefined;
+  if (!kind || ['fleuve', 'riviere', 'vallee', 'plaine', 'plaines', 'massif'].includes(head.norm)) return i;
+  return add(i, end + 1, i, end, kind);
+}
+
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
@@ -2196,7 +2247,7 @@ function namedPlacePass(ctx: Ctx): void {
   if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
   shipListPass(ctx);
   dropPlacesOnWeapons(ctx);
-  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
+  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, featurePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
     let end = i;
     for (const pattern of patterns) if ((end = pattern(ctx, i)) > i) break;

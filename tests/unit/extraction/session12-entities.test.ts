@@ -56,3 +56,22 @@ describe('common conflict-reporting names (lexicons)', () => {
     expect(entities('The ships crossed the Panama Canal.', 'en')).toContain('Location Panama Canal');
   });
 });
+
+describe('land and water features named by their kind', () => {
+  const mentions = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Location').map((e) => e.mentions.map((m) => m.text).join('|'));
+  it('reads "le fleuve X", "le delta du X", "la vallée de la X" as one place, the whole phrase its mention', () => {
+    expect(mentions('Des pêcheurs ont été enlevés sur le fleuve Oubangui et dans le delta du Sénégal.', 'fr')).toEqual(['fleuve Oubangui', 'delta du Sénégal']);
+    expect(mentions("L'armée a pris position dans la vallée de la Kabylie.", 'fr')).toEqual(['vallée de la Kabylie']);
+  });
+  it('reads "the X river", "the X plateau", "the X delta" in English', () => {
+    expect(mentions('Patrols crossed the Drina river and camped on the Deosai plateau.', 'en')).toEqual(['Drina river', 'Deosai plateau']);
+  });
+  it('keeps a state named in the phrase out of it, and leaves demonyms and lowercase words alone', () => {
+    const r = run('Pirates attack ships in the Niger delta. Chinese troops crossed the river.', 'en');
+    expect(r.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['Location Niger Delta', "Country People's Republic of China"]);
+  });
+  it('reads "le département du X" as a place, not "le département d\'État"', () => {
+    const r = run("Selon le département d'État, des soldats ont été déployés dans le département du Mayo-Kani.", 'fr');
+    expect(r.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['Organization U.S. Department of State', 'Location Mayo-Kani']);
+  });
+});
