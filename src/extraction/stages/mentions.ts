@@ -369,6 +369,12 @@ function institutionPass(ctx: Ctx): void {
       const country = sentenceCountry(ctx, i) ?? dominantCountry(ctx);
       if (country) ref = { country, from: i, to: best.t1 };
     }
+    // "Iran will send a corvette, its embassy in Pretoria confirmed": "its" is the state named last, the town where the embassy sits.
+    const sits = best.kind === 'embassy' || best.kind === 'consulate';
+    if (sits && !inner && (!ref || ref.from === i) && POSSESSIVES.has(tokens[i - 1]?.norm ?? '') && ['a', 'in', 'au', 'en', 'aux'].includes(tokens[best.t1]?.norm ?? '')) {
+      const owner = possessiveCountry(ctx, i - 1);
+      if (owner) ref = { country: owner, from: i - 1, to: best.t1 };
+    }
     if (!ref) continue;
     let to = ref.to;
     if (inner) {
@@ -384,6 +390,31 @@ function institutionPass(ctx: Ctx): void {
     addMention(ctx, { t0: ref.from, t1: to, entityId: entity.id, form: 'institution' });
     i = to - 1;
   }
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'sa', 'son', 'leur']);
+
+/**
+ * The state a possessive at t stands for: "…, its embassy in Pretoria confirmed" the one named last in the sentence (a
+ * state's institution names its state), "China has been courting India's neighbours. Its embassy …" the first of the
+ * sentence before, its subject.
+ */
+function possessiveCountry(ctx: Ctx, t: number): string | null {
+  const { tokens, doc } = ctx;
+  const stateOf = (k: number): string | null => {
+    const m = mentionAt(ctx, k);
+    const e = m ? ctx.entities.get(m.entityId) : undefined;
+    return e?.type === 'Country' ? e.id : e?.type === 'Organization' && m?.form === 'institution' ? e.country ?? null : null;
+  };
+  const ends = (k: number) => ['.', '!', '?'].includes(tokens[k].norm) || doc.text.slice(tokens[k].end, tokens[k + 1].start).includes('\n');
+  if (t > 0 && !ends(t - 1)) {
+    for (let k = t - 1; k >= 0 && !ends(k); k--) { const c = stateOf(k); if (c) return c; }
+    return null;
+  }
+  let from = t - 2;
+  while (from >= 0 && !ends(from)) from--;
+  for (let k = from + 1; k < t - 1; k++) { const c = stateOf(k); if (c) return c; }
+  return null;
 }
 
 const GENERIC_PANEL = 'org:un-panel-of-experts';
@@ -2213,10 +2244,13 @@ function featurePattern(ctx: Ctx, i: number): number {
     return end;
   };
   const add = (t0: number, t1: number, n0: number, n1: number, kind: string): number => {
+    // A place known by its name alone ("the Depsang plains") stays that place; a state's name names the feature only.
+    const known = mentionAt(ctx, n0);
+    const place = known && ctx.entities.get(known.entityId)?.type === 'Location' ? known.entityId : null;
     for (let k = n0; k < n1; k++) { const m = mentionAt(ctx, k); if (m) removeMention(ctx, m); }
     const name = `${doc.text.slice(tokens[n0].start, tokens[n1 - 1].end).replace(/\s+/g, ' ')} ${kind}`;
-    const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 });
-    addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+    const id = place ?? ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 }).id;
+    addMention(ctx, { t0, t1, entityId: id, form: 'pattern' });
     return t1;
   };
   const t = tokens[i];
@@ -2487,7 +2521,8 @@ function outletPass(ctx: Ctx): void {
 }
 
 /** "to Port Sudan", "around El Fasher", "près de Vozdvyzhenka": a capitalised name after a locative preposition. */
-const FACILITY_KIND = /^(?:(?:air|naval|military|army) base|base|air force station|air station|airport|international airport|airfield|ammunition depot|arms depot|training ground|firing range)$/i;
+// Features named by their kind too ("the Depsang plains ... near Depsang").
+const FACILITY_KIND = /^(?:(?:air|naval|military|army) base|base|air force station|air station|airport|international airport|airfield|ammunition depot|arms depot|training ground|firing range|river|delta|valley|plateau|plains?|desert|massif)$/i;
 
 /** The base, camp or airport found in the article whose own name is `name` ("Hmeimim" for "Hmeimim air base"). */
 function facilityNamed(ctx: Ctx, name: string): EntityRec | undefined {

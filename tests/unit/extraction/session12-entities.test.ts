@@ -75,3 +75,25 @@ describe('land and water features named by their kind', () => {
     expect(r.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['Organization U.S. Department of State', 'Location Mayo-Kani']);
   });
 });
+
+describe('an embassy owned through a possessive ("its embassy in X")', () => {
+  const embassies = (body: string, language: 'fr' | 'en') =>
+    run(body, language).entities.filter((e) => e.id.endsWith('-embassy')).map((e) => `${e.id} ${e.mentions.map((m) => m.text).join('|')}`);
+  it('reads the state named last in the sentence, its institutions included, as the owner', () => {
+    expect(embassies('Turkey’s navy will send a frigate, its embassy in Nairobi said.', 'en')).toEqual(['org:tr-embassy its embassy in Nairobi']);
+  });
+  it("reads a sentence-opening possessive as the subject of the sentence before", () => {
+    expect(embassies('Japan has been courting Vietnam’s neighbours. Its embassy in Vientiane said the talks went well.', 'en')).toEqual(['org:jp-embassy Its embassy in Vientiane']);
+    expect(embassies('La Russie dément. Son ambassade à Rabat a publié un communiqué.', 'fr')).toEqual(['org:ru-embassy Son ambassade à Rabat']);
+  });
+  it('keeps an embassy with no owner word where it was', () => {
+    expect(embassies('The embassy in Nairobi was closed on Monday.', 'en')).toEqual(['org:ke-embassy embassy in Nairobi']);
+  });
+});
+
+describe('a feature met with its kind is the same place named alone later', () => {
+  it('links "near Depsang" to "the Depsang plains"', () => {
+    const r = run('Troops moved to the Karakul plains. Patrols near Karakul were stopped.', 'en');
+    expect(r.entities.map((e) => `${e.name} ${e.mentions.map((m) => m.text).join('|')}`)).toEqual(['Karakul Plains Karakul plains|Karakul']);
+  });
+});
