@@ -97,3 +97,14 @@ describe('a feature met with its kind is the same place named alone later', () =
     expect(r.entities.map((e) => `${e.name} ${e.mentions.map((m) => m.text).join('|')}`)).toEqual(['Karakul Plains Karakul plains|Karakul']);
   });
 });
+
+describe('air force and navy ranks introduce people (lexicons/roles.json)', () => {
+  const people = (body: string, language: 'fr' | 'en') => run(body, language).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  it('reads French air and naval ranks with their complements', () => {
+    expect(people('Les avions sont arrivés, a indiqué son porte-parole, le commodore de l’air Kwame Boateng.', 'fr')).toEqual(['Kwame Boateng']);
+    expect(people('Le général de brigade aérienne Ibrahim Sow a démenti toute perte.', 'fr')).toEqual(['Ibrahim Sow']);
+  });
+  it('reads RAF-style ranks in English', () => {
+    expect(people('The jets arrived on Monday, said Wing Commander Asha Patel.', 'en')).toEqual(['Asha Patel']);
+  });
+});
