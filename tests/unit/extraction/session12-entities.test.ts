@@ -108,3 +108,10 @@ describe('air force and navy ranks introduce people (lexicons/roles.json)', () =
     expect(people('The jets arrived on Monday, said Wing Commander Asha Patel.', 'en')).toEqual(['Asha Patel']);
   });
 });
+
+describe("a country's national guard is one of its institutions (lexicons/institutions.json)", () => {
+  it('reads "Venezuela\'s National Guard" and "la Garde nationale tunisienne"', () => {
+    expect(entities("Venezuela's National Guard said on Monday it had closed the crossing.", 'en')).toContain('Organization National Guard (Venezuela)');
+    expect(entities('La Garde nationale tunisienne a arrêté six passeurs.', 'fr')).toContain('Organization National Guard (Tunisia)');
+  });
+});
