@@ -115,3 +115,10 @@ describe("a country's national guard is one of its institutions (lexicons/instit
     expect(entities('La Garde nationale tunisienne a arrêté six passeurs.', 'fr')).toContain('Organization National Guard (Tunisia)');
   });
 });
+
+describe('"la chancellerie" with its demonym is the foreign ministry', () => {
+  it('reads "la chancellerie russe" as Russia\'s foreign ministry, not the plural "les chancelleries"', () => {
+    expect(entities("La chancellerie russe a convoqué l'ambassadeur lundi.", 'fr')).toContain('Organization Ministry of Foreign Affairs (Russia)');
+    expect(entities('Les chancelleries européennes s’inquiètent de la situation.', 'fr').some((e) => e.includes('Foreign Affairs'))).toBe(false);
+  });
+});
