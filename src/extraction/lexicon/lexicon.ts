@@ -43,8 +43,8 @@ export interface LexEntity {
 export interface AliasPayload {
   entityId: string;
   form: AliasForm;
-  /** 'upper': all capitals in the text; 'cap': first letter capital; 'any'. */
-  caseRule: 'upper' | 'cap' | 'any';
+  /** 'upper': all capitals in the text; 'cap': first letter capital; 'title': every word capital; 'any'. */
+  caseRule: 'upper' | 'cap' | 'title' | 'any';
   /** For capitals: the city as a place, used after locative prepositions. */
   locationId?: string;
   /** A town from the GeoNames list: taken only where it cannot be part of a longer name. */
@@ -296,7 +296,11 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     // "la mission européenne": adjectives naming the organisation, read like demonyms.
     const after = o.demonymNouns?.map((n) => foldText(n));
     for (const d of o.demonyms ?? []) addAlias(entity, d, 'demonym', after ? { after } : {});
-    for (const a of [o.name, ...(o.aliases ?? [])]) addAlias(entity, a, /^[A-Z]{2,6}$/.test(a) ? 'acronym' : 'name');
+    // An outlet whose every word has a capital ("La Presse", "Le Monde") is not "la presse nigériane" or "le monde entier".
+    const titled = (a: string) => o.kind === 'media' && /\s/.test(a) && a.split(/\s+/).every((w) => /^\P{Ll}/u.test(w));
+    for (const a of [o.name, ...(o.aliases ?? [])]) {
+      addAlias(entity, a, /^[A-Z]{2,6}$/.test(a) ? 'acronym' : 'name', titled(a) ? { caseRule: 'title' } : {});
+    }
     // "United Nations Office on Drugs and Crime" is also written "UN Office on ..." and "U.N. Office on ...".
     for (const a of [o.name, ...(o.aliases ?? [])]) {
       if (a.startsWith('United Nations ')) for (const short of ['UN ', 'U.N. ']) addAlias(entity, short + a.slice('United Nations '.length), 'name');

@@ -21,6 +21,7 @@ function acceptAlias(tokens: Token[]) {
     const rule = e.payload.caseRule;
     if (rule === 'any') return true;
     if (rule === 'cap') return tokens[i].cap || tokens[i].kind !== 'word';
+    if (rule === 'title') return tokens.slice(i, i + e.tokens.length).every((t) => t.cap || t.kind !== 'word');
     for (let k = 0; k < e.tokens.length; k++) {
       const t = tokens[i + k];
       if (t.kind === 'word' && !isUpperTok(t)) return false;
@@ -173,6 +174,8 @@ function gazetteerPass(ctx: Ctx): void {
       // States and organisations named inside a name count; a town inside its region's name does not,
       // nor an adjective inside a place's ("océan Indien" names no India).
       if (innerEntity.type !== 'Country' && innerEntity.type !== 'Organization') continue;
+      // An outlet's name inside another name is a word of it ("Liberation" in "People's Liberation Army").
+      if (innerEntity.kind === 'media') continue;
       if (inner.payload.form === 'demonym' && lexEntity.type === 'Location') continue;
       // "Korean Central News Agency" names no "Central News Agency": an organisation ending another's name is part of it.
       if (innerEntity.type === 'Organization' && lexEntity.type === 'Organization' && k + inner.tokens.length === outerEnd) continue;
@@ -368,6 +371,12 @@ function institutionPass(ctx: Ctx): void {
       const country = sentenceCountry(ctx, i) ?? dominantCountry(ctx);
       if (country) ref = { country, from: i, to: best.t1 };
     }
+    // "Iran will send a corvette, its embassy in Pretoria confirmed": "its" is the state named last, the town where the embassy sits.
+    const sits = best.kind === 'embassy' || best.kind === 'consulate';
+    if (sits && !inner && (!ref || ref.from === i) && POSSESSIVES.has(tokens[i - 1]?.norm ?? '') && ['a', 'in', 'au', 'en', 'aux'].includes(tokens[best.t1]?.norm ?? '')) {
+      const owner = possessiveCountry(ctx, i - 1);
+      if (owner) ref = { country: owner, from: i - 1, to: best.t1 };
+    }
     if (!ref) continue;
     let to = ref.to;
     if (inner) {
@@ -383,6 +392,31 @@ function institutionPass(ctx: Ctx): void {
     addMention(ctx, { t0: ref.from, t1: to, entityId: entity.id, form: 'institution' });
     i = to - 1;
   }
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'sa', 'son', 'leur']);
+
+/**
+ * The state a possessive at t stands for: "…, its embassy in Pretoria confirmed" the one named last in the sentence (a
+ * state's institution names its state), "China has been courting India's neighbours. Its embassy …" the first of the
+ * sentence before, its subject.
+ */
+function possessiveCountry(ctx: Ctx, t: number): string | null {
+  const { tokens, doc } = ctx;
+  const stateOf = (k: number): string | null => {
+    const m = mentionAt(ctx, k);
+    const e = m ? ctx.entities.get(m.entityId) : undefined;
+    return e?.type === 'Country' ? e.id : e?.type === 'Organization' && m?.form === 'institution' ? e.country ?? null : null;
+  };
+  const ends = (k: number) => ['.', '!', '?'].includes(tokens[k].norm) || doc.text.slice(tokens[k].end, tokens[k + 1].start).includes('\n');
+  if (t > 0 && !ends(t - 1)) {
+    for (let k = t - 1; k >= 0 && !ends(k); k--) { const c = stateOf(k); if (c) return c; }
+    return null;
+  }
+  let from = t - 2;
+  while (from >= 0 && !ends(from)) from--;
+  for (let k = from + 1; k < t - 1; k++) { const c = stateOf(k); if (c) return c; }
+  return null;
 }
 
 const GENERIC_PANEL = 'org:un-panel-of-experts';
@@ -1251,9 +1285,12 @@ function cueAround(ctx: Ctx, t0: number, t1: number): boolean {
 
 function personPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
+  // "selon le quotidien El Universal", "a révélé le site spécialisé Defence Turk": the outlet's pass names them.
+  const pressNames = new Set<number>();
+  for (let i = 1; i + 1 < tokens.length; i++) { const at = pressNameAt(ctx, i); if (at) pressNames.add(at.k); }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (ctx.titleCase[i]) continue;
+    if (ctx.titleCase[i] || pressNames.has(i)) continue;
     // "Kars de Bruijne": a first name that is also a town, before a particle and a family name, may open a name.
     const covering = mentionAt(ctx, i);
     const townFirst = covering && covering.t0 === i && covering.t1 === i + 1 && covering.form !== 'capital' && townMention(ctx, covering) &&
@@ -1649,7 +1686,7 @@ const NOT_PLACES = new Set(['western', 'eastern', 'northern', 'southern', 'centr
 /** Plural place kinds, which may list their places ("des localités frontalières comme Zalambessa", "towns such as Bakhmut"). */
 const PLURAL_PLACE_KINDS = new Set(['villages', 'towns', 'villes', 'localites', 'communes', 'settlements', 'cities', 'ports']);
 
-const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions', 'cities', 'ports', 'secteur', 'sector', 'aerodrome']);
+const PLACE_KINDS = new Set(['island', 'ile', 'province', 'village', 'villages', 'town', 'towns', 'city', 'ville', 'villes', 'localite', 'localites', 'commune', 'communes', 'district', 'bourg', 'hameau', 'quartier', 'neighbourhood', 'neighborhood', 'settlement', 'settlements', 'positions', 'cities', 'ports', 'secteur', 'sector', 'aerodrome', 'departement']);
 
 /** Heads that make a capitalised name before them a place: "Cathedral Square", "Antonivskyi Bridge", "Kakhovka dam". */
 const PLACE_HEADS = new Set(['square', 'street', 'avenue', 'bridge', 'dam', 'palace', 'harbour', 'harbor', 'strait', 'airfield', 'checkpoint', 'prison', 'hospital', 'stadium', 'refinery']);
@@ -1696,7 +1733,7 @@ function placeHeadPattern(ctx: Ctx, i: number): number {
 const SHIP_COUNTRIES: Record<string, string> = {
   uss: 'US', usns: 'US', uscgc: 'US', hms: 'GB', ins: 'IN', hmcs: 'CA', hmas: 'AU', hmnzs: 'NZ', fs: 'FR', its: 'IT', brp: 'PH',
   jds: 'JP', js: 'JP', hnlms: 'NL', rfs: 'RU', tcg: 'TR', roks: 'KR', pns: 'PK', kri: 'ID', hnoms: 'NO', hdms: 'DK', hswms: 'SE',
-  fgs: 'DE', sps: 'ES', nrp: 'PT', ors: 'PL', htms: 'TH', kd: 'MY', rss: 'SG',
+  fgs: 'DE', sps: 'ES', nrp: 'PT', ors: 'PL', htms: 'TH', kd: 'MY', rss: 'SG', ara: 'AR', sas: 'ZA', iris: 'IR', bns: 'BD', tns: 'TN',
 };
 const SHIP_PREFIXES = new Set([...Object.keys(SHIP_COUNTRIES), 'ts']);
 
@@ -2158,7 +2195,10 @@ function placeKindPattern(ctx: Ctx, i: number): number {
   const prep = tokens[p]?.norm ?? '';
   const listed = PLURAL_PLACE_KINDS.has(w) && ['comme', 'notamment', 'including', 'like'].includes(prep);
   const suchAs = PLURAL_PLACE_KINDS.has(w) && prep === 'such' && tokens[p + 1]?.norm === 'as';
-  if (prep !== 'of' && prep !== 'de' && prep !== "d'" && !listed && !suchAs) return i;
+  // "le département du Logone-et-Chari"; "le département d'État" is a ministry, found before.
+  const du = prep === 'du' && w === 'departement';
+  if (prep !== 'of' && prep !== 'de' && prep !== "d'" && !du && !listed && !suchAs) return i;
+  if (mentionAt(ctx, i)) return i;
   const k = suchAs ? p + 2 : p + 1;
   if (k >= tokens.length) return i;
   // "l'aéroport de Beyrouth": the city named is the airport's, not a place of its own here.
@@ -2185,6 +2225,57 @@ function placeKindPattern(ctx: Ctx, i: number): number {
   return end;
 }
 
+/** Kinds of land or water feature named with a proper name, and how the English name ends ("le fleuve Piandj" is the Piandj River). */
+const FEATURE_KINDS: Record<string, string> = {
+  fleuve: 'River', riviere: 'River', delta: 'Delta', vallee: 'Valley', plateau: 'Plateau', desert: 'Desert', plaine: 'Plain', plaines: 'Plains', massif: 'Massif',
+  river: 'River', valley: 'Valley', plains: 'Plains',
+};
+const FEATURE_GLUE = new Set(['de', 'du', "d'", 'des']);
+
+/**
+ * "le fleuve Piandj", "le delta du Niger", "la vallée de la Bekaa" (fr) and "the Ibar river", "the Tibetan plateau", "the
+ * Nile delta" (en): a feature named by its kind, the whole phrase its mention. A state's name in it is the feature's only.
+ */
+function featurePattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const named = (k: number): number => {
+    const m = mentionAt(ctx, k);
+    if (m) return m.t0 === k && m.form === 'name' && ['Country', 'Location'].includes(ctx.entities.get(m.entityId)?.type ?? '') ? m.t1 : k;
+    let end = k;
+    while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm)) end++;
+    return end;
+  };
+  const add = (t0: number, t1: number, n0: number, n1: number, kind: string): number => {
+    // A place known by its name alone ("the Depsang plains") stays that place; a state's name names the feature only.
+    const known = mentionAt(ctx, n0);
+    const place = known && ctx.entities.get(known.entityId)?.type === 'Location' ? known.entityId : null;
+    for (let k = n0; k < n1; k++) { const m = mentionAt(ctx, k); if (m) removeMention(ctx, m); }
+    const name = `${doc.text.slice(tokens[n0].start, tokens[n1 - 1].end).replace(/\s+/g, ' ')} ${kind}`;
+    const id = place ?? ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 }).id;
+    addMention(ctx, { t0, t1, entityId: id, form: 'pattern' });
+    return t1;
+  };
+  const t = tokens[i];
+  if (ctx.titleCase[i] || t.kind !== 'word') return i;
+  if (doc.language === 'fr') {
+    const kind = !t.cap ? FEATURE_KINDS[t.norm] : undefined;
+    if (!kind || ['river', 'valley', 'plains'].includes(t.norm)) return i;
+    let k = i + 1;
+    if (FEATURE_GLUE.has(tokens[k]?.norm ?? '')) k++;
+    if (['la', "l'"].includes(tokens[k]?.norm ?? '') && tokens[k - 1].norm === 'de') k++;
+    if (k >= tokens.length || !tokens[k].cap) return i;
+    const end = named(k);
+    return end > k ? add(i, end, k, end, kind) : i;
+  }
+  // English: the name, then the lowercase kind ("the Ibar river").
+  if (!t.cap || (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word')) return i;
+  const end = named(i);
+  const head = tokens[end];
+  const kind = end > i && head && !head.cap && head.kind === 'word' ? FEATURE_KINDS[head.norm] : undefined;
+  if (!kind || ['fleuve', 'riviere', 'vallee', 'plaine', 'plaines', 'massif'].includes(head.norm)) return i;
+  return add(i, end + 1, i, end, kind);
+}
+
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
@@ -2192,7 +2283,7 @@ function namedPlacePass(ctx: Ctx): void {
   if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
   shipListPass(ctx);
   dropPlacesOnWeapons(ctx);
-  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
+  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, featurePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
     let end = i;
     for (const pattern of patterns) if ((end = pattern(ctx, i)) > i) break;
@@ -2375,37 +2466,51 @@ const OUTLET_FILLERS = new Set(['specialise', 'specialisee', 'specialized', 'spe
  * "le quotidien turc Yeni Şafak", "le journal Le Nouvelliste", "the daily Al-Ahram", "l'agence
  * ATS": a capitalised name after a press noun (and its demonym or filler words) is an outlet.
  */
+/**
+ * Where the name after a press or company noun at i starts ("le quotidien turc |Yeni Şafak", "drone maker |Milkor",
+ * "reporter for |Defense News"), or null when no such noun is at i.
+ */
+function pressNameAt(ctx: Ctx, i: number): { k: number; company: boolean } | null {
+  const { tokens } = ctx;
+  const w = tokens[i].norm;
+  // A lowercase noun says the line is not in Title Case, whatever its capitals.
+  if (i < 1 || i + 1 >= tokens.length || tokens[i].cap) return null;
+  const outlet = OUTLET_NOUNS.has(w);
+  const company = !outlet && COMPANY_NOUNS.has(w);
+  // "the Asia-Pacific reporter for Defense News", "correspondant du Soir": the outlet a journalist works for.
+  const writesFor = !outlet && !company && CONTRIBUTOR_NOUNS.has(w) && ['for', 'at', 'pour', 'au', 'du', 'chez'].includes(tokens[i + 1].norm);
+  if (!outlet && !company && !writesFor) return null;
+  if (!writesFor && !DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux', 'par'].includes(tokens[i - 1].norm)) return null;
+  let k = writesFor ? i + 2 : i + 1;
+  if (writesFor && ['the', 'le', 'la', "l'"].includes(tokens[k]?.norm ?? '') && tokens[k + 1]?.cap) k++;
+  for (let n = 0; !writesFor && n < 4 && k < tokens.length; n++) {
+    const m = mentionAt(ctx, k);
+    if (m && m.form === 'demonym' && m.t0 === k) k = m.t1;
+    else if (OUTLET_FILLERS.has(tokens[k].norm) || (company && (COMPANY_FILLERS.has(tokens[k].norm) || (REGIONAL_ADJECTIVE.test(tokens[k].norm) && !tokens[k].cap && tokens[k + 1]?.cap)))) k++;
+    else break;
+  }
+  if (company && k === i + 1 && !tokens[k]?.cap) return null;
+  return k < tokens.length ? { k, company } : null;
+}
+
 function outletPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const w = tokens[i].norm;
-    // A lowercase noun says the line is not in Title Case, whatever its capitals.
-    if (tokens[i].cap) continue;
-    const outlet = OUTLET_NOUNS.has(w);
-    const company = !outlet && COMPANY_NOUNS.has(w);
-    // "the Asia-Pacific reporter for Defense News", "correspondant du Soir": the outlet a journalist works for.
-    const writesFor = !outlet && !company && CONTRIBUTOR_NOUNS.has(w) && ['for', 'at', 'pour', 'au', 'du', 'chez'].includes(tokens[i + 1].norm);
-    if (!outlet && !company && !writesFor) continue;
-    if (!writesFor && !DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux', 'par'].includes(tokens[i - 1].norm)) continue;
-    let k = writesFor ? i + 2 : i + 1;
-    if (writesFor && ['the', 'le', 'la', "l'"].includes(tokens[k]?.norm ?? '') && tokens[k + 1]?.cap) k++;
-    for (let n = 0; !writesFor && n < 4 && k < tokens.length; n++) {
-      const m = mentionAt(ctx, k);
-      if (m && m.form === 'demonym' && m.t0 === k) k = m.t1;
-      else if (OUTLET_FILLERS.has(tokens[k].norm) || (company && (COMPANY_FILLERS.has(tokens[k].norm) || (REGIONAL_ADJECTIVE.test(tokens[k].norm) && !tokens[k].cap && tokens[k + 1]?.cap)))) k++;
-      else break;
-    }
-    if (company && k === i + 1 && !tokens[k].cap) continue;
-    if (k >= tokens.length || !tokens[k].cap || tokens[k].kind !== 'word' || mentionAt(ctx, k) || MONTHS_AND_DAYS.has(tokens[k].norm)) continue;
+    const at = pressNameAt(ctx, i);
+    if (!at) continue;
+    const { k, company } = at;
+    if (!tokens[k].cap || tokens[k].kind !== 'word' || mentionAt(ctx, k) || MONTHS_AND_DAYS.has(tokens[k].norm)) continue;
     if (ctx.lex.roles.match(tokens, k)) continue;
     let end = k;
     // The outlet's own article belongs to its name ("Le Nouvelliste", "The Standard").
     if (['le', 'la', 'les', "l'", 'the'].includes(tokens[end].norm)) end++;
-    while (end < tokens.length && end - k < 5 && ((tokens[end].cap && (tokens[end].kind === 'word' || tokens[end].kind === 'number')) || (tokens[end].norm === '-' && tokens[end + 1]?.cap)) && (!mentionAt(ctx, end) || isRegionMention(ctx, end))) end++;
+    // A region ("Military Africa") or someone's surname ("Defence Turk") inside the name is a word of it.
+    const absorbed = (t: number) => isRegionMention(ctx, t) || mentionAt(ctx, t)?.form === 'surname';
+    while (end < tokens.length && end - k < 5 && ((tokens[end].cap && (tokens[end].kind === 'word' || tokens[end].kind === 'number')) || (tokens[end].norm === '-' && tokens[end + 1]?.cap)) && (!mentionAt(ctx, end) || absorbed(end))) end++;
     if (end === k || (end === k + 1 && FUNCTION_WORDS.has(tokens[k].norm))) continue;
     const name = doc.text.slice(tokens[k].start, tokens[end - 1].end);
     if (name.length < 3) continue;
-    dropRegionMentions(ctx, k, end);
+    for (let t = k; t < end; t++) if (mentionAt(ctx, t) && absorbed(t)) removeMention(ctx, mentionAt(ctx, t)!);
     const agency = tokens[i].norm === 'agence' || tokens[i].norm === 'agency';
     const e = ensureEntity(ctx, undefined, agency
       ? { id: `org:${slugify(name)}`, name, type: 'Organization', newsAgency: true, role: 'news agency', confidence: 0.6 }
@@ -2418,7 +2523,8 @@ function outletPass(ctx: Ctx): void {
 }
 
 /** "to Port Sudan", "around El Fasher", "près de Vozdvyzhenka": a capitalised name after a locative preposition. */
-const FACILITY_KIND = /^(?:(?:air|naval|military|army) base|base|air force station|air station|airport|international airport|airfield|ammunition depot|arms depot|training ground|firing range)$/i;
+// Features named by their kind too ("the Depsang plains ... near Depsang").
+const FACILITY_KIND = /^(?:(?:air|naval|military|army) base|base|air force station|air station|airport|international airport|airfield|ammunition depot|arms depot|training ground|firing range|river|delta|valley|plateau|plains?|desert|massif)$/i;
 
 /** The base, camp or airport found in the article whose own name is `name` ("Hmeimim" for "Hmeimim air base"). */
 function facilityNamed(ctx: Ctx, name: string): EntityRec | undefined {
@@ -2494,9 +2600,14 @@ function creditedPerson(ctx: Ctx, t0: number, t1: number): void {
     if (m && ctx.entities.get(m.entityId)?.type === 'Location') removeMention(ctx, m);
   }
   const name = ctx.doc.text.slice(ctx.tokens[t0].start, ctx.tokens[t1 - 1].end);
-  const e = ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
+  // "Photo: Gallo Images / Sipho Ndlovu": a picture agency is credited like a photographer.
+  const agency = ctx.tokens.slice(t0, t1).some((t) => PICTURE_AGENCY_WORDS.has(t.norm));
+  const e = agency
+    ? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'media', role: 'picture agency', confidence: 0.6 })
+    : ensureEntity(ctx, undefined, { id: `person:${slugify(name)}`, name, type: 'Person', role: 'photographer', confidence: 0.6 });
   addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
 }
+const PICTURE_AGENCY_WORDS = new Set(['images', 'image', 'pictures', 'photos', 'photo', 'press', 'presse', 'agency', 'agence', 'news', 'alliance', 'pool']);
 
 const CORRESPONDENT_WORDS = new Set(['correspondant', 'correspondante', 'correspondants', 'correspondantes', 'envoye', 'envoyee', 'correspondent', 'correspondents']);
 
@@ -2512,7 +2623,7 @@ function opensLine(ctx: Ctx, i: number): boolean {
 const isAgency = (ctx: Ctx, m: MentionRec | null): boolean => !!m && !!ctx.entities.get(m.entityId)?.newsAgency;
 
 /** "Photo d'archives Ozan Kose/AFP", "File photo Ozan Kose / AFP": a lowercase word of a caption before the photographer. */
-const creditWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && ['archives', 'photo', 'photos', 'illustration', 'file', 'credit'].includes(t.norm);
+const creditWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && ['archives', 'photo', 'photos', 'illustration', 'file', 'credit'].includes(t.norm);
 
 function creditPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -2523,7 +2634,7 @@ function creditPass(ctx: Ctx): void {
   // To the last tokens: "Editing by Mark Heinrich" ends many wire stories.
   for (let i = 0; i + 2 < tokens.length; i++) {
     // "(Farhan Malik/AFP)", "| ROMAN PILIPEY / AFP", "2025. CHEIKH SOW / AFP": a photographer credited in a caption.
-    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—', ':'].includes(tokens[i - 1]?.norm ?? '') || creditWord(tokens[i - 1]))))) {
+    if (creditEnds.size > 0 && slashAhead(i) && (tokens[i].norm === '(' || (tokens[i].cap && !creditWord(tokens[i]) && !mentionAt(ctx, i) && (opensLine(ctx, i) || ['.', '|', ')', '-', '–', '—', ':'].includes(tokens[i - 1]?.norm ?? '') || creditWord(tokens[i - 1]))))) {
       const from = tokens[i].norm === '(' ? i + 1 : i;
       const end = capRun(ctx, from, 3);
       const agency = tokens[end]?.norm === '/' ? mentionAt(ctx, end + 1) : null;
@@ -2531,6 +2642,16 @@ function creditPass(ctx: Ctx): void {
       for (let k = from; k < end; k++) if (mentionAt(ctx, k)) free = false;
       if (end - from >= 2 && free && isAgency(ctx, agency)) {
         creditedPerson(ctx, from, end);
+        i = end;
+        continue;
+      }
+    }
+    // "PHOTO IVÁN MEDINA, AGENCE FRANCE-PRESSE": a caption line credits the photographer, then the agency.
+    if (creditWord(tokens[i]) && tokens[i].cap && opensLine(ctx, i)) {
+      const end = capRun(ctx, i + 1, 3);
+      const located = (k: number) => !mentionAt(ctx, k) || ctx.entities.get(mentionAt(ctx, k)!.entityId)?.type === 'Location';
+      if (end - (i + 1) >= 2 && tokens[end]?.norm === ',' && isAgency(ctx, mentionAt(ctx, end + 1)) && tokens.slice(i + 1, end).every((_, n) => located(i + 1 + n))) {
+        creditedPerson(ctx, i + 1, end);
         i = end;
         continue;
       }
