@@ -1242,10 +1242,11 @@ function deployments(ctx: Ctx): Deployment[] {
 }
 
 /** The deployment told last whose evidence lies within [since, offset) and that `fits`, or null. */
-function toldLast(told: readonly Deployment[], offset: number, since: number, fits: (d: Deployment) => boolean): Deployment | null {
+function toldLast(told: readonly Deployment[], offset: number, since: number, fits: (d: Deployment) => boolean, around = false): Deployment | null {
   for (let j = told.length - 1; j >= 0; j--) {
     const d = told[j];
-    if (d.evidence.end <= offset && d.evidence.start >= since && fits(d)) return d;
+    // `around`: a deployment whose evidence runs on past `offset` counts too ("3 000 soldats, appuyés par 40 chars, ont été déployés").
+    if ((around ? d.evidence.start < offset : d.evidence.end <= offset) && d.evidence.start >= since && fits(d)) return d;
   }
   return null;
 }
@@ -1306,14 +1307,15 @@ function supportingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
   const out: Deployment[] = [];
   doc.sentences.forEach((s, si) => {
     for (let k = s.t0 + 1; k < s.t1 - 2; k++) {
-      if (tokens[k - 1].norm !== ',' || !SUPPORTED_BY.test(tokens[k].norm) || !['par', 'by'].includes(tokens[k + 1].norm)) continue;
+      // ", backed by 30 tanks", "Ces renforts sont appuyés par une trentaine de blindés".
+      if (!(tokens[k - 1].norm === ',' || PASSIVE.has(tokens[k - 1].norm)) || !SUPPORTED_BY.test(tokens[k].norm) || !['par', 'by'].includes(tokens[k + 1].norm)) continue;
       const q = doc.quantities.find((qq) => qq.t0 === k + 2);
       if (!q || q.t1 >= s.t1) continue;
       let n = q.t1;
       if (['de', "d'", 'of'].includes(tokens[n]?.norm ?? '')) n++;
       const noun = words.personnel.match(tokens, n) ?? doc.lexicon.weapons.match(tokens, n);
       if (!noun) continue;
-      const supported = toldLast(told, tokens[k].start, doc.sentences[Math.max(0, si - 1)].start, (d) => paragraphAt(ctx, d.evidence.start) === s.paragraph);
+      const supported = toldLast(told, tokens[k].start, doc.sentences[Math.max(0, si - 1)].start, (d) => paragraphAt(ctx, d.evidence.start) === s.paragraph, true);
       if (!supported) continue;
       const end = n + noun.tokens.length;
       out.push({

@@ -107,3 +107,12 @@ describe('ships under way', () => {
     expect(deployments('La frégate belge Louise-Marie a appareillé jeudi en direction du golfe de Guinée.', 'fr')).toEqual(['country:BE -> location:gulf-of-guinea null']);
   });
 });
+
+describe('forces backed by armour', () => {
+  it('counts armour backing troops inside their own clause, and after "sont appuyés par"', () => {
+    expect(deployments("Près de 3 000 soldats de la 2e région militaire, appuyés par une quarantaine de chars, ont été déployés dans la province de Surin, selon un officier thaïlandais.", 'fr'))
+      .toEqual(['country:TH -> location:surin-th 3000', 'country:TH -> location:surin-th 40']);
+    expect(deployments('Le Nigeria a envoyé 2 500 soldats vers Monguno. Ces renforts sont appuyés par une trentaine de blindés.', 'fr'))
+      .toEqual(['country:NG -> location:monguno 2500', 'country:NG -> location:monguno 30']);
+  });
+});
