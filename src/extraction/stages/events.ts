@@ -906,6 +906,8 @@ function deployments(ctx: Ctx): Deployment[] {
       // "has about 900 troops": a possessive verb counts troops only when the figure follows it.
       let verbs = matchesIn(words.deploymentVerbs, tokens, Math.max(s.t0, i - 14), Math.min(s.t1, nounEnd + 10))
         .filter((k) => (!HAVE.has(tokens[k].norm) || countFollows(ctx, k, i)) && !(k > nounEnd && clauseBreakBetween(ctx, nounEnd, k)));
+      // "Le ministre a rappelé que 1 000 soldats ...": "rappeler que" reminds, it recalls no one.
+      verbs = verbs.filter((k) => !(/^rappel/.test(tokens[k].norm) && RELATIVE_OBJECT.has(tokens[k + 1]?.norm ?? '')));
       if (!verbs.length) verbs = verbAfterApposition(ctx, s, nounEnd);
       if (!verbs.length) verbs = verbBeforeContribution(ctx, s, i);
       // "the carrier, which had been operating in the western Pacific, was sent ...": where a force was before is background.
@@ -925,7 +927,7 @@ function deployments(ctx: Ctx): Deployment[] {
         let k = nounEnd;
         if (ctx.idx.top[k]?.form === 'demonym') k = ctx.idx.top[k]!.t1;
         while (k < s.t1 && k < nounEnd + 7 && ['were', 'are', 'was', 'is', 'now', 'already', 'still', 'believed', 'thought', 'estimated', 'reported', 'said', 'to', 'have', 'be', 'been', 'sont', 'etaient', 'desormais', 'deja', 'toujours', 'present', 'presents', 'deployed', 'stationed', 'based', 'deployes', 'stationnes', 'bases'].includes(tokens[k].norm)) k++;
-        if (k + 1 < s.t1 && ['in', 'en', 'dans', 'inside'].includes(tokens[k].norm)) verb = k;
+        if (k + 1 < s.t1 && ['in', 'en', 'dans', 'inside', 'au', 'aux'].includes(tokens[k].norm)) verb = k;
         // "Au Tchad, environ 1 000 soldats français ...", "À Goma, ..., environ 1 300 soldats de la mission de la SADC":
         // a figure of troops with their owner under a fronted place is a presence there.
         else if (frontedPlace(ctx, s, i, destPreps, null) && hasOwner(ctx, s, i, nounEnd)) verb = i;

@@ -116,3 +116,10 @@ describe('forces backed by armour', () => {
       .toEqual(['country:NG -> location:monguno 2500', 'country:NG -> location:monguno 30']);
   });
 });
+
+describe('recalled troops', () => {
+  it('reads "a rappelé les soldats" as a withdrawal from where they served, not "a rappelé que"', () => {
+    expect(deployments("Le Niger a rappelé les 1 000 soldats qu'il avait engagés au Mali.", 'fr')).toEqual(['country:NE -> country:ML 1000']);
+    expect(deployments('Le ministre a rappelé que 1 000 soldats français sont au Mali.', 'fr')).toEqual(['country:FR -> country:ML 1000']);
+  });
+});
