@@ -217,10 +217,14 @@ function placeLeft(ctx: Ctx, s: Sentence, from: number, exclude: string | null, 
     if (e.id === exclude || ((!home || e.type === 'Country') && ctx.idx.countryOf(e.id) === exclude)) continue;
     let p = k - 1;
     if (['la', 'le', "l'", 'the'].includes(ctx.tokens[p]?.norm ?? '')) p--;
+    // "from eastern Ladakh": a compass adjective before the place.
+    else if (COMPASS.has(ctx.tokens[p]?.norm ?? '')) p--;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || LEAVE.has(ctx.tokens[p].norm))) return m;
   }
   return null;
 }
+
+const COMPASS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 const MISSION_NOUNS = new Set(['mission', 'force', 'forces', 'operation', 'operations']);
 

@@ -123,3 +123,9 @@ describe('recalled troops', () => {
     expect(deployments('Le ministre a rappelé que 1 000 soldats français sont au Mali.', 'fr')).toEqual(['country:FR -> country:ML 1000']);
   });
 });
+
+describe('a place left after a compass adjective', () => {
+  it('reads "from eastern Ladakh" as the place left', () => {
+    expect(deployments('India will withdraw 2,000 troops from eastern Ladakh in August.', 'en')).toEqual(['country:IN -> location:ladakh 2000']);
+  });
+});
