@@ -35,6 +35,8 @@ export interface LexEntity {
   parent?: string;
   /** UN panels of experts: the entity id of the state they report on. */
   subject?: string;
+  /** Movements in power (the Taliban): the entity id of the state whose forces are theirs. */
+  governs?: string;
   /** Countries: English demonyms ("Nigerien"), to name the country's institutions ("Nigerien Armed Forces"). */
   demonyms?: string[];
   aliases: string[];
@@ -183,6 +185,7 @@ interface OrgEntry {
   theatre?: string;
   parent?: string;
   subject?: string;
+  governs?: string;
 }
 interface PersonEntry {
   id: string;
@@ -289,7 +292,8 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
   for (const o of orgs) {
     const entity: LexEntity = {
       id: o.id, name: o.name, type: 'Organization', country: countryRef(o.country), kind: o.kind,
-      description: o.description, newsAgency: o.newsAgency, theatre: o.theatre, parent: o.parent, subject: countryRef(o.subject), aliases: [],
+      description: o.description, newsAgency: o.newsAgency, theatre: o.theatre, parent: o.parent, subject: countryRef(o.subject),
+      governs: countryRef(o.governs), aliases: [],
     };
     entities.set(o.id, entity);
     for (const a of o.acronyms ?? []) addAlias(entity, a, 'acronym');

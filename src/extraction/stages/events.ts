@@ -356,6 +356,9 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   if (!e) return null;
   if (e.type === 'Country' || e.type === 'Location') return e.id;
   if (e.type === 'Organization') {
+    // "Taliban fighters were sent to Torkham": a movement in power moves the state's forces.
+    const governs = ctx.doc.lexicon.entities.get(e.id)?.governs;
+    if (governs) return governs;
     if (ACTOR_KINDS.has(e.kind ?? '')) return e.id;
     // International bodies, think tanks, NGOs and media report; they neither send nor receive.
     if (e.newsAgency || ['international-organization', 'think-tank', 'ngo', 'legislature', 'media', 'company', 'news-agency'].includes(e.kind ?? '')) return null;

@@ -125,8 +125,8 @@ describe('deployments: "to the area", "at the port of X", figures of a group', (
     expect(deployments('At least two Russian warships have been based at the port of Tartus since May.', 'en')).toContain('country:RU -> location:tartus 2');
     expect(deployments('Israel sent 500 troops to its border, while Hezbollah fired rockets at the port city of Haifa.', 'en')).toEqual(['country:IL -> country:IL 500']);
   });
-  it('gives "hundreds of Taliban fighters" to the Taliban', () => {
-    expect(deployments('Hundreds of Taliban fighters had been sent to reinforce Kandahar, he said.', 'en')).toEqual(['org:taliban -> location:kandahar null']);
+  it('gives "hundreds of Taliban fighters" to the state the Taliban govern', () => {
+    expect(deployments('Hundreds of Taliban fighters had been sent to reinforce Kandahar, he said.', 'en')).toEqual(['country:AF -> location:kandahar null']);
   });
 });
 

@@ -129,3 +129,9 @@ describe('a place left after a compass adjective', () => {
     expect(deployments('India will withdraw 2,000 troops from eastern Ladakh in August.', 'en')).toEqual(['country:IN -> location:ladakh 2000']);
   });
 });
+
+describe('a movement in power (lexicon "governs")', () => {
+  it('moves the state\'s forces: Taliban fighters are Afghanistan\'s', () => {
+    expect(deployments('Les talibans ont dépêché plusieurs centaines de combattants dans la province du Badakhchan.', 'fr')).toEqual(['country:AF -> location:badakhshan-af null']);
+  });
+});
