@@ -36,6 +36,14 @@ function loadDir(dir: string): ArticleInput[] {
     });
 }
 
+/**
+ * Text read before measuring, at least (and at least a second). V8 takes a couple of hundred 3 KB articles to
+ * optimise the stages, longer when other processes hold the cores (its compiler runs on a thread of its own): after
+ * a one-second warm-up the first set measured ran 2 to 6 times slower than its steady speed, and `--stages` 5 to 9
+ * times (about 60–100 ms per 3 KB article against 10–12 ms).
+ */
+const WARM_CHARS = 1_000_000;
+
 interface Row {
   set: string;
   articles: number;
@@ -48,9 +56,13 @@ interface Row {
 }
 
 function measure(set: string, inputs: ArticleInput[], seconds: number): Row {
-  // Warm-up (about a second): JIT and the lazily built lexicon.
+  // Warm-up (see WARM_CHARS): JIT and the lazily built lexicon.
   const warm = performance.now();
-  for (let i = 0; performance.now() - warm < 1000 || i < inputs.length; i++) extractArticle(inputs[i % inputs.length]);
+  for (let i = 0, read = 0; performance.now() - warm < 1000 || i < inputs.length || read < WARM_CHARS; i++) {
+    const input = inputs[i % inputs.length];
+    extractArticle(input);
+    read += input.body.length;
+  }
   let done = 0;
   let chars = 0;
   const cpu0 = process.cpuUsage();
@@ -96,7 +108,10 @@ function stageTimes(inputs: ArticleInput[], seconds: number): string {
     into?.set('toResult', (into.get('toResult') ?? 0) + performance.now() - t);
   };
   const warm = performance.now();
-  for (let i = 0; performance.now() - warm < 1000; i++) run(inputs[i % inputs.length], null);
+  for (let i = 0, read = 0; performance.now() - warm < 1000 || read < WARM_CHARS; i++) {
+    run(inputs[i % inputs.length], null);
+    read += inputs[i % inputs.length].body.length;
+  }
   const times = new Map<string, number>();
   let done = 0;
   const start = performance.now();
