@@ -1510,6 +1510,8 @@ const GENERIC_ITEMS = new Set(['systems', 'systemes', 'units', 'exemplaires', 'b
 const VAGUE_COUNT = new Set(['plusieurs', 'several', 'quelques', 'some', 'many', 'nombreux', 'various', 'divers']);
 const ORDINALS = new Set(['deuxieme', 'troisieme', 'quatrieme', 'nouvelle', 'nouvelles', 'autre', 'second', 'third', 'fourth', 'another', 'new', 'further', 'latest', 'derniere', 'prochaine', 'next']);
 const SHIPMENT_NOUNS = /^(?:livraison|livraisons|cargaison|cargaisons|shipment|shipments|delivery|deliveries|consignment|consignments|envoi|transfert|transfer)$/;
+/** Nouns of a sale, which take their seller after "by"/"par" as a delivery does ("the export of 500 rifles by X to Chad"). */
+const SALE_NOUNS = /^(?:export|exports|exportation|exportations|sale|sales|vente|ventes)$/;
 /** After the verb: the transfer is still to come. */
 const LATER = /prochain(?:e|s|es)? (?:mois|semaines|jours)|coming (?:months|weeks|days)|\battendue?s?\b|\bexpected\b|\bbientôt\b|\bsoon\b/i;
 
@@ -1826,7 +1828,7 @@ const OWNERS = new Set(['ses', 'leurs', 'its', 'their', 'his', 'her', 'nos', 'ou
  * ("les trois premiers des 42 Rafale", "les deux derniers de ses douze Rafale", "the last two of its six Su-30").
  */
 function transferCount(ctx: Ctx, t0: number): QuantityRec | null {
-  const best = quantityBefore(ctx, t0, 4, true);
+  const best = quantityBefore(ctx, calibreStart(ctx, t0), 4, true);
   if (!best) return null;
   const t = ctx.tokens;
   let at = best.t0 - 1;
@@ -1835,6 +1837,29 @@ function transferCount(ctx: Ctx, t0: number): QuantityRec | null {
   if (!['of', 'de', 'des', 'sur'].includes(t[at]?.norm ?? '')) return best;
   const part = ctx.doc.quantities.find((q) => q !== best && (q.t1 === at || (q.t1 === at - 1 && t[q.t1].kind === 'word')));
   return part ?? best;
+}
+
+/**
+ * "drone maker Milkor signed a contract for 12 drones with Saudi Arabia", "Naval Group a signé avec la Grèce un contrat":
+ * a firm that signs a deal sells, and its partner in the deal buys.
+ */
+function dealingCompany(ctx: Ctx, s: Sentence, verb: number, vEnd: number): { seller: string; buyer: MentionRec } | null {
+  if (!ctx.tokens.slice(verb, vEnd).some((t) => DEAL.test(t.norm))) return null;
+  const buyer = mentionAfterPrep(ctx, s, Math.max(s.t0, verb - 6), WITH, null);
+  if (!buyer || !partyId(ctx, buyer) || ctx.doc.entities.get(buyer.entityId)?.kind === 'company') return null;
+  // The partner may stand before the deal ("a signé avec la Grèce un contrat"): the firm is named before the partner.
+  let w = Math.min(verb, buyer.t0 - 1);
+  while (w > s.t0 && ARTICLES.has(ctx.tokens[w].norm)) w--;
+  const seller = companySubject(ctx, s, buyer.t0 < verb ? w : verb);
+  return seller ? { seller, buyer } : null;
+}
+
+/** Where a calibre right before the items starts ("80 000 |155mm shells", "|120-mm rounds"), else t0. */
+function calibreStart(ctx: Ctx, t0: number): number {
+  const t = ctx.tokens;
+  if (t[t0 - 1]?.norm !== 'mm') return t0;
+  const n = t[t0 - 2]?.norm === '-' ? t0 - 3 : t0 - 2;
+  return t[n]?.kind === 'number' ? n : t0;
 }
 
 /** Prepositions that keep a name from being the sentence's subject. */
@@ -2099,6 +2124,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
           if (agent && agent.t1 <= k && agent.t0 <= items[0].t1 + by + 2) supplierM = agent;
         }
       }
+      const dealer = receive && !passive ? dealingCompany(ctx, s, k, vEnd) : null;
+      if (dealer) { sellerCo = dealer.seller; supplierM = null; recipientM = dealer.buyer; }
       // "fournis par la société privée américaine Vectus Global", "built by Turkey's Baykar".
       if (passive && !supplierM && !sellerCo) sellerCo = companySeller(ctx, s, vEnd, vEnd + 10, new Set(['by', 'par']));
       // "The missiles were flown from Iran to Russia", "acheminés d'Iran vers la Russie": a passive of motion names its origin.
@@ -2120,6 +2147,15 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), partyId(ctx, recipientM));
         if (agent) supplierM = agent;
         else sellerCo ??= companySeller(ctx, s, vEnd, vEnd + 16, new Set(['by', 'par']));
+      }
+      // "the export of 80 000 shells by Rheinmetall to Poland": a sale's agent within its phrase ("..., financés par le
+      // Danemark" pays, it does not sell).
+      if (!passive && !receive && SALE_NOUNS.test(tokens[k].norm)) {
+        const comma = tokens.slice(vEnd, s.t1).findIndex((t) => t.norm === ',' || t.norm === ';');
+        const end = comma < 0 ? s.t1 : vEnd + comma;
+        const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), partyId(ctx, recipientM));
+        if (agent && agent.t0 < end) supplierM = agent;
+        else sellerCo ??= companySeller(ctx, s, vEnd, end, new Set(['by', 'par']));
       }
       // "la première frégate FDI livrée par la France", "armoured vehicles delivered by Russia": a participle's agent supplies,
       // the subject of the sentence receives.

@@ -883,12 +883,36 @@ function spelledExpansion(ctx: Ctx, i: number, acro: string): number {
 }
 
 /** English capitalised organisation names with a head noun: "Syrian Observatory for Human Rights". */
+/**
+ * "Rheinmetall Denel Munition", "Thales Raytheon Systems": two firms named side by side, with the capitalised words
+ * after them, are one firm (a joint venture named after its parents), not two.
+ */
+function jointCompanyPass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const isCompany = (m: MentionRec | null) => !!m && ctx.entities.get(m.entityId)?.kind === 'company' && !m.nested;
+  for (let i = 0; i < tokens.length; i++) {
+    const a = mentionAt(ctx, i);
+    if (!a || a.t0 !== i || !isCompany(a) || ctx.titleCase[i]) continue;
+    const b = mentionAt(ctx, a.t1);
+    if (!b || b.t0 !== a.t1 || !isCompany(b) || b.entityId === a.entityId || doc.text.slice(tokens[a.t1 - 1].end, tokens[b.t0].start) !== ' ') continue;
+    const end = freeCapRun(ctx, b.t1, 2);
+    const name = doc.text.slice(tokens[a.t0].start, tokens[end - 1].end);
+    removeMention(ctx, a);
+    removeMention(ctx, b);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'company', role: 'company', confidence: 0.6 });
+    addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+    i = end - 1;
+  }
+}
+
 function orgNamePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (ctx.titleCase[i]) continue;
-    if (!t.cap || FUNCTION_WORDS.has(t.norm) || (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
+    // "Johannesburg-based Paramount Group": the place it is based in describes the body and is no word of its name.
+    const based = i > 0 && placeModifier(tokens[i - 1]);
+    if (!t.cap || FUNCTION_WORDS.has(t.norm) || placeModifier(t) || (i > 0 && !based && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
     const m0 = mentionAt(ctx, i);
     // A place or a state may open the name: "Timbuktu Institute", "Taiwan Security Monitor", "Taipei Economic and ... Office".
     const leadType = m0 ? ctx.entities.get(m0.entityId)?.type : undefined;
@@ -945,12 +969,20 @@ function orgNamePass(ctx: Ctx): void {
     }
     // A town or a capital at the head of the name was part of it ("Washington Institute"); a state named stays inside it.
     if (lead && (leadType === 'Location' || lead.form === 'capital')) removeMention(ctx, lead);
-    const e = knownAcronymAfter(ctx, j) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6 });
+    const company = based && COMPANY_HEADS.has(tokens[j - 1].norm) ? { kind: 'company', role: 'company' } : {};
+    const e = knownAcronymAfter(ctx, j) ?? ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', confidence: 0.6, ...company });
     addMention(ctx, { t0: i, t1: j, entityId: e.id, form: 'pattern' });
     newAcronymAfter(ctx, j, e);
     i = j - 1;
   }
 }
+
+/** "Johannesburg-based", "London-headquartered": where a body sits, written before its name. */
+function placeModifier(t: Token): boolean {
+  return t.kind === 'word' && /-(?:based|headquartered)$/.test(t.norm);
+}
+/** Last words of a firm's name ("Paramount Group", "Hanwha Aerospace"). */
+const COMPANY_HEADS = new Set(['group', 'corporation', 'industries', 'systems', 'dynamics', 'aerospace', 'technologies', 'defence', 'defense', 'munition', 'shipyards', 'holdings', 'engineering']);
 
 const FR_ORG_HEADS = new Set(['observatoire', 'institut', 'centre', 'fondation', 'office', 'conseil', 'comite', 'haut-commissariat', 'autorite', 'mouvement', 'front', 'parti', 'coalition', 'association', 'ligue', 'forum', 'tribunal', 'organisation', 'federation', 'syndicat', 'collectif', 'reseau', 'fonds', 'commission']);
 const FR_ORG_GLUE = new Set(['de', 'du', 'des', "d'", 'pour', 'sur', 'contre', 'en', 'et', 'aux', 'au']);
@@ -2456,7 +2488,7 @@ function sourceNamePass(ctx: Ctx): void {
 const OUTLET_NOUNS = new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'radio', 'chaine', 'television', 'site', 'outlet', 'agence', 'agency']);
 /** "le chantier naval Piriou", "l'entreprise ontarienne Roshel", "la société privée américaine Vectus Global": a company named after its noun. */
 const COMPANY_NOUNS = new Set(['entreprise', 'societe', 'firme', 'constructeur', 'fabricant', 'industriel', 'chantier', 'chantiers', 'equipementier', 'motoriste', 'company', 'firm', 'manufacturer', 'maker', 'contractor', 'shipbuilder', 'shipyard', 'start-up', 'startup']);
-const COMPANY_FILLERS = new Set(['privee', 'prive', 'public', 'publique', 'etatique', 'naval', 'navals', 'navale', 'aeronautique', 'militaire', 'd\'armement', 'armement', 'de', 'defense', 'defence', 'arms', 'aerospace', 'private', 'state-owned', 'military', 'security', 'drone', 'drones', 'technology', 'tech', 'chinese', 'specialisee', 'specialise']);
+const COMPANY_FILLERS = new Set(['privee', 'prive', 'public', 'publique', 'etatique', 'naval', 'navals', 'navale', 'aeronautique', 'militaire', 'd\'armement', 'armement', 'de', "d'", 'defense', 'defence', 'arms', 'aerospace', 'private', 'state-owned', 'military', 'security', 'drone', 'drones', 'technology', 'tech', 'chinese', 'specialisee', 'specialise']);
 /** A regional adjective before a company's name ("ontarienne", "bavaroise"). */
 const REGIONAL_ADJECTIVE = /(?:ien|ienne|ais|aise|ois|oise|ain|aine)$/;
 
@@ -2474,28 +2506,43 @@ function pressNameAt(ctx: Ctx, i: number): { k: number; company: boolean } | nul
   const { tokens } = ctx;
   const w = tokens[i].norm;
   // A lowercase noun says the line is not in Title Case, whatever its capitals.
-  if (i < 1 || i + 1 >= tokens.length || tokens[i].cap) return null;
+  if (i + 1 >= tokens.length) return null;
+  // "Pretoria-based Vantor": a place a body is based in, before a name no noun heads, introduces a firm.
+  if (placeModifier(tokens[i])) return tokens[i + 1].cap ? { k: i + 1, company: true } : null;
+  if (i < 1 || tokens[i].cap) return null;
   const outlet = OUTLET_NOUNS.has(w);
-  const company = !outlet && COMPANY_NOUNS.has(w);
+  const company = !outlet && (COMPANY_NOUNS.has(w) || tradeGroupAt(ctx, i));
   // "the Asia-Pacific reporter for Defense News", "correspondant du Soir": the outlet a journalist works for.
   const writesFor = !outlet && !company && CONTRIBUTOR_NOUNS.has(w) && ['for', 'at', 'pour', 'au', 'du', 'chez'].includes(tokens[i + 1].norm);
   if (!outlet && !company && !writesFor) return null;
-  if (!writesFor && !DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux', 'par'].includes(tokens[i - 1].norm)) return null;
+  // English writes a firm's trade as a bare title before its name ("drone maker Milkor", "shipbuilder Damen").
+  const bareTitle = company && ctx.doc.language === 'en';
+  if (!writesFor && !bareTitle && !DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux', 'par'].includes(tokens[i - 1].norm)) return null;
   let k = writesFor ? i + 2 : i + 1;
   if (writesFor && ['the', 'le', 'la', "l'"].includes(tokens[k]?.norm ?? '') && tokens[k + 1]?.cap) k++;
   for (let n = 0; !writesFor && n < 4 && k < tokens.length; n++) {
     const m = mentionAt(ctx, k);
     if (m && m.form === 'demonym' && m.t0 === k) k = m.t1;
-    else if (OUTLET_FILLERS.has(tokens[k].norm) || (company && (COMPANY_FILLERS.has(tokens[k].norm) || (REGIONAL_ADJECTIVE.test(tokens[k].norm) && !tokens[k].cap && tokens[k + 1]?.cap)))) k++;
+    else if (OUTLET_FILLERS.has(tokens[k].norm) || (company && (COMPANY_FILLERS.has(tokens[k].norm) || TRADE_WORDS.has(tokens[k].norm) || (REGIONAL_ADJECTIVE.test(tokens[k].norm) && !tokens[k].cap && tokens[k + 1]?.cap)))) k++;
     else break;
   }
   if (company && k === i + 1 && !tokens[k]?.cap) return null;
   return k < tokens.length ? { k, company } : null;
 }
 
+/** "defence group BAE Systems", "le groupe d'armement KNDS", "le groupe industriel X": a group is a firm when its trade is said. */
+function tradeGroupAt(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[i].norm !== 'group' && tokens[i].norm !== 'groupe') return false;
+  const trade = (t: Token | undefined) => !!t && (TRADE_WORDS.has(t.norm) || (COMPANY_FILLERS.has(t.norm) && !['de', "d'", 'security'].includes(t.norm)));
+  if (tokens[i].norm === 'group') return trade(tokens[i - 1]);
+  return trade(tokens[i + 1]) || (["d'", 'de'].includes(tokens[i + 1]?.norm ?? '') && trade(tokens[i + 2]));
+}
+const TRADE_WORDS = new Set(['industriel', 'industrial', 'engineering', 'shipbuilding']);
+
 function outletPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
     const at = pressNameAt(ctx, i);
     if (!at) continue;
     const { k, company } = at;
@@ -2953,6 +3000,7 @@ export const mentionsStage: Stage = {
       if (p < doc.paragraphs.length && doc.paragraphs[p].titleCase && doc.paragraphs[p].start <= doc.tokens[i].start) ctx.titleCase[i] = 1;
     }
     gazetteerPass(ctx);
+    jointCompanyPass(ctx);
     dropOutletsInsideNames(ctx);
     institutionPass(ctx);
     expertsPass(ctx);

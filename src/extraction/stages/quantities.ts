@@ -157,6 +157,8 @@ export function extractQuantities(tokens: Token[], text: string, language: Langu
       const prev = tokens[i - 1];
       if (prev && prev.cap && prev.kind === 'word' && prev.end < t.start && /^\d+$/.test(t.norm) && !FUNCTION_WORDS.has(prev.norm) && !placeEnds.has(i - 1) &&
         !MONTHS_AND_DAYS.has(prev.norm) && !qualifierBefore(tokens, i) && i > 1 && tokens[i - 2].kind !== 'punct') continue;
+      // "80 000 155mm shells", "des obus de 155 mm": a calibre, not a count.
+      if (tokens[i + 1]?.norm === 'mm' || (tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'mm')) continue;
       // "réceptionné dès 2022 des systèmes", "delivered since 2023 dozens of": a year after a time word counts nothing.
       if (/^(?:19|20)\d\d$/.test(t.norm) && YEAR_WORDS.has(tokens[i - 1]?.norm ?? '')) continue;
     } else if (spelled !== null && !(t.norm === 'cent' && i > 0 && tokens[i - 1].kind === 'number')) {

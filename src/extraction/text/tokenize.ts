@@ -29,8 +29,9 @@ export interface Token {
 }
 
 // One alternation, applied with the sticky-free global flag: linear in the text.
+// A calibre after a spaced count ("80 000 155mm shells") is no group of the count.
 const TOKEN_RE =
-  /(?<![\p{L}\p{N}])\d{1,3}(?: \d{3})+(?![\p{N}])|\d+(?:[.,]\d+)*|(?<![\p{L}])(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])'(?=[\p{L}"])|'s(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?<![\p{L}\p{N}])\d{1,3}(?: \d{3}(?!mm))+(?![\p{N}])|\d+(?:[.,]\d+)*|(?<![\p{L}])(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc])'(?=[\p{L}"])|'s(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 export function tokenize(folded: string, body: string): Token[] {
   const tokens: Token[] = [];
