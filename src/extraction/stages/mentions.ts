@@ -193,6 +193,42 @@ function gazetteerPass(ctx: Ctx): void {
   }
 }
 
+/** Compass points that name a part of an ocean or sea ("the South Atlantic", "l'Atlantique Sud"), by English and French spelling. */
+const COMPASS_EN: Record<string, string> = { north: 'North', south: 'South', east: 'East', west: 'West', northern: 'Northern', southern: 'Southern', eastern: 'Eastern', western: 'Western' };
+const COMPASS_FR: Record<string, string> = { nord: 'North', sud: 'South', est: 'East', ouest: 'West' };
+
+/** A sea or an ocean of the lexicon, by its English name: "Atlantic Ocean", "Black Sea", "Mediterranean Sea". */
+const isWaterBody = (e: EntityRec | undefined): boolean => !!e && e.type === 'Location' && /\s(?:Ocean|Sea)$/.test(e.name);
+
+/**
+ * "the South Atlantic", "North Pacific", "l'Atlantique Sud": a capitalised compass point with a sea's
+ * name is a region of its own, named in English ("South Atlantic"), not a person "South" beside the ocean.
+ * A lowercase adjective ("the western Black Sea") stays the sea, and a longer name ("North Atlantic
+ * Treaty", "traité de l'Atlantique Nord") is no region.
+ */
+function compassSeaPass(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const m of [...ctx.mentions]) {
+    const sea = ctx.entities.get(m.entityId);
+    if (m.nested || !isWaterBody(sea)) continue;
+    const before = tokens[m.t0 - 1];
+    const after = tokens[m.t1];
+    const en = before?.cap && !mentionAt(ctx, m.t0 - 1) ? COMPASS_EN[before.norm] : undefined;
+    const fr = !en && after?.cap && !mentionAt(ctx, m.t1) ? COMPASS_FR[after.norm] : undefined;
+    const t0 = en ? m.t0 - 1 : m.t0;
+    const t1 = fr ? m.t1 + 1 : m.t1;
+    const next = tokens[t1];
+    if (!(en || fr) || (next?.kind === 'word' && next.cap) || tokens.slice(Math.max(0, t0 - 3), t0).some((t) => t.norm === 'traite')) continue;
+    // The ocean's short English name: "Atlantic" for the Atlantic Ocean, "Black Sea" for the Black Sea.
+    const short = sea!.name.replace(/\s(?:Ocean|Sea)$/, '');
+    const name = `${en ?? fr} ${ctx.lex.entities.get(sea!.id)?.aliases.includes(short) ? short : sea!.name}`;
+    const known = ctx.lex.entities.get(`location:${slugify(name)}`);
+    removeMention(ctx, m);
+    const e = ensureEntity(ctx, known, { id: `location:${slugify(name)}`, name, type: 'Location', kind: 'region', country: null, confidence: 0.8 });
+    addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+  }
+}
+
 // 2. Institutions ----------------------------------------------------------------
 
 function findInstitutionCountry(ctx: Ctx, t0: number, t1: number): { country: string; from: number; to: number } | null {
@@ -3001,6 +3037,7 @@ export const mentionsStage: Stage = {
     }
     gazetteerPass(ctx);
     jointCompanyPass(ctx);
+    compassSeaPass(ctx);
     dropOutletsInsideNames(ctx);
     institutionPass(ctx);
     expertsPass(ctx);
