@@ -29,6 +29,8 @@ const words = new Set(['10', '20', '35', '40', '50'].flatMap((size) => wordlist[
 const ENGLISH_HEAD = /\s+(?:department|province|region|oblast|state|governorate|county|district|prefecture|municipality|territory|autonomous region|autonomous republic|krai|voivodeship|wilaya)$/i;
 const FRENCH_HEAD = /^(?:oblast|gouvernorat|province|r[ée]gion|d[ée]partement|[ée]tat|comt[ée]|district|pr[ée]fecture|territoire|wilaya|kra[iï]|voïvodie|r[ée]publique autonome|r[ée]gion autonome)\s+(?:de la |de l'|de l’|du |des |d'|d’|de )/i;
 
+/** Names made only of compass points: "Nord", "Sud-Ouest", "Centre-Nord". */
+const COMPASS = /^(?:nord|sud|est|ouest|centre)(?:-(?:nord|sud|est|ouest|centre))*$/i;
 /** Bare names that are words or first names in French or English: only the full name is kept. */
 const EXCLUDED = new Set([
   'centre', 'center', 'central', 'capital', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
@@ -67,6 +69,8 @@ const akin = (frenchName: string, englishNames: string[]): boolean => {
 
 interface Entry { id: string; name: string; kind: 'division'; country: string; aliases: string[] }
 const entries: Entry[] = [];
+/** Bare French names known only by translation ("country:Extrême-Nord"): they give way to any other country's name. */
+const translatedBare = new Set<string>();
 for (const [country, divisions] of Object.entries(english)) {
   if (SKIPPED_COUNTRIES.has(country)) continue;
   const frenchByIso = new Map((french[country]?.regions ?? []).map((d) => [d.iso, d.name]));
@@ -79,8 +83,13 @@ for (const [country, divisions] of Object.entries(english)) {
     const fullFr = frenchByIso.get(division.iso)?.trim();
     const bareEn = fullEn.replace(ENGLISH_HEAD, '');
     const bareFr = fullFr?.replace(FRENCH_HEAD, '').replace(ENGLISH_HEAD, '');
-    const frenchNames = [fullFr, bareFr].filter((a): a is string => !!a && akin(a, [fullEn, bareEn]));
+    // "Région du Sud-Ouest" for "Southwest Region": a French name with its head for an English one with its head is the
+    // same division translated, however unlike the names look ("Extrême-Nord", "Far North").
+    // Not for a bare compass point ("Région du Nord", "Province de l'Est"), which any country's report may write of its own north.
+    const translated = !!fullFr && FRENCH_HEAD.test(fullFr) && ENGLISH_HEAD.test(fullEn) && !COMPASS.test(fullFr.replace(FRENCH_HEAD, ''));
+    const frenchNames = [fullFr, bareFr].filter((a): a is string => !!a && (translated || akin(a, [fullEn, bareEn])));
     const aliases = [...new Set([fullEn, bareEn, ...frenchNames])].filter(usable);
+    if (translated && bareFr && !akin(bareFr, [fullEn, bareEn])) translatedBare.add(`${country}:${bareFr}`);
     if (aliases.length === 0) continue;
     const name = aliases.includes(bareEn) ? bareEn : aliases[0];
     // The country code keeps a division apart from its capital town ("Kabul", "Tillabéri"), which have the bare slug.
@@ -89,9 +98,22 @@ for (const [country, divisions] of Object.entries(english)) {
   }
 }
 // A name two countries' divisions share ("Savanes" in Togo and Côte d'Ivoire, "Punjab") says nothing of which: it is left out.
+// A translated bare name ("Sud-Ouest" for Cameroon's Southwest Region) leaves a name to the country that has it in its own right
+// ("Sud-Ouest" in Burkina Faso).
+const weak = (e: Entry, a: string) => translatedBare.has(`${e.country}:${a}`);
 const countriesOf = new Map<string, Set<string>>();
-for (const e of entries) for (const a of e.aliases) countriesOf.set(slugify(a), (countriesOf.get(slugify(a)) ?? new Set()).add(e.country));
-for (const e of entries) e.aliases = e.aliases.filter((a) => countriesOf.get(slugify(a))!.size === 1);
+const weakCountriesOf = new Map<string, Set<string>>();
+for (const e of entries) {
+  for (const a of e.aliases) {
+    const map = weak(e, a) ? weakCountriesOf : countriesOf;
+    map.set(slugify(a), (map.get(slugify(a)) ?? new Set()).add(e.country));
+  }
+}
+for (const e of entries) {
+  e.aliases = e.aliases.filter((a) => weak(e, a)
+    ? !countriesOf.has(slugify(a)) && weakCountriesOf.get(slugify(a))!.size === 1
+    : countriesOf.get(slugify(a))!.size === 1);
+}
 entries.splice(0, entries.length, ...entries.filter((e) => e.aliases.length > 0));
 
 const out = {
