@@ -976,6 +976,8 @@ function deployments(ctx: Ctx): Deployment[] {
       }
       // "La Chine, dont des navires de guerre sont stationnés à Ream", "Russia, whose troops are in Mali": the antecedent owns them.
       if (!fromM) fromM = relativeOwner(ctx, s, q && q.t1 <= i ? q.t0 : i);
+      // "et Yaoundé muscle son dispositif", "Moscow reinforced its troops": the subject right before a verb owns "its" force.
+      if (!fromM) fromM = possessiveOwner(ctx, s, q && q.t1 <= i ? q.t0 : i);
       const withdrawing = matchesIn(words.statusWithdrawn, tokens, Math.max(s.t0, Math.min(i, verb) - 3), Math.min(s.t1, Math.max(nounEnd + 3, verb + 1))).length > 0;
       // "La France a retiré 1 500 soldats du Niger": after a withdrawal verb, "du Niger" is the place left, not the owner.
       if (!fromM && !(withdrawing && verb < i) && ['de', 'des', 'du', 'of', "d'"].includes(tokens[nounEnd]?.norm)) {
@@ -1334,6 +1336,20 @@ function supportingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
     }
   });
   return out;
+}
+
+const NOT_VERBS = new Set(['de', 'du', 'des', "d'", 'of', 'from', 'to', 'a', 'au', 'aux', 'in', 'en', 'dans', 'par', 'by', 'with', 'avec', 'pour', 'for', 'sur', 'on', 'et', 'and', 'ou', 'or', 'que', 'than', 'as', 'comme']);
+
+/** The party named right before "verb + its/son" at `at` ("Yaoundé muscle son dispositif"), or null. */
+function possessiveOwner(ctx: Ctx, s: Sentence, at: number): MentionRec | null {
+  const { tokens } = ctx;
+  // A verb between: not "le retrait du Tchad de ses 1 000 militaires".
+  const between = tokens[at - 2];
+  if (!POSSESSIVE_ANAPHORS.has(tokens[at - 1]?.norm ?? '') || between?.kind !== 'word' || ctx.idx.top[at - 2] || NOT_VERBS.has(between.norm)) return null;
+  const owner = ctx.idx.top[at - 3];
+  if (!owner || owner.t1 !== at - 2 || owner.t0 < s.t0 || owner.form === 'demonym') return null;
+  const type = ctx.doc.entities.get(owner.entityId)?.type;
+  return (type === 'Country' || type === 'Organization') && partyId(ctx, owner) ? owner : null;
 }
 
 const RELATIVE_OWNERS = new Set(['dont', 'whose']);

@@ -135,3 +135,9 @@ describe('a movement in power (lexicon "governs")', () => {
     expect(deployments('Les talibans ont dépêché plusieurs centaines de combattants dans la province du Badakhchan.', 'fr')).toEqual(['country:AF -> location:badakhshan-af null']);
   });
 });
+
+describe('"its" force after a verb', () => {
+  it('belongs to the subject right before the verb', () => {
+    expect(deployments("Abuja a dépêché des renforts vers Monguno et Yaoundé muscle son dispositif dans l’Extrême-Nord.", 'fr')).toContain('country:CM -> location:far-north-region-cm null');
+  });
+});
