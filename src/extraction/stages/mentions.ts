@@ -2294,10 +2294,10 @@ function placeKindPattern(ctx: Ctx, i: number): number {
 }
 
 /** Kinds of land or water feature named with a proper name, and how the English name ends ("le fleuve Piandj" is the Piandj River). */
-const FEATURE_KINDS: Record<string, string> = {
+const FEATURE_KINDS = new Map(Object.entries({
   fleuve: 'River', riviere: 'River', delta: 'Delta', vallee: 'Valley', plateau: 'Plateau', desert: 'Desert', plaine: 'Plain', plaines: 'Plains', massif: 'Massif',
   river: 'River', valley: 'Valley', plains: 'Plains',
-};
+}));
 const FEATURE_GLUE = new Set(['de', 'du', "d'", 'des']);
 
 /**
@@ -2326,7 +2326,7 @@ function featurePattern(ctx: Ctx, i: number): number {
   const t = tokens[i];
   if (ctx.titleCase[i] || t.kind !== 'word') return i;
   if (doc.language === 'fr') {
-    const kind = !t.cap ? FEATURE_KINDS[t.norm] : undefined;
+    const kind = !t.cap ? FEATURE_KINDS.get(t.norm) : undefined;
     if (!kind || ['river', 'valley', 'plains'].includes(t.norm)) return i;
     let k = i + 1;
     if (FEATURE_GLUE.has(tokens[k]?.norm ?? '')) k++;
@@ -2339,7 +2339,7 @@ function featurePattern(ctx: Ctx, i: number): number {
   if (!t.cap || (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word')) return i;
   const end = named(i);
   const head = tokens[end];
-  const kind = end > i && head && !head.cap && head.kind === 'word' ? FEATURE_KINDS[head.norm] : undefined;
+  const kind = end > i && head && !head.cap && head.kind === 'word' ? FEATURE_KINDS.get(head.norm) : undefined;
   if (!kind || ['fleuve', 'riviere', 'vallee', 'plaine', 'plaines', 'massif'].includes(head.norm)) return i;
   return add(i, end + 1, i, end, kind);
 }
@@ -2348,10 +2348,11 @@ function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
   const hasBases = doc.folded.includes('bases');
+  const hasFeatures = [...FEATURE_KINDS.keys()].some((w) => doc.folded.includes(w));
   if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
   shipListPass(ctx);
   dropPlacesOnWeapons(ctx);
-  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, featurePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
+  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, ...(hasFeatures ? [featurePattern] : []), placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
     let end = i;
     for (const pattern of patterns) if ((end = pattern(ctx, i)) > i) break;
