@@ -2344,6 +2344,33 @@ function featurePattern(ctx: Ctx, i: number): number {
   return add(i, end + 1, i, end, kind);
 }
 
+/** Whether the words before token `i` say "off the coast of" a place: "au large de", "au large des côtes de", "off", "off the coast of". */
+function offshoreBefore(ctx: Ctx, i: number): boolean {
+  const w = (k: number) => ctx.tokens[k]?.norm ?? '';
+  if (ctx.doc.language === 'fr') {
+    let k = i - 1;
+    if (!['de', "d'", 'du'].includes(w(k))) return false;
+    if (['cotes', 'cote'].includes(w(k - 1)) && ['des', 'de', 'la'].includes(w(k - 2))) k -= 2;
+    return w(k - 1) === 'large' && w(k - 2) === 'au';
+  }
+  if (w(i - 1) === 'off') return true;
+  return w(i - 1) === 'of' && ['coast', 'coasts', 'shores'].includes(w(i - 2)) && w(i - 3) === 'the' && w(i - 4) === 'off';
+}
+
+/** "six patrouilleurs au large de Bonny", "operating off Port Harcourt": an unknown name off which ships sail is a place. */
+function offshorePattern(ctx: Ctx, i: number): number {
+  const { tokens, doc } = ctx;
+  const t = tokens[i];
+  if (!t.cap || t.kind !== 'word' || ctx.titleCase[i] || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm) || !offshoreBefore(ctx, i)) return i;
+  let end = i;
+  const sameLine = (k: number) => !doc.text.slice(tokens[k - 1].end, tokens[k].start).includes('\n');
+  while (end < tokens.length && end - i < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm) && (end === i || sameLine(end))) end++;
+  const name = doc.text.slice(t.start, tokens[end - 1].end);
+  const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.6 });
+  addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
+  return end;
+}
+
 function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
@@ -2352,7 +2379,7 @@ function namedPlacePass(ctx: Ctx): void {
   if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
   shipListPass(ctx);
   dropPlacesOnWeapons(ctx);
-  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, ...(hasFeatures ? [featurePattern] : []), placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
+  const patterns = [mediaKindPattern, shipPattern, warshipNounPattern, channelPattern, exchangePattern, ...(hasFeatures ? [featurePattern] : []), offshorePattern, placeHeadPattern, (c: Ctx, i: number) => (hasBases ? baseListPattern(c, i) : i)];
   for (let i = 0; i + 2 < tokens.length; i++) {
     let end = i;
     for (const pattern of patterns) if ((end = pattern(ctx, i)) > i) break;

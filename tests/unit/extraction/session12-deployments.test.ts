@@ -141,3 +141,14 @@ describe('"its" force after a verb', () => {
     expect(deployments("Abuja a dépêché des renforts vers Monguno et Yaoundé muscle son dispositif dans l’Extrême-Nord.", 'fr')).toContain('country:CM -> location:far-north-region-cm null');
   });
 });
+
+describe('an unknown name off which ships sail', () => {
+  it('is a place ("au large de Bonny", "off the coast of Kribi")', () => {
+    expect(deployments('La marine nigériane a déployé six patrouilleurs supplémentaires au large de Bonny, dans le delta.', 'fr')).toEqual(['country:NG -> location:bonny 6']);
+    expect(deployments('Two Cameroonian patrol boats were deployed off the coast of Kribi on Monday.', 'en')).toEqual(['country:CM -> location:kribi 2']);
+  });
+  it('does not run the name into the next line', () => {
+    const r = extractArticle({ body: 'Three minehunters are operating off Zarnesti\nImage: AFP', published: '2025-03-14', language: 'en' });
+    expect(r.entities.map((e) => e.name)).not.toContain('Zarnesti Image');
+  });
+});
