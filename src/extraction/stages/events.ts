@@ -2387,11 +2387,12 @@ function withUsualRecipient(ctx: Ctx, list: readonly ArmsTransfer[], pending: Ar
  */
 function toldJustBefore(ctx: Ctx, list: readonly ArmsTransfer[], t: ArmsTransfer): ArmsTransfer | null {
   const { sentences } = ctx.doc;
-  const at = sentences.indexOf(sentenceAt(ctx, t.evidence.start));
+  const sentenceIndex = (offset: number) => ctx.idx.sentenceOf(ctx.idx.tokenFrom(offset));
+  const at = sentenceIndex(t.evidence.start);
   for (let i = list.length - 1; i >= 0; i--) {
     const o = list[i];
     if (o.evidence.start >= t.evidence.start) continue;
-    const oi = sentences.indexOf(sentenceAt(ctx, o.evidence.start));
+    const oi = sentenceIndex(o.evidence.start);
     if (at - oi > 1 || sentences[oi].paragraph !== sentences[at].paragraph) return null;
     return o.recipient && o.supplier !== t.supplier && o.recipient !== t.supplier ? o : null;
   }

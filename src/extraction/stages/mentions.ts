@@ -2301,6 +2301,19 @@ const FEATURE_KINDS = new Map(Object.entries({
 const FEATURE_GLUE = new Set(['de', 'du', "d'", 'des']);
 
 /**
+ * The end of up to three capitalised words from `k` that no mention covers and that are no function word, month or day
+ * (a name the lexicons do not know); `oneLine`: not past a line break ("off Constanta" | "Image: AFP").
+ */
+function unknownNameEnd(ctx: Ctx, k: number, oneLine = false): number {
+  const { tokens, doc } = ctx;
+  let end = k;
+  while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) &&
+    !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm) &&
+    (!oneLine || end === k || !doc.text.slice(tokens[end - 1].end, tokens[end].start).includes('\n'))) end++;
+  return end;
+}
+
+/**
  * "le fleuve Piandj", "le delta du Niger", "la vallée de la Bekaa" (fr) and "the Ibar river", "the Tibetan plateau", "the
  * Nile delta" (en): a feature named by its kind, the whole phrase its mention. A state's name in it is the feature's only.
  */
@@ -2309,9 +2322,7 @@ function featurePattern(ctx: Ctx, i: number): number {
   const named = (k: number): number => {
     const m = mentionAt(ctx, k);
     if (m) return m.t0 === k && m.form === 'name' && ['Country', 'Location'].includes(ctx.entities.get(m.entityId)?.type ?? '') ? m.t1 : k;
-    let end = k;
-    while (end < tokens.length && end - k < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm)) end++;
-    return end;
+    return unknownNameEnd(ctx, k);
   };
   const add = (t0: number, t1: number, n0: number, n1: number, kind: string): number => {
     // A place known by its name alone ("the Depsang plains") stays that place; a state's name names the feature only.
@@ -2362,9 +2373,7 @@ function offshorePattern(ctx: Ctx, i: number): number {
   const { tokens, doc } = ctx;
   const t = tokens[i];
   if (!t.cap || t.kind !== 'word' || ctx.titleCase[i] || mentionAt(ctx, i) || FUNCTION_WORDS.has(t.norm) || MONTHS_AND_DAYS.has(t.norm) || !offshoreBefore(ctx, i)) return i;
-  let end = i;
-  const sameLine = (k: number) => !doc.text.slice(tokens[k - 1].end, tokens[k].start).includes('\n');
-  while (end < tokens.length && end - i < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tokens[end].norm) && !MONTHS_AND_DAYS.has(tokens[end].norm) && (end === i || sameLine(end))) end++;
+  const end = unknownNameEnd(ctx, i, true);
   const name = doc.text.slice(t.start, tokens[end - 1].end);
   const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.6 });
   addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
