@@ -229,6 +229,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   if (bySurname) return { mention: bySurname, text: null, entities: [], t0: seg1, t1: a };
   const p1 = pronounIn(ctx, seg1, a);
   if (p1) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun: p1 };
+  const own = possessiveSpokesperson(ctx, seg1, a);
+  if (own) return own;
   // "But critics at home say", "but officials in Brussels have said": a new, unnamed speaker after the conjunction.
   const c1 = collectiveIn(ctx, seg1, a);
   if (c1 && CONJUNCTIONS.has(tokens[seg1].norm) && c1.t0 > seg1) return { mention: null, text: c1.text, entities: [], t0: c1.t0, t1: c1.t1 };
@@ -247,6 +249,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let best: MentionRec | null = null;
     let bestRank = 0;
     let collective: { text: string; t0: number; t1: number } | null = null;
+    let own: Found | null = null;
     let pronoun: 'person' | 'group' | null = null;
     for (let n = 0; n < 5 && segEnd > s.t0; n++) {
       const segStart = segmentBefore(ctx, s, segEnd);
@@ -272,6 +275,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const score = r * 10 + (m.form === 'role' ? -5 : 0);
         if (score >= bestRank) { best = m; bestRank = score; }
       }
+      if (!relative) own = own ?? possessiveSpokesperson(ctx, segStart, segEnd);
       if (!relative) collective = collective ?? collectiveIn(ctx, segStart, segEnd);
       pronoun = pronoun ?? pronounIn(ctx, segStart, segEnd);
       const boundary = segStart - 1;
@@ -288,6 +292,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
       segEnd = boundary;
     }
     if (best) return { mention: best, text: null, entities: [], t0: best.t0, t1: best.t1 };
+    if (own) return own;
     if (collective) return { mention: null, text: collective.text, entities: [], t0: collective.t0, t1: collective.t1 };
     if (pronoun) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun };
   }
@@ -351,6 +356,8 @@ function countedStates(ctx: Ctx, s: Sentence, t0: number, a: number): Found | nu
 }
 
 const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une', 'its', 'his', 'her', 'son', 'sa', 'their', 'leur']);
+/** The possessives of ROLE_DETERMINERS: "its spokesman", "son porte-parole". */
+const OWNER_POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'son', 'sa', 'leur']);
 
 /**
  * "The minister warned", "Le ministre s'est dit", "the spokesman said": a title nobody was
@@ -384,6 +391,21 @@ function bareRole(ctx: Ctx, t0: number, a: number): Found | null {
     }
   }
   return { mention: null, text, entities: [], t0, t1: end };
+}
+
+/**
+ * "Hamas claimed the attack. Its spokesman accused ...", "Leur porte-parole accuse l'armée": a spokesperson named by a
+ * possessive alone speaks for the actor the sentence before opens on.
+ */
+function possessiveSpokesperson(ctx: Ctx, t0: number, a: number): Found | null {
+  const { tokens } = ctx;
+  if (!OWNER_POSSESSIVES.has(tokens[t0].norm)) return null;
+  const role = ctx.doc.lexicon.roles.match(tokens, t0 + 1);
+  if (role?.payload !== 'Spokesman') return null;
+  const end = t0 + 1 + role.tokens.length;
+  if (tokens.slice(end, a).some((t) => !AUX.has(t.norm))) return null;
+  const owner = subjectMentionOfPrevious(ctx, ctx.idx.sentenceOf(t0));
+  return owner ? { mention: owner, text: ctx.doc.text.slice(tokens[t0].start, tokens[end - 1].end), entities: [], t0, t1: end } : null;
 }
 
 const ANAPHOR_DETERMINERS = new Set(['the', 'le', 'la', "l'", 'ce', 'cet', 'cette', 'this']);
@@ -1603,7 +1625,12 @@ function quoteGoingOn(ctx: Ctx, s: Sentence, prev: Sentence | null, claims: Clai
 
 /** The first actor named in the sentence before `s` (its subject, most often). */
 function subjectOfPrevious(ctx: Ctx, s: Sentence): string | null {
-  const i = ctx.doc.sentences.indexOf(s);
+  const m = subjectMentionOfPrevious(ctx, ctx.doc.sentences.indexOf(s));
+  return m ? m.entityId : null;
+}
+
+/** The first actor (a person, body or state, not a demonym, place or outlet) named in the sentence before sentence `i`. */
+function subjectMentionOfPrevious(ctx: Ctx, i: number): MentionRec | null {
   if (i <= 0) return null;
   const prev = ctx.doc.sentences[i - 1];
   for (let k = prev.t0; k < prev.t1; k++) {
@@ -1611,7 +1638,7 @@ function subjectOfPrevious(ctx: Ctx, s: Sentence): string | null {
     if (!m || m.t0 !== k) continue;
     const e = entityOf(ctx, m);
     if (!e || e.newsAgency || e.kind === 'media' || e.type === 'Location') continue;
-    if (rank(ctx, m) >= 2) return e.id;
+    if (rank(ctx, m) >= 2) return m;
   }
   return null;
 }
