@@ -318,7 +318,7 @@ function surnameOf(ctx: Ctx, t0: number, a: number): MentionRec | null {
   return null;
 }
 
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+const NUMBER_WORDS = new Map<string, number>(Object.entries({ two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 }));
 const STATE_NOUNS = new Set(['countries', 'nations', 'governments', 'states', 'capitals', 'pays', 'gouvernements', 'etats', 'capitales']);
 
 /**
@@ -329,7 +329,7 @@ function countedStates(ctx: Ctx, s: Sentence, t0: number, a: number): Found | nu
   const { tokens } = ctx;
   let k = t0;
   if (['the', 'les', 'ces', 'these'].includes(tokens[k]?.norm ?? '')) k++;
-  const n = NUMBER_WORDS[tokens[k]?.norm ?? ''];
+  const n = NUMBER_WORDS.get(tokens[k]?.norm ?? '');
   if (!n || !STATE_NOUNS.has(tokens[k + 1]?.norm ?? '') || k + 2 > a) return null;
   const si = ctx.idx.sentenceOf(t0);
   const from = ctx.doc.sentences[Math.max(0, si - 2)]?.t0 ?? s.t0;

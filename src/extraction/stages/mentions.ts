@@ -194,8 +194,8 @@ function gazetteerPass(ctx: Ctx): void {
 }
 
 /** Compass points that name a part of an ocean or sea ("the South Atlantic", "l'Atlantique Sud"), by English and French spelling. */
-const COMPASS_EN: Record<string, string> = { north: 'North', south: 'South', east: 'East', west: 'West', northern: 'Northern', southern: 'Southern', eastern: 'Eastern', western: 'Western' };
-const COMPASS_FR: Record<string, string> = { nord: 'North', sud: 'South', est: 'East', ouest: 'West' };
+const COMPASS_EN = new Map<string, string>(Object.entries({ north: 'North', south: 'South', east: 'East', west: 'West', northern: 'Northern', southern: 'Southern', eastern: 'Eastern', western: 'Western' }));
+const COMPASS_FR = new Map<string, string>(Object.entries({ nord: 'North', sud: 'South', est: 'East', ouest: 'West' }));
 
 /** A sea or an ocean of the lexicon, by its English name: "Atlantic Ocean", "Black Sea", "Mediterranean Sea". */
 const isWaterBody = (e: EntityRec | undefined): boolean => !!e && e.type === 'Location' && /\s(?:Ocean|Sea)$/.test(e.name);
@@ -213,8 +213,8 @@ function compassSeaPass(ctx: Ctx): void {
     if (m.nested || !isWaterBody(sea)) continue;
     const before = tokens[m.t0 - 1];
     const after = tokens[m.t1];
-    const en = before?.cap && !mentionAt(ctx, m.t0 - 1) ? COMPASS_EN[before.norm] : undefined;
-    const fr = !en && after?.cap && !mentionAt(ctx, m.t1) ? COMPASS_FR[after.norm] : undefined;
+    const en = before?.cap && !mentionAt(ctx, m.t0 - 1) ? COMPASS_EN.get(before.norm) : undefined;
+    const fr = !en && after?.cap && !mentionAt(ctx, m.t1) ? COMPASS_FR.get(after.norm) : undefined;
     const t0 = en ? m.t0 - 1 : m.t0;
     const t1 = fr ? m.t1 + 1 : m.t1;
     const next = tokens[t1];
@@ -1808,7 +1808,7 @@ const SHIP_PREFIXES = new Set([...Object.keys(SHIP_COUNTRIES), 'ts']);
 const MEDIA_KINDS = new Set(['hebdomadaire', 'quotidien', 'journal', 'magazine', 'newspaper', 'weekly', 'daily', 'site', 'radio', 'chaine', 'media', 'outlet', 'broadcaster', 'television', 'tabloid', 'firm', 'company', 'societe', 'entreprise', 'consultancy', 'contractor', 'groupe']);
 
 /** The kind a base's adjective gives it: "la base aérienne de X" and "X air base" are both an air base. */
-const BASE_KINDS: Record<string, string> = { aerienne: 'air base', air: 'air base', navale: 'naval base', naval: 'naval base', militaire: 'military base', military: 'military base' };
+const BASE_KINDS = new Map<string, string>(Object.entries({ aerienne: 'air base', air: 'air base', navale: 'naval base', naval: 'naval base', militaire: 'military base', military: 'military base' }));
 
 /** A run of capitalised words from k (hyphenated names count as one word), or k when none. */
 function placeName(ctx: Ctx, k: number): number {
@@ -1835,7 +1835,7 @@ function basePattern(ctx: Ctx, i: number): boolean {
   let kind = 'base';
   if ((w === 'base' || w === 'camp') && !tokens[i].cap || (w === 'camp' && tokens[i].cap)) {
     let k = i + 1;
-    if (w === 'base' && BASE_KINDS[tokens[k]?.norm ?? '']) kind = BASE_KINDS[tokens[k++].norm];
+    if (w === 'base' && BASE_KINDS.get(tokens[k]?.norm ?? '')) kind = BASE_KINDS.get(tokens[k++].norm)!;
     if (['de', "d'", 'du'].includes(tokens[k]?.norm ?? '')) k++;
     else if (w === 'base' && kind === 'base') return false;
     const end = placeName(ctx, k);
@@ -1846,7 +1846,7 @@ function basePattern(ctx: Ctx, i: number): boolean {
     const end = placeName(ctx, i);
     if (end === i) return false;
     let k = end;
-    if (BASE_KINDS[tokens[k]?.norm ?? ''] && ['base', 'airbase'].includes(tokens[k + 1]?.norm ?? '')) { kind = BASE_KINDS[tokens[k].norm]; k += 2; }
+    if (BASE_KINDS.get(tokens[k]?.norm ?? '') && ['base', 'airbase'].includes(tokens[k + 1]?.norm ?? '')) { kind = BASE_KINDS.get(tokens[k].norm)!; k += 2; }
     else if (tokens[k]?.norm === 'airbase') { kind = 'air base'; k += 1; }
     else return false;
     name0 = i; nameEnd = end; phraseEnd = k; phrase0 = i;
@@ -1864,7 +1864,7 @@ function basePattern(ctx: Ctx, i: number): boolean {
   return true;
 }
 
-const PLURAL_BASE_KINDS: Record<string, string> = { aeriennes: 'air base', navales: 'naval base', militaires: 'military base' };
+const PLURAL_BASE_KINDS = new Map<string, string>(Object.entries({ aeriennes: 'air base', navales: 'naval base', militaires: 'military base' }));
 
 /** One base of a list: its bare name [n0, n1) is the mention, "X air base" the entity. */
 function listedBase(ctx: Ctx, n0: number, n1: number, kind: string): void {
@@ -1887,7 +1887,7 @@ function baseListPattern(ctx: Ctx, i: number): number {
     let k = i + 1;
     const dem = mentionAt(ctx, k);
     if (dem && dem.form === 'demonym' && dem.t0 === k) k = dem.t1;
-    if (PLURAL_BASE_KINDS[tokens[k]?.norm ?? '']) kind = PLURAL_BASE_KINDS[tokens[k++].norm];
+    if (PLURAL_BASE_KINDS.get(tokens[k]?.norm ?? '')) kind = PLURAL_BASE_KINDS.get(tokens[k++].norm)!;
     while (k < tokens.length && ['de', "d'", 'du'].includes(tokens[k].norm)) {
       const n1 = placeName(ctx, k + 1);
       if (n1 === k + 1) break;
@@ -1909,8 +1909,8 @@ function baseListPattern(ctx: Ctx, i: number): number {
       else break;
       if (tokens[k]?.norm === 'and') k++;
     }
-    if (names.length < 2 || !BASE_KINDS[tokens[k]?.norm ?? ''] || tokens[k + 1]?.norm !== 'bases') return i;
-    kind = BASE_KINDS[tokens[k].norm];
+    if (names.length < 2 || !BASE_KINDS.get(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'bases') return i;
+    kind = BASE_KINDS.get(tokens[k].norm)!;
     end = k + 2;
   } else return i;
   for (const [n0, n1] of names) {
@@ -2419,15 +2419,19 @@ function universityPass(ctx: Ctx): void {
   }
 }
 
-/** French heads of bodies written in lowercase before the name, with the English word the body is named with. */
-const FR_BODY_HEADS: Record<string, string> = { institut: 'Institute', universite: 'University', fondation: 'Foundation', college: 'College', academie: 'Academy' };
+/**
+ * French heads of bodies written in lowercase before the name, with the English word the body is named with. A Map, as
+ * every table looked up with body tokens: a plain object read with a token's string (not internalised) cost about
+ * 0.4 ms per 3 KB French article in this pass alone, the Map 0.01 ms.
+ */
+const FR_BODY_HEADS = new Map<string, string>(Object.entries({ institut: 'Institute', universite: 'University', fondation: 'Foundation', college: 'College', academie: 'Academy' }));
 
 /** "l'institut Clingendael", "l'université Chulalongkorn": a lowercase head and an unknown name right after it. */
 function lowercaseBodyPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   if (doc.language !== 'fr') return;
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const head = FR_BODY_HEADS[tokens[i].norm];
+    const head = FR_BODY_HEADS.get(tokens[i].norm);
     if (!head || tokens[i].cap || mentionAt(ctx, i) || !["l'", 'le', 'la', 'du', 'au', 'a'].includes(tokens[i - 1].norm)) continue;
     const k = i + 1;
     const m = mentionAt(ctx, k);
