@@ -1,0 +1,35 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en', published = '2025-03-14') => extractArticle({ body, published, language });
+/** "type name" of every entity, e.g. "Location Kyauktaw Township". */
+const entities = (body: string, language: 'fr' | 'en') => run(body, language).entities.map((e) => `${e.type} ${e.name}`);
+/** Texts of every mention of the entities of that type. */
+const mentionTexts = (body: string, language: 'fr' | 'en', type: string) =>
+  run(body, language).entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.text));
+
+describe('place names with a joined Arabic article', () => {
+  it('keeps "el-"/"al-" on a place found after a preposition', () => {
+    expect(entities('The delegation flew to Sharm el-Sheikh on Monday for the talks.', 'en')).toContain('Location Sharm el-Sheikh');
+    expect(entities('Le sommet se tiendra à Charm el-Cheikh lundi, selon la présidence.', 'fr')).toContain('Location Charm el-Cheikh');
+  });
+});
+
+describe('places named with their kind', () => {
+  it('names an unknown place with the kind that follows it ("X township", "X County")', () => {
+    expect(entities('Rebels overran the last army post in Bogadaw township on Friday, residents said.', 'en')).toContain('Location Bogadaw Township');
+    expect(entities('Police officers in Marasi County said the attackers had fled into the forest overnight.', 'en')).toContain('Location Marasi County');
+  });
+  it('keeps a known town and adds the phrase with its kind as a mention of it ("Ashdod port")', () => {
+    const texts = mentionTexts('Two cargo ships unloaded crates at Ashdod port last week, officials said.', 'en', 'Location');
+    expect(texts).toContain('Ashdod port');
+    expect(entities('Two cargo ships unloaded crates at Ashdod port last week, officials said.', 'en')).toContain('Location Ashdod');
+  });
+  it('reads a bare name after the division named with its kind as that division', () => {
+    const found = entities('Troops reached Bogadaw township on Monday and then pushed deeper into Bogadaw on Tuesday.', 'en');
+    expect(found.filter((e) => e.includes('Bogadaw'))).toEqual(['Location Bogadaw Township']);
+  });
+  it('reads "le gouvernorat de X" and "la wilaya de X" as the division', () => {
+    expect(mentionTexts('Les combats ont gagné le gouvernorat de Soueïda, selon des habitants.', 'fr', 'Location')).toContain('gouvernorat de Soueïda');
+    expect(mentionTexts("L'armée a renforcé ses positions dans la wilaya de Tamanrasset, près de la frontière.", 'fr', 'Location')).toContain('wilaya de Tamanrasset');
+  });
+});
