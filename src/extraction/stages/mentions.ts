@@ -121,6 +121,9 @@ function townFits(ctx: Ctx, t0: number, t1: number): boolean {
   return true;
 }
 
+/** A hyphenated name joined by a French place particle before its last part ("marche-en-famenne", "aix-les-bains"; folded). */
+const COMPOUND_PLACE = /^[a-z]{3,}-(?:en|sur|sous|les|le|la|de|du|des|aux|au|a|et)-[a-z]{3,}$/;
+
 function gazetteerPass(ctx: Ctx): void {
   const { tokens, lex } = ctx;
   const accept = acceptAlias(tokens);
@@ -140,6 +143,14 @@ function gazetteerPass(ctx: Ctx): void {
         single = heads.find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper' &&
           !(properRest && lex.entities.get(e.payload.entityId)?.type === 'Location'));
         if (!single) dash = t.norm.lastIndexOf('-', dash - 1);
+      }
+      // "Marche-en-Famenne", "Boulogne-sur-Mer": a compound place name, not the town or region it starts with (a state stays: "Bosnie-et-Herzégovine").
+      const head = single ? lex.entities.get(single.payload.entityId) : undefined;
+      if (t.cap && COMPOUND_PLACE.test(t.norm) && (!head || head.type === 'Location') && /\p{Lu}/u.test(ctx.doc.text.charAt(t.start + t.norm.lastIndexOf('-') + 1))) {
+        const name = ctx.doc.text.slice(t.start, t.end);
+        const place = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.6 });
+        addMention(ctx, { t0: i, t1: i + 1, entityId: place.id, form: 'pattern' });
+        continue;
       }
       if (single && dash > 2) {
         const ent = lex.entities.get(single.payload.entityId);
@@ -2739,6 +2750,34 @@ function placePass(ctx: Ctx): void {
   }
 }
 
+/** Place nouns after a possessive that belong to the name: "Simon's Town", "St Martin's Island", "Cox's Bazar" is known. */
+const POSSESSIVE_PLACE_NOUNS = new Set(['town', 'island', 'islands', 'bay', 'point', 'harbour', 'harbor', 'head', 'cove', 'sound', 'reef', 'hill']);
+
+/**
+ * "at Simon's Town", "off St Martin's Island": a place found by a pattern (or no mention at all) before "'s" and a
+ * capitalised place noun is the first part of the name; a base named after it ("Simon's Town naval base") is the town.
+ */
+function possessivePlacePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm !== "'s" || !tokens[i + 1].cap || !POSSESSIVE_PLACE_NOUNS.has(tokens[i + 1].norm) || ctx.titleCase[i]) continue;
+    const before = mentionAt(ctx, i - 1);
+    const owner = before ? ctx.entities.get(before.entityId) : undefined;
+    const w = tokens[i - 1];
+    if (before ? before.t1 !== i || before.form !== 'pattern' || owner?.type !== 'Location' : !w.cap || w.kind !== 'word' || FUNCTION_WORDS.has(w.norm)) continue;
+    const after = mentionAt(ctx, i + 1);
+    if (after && (after.t0 !== i + 1 || ctx.entities.get(after.entityId)?.type !== 'Location')) continue;
+    const t0 = before ? before.t0 : i - 1;
+    const t1 = after ? after.t1 : i + 2;
+    const name = doc.text.slice(tokens[t0].start, tokens[i + 1].end);
+    if (before) removeMention(ctx, before);
+    // The facility's own mentions go with it (its bare head "Town" was a nested one).
+    for (const m of after ? ctx.mentions.filter((x) => x.entityId === after.entityId && x.t0 >= i + 1 && x.t1 <= t1) : []) removeMention(ctx, m);
+    const place = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.6 });
+    addMention(ctx, { t0, t1, entityId: place.id, form: 'pattern' });
+  }
+}
+
 /** "Photograph: Oleh Petrenko/AFP/Getty Images", "Photo : John Doe / AFP": the photographer is a person. */
 /** A person credited by name (a byline, a photo credit), tokens [t0, t1). */
 /** Page furniture after a photo credit ("REUTERS/File Photo Purchase Licensing Rights"): no one's name. */
@@ -3134,6 +3173,7 @@ export const mentionsStage: Stage = {
     newsAgencyPass(ctx);
     outletPass(ctx);
     placePass(ctx);
+    possessivePlacePass(ctx);
     dropRegionsInTitles(ctx);
     dropPlacesInsideNames(ctx);
     corefPass(ctx);

@@ -33,3 +33,16 @@ describe('places named with their kind', () => {
     expect(mentionTexts("L'armée a renforcé ses positions dans la wilaya de Tamanrasset, près de la frontière.", 'fr', 'Location')).toContain('wilaya de Tamanrasset');
   });
 });
+
+describe('compound and possessive place names', () => {
+  it('reads a name joined by a French particle as one place, not the town or region it starts with', () => {
+    expect(entities('Les soldats du bataillon de Vaux-en-Ardenne partiront en septembre pour la Roumanie.', 'fr')).toContain('Location Vaux-en-Ardenne');
+    expect(entities('Le ferry est arrivé à Boulogne-sur-Mer hier soir avec les blindés.', 'fr')).toContain('Location Boulogne-sur-Mer');
+    expect(entities('La Trinité-et-Tobago a voté la résolution.', 'fr')).toContain('Country Trinidad and Tobago');
+  });
+  it('keeps a possessive inside a place name ("X\'s Town", "X\'s Island")', () => {
+    expect(entities('Three patrol boats were sent to waters off St Kevin’s Island, officials said on Monday.', 'en')).toContain('Location St Kevin’s Island');
+    expect(entities("The frigate left Amos's Town naval base on Monday, the navy said.", 'en').filter((e) => e.startsWith('Location'))).toEqual(["Location Amos's Town"]);
+    expect(entities("Donald Trump's Island visit was cancelled, aides said on Friday.", 'en')).toEqual(['Person Donald Trump']);
+  });
+});
