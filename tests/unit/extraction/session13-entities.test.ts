@@ -46,3 +46,10 @@ describe('compound and possessive place names', () => {
     expect(entities("Donald Trump's Island visit was cancelled, aides said on Friday.", 'en')).toEqual(['Person Donald Trump']);
   });
 });
+
+describe('US unified combatant commands', () => {
+  it('are organisations, in both languages', () => {
+    expect(entities('US Africa Command declined to comment on the strike, a spokesman said.', 'en')).toContain('Organization United States Africa Command');
+    expect(entities("Le commandement central américain a refusé de commenter la frappe.", 'fr')).toContain('Organization United States Central Command');
+  });
+});
