@@ -53,3 +53,10 @@ describe('US unified combatant commands', () => {
     expect(entities("Le commandement central américain a refusé de commenter la frappe.", 'fr')).toContain('Organization United States Central Command');
   });
 });
+
+describe("a monarchy's services", () => {
+  it('keep "Royal" in the mention of the service', () => {
+    expect(mentionTexts('The Royal Omani Air Force received four transport aircraft in May, officials said.', 'en', 'Organization')).toContain('Royal Omani Air Force');
+    expect(mentionTexts('Omani Air Force jets escorted the convoy, officials said.', 'en', 'Organization')).toContain('Omani Air Force');
+  });
+});
