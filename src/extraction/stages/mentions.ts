@@ -121,6 +121,9 @@ function townFits(ctx: Ctx, t0: number, t1: number): boolean {
   return true;
 }
 
+/** A hyphenated name joined by a French place particle before its last part ("marche-en-famenne", "aix-les-bains"; folded). */
+const COMPOUND_PLACE = /^[a-z]{3,}-(?:en|sur|sous|les|le|la|de|du|des|aux|au|a|et)-[a-z]{3,}$/;
+
 function gazetteerPass(ctx: Ctx): void {
   const { tokens, lex } = ctx;
   const accept = acceptAlias(tokens);
@@ -140,6 +143,14 @@ function gazetteerPass(ctx: Ctx): void {
         single = heads.find((e) => e.tokens.length === 1 && (e.payload.caseRule !== 'cap' || t.cap) && e.payload.caseRule !== 'upper' &&
           !(properRest && lex.entities.get(e.payload.entityId)?.type === 'Location'));
         if (!single) dash = t.norm.lastIndexOf('-', dash - 1);
+      }
+      // "Marche-en-Famenne", "Boulogne-sur-Mer": a compound place name, not the town or region it starts with (a state stays: "Bosnie-et-Herzégovine").
+      const head = single ? lex.entities.get(single.payload.entityId) : undefined;
+      if (t.cap && COMPOUND_PLACE.test(t.norm) && (!head || head.type === 'Location') && /\p{Lu}/u.test(ctx.doc.text.charAt(t.start + t.norm.lastIndexOf('-') + 1))) {
+        const name = ctx.doc.text.slice(t.start, t.end);
+        const place = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.6 });
+        addMention(ctx, { t0: i, t1: i + 1, entityId: place.id, form: 'pattern' });
+        continue;
       }
       if (single && dash > 2) {
         const ent = lex.entities.get(single.payload.entityId);
@@ -425,7 +436,9 @@ function institutionPass(ctx: Ctx): void {
       if (city && city.t0 === to + 1 && ctx.entities.get(city.entityId)?.type !== 'Person') to = city.t1;
     }
     const entity = resolveInstitution(ctx, best.kind, best.name, ref.country);
-    addMention(ctx, { t0: ref.from, t1: to, entityId: entity.id, form: 'institution' });
+    // "the Royal Jordanian Air Force": a monarchy's services carry "Royal" in their name.
+    const royal = ref.from > 0 && tokens[ref.from - 1].norm === 'royal' && tokens[ref.from - 1].cap && !mentionAt(ctx, ref.from - 1);
+    addMention(ctx, { t0: royal ? ref.from - 1 : ref.from, t1: to, entityId: entity.id, form: 'institution' });
     i = to - 1;
   }
 }
@@ -586,12 +599,15 @@ function divisionOf(ctx: Ctx, m: MentionRec, ofTown: boolean): EntityRec | undef
   return lexDivision?.kind === 'division' ? ensureEntity(ctx, lexDivision) : undefined;
 }
 
+/** Heads before "de X" that name a division: the province, governorate or wilaya may be named after its town. */
+const DIVISION_HEADS = new Set(['region', 'oblast', 'province', 'gouvernorat', 'governorate', 'wilaya']);
+
 function regionPass(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const w = tokens[i].norm;
-    // "la région de Brest", "l'oblast de Zaporijia"
-    if ((w === 'region' || w === 'oblast' || w === 'province') && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'")) {
+    // "la région de Brest", "l'oblast de Zaporijia", "le gouvernorat de Deir ez-Zor", "la wilaya de Tamanrasset"
+    if (DIVISION_HEADS.has(w) && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'")) {
       const c = mentionAt(ctx, i);
       if (c && ctx.entities.get(c.entityId)?.type === 'Location') continue;
       const end = capRun(ctx, i + 2, 3);
@@ -599,7 +615,7 @@ function regionPass(ctx: Ctx): void {
       const existing = mentionAt(ctx, i + 2);
       if (existing && existing.t1 > end) continue;
       // "la province d'Oddar Meanchey": a known division is itself, named with its head.
-      const division = existing && existing.t0 === i + 2 && existing.t1 === end ? divisionOf(ctx, existing, w === 'province') : undefined;
+      const division = existing && existing.t0 === i + 2 && existing.t1 === end ? divisionOf(ctx, existing, w !== 'region' && w !== 'oblast') : undefined;
       if (existing && division) {
         removeMention(ctx, existing);
         ctx.entities.set(division.id, division);
@@ -666,8 +682,35 @@ function regionPass(ctx: Ctx): void {
       // "the restive Central Papua province": reports name a province without its head too.
       if (!existing) ctx.mentions.push({ ...span(ctx, s, i + 1), t0: s, t1: i + 1, entityId: e.id, form: 'pattern', nested: true });
       i++;
+      continue;
     }
+    if (tokens[i].cap && n && DIVISION_TAILS[n] && (!tokens[i + 1].cap || (n !== 'port' && !ctx.titleCase[i]))) divisionTail(ctx, i, DIVISION_TAILS[n]);
   }
+}
+
+/** Lowercase kinds after a place's name that belong to its name ("Kyauktaw township", "Ashdod port"), with the English name's kind. */
+const DIVISION_TAILS: Record<string, string> = { governorate: 'Governorate', county: 'County', township: 'Township', port: 'Port' };
+
+/**
+ * "the Bogale township", "Ashdod port": a town already found keeps its entity, the phrase a mention of it too (reports
+ * name it both ways); an unknown name is the place of that kind ("Kyauktaw Township"), its bare name a nested mention.
+ */
+function divisionTail(ctx: Ctx, i: number, kind: string): void {
+  const { tokens } = ctx;
+  const existing = mentionAt(ctx, i);
+  const e = existing ? ctx.entities.get(existing.entityId) : undefined;
+  if (existing) {
+    if (existing.t1 !== i + 1 || e?.type !== 'Location' || e.kind === 'region') return;
+    ctx.mentions.push({ ...span(ctx, existing.t0, i + 2), t0: existing.t0, t1: i + 2, entityId: existing.entityId, form: existing.form, nested: true });
+    return;
+  }
+  let s = i;
+  while (s > 0 && tokens[s - 1].cap && !FUNCTION_WORDS.has(tokens[s - 1].norm) && !mentionAt(ctx, s - 1) && i - s < 2) s--;
+  if (FUNCTION_WORDS.has(tokens[s].norm) || MONTHS_AND_DAYS.has(tokens[s].norm) || ORG_HEADS.has(tokens[i].norm)) return;
+  const name = ctx.doc.text.slice(tokens[s].start, tokens[i].end);
+  const place = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}-${kind.toLowerCase()}`, name: `${name} ${kind}`, type: 'Location', confidence: 0.7 });
+  addMention(ctx, { t0: s, t1: i + 2, entityId: place.id, form: 'pattern' });
+  ctx.mentions.push({ ...span(ctx, s, i + 1), t0: s, t1: i + 1, entityId: place.id, form: 'pattern', nested: true });
 }
 
 const ORDINAL = /^(?:th|st|nd|rd|e|eme|er|re)$/;
@@ -2647,8 +2690,8 @@ function outletPass(ctx: Ctx): void {
 }
 
 /** "to Port Sudan", "around El Fasher", "près de Vozdvyzhenka": a capitalised name after a locative preposition. */
-// Features named by their kind too ("the Depsang plains ... near Depsang").
-const FACILITY_KIND = /^(?:(?:air|naval|military|army) base|base|air force station|air station|airport|international airport|airfield|ammunition depot|arms depot|training ground|firing range|river|delta|valley|plateau|plains?|desert|massif)$/i;
+// Features and divisions named by their kind too ("the Depsang plains ... near Depsang", "Saada province ... in Saada").
+const FACILITY_KIND = /^(?:(?:air|naval|military|army) base|base|air force station|air station|airport|international airport|airfield|ammunition depot|arms depot|training ground|firing range|river|delta|valley|plateau|plains?|desert|massif|region|district|governorate|county|township)$/i;
 
 /** The base, camp or airport found in the article whose own name is `name` ("Hmeimim" for "Hmeimim air base"). */
 function facilityNamed(ctx: Ctx, name: string): EntityRec | undefined {
@@ -2691,7 +2734,9 @@ function placePass(ctx: Ctx): void {
       const tk = tokens[end];
       const ok = tk.cap && tk.kind === 'word' && !mentionAt(ctx, end) && !FUNCTION_WORDS.has(tk.norm) && !NOT_PLACES.has(tk.norm);
       const particle = end > i && NAME_PARTICLES.has(tk.norm) && !tk.cap && tokens[end + 1]?.cap && !mentionAt(ctx, end + 1);
-      if ((!ok && !particle) || (end > i && doc.text.slice(tokens[end - 1].end, tk.start).includes('\n'))) break;
+      // "Sharm el-Sheikh", "Ras al-Khaimah": a joined Arabic article goes on the name.
+      const joinedArticle = end > i && !mentionAt(ctx, end) && arabicJoined(ctx, tk);
+      if ((!ok && !particle && !joinedArticle) || (end > i && doc.text.slice(tokens[end - 1].end, tk.start).includes('\n'))) break;
       end++;
     }
     if (end === i) continue;
@@ -2708,6 +2753,34 @@ function placePass(ctx: Ctx): void {
     const e = named ?? ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name: cased, type: 'Location', confidence: 0.55 });
     addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
+  }
+}
+
+/** Place nouns after a possessive that belong to the name: "Simon's Town", "St Martin's Island", "Cox's Bazar" is known. */
+const POSSESSIVE_PLACE_NOUNS = new Set(['town', 'island', 'islands', 'bay', 'point', 'harbour', 'harbor', 'head', 'cove', 'sound', 'reef', 'hill']);
+
+/**
+ * "at Simon's Town", "off St Martin's Island": a place found by a pattern (or no mention at all) before "'s" and a
+ * capitalised place noun is the first part of the name; a base named after it ("Simon's Town naval base") is the town.
+ */
+function possessivePlacePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm !== "'s" || !tokens[i + 1].cap || !POSSESSIVE_PLACE_NOUNS.has(tokens[i + 1].norm) || ctx.titleCase[i]) continue;
+    const before = mentionAt(ctx, i - 1);
+    const owner = before ? ctx.entities.get(before.entityId) : undefined;
+    const w = tokens[i - 1];
+    if (before ? before.t1 !== i || before.form !== 'pattern' || owner?.type !== 'Location' : !w.cap || w.kind !== 'word' || FUNCTION_WORDS.has(w.norm)) continue;
+    const after = mentionAt(ctx, i + 1);
+    if (after && (after.t0 !== i + 1 || ctx.entities.get(after.entityId)?.type !== 'Location')) continue;
+    const t0 = before ? before.t0 : i - 1;
+    const t1 = after ? after.t1 : i + 2;
+    const name = doc.text.slice(tokens[t0].start, tokens[i + 1].end);
+    if (before) removeMention(ctx, before);
+    // The facility's own mentions go with it (its bare head "Town" was a nested one).
+    for (const m of after ? ctx.mentions.filter((x) => x.entityId === after.entityId && x.t0 >= i + 1 && x.t1 <= t1) : []) removeMention(ctx, m);
+    const place = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.6 });
+    addMention(ctx, { t0, t1, entityId: place.id, form: 'pattern' });
   }
 }
 
@@ -3106,6 +3179,7 @@ export const mentionsStage: Stage = {
     newsAgencyPass(ctx);
     outletPass(ctx);
     placePass(ctx);
+    possessivePlacePass(ctx);
     dropRegionsInTitles(ctx);
     dropPlacesInsideNames(ctx);
     corefPass(ctx);

@@ -54,7 +54,7 @@ describe('lexicon: agencies, outlets, platforms, navies and commands conflict ne
   });
   it('knows social networks, combatant commands and theatre commands', () => {
     expect(typed('The prime minister wrote on Facebook that the border would stay closed.', 'en')).toContain('Organization Facebook');
-    expect(typed('U.S. Southern Command said two ships had arrived.', 'en')).toContain('MilitaryUnit United States Southern Command');
+    expect(typed('U.S. Southern Command said two ships had arrived.', 'en')).toContain('Organization United States Southern Command');
     expect(typed("China's Eastern Theater Command announced drills around the island.", 'en')).toContain("MilitaryUnit People's Liberation Army Eastern Theater Command");
   });
 });

@@ -11,7 +11,7 @@ describe('a definite noun for a speaker named before ("selon le journal", "the c
   });
   it('reads a noun that heads the name of a body named before as that body', () => {
     expect(claimantOf("India's Northern Command said on Monday that two regiments had moved. The command said the tanks had been airlifted.", 'en', 'tanks')).toBe('org:northern-command');
-    expect(claimantOf('US Southern Command said 800 Marines arrived this week. They will train with local police, the command said in a statement.', 'en', 'local police')).toBe('unit:us-southern-command');
+    expect(claimantOf('US Southern Command said 800 Marines arrived this week. They will train with local police, the command said in a statement.', 'en', 'local police')).toBe('org:us-southern-command');
   });
   it('finds no speaker when nothing of that kind was named, or when the noun names its own body', () => {
     expect(claims('According to the paper, the army sent 300 troops to Basra.', 'en').join()).not.toMatch(/org:/);
