@@ -5,7 +5,7 @@ import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { indexOf, evidence, type DocIndex } from './context';
 import { foldText } from '../text/fold';
-import { ARTICLES, DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
+import { ARTICLES, DETERMINERS, DIVISION_NOUNS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
  * Events: troop deployments, arms transfers, agreements and meetings, read from
@@ -14,12 +14,12 @@ import { ARTICLES, DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
  * destination country and size) become one event.
  */
 
-const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'off', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'assist', 'bolster', 'around', 'outside', 'across', 'entered', 'reached', 'crossed', 'for']);
+const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'off', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'assist', 'bolster', 'around', 'outside', 'across', 'entered', 'reached', 'crossed', 'for', 'along']);
 const WITHDRAW_EN = new Set(['from', 'of']);
 /** "ont quitté le Niger", "left Niger": the place left is the verb's object. */
 const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
 const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
-const DEST_FR = new Set(['en', 'vers', 'direction', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
+const DEST_FR = new Set(['en', 'vers', 'direction', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres', 'long']);
 /** Articles before a name (plural too): "les Pays-Bas", "the Houthis". */
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
@@ -95,7 +95,8 @@ const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'pr
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
 function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null, placesOnly = false): MentionRec | null {
   for (let k = from; k < s.t1; k++) {
-    if (ctx.tokens[k].norm === ';') break;
+    // "..., and that its positions along the Blue Line ...": a place past the start of another clause is that clause's.
+    if (ctx.tokens[k].norm === ';' || (placesOnly && k > from && commaOpensClause(ctx.tokens, k, CLAUSE_JOINS))) break;
     const m = ctx.idx.top[k];
     if (!m || m.t0 !== k) continue;
     const e = ctx.doc.entities.get(m.entityId);
@@ -184,9 +185,12 @@ function prepAcrossWords(ctx: Ctx, s: Sentence, from: number, k: number, p: numb
   }
   if (sur < 0 && q >= s.t0 && ONTO.has(tokens[q].norm)) sur = q;
   const placeNoun = TOWARD_PLACE_NOUNS.has(tokens[p].norm);
-  const crossed = (a: number) => tokens.slice(a + 1, p).some((t) => BORDER.has(t.norm) || TAKING.has(t.norm));
+  // "to retake the town", "across the border to the town of X"; not "to the border province of Daraa", where "border" qualifies the place noun.
+  const crossed = (a: number) => tokens.slice(a + 1, p).some((t, n) => (BORDER.has(t.norm) && !TOWARD_PLACE_NOUNS.has(tokens[a + 2 + n]?.norm ?? '')) || TAKING.has(t.norm));
   const inside = q >= s.t0 && preps.has(tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(tokens[q].norm);
-  const adjective = p === q + 2 && ARTICLES_BEFORE_PLACE.has(tokens[q + 1].norm) && p === k - 1 && !BORDER.has(tokens[p].norm);
+  // "to the restive X province"; "to the border province of Daraa" (a mention that opens with its own place noun).
+  const nounLed = TOWARD_PLACE_NOUNS.has(tokens[k].norm) || DIVISION_NOUNS.has(tokens[k].norm);
+  const adjective = p === q + 2 && ARTICLES_BEFORE_PLACE.has(tokens[q + 1].norm) && p === k - 1 && (!BORDER.has(tokens[p].norm) || nounLed);
   const near = q - from <= 4 || MOTION_PREPS.has(tokens[q].norm);
   const toward = q >= s.t0 && preps.has(tokens[q].norm) && TOWARD_PREPS.has(tokens[q].norm) && near && (placeNoun || adjective) && !crossed(q);
   if (inside || toward) return { at: q, onto: false };
@@ -372,16 +376,24 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
 
 const AREA_WORDS = new Set(['area', 'zone']);
 const COUNTRY_WORDS = new Set(['pays', 'country']);
-const ISLAND_ANAPHOR = /^(?:islands?|archipelago|iles?|archipel)$/;
 const ISLAND_NAME = /\b(?:islands?|isles?|îles?|archipelago|archipel)\b/i;
 
-/** The last place named before token `k` whose name says it is islands ("the Falkland Islands", "l'archipel des Chagos"). */
-function islandsNamedBefore(ctx: Ctx, k: number): string | null {
+/**
+ * Nouns of a kind of place that stand for the last place named of that kind, which says its kind in its name: "stationed
+ * on the islands" (the Falkland Islands), "40,000 troops in the peninsula" (the Sinai Peninsula), "dans la péninsule".
+ */
+const KIND_ANAPHORS: ReadonlyArray<{ noun: RegExp; name: RegExp }> = [
+  { noun: /^(?:islands?|archipelago|iles?|archipel)$/, name: ISLAND_NAME },
+  { noun: /^(?:peninsula|peninsule)$/, name: /\b(?:peninsula|péninsule)\b/i },
+];
+
+/** The last country or place named before token `k` whose name matches `name`. */
+function kindNamedBefore(ctx: Ctx, k: number, name: RegExp): string | null {
   for (let j = k - 1; j >= 0; j--) {
     const m = ctx.idx.top[j];
     if (!m || m.t1 - 1 !== j) continue;
     const e = ctx.doc.entities.get(m.entityId);
-    if (e && (e.type === 'Location' || e.type === 'Country') && ISLAND_NAME.test(e.name)) return e.id;
+    if (e && (e.type === 'Location' || e.type === 'Country') && name.test(e.name)) return e.id;
   }
   return null;
 }
@@ -390,6 +402,7 @@ const PLACE_ANAPHORS: string[][] = [
   ['sur', 'place'], ['le', 'pays'], ['the', 'country'], ['on', 'the', 'ground'], ['cette', 'region'], ['this', 'region'], ['the', 'region'], ['la', 'region'],
   ['ce', 'pays'], ['this', 'country'], ['the', 'area'], ['this', 'area'], ['la', 'zone'], ['cette', 'zone'],
   ['the', 'islands'], ['the', 'island'], ['the', 'archipelago'], ["l'", 'ile'], ['les', 'iles'], ["l'", 'archipel'],
+  ['the', 'peninsula'], ['this', 'peninsula'], ['la', 'peninsule'], ['cette', 'peninsule'], ['the', 'province'], ['this', 'province'], ['la', 'province'], ['cette', 'province'],
 ];
 
 /** The token just after a phrase standing for a place already named ("sur place", "le pays"), or 0. */
@@ -397,8 +410,8 @@ function placeAnaphor(ctx: Ctx, from: number, to: number): number {
   for (let k = Math.max(0, from); k < to; k++) {
     for (const p of PLACE_ANAPHORS) {
       if (!p.every((w, j) => ctx.tokens[k + j]?.norm === w)) continue;
-      // "la région de Donetsk" names its region; only a bare "la région" points back.
-      if (p[p.length - 1] === 'region' && (['de', 'du', 'des', "d'", 'of'].includes(ctx.tokens[k + p.length]?.norm ?? '') || ctx.idx.top[k + p.length])) continue;
+      // "la région de Donetsk", "the province of Daraa" name their region; only a bare "la région" points back.
+      if (REGION_ANAPHOR.test(p[p.length - 1]) && (['de', 'du', 'des', "d'", 'of'].includes(ctx.tokens[k + p.length]?.norm ?? '') || ctx.idx.top[k + p.length])) continue;
       return k + p.length;
     }
   }
@@ -924,6 +937,10 @@ function deployments(ctx: Ctx): Deployment[] {
         if (!verbs.length) verbs = verbAfterApposition(ctx, s, nounEnd);
         if (!verbs.length) continue;
       }
+      // "570 troops are stationed on Ishigaki, and two batteries were moved to Camp Kengun": the verb of the noun's own clause,
+      // after it, beats one before the start of that clause.
+      const opensBefore = (k: number) => tokens.slice(k, i).some((_, n) => commaOpensClause(tokens, k + n, CLAUSE_JOINS));
+      if (verbs.some((k) => k >= nounEnd) && verbs.some((k) => k < i && opensBefore(k))) verbs = verbs.filter((k) => k >= nounEnd || !opensBefore(k));
       // "North Korean troops in Russia": a presence without a verb.
       // "operates 20 J-10C fighters ... and has stationed a dozen of them at Skardu": weapons move by the strong verb.
       if (weapon && verbs.some((k) => movesWeapons(tokens[k].norm))) verbs = verbs.filter((k) => movesWeapons(tokens[k].norm));
@@ -1163,12 +1180,13 @@ function deployments(ctx: Ctx): Deployment[] {
       let anaphor = placeAnaphor(ctx, Math.min(i, verb), Math.min(s.t1, end + 8));
       // "dispatched two warships to the area": "the area" stands for a place only as the force's own complement, none found.
       if (anaphor && AREA_WORDS.has(tokens[anaphor - 1].norm) && (to || !MOTION.test(tokens[verb].norm) || !destPreps.has(tokens[anaphor - 3]?.norm ?? '') || anaphor - 3 > nounEnd + 1)) anaphor = 0;
-      // "stationed on the islands": the islands named last ("the Falkland Islands"), else none (the resolve stage reads
-      // "the island" as an island state already).
-      if (anaphor && ISLAND_ANAPHOR.test(tokens[anaphor - 1].norm)) {
-        const islands = islandsNamedBefore(ctx, anaphor - 1);
-        if (islands && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(islands) ?? islands))) {
-          to = islands;
+      // "stationed on the islands", "in the peninsula": the place of that kind named last ("the Falkland Islands"), else
+      // none (the resolve stage reads "the island" as an island state already).
+      const kind = anaphor ? KIND_ANAPHORS.find((a) => a.noun.test(tokens[anaphor - 1].norm)) : undefined;
+      if (anaphor && kind) {
+        const named = kindNamedBefore(ctx, anaphor - 1, kind.name);
+        if (named && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(named) ?? named))) {
+          to = named;
           end = Math.max(end, anaphor);
         }
       } else if (anaphor) {
