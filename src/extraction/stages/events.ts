@@ -1,10 +1,10 @@
-import type { Stage, ArticleDoc, Sentence, MentionRec, QuantityRec, TimeRec } from '../document';
+import type { Stage, ArticleDoc, Sentence, MentionRec, QuantityRec, TimeRec, EntityRec } from '../document';
 import type { Deployment, ArmsTransfer, Agreement, Meeting, DeploymentStatus, TimeValue } from '../types';
 import type { Token } from '../text/tokenize';
 import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { indexOf, evidence, type DocIndex } from './context';
-import { foldText } from '../text/fold';
+import { foldText, slugify } from '../text/fold';
 import { ARTICLES, DETERMINERS, DIVISION_NOUNS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
@@ -47,6 +47,8 @@ interface Ctx {
   tokens: Token[];
   /** The event words of the article's language. */
   words: EventWords;
+  /** Borders between two countries named as destinations ("its border with Syria"), added to the entities at the end. */
+  borders: Map<string, { entity: EntityRec; mentions: MentionRec[] }>;
 }
 
 /**
@@ -205,6 +207,69 @@ function fromPlaceBefore(ctx: Ctx, s: Sentence, p: number): boolean {
   let k = m.t0 - 1;
   if (['the', 'la', 'le', "l'"].includes(ctx.tokens[k]?.norm ?? '')) k--;
   return k >= s.t0 && ['from', 'depuis'].includes(ctx.tokens[k].norm);
+}
+
+const NEAR_WORDS = new Set(['near', 'pres', 'de', "d'", 'in', 'dans', 'at', 'a', 'around', 'autour', 'du']);
+
+/** The first border word in [from, until) if it follows a destination preposition ("to its northern border", "vers la frontière turque"), or -1. */
+function borderAfterPrep(ctx: Ctx, s: Sentence, from: number, until: number, preps: Set<string>): number {
+  const { tokens } = ctx;
+  for (let k = from; k < Math.min(s.t1, until); k++) {
+    if (!BORDER.has(tokens[k].norm)) continue;
+    let p = k - 1;
+    const m = ctx.idx.top[p];
+    if (m && m.t1 === k && ctx.doc.entities.get(m.entityId)?.type === 'Country') p = m.t0 - 1;
+    while (p > k - 5 && p >= s.t0 && (ARTICLES.has(tokens[p].norm) || POSSESSIVE_ANAPHORS.has(tokens[p].norm) || COMPASS.has(tokens[p].norm))) p--;
+    return p >= s.t0 && (preps.has(tokens[p].norm) || (tokens[p].norm === 'de' && tokens[p - 1]?.norm === 'long')) ? k : -1;
+  }
+  return -1;
+}
+
+const BORDER_WITH = new Set(['with', 'avec']);
+const FRENCH_COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']);
+const BORDER_BETWEEN = new Set(['between', 'entre']);
+
+/**
+ * The border between the sender's country and another named at the border word `k` ("its northern border with Syria",
+ * "la frontière turque", "the Mozambique border"), or between two countries ("la frontière entre la Thaïlande et le
+ * Cambodge"): a Location "A–B border" (the sender's country, or the first named, first), with the phrase as its mention,
+ * registered on `ctx.borders`. Null when no other country is named (a bare "à la frontière" is the sender's own).
+ */
+function borderBetween(ctx: Ctx, s: Sentence, k: number, sender: string): { id: string; t1: number } | null {
+  const { tokens } = ctx;
+  const country = (m: MentionRec | null | undefined, at: number) => (m && m.t0 === at && ctx.doc.entities.get(m.entityId)?.type === 'Country' ? m : null);
+  const skipArticle = (j: number) => (ARTICLES.has(tokens[j]?.norm ?? '') ? j + 1 : j);
+  let pair: [string, string] | null = null;
+  let t1 = k + 1;
+  let t0 = k;
+  // "sa frontière nord avec le Mali": a compass word after the French noun.
+  const w = FRENCH_COMPASS.has(tokens[k + 1]?.norm ?? '') ? k + 1 : k;
+  if (BORDER_WITH.has(tokens[w + 1]?.norm ?? '')) {
+    const other = country(ctx.idx.top[skipArticle(w + 2)], skipArticle(w + 2));
+    if (other && other.form !== 'demonym') { pair = [sender, other.entityId]; t1 = other.t1; }
+  } else if (BORDER_BETWEEN.has(tokens[k + 1]?.norm ?? '')) {
+    const a = country(ctx.idx.top[skipArticle(k + 2)], skipArticle(k + 2));
+    const and = a ? a.t1 : -1;
+    const b = a && ['and', 'et'].includes(tokens[and]?.norm ?? '') ? country(ctx.idx.top[skipArticle(and + 1)], skipArticle(and + 1)) : null;
+    if (a && b) { pair = [a.entityId, b.entityId]; t1 = b.t1; }
+  } else if (country(ctx.idx.top[k + 1], k + 1)?.form === 'demonym') {
+    pair = [sender, ctx.idx.top[k + 1]!.entityId];
+    t1 = ctx.idx.top[k + 1]!.t1;
+  } else {
+    // "the Mozambique border", "the Syrian border" (not "Poland's border", whose owner it names).
+    const before = ctx.idx.top[k - 1];
+    if (before && before.t1 === k && country(before, before.t0)) { pair = [sender, before.entityId]; t0 = before.t0; }
+  }
+  if (!pair || pair[0] === pair[1] || ctx.doc.entities.get(pair[0])?.type !== 'Country' || t0 < s.t0) return null;
+  // "its northern border": a compass word belongs to the phrase, the possessive or the article does not.
+  while (t0 > s.t0 && COMPASS.has(tokens[t0 - 1].norm)) t0--;
+  const [a, b] = pair.map((id) => ctx.doc.entities.get(id)!);
+  const id = `location:${slugify(a.name)}-${slugify(b.name)}-border`;
+  const found = ctx.borders.get(id) ?? { entity: { id, name: `${a.name}–${b.name} border`, type: 'Location' as const, confidence: 0.6 }, mentions: [] };
+  const span = { start: tokens[t0].start, end: tokens[t1 - 1].end };
+  if (!found.mentions.some((m) => m.start === span.start)) found.mentions.push({ ...span, t0, t1, entityId: id, form: 'pattern' });
+  ctx.borders.set(id, found);
+  return { id, t1 };
 }
 
 /**
@@ -1152,20 +1217,29 @@ function deployments(ctx: Ctx): Deployment[] {
           if (hostId && doc.entities.get(hostId)?.type === 'Country' && hostId !== fromCountry) toM = host;
         }
       }
-      let to = partyId(ctx, toM);
+      // "along its northern border with Syria after clashes near Ruwayshid", "to the Somali border": the border of the two
+      // countries, unless a place is named before it ("to Mizoram's border with ...") or right after it (", near Zouérate").
+      const border = !withdrawing && !CROSS.test(tokens[verb].norm) && fromCountry ? borderAfterPrep(ctx, s, destFrom, Math.max(destFrom, nounEnd) + 10, destPreps) : -1;
+      const between = border >= 0 ? borderBetween(ctx, s, border, fromCountry) : null;
+      const nearAfter = between && toM && toM.t0 >= between.t1 && toM.t0 - between.t1 <= 3 && tokens.slice(between.t1, toM.t0).every((t) => t.norm === ',' || NEAR_WORDS.has(t.norm));
+      if (between && (!toM || (toM.t0 >= border - 1 && !nearAfter))) toM = null;
+      let to = between && !toM ? between.id : partyId(ctx, toM);
       // The government that asks troops to leave stands for its country.
       if (to && doc.entities.get(to)?.type === 'Organization' && withdrawing) to = ctx.idx.countryOf(to) ?? to;
       // "déployés à Bamako, Tombouctou et Tessalit": towns of one country stand for the country.
       if (toM) to = countryOfEnumeration(ctx, s, toM) ?? to;
       let end = Math.max(nounEnd, verb + 1);
       if (toM) end = Math.max(end, toM.t1);
+      else if (between) end = Math.max(end, between.t1);
       else {
         // "à la frontière": its own border; also between the verb and the troops ("a renforcé sa présence à la frontière avec 1 200 militaires").
         const around = [...Array.from({ length: verb < i ? i - destFrom : 0 }, (_, n) => destFrom + n), ...Array.from({ length: 8 }, (_, n) => nounEnd + n)];
         const border = around.find((k) => k < s.t1 && BORDER.has(tokens[k].norm));
         if (border !== undefined) {
-          to = fromCountry;
-          end = Math.max(end, border + 1);
+          // "to its northern border with Syria", "vers la frontière turque": the border of the two countries.
+          const between = fromCountry && !CROSS.test(tokens[verb].norm) ? borderBetween(ctx, s, border, fromCountry) : null;
+          to = between ? between.id : fromCountry;
+          end = Math.max(end, between ? between.t1 : border + 1);
           // "ont franchi la frontière géorgienne", "crossed the Georgian border": a border crossed is the other country's.
           const other = [ctx.idx.top[border + 1], ctx.idx.top[border - 1]].find((m) => m && m.form === 'demonym' && partyId(ctx, m) !== fromCountry);
           if (other && CROSS.test(tokens[verb].norm)) to = partyId(ctx, other) ?? to;
@@ -2716,17 +2790,21 @@ function ownFleetSent(ctx: Ctx, t: ArmsTransfer): boolean {
 export const eventsStage: Stage = {
   name: 'events',
   needs: ['sentences', 'mentions', 'quantities', 'times'],
-  adds: ['deployments', 'armsTransfers', 'agreements', 'meetings'],
+  adds: ['deployments', 'armsTransfers', 'agreements', 'meetings', 'entities', 'mentions'],
   run(doc: ArticleDoc): ArticleDoc {
-    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
+    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language], borders: new Map() };
     const given = armsTransfers(ctx);
     const { seized, superseded } = seizures(ctx, given);
     const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t) && !ownFleetSent(ctx, t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
       .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);
+    // Borders only when a deployment goes there.
+    const used = [...ctx.borders.values()].filter((b) => deps.some((d) => d.to === b.entity.id));
+    const entities = used.length ? new Map([...doc.entities, ...used.map((b) => [b.entity.id, b.entity] as const)]) : doc.entities;
+    const mentions = used.length ? [...doc.mentions, ...used.flatMap((b) => b.mentions)].sort((a, b) => a.start - b.start) : doc.mentions;
     return {
-      ...doc, deployments: deps, armsTransfers: transfers,
+      ...doc, entities, mentions, deployments: deps, armsTransfers: transfers,
       agreements: agreements.map((a, i) => ({ ...a, id: `agreement:${i + 1}` })),
       meetings: meetings.map((m, i) => ({ ...m, id: `meeting:${i + 1}` })),
     };

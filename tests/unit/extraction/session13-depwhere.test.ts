@@ -33,3 +33,23 @@ describe('deployments: the phrasings of a destination', () => {
       .toContain('country:JP -> location:camp-kengun 2');
   });
 });
+
+describe('deployments: a border between two countries', () => {
+  const borderEntities = (body: string, language: 'fr' | 'en') =>
+    extractArticle({ body, published: '2025-03-14', language }).entities.filter((e) => /border/.test(e.name)).map((e) => `${e.name} [${e.mentions.map((m) => m.text).join('|')}]`);
+  it('sends troops to the border of the sender\'s country and the other one named ("its border with X", "la frontière turque", "the Somali border")', () => {
+    const jordan = 'Jordan has deployed two brigades along its northern border with Syria after clashes near Ruwayshid.';
+    expect(deployments(jordan, 'en')).toEqual(['country:JO -> location:jordan-syria-border 2']);
+    expect(borderEntities(jordan, 'en')).toEqual(['Jordan–Syria border [northern border with Syria]']);
+    expect(deployments("L'Irak a envoyé deux brigades vers la frontière turque après des frappes près de Zakho.", 'fr')).toEqual(['country:IQ -> location:iraq-turkey-border 2']);
+    expect(deployments('Kenya sent 300 troops to the Somali border.', 'en')).toEqual(['country:KE -> location:kenya-somalia-border 300']);
+  });
+  it('reads "la frontière entre A et B" as the border of A and B', () => {
+    expect(deployments("L'ASEAN enverra vingt observateurs à la frontière entre la Thaïlande et le Cambodge.", 'fr')).toEqual(['org:asean -> location:thailand-cambodia-border 20']);
+  });
+  it('keeps a bare border as the sender\'s own country, and a place named right after the border', () => {
+    expect(deployments('Le Tchad a envoyé 2 000 soldats à la frontière.', 'fr')).toEqual(['country:TD -> country:TD 2000']);
+    expect(deployments('La Mauritanie a déployé des unités le long de sa frontière nord avec le Mali, près de Zouérate.', 'fr')).toEqual(['country:MR -> location:zouerate null']);
+    expect(borderEntities('Le Tchad a envoyé 2 000 soldats à la frontière.', 'fr')).toEqual([]);
+  });
+});
