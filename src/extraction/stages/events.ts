@@ -1317,6 +1317,14 @@ function deployments(ctx: Ctx): Deployment[] {
       if (to && noun.tokens.some((w) => /^(?:base|bases|airbase)$/.test(w)) && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
       // "Seule Djibouti, où sont stationnés 1 500 militaires": the host is no sender.
       if (to && where && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
+      // "Deux compagnies du BIR ont été envoyées à Kumba": a unit of no known country (not an armed group, not a mission)
+      // moved to a place of a country is that country's own.
+      const force = from ? doc.entities.get(from) : undefined;
+      if (force && to && force.type === 'MilitaryUnit' && !ctx.idx.countryOf(from!) && !ACTOR_KINDS.has(force.kind ?? '') &&
+        !FIGHTING_KINDS.has(force.kind ?? '') && !theatreOf(ctx, from) && !lex.entities.get(from!)?.parent && doc.entities.get(to)?.type === 'Location') {
+        const home = ctx.idx.countryOf(to);
+        if (home && doc.entities.get(home)?.type === 'Country') from = home;
+      }
       const start = Math.min(q ? q.t0 : i, verb, i);
       const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));
       const made: Deployment = {

@@ -53,3 +53,10 @@ describe('deployments: a border between two countries', () => {
     expect(borderEntities('Le Tchad a envoyé 2 000 soldats à la frontière.', 'fr')).toEqual([]);
   });
 });
+
+describe('deployments: a unit of no known country sent at home', () => {
+  it('gives the unit\'s moves to the country of the place it goes to', () => {
+    expect(deployments("Un convoi du Bataillon d'intervention rapide (BIR), l'unité d'élite de l'armée camerounaise, a été filmé. Deux compagnies du BIR ont été envoyées à Kumba, dans le Sud-Ouest.", 'fr'))
+      .toEqual(['country:CM -> location:kumba 2']);
+  });
+});
