@@ -1,11 +1,11 @@
-import type { Stage, ArticleDoc, Sentence, MentionRec, QuantityRec, TimeRec } from '../document';
+import type { Stage, ArticleDoc, Sentence, MentionRec, QuantityRec, TimeRec, EntityRec } from '../document';
 import type { Deployment, ArmsTransfer, Agreement, Meeting, DeploymentStatus, TimeValue } from '../types';
 import type { Token } from '../text/tokenize';
 import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { indexOf, evidence, type DocIndex } from './context';
-import { foldText } from '../text/fold';
-import { ARTICLES, DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
+import { foldText, slugify } from '../text/fold';
+import { ARTICLES, DETERMINERS, DIVISION_NOUNS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
  * Events: troop deployments, arms transfers, agreements and meetings, read from
@@ -14,12 +14,12 @@ import { ARTICLES, DETERMINERS, POSSESSIVE_ANAPHORS } from './words';
  * destination country and size) become one event.
  */
 
-const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'off', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'assist', 'bolster', 'around', 'outside', 'across', 'entered', 'reached', 'crossed', 'for']);
+const DEST_EN = new Set(['in', 'into', 'to', 'at', 'towards', 'toward', 'near', 'off', 'inside', 'alongside', 'help', 'support', 'aid', 'reinforce', 'assist', 'bolster', 'around', 'outside', 'across', 'entered', 'reached', 'crossed', 'for', 'along']);
 const WITHDRAW_EN = new Set(['from', 'of']);
 /** "ont quitté le Niger", "left Niger": the place left is the verb's object. */
 const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
 const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
-const DEST_FR = new Set(['en', 'vers', 'direction', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres']);
+const DEST_FR = new Set(['en', 'vers', 'direction', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres', 'long']);
 /** Articles before a name (plural too): "les Pays-Bas", "the Houthis". */
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
@@ -47,6 +47,8 @@ interface Ctx {
   tokens: Token[];
   /** The event words of the article's language. */
   words: EventWords;
+  /** Borders between two countries named as destinations ("its border with Syria"), added to the entities at the end. */
+  borders: Map<string, { entity: EntityRec; mentions: MentionRec[] }>;
 }
 
 /**
@@ -95,7 +97,8 @@ const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'pr
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
 function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null, placesOnly = false): MentionRec | null {
   for (let k = from; k < s.t1; k++) {
-    if (ctx.tokens[k].norm === ';') break;
+    // "..., and that its positions along the Blue Line ...": a place past the start of another clause is that clause's.
+    if (ctx.tokens[k].norm === ';' || (placesOnly && k > from && commaOpensClause(ctx.tokens, k, CLAUSE_JOINS))) break;
     const m = ctx.idx.top[k];
     if (!m || m.t0 !== k) continue;
     const e = ctx.doc.entities.get(m.entityId);
@@ -184,9 +187,12 @@ function prepAcrossWords(ctx: Ctx, s: Sentence, from: number, k: number, p: numb
   }
   if (sur < 0 && q >= s.t0 && ONTO.has(tokens[q].norm)) sur = q;
   const placeNoun = TOWARD_PLACE_NOUNS.has(tokens[p].norm);
-  const crossed = (a: number) => tokens.slice(a + 1, p).some((t) => BORDER.has(t.norm) || TAKING.has(t.norm));
+  // "to retake the town", "across the border to the town of X"; not "to the border province of Daraa", where "border" qualifies the place noun.
+  const crossed = (a: number) => tokens.slice(a + 1, p).some((t, n) => (BORDER.has(t.norm) && !TOWARD_PLACE_NOUNS.has(tokens[a + 2 + n]?.norm ?? '')) || TAKING.has(t.norm));
   const inside = q >= s.t0 && preps.has(tokens[q].norm) && ['dans', 'in', 'en', 'into', 'inside'].includes(tokens[q].norm);
-  const adjective = p === q + 2 && ARTICLES_BEFORE_PLACE.has(tokens[q + 1].norm) && p === k - 1 && !BORDER.has(tokens[p].norm);
+  // "to the restive X province"; "to the border province of Daraa" (a mention that opens with its own place noun).
+  const nounLed = TOWARD_PLACE_NOUNS.has(tokens[k].norm) || DIVISION_NOUNS.has(tokens[k].norm);
+  const adjective = p === q + 2 && ARTICLES_BEFORE_PLACE.has(tokens[q + 1].norm) && p === k - 1 && (!BORDER.has(tokens[p].norm) || nounLed);
   const near = q - from <= 4 || MOTION_PREPS.has(tokens[q].norm);
   const toward = q >= s.t0 && preps.has(tokens[q].norm) && TOWARD_PREPS.has(tokens[q].norm) && near && (placeNoun || adjective) && !crossed(q);
   if (inside || toward) return { at: q, onto: false };
@@ -201,6 +207,69 @@ function fromPlaceBefore(ctx: Ctx, s: Sentence, p: number): boolean {
   let k = m.t0 - 1;
   if (['the', 'la', 'le', "l'"].includes(ctx.tokens[k]?.norm ?? '')) k--;
   return k >= s.t0 && ['from', 'depuis'].includes(ctx.tokens[k].norm);
+}
+
+const NEAR_WORDS = new Set(['near', 'pres', 'de', "d'", 'in', 'dans', 'at', 'a', 'around', 'autour', 'du']);
+
+/** The first border word in [from, until) if it follows a destination preposition ("to its northern border", "vers la frontière turque"), or -1. */
+function borderAfterPrep(ctx: Ctx, s: Sentence, from: number, until: number, preps: Set<string>): number {
+  const { tokens } = ctx;
+  for (let k = from; k < Math.min(s.t1, until); k++) {
+    if (!BORDER.has(tokens[k].norm)) continue;
+    let p = k - 1;
+    const m = ctx.idx.top[p];
+    if (m && m.t1 === k && ctx.doc.entities.get(m.entityId)?.type === 'Country') p = m.t0 - 1;
+    while (p > k - 5 && p >= s.t0 && (ARTICLES.has(tokens[p].norm) || POSSESSIVE_ANAPHORS.has(tokens[p].norm) || COMPASS.has(tokens[p].norm))) p--;
+    return p >= s.t0 && (preps.has(tokens[p].norm) || (tokens[p].norm === 'de' && tokens[p - 1]?.norm === 'long')) ? k : -1;
+  }
+  return -1;
+}
+
+const BORDER_WITH = new Set(['with', 'avec']);
+const FRENCH_COMPASS = new Set(['nord', 'sud', 'est', 'ouest', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest']);
+const BORDER_BETWEEN = new Set(['between', 'entre']);
+
+/**
+ * The border between the sender's country and another named at the border word `k` ("its northern border with Syria",
+ * "la frontière turque", "the Mozambique border"), or between two countries ("la frontière entre la Thaïlande et le
+ * Cambodge"): a Location "A–B border" (the sender's country, or the first named, first), with the phrase as its mention,
+ * registered on `ctx.borders`. Null when no other country is named (a bare "à la frontière" is the sender's own).
+ */
+function borderBetween(ctx: Ctx, s: Sentence, k: number, sender: string): { id: string; t1: number } | null {
+  const { tokens } = ctx;
+  const country = (m: MentionRec | null | undefined, at: number) => (m && m.t0 === at && ctx.doc.entities.get(m.entityId)?.type === 'Country' ? m : null);
+  const skipArticle = (j: number) => (ARTICLES.has(tokens[j]?.norm ?? '') ? j + 1 : j);
+  let pair: [string, string] | null = null;
+  let t1 = k + 1;
+  let t0 = k;
+  // "sa frontière nord avec le Mali": a compass word after the French noun.
+  const w = FRENCH_COMPASS.has(tokens[k + 1]?.norm ?? '') ? k + 1 : k;
+  if (BORDER_WITH.has(tokens[w + 1]?.norm ?? '')) {
+    const other = country(ctx.idx.top[skipArticle(w + 2)], skipArticle(w + 2));
+    if (other && other.form !== 'demonym') { pair = [sender, other.entityId]; t1 = other.t1; }
+  } else if (BORDER_BETWEEN.has(tokens[k + 1]?.norm ?? '')) {
+    const a = country(ctx.idx.top[skipArticle(k + 2)], skipArticle(k + 2));
+    const and = a ? a.t1 : -1;
+    const b = a && ['and', 'et'].includes(tokens[and]?.norm ?? '') ? country(ctx.idx.top[skipArticle(and + 1)], skipArticle(and + 1)) : null;
+    if (a && b) { pair = [a.entityId, b.entityId]; t1 = b.t1; }
+  } else if (country(ctx.idx.top[k + 1], k + 1)?.form === 'demonym') {
+    pair = [sender, ctx.idx.top[k + 1]!.entityId];
+    t1 = ctx.idx.top[k + 1]!.t1;
+  } else {
+    // "the Mozambique border", "the Syrian border" (not "Poland's border", whose owner it names).
+    const before = ctx.idx.top[k - 1];
+    if (before && before.t1 === k && country(before, before.t0)) { pair = [sender, before.entityId]; t0 = before.t0; }
+  }
+  if (!pair || pair[0] === pair[1] || ctx.doc.entities.get(pair[0])?.type !== 'Country' || t0 < s.t0) return null;
+  // "its northern border": a compass word belongs to the phrase, the possessive or the article does not.
+  while (t0 > s.t0 && COMPASS.has(tokens[t0 - 1].norm)) t0--;
+  const [a, b] = pair.map((id) => ctx.doc.entities.get(id)!);
+  const id = `location:${slugify(a.name)}-${slugify(b.name)}-border`;
+  const found = ctx.borders.get(id) ?? { entity: { id, name: `${a.name}–${b.name} border`, type: 'Location' as const, confidence: 0.6 }, mentions: [] };
+  const span = { start: tokens[t0].start, end: tokens[t1 - 1].end };
+  if (!found.mentions.some((m) => m.start === span.start)) found.mentions.push({ ...span, t0, t1, entityId: id, form: 'pattern' });
+  ctx.borders.set(id, found);
+  return { id, t1 };
 }
 
 /**
@@ -372,16 +441,24 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
 
 const AREA_WORDS = new Set(['area', 'zone']);
 const COUNTRY_WORDS = new Set(['pays', 'country']);
-const ISLAND_ANAPHOR = /^(?:islands?|archipelago|iles?|archipel)$/;
 const ISLAND_NAME = /\b(?:islands?|isles?|îles?|archipelago|archipel)\b/i;
 
-/** The last place named before token `k` whose name says it is islands ("the Falkland Islands", "l'archipel des Chagos"). */
-function islandsNamedBefore(ctx: Ctx, k: number): string | null {
+/**
+ * Nouns of a kind of place that stand for the last place named of that kind, which says its kind in its name: "stationed
+ * on the islands" (the Falkland Islands), "40,000 troops in the peninsula" (the Sinai Peninsula), "dans la péninsule".
+ */
+const KIND_ANAPHORS: ReadonlyArray<{ noun: RegExp; name: RegExp }> = [
+  { noun: /^(?:islands?|archipelago|iles?|archipel)$/, name: ISLAND_NAME },
+  { noun: /^(?:peninsula|peninsule)$/, name: /\b(?:peninsula|péninsule)\b/i },
+];
+
+/** The last country or place named before token `k` whose name matches `name`. */
+function kindNamedBefore(ctx: Ctx, k: number, name: RegExp): string | null {
   for (let j = k - 1; j >= 0; j--) {
     const m = ctx.idx.top[j];
     if (!m || m.t1 - 1 !== j) continue;
     const e = ctx.doc.entities.get(m.entityId);
-    if (e && (e.type === 'Location' || e.type === 'Country') && ISLAND_NAME.test(e.name)) return e.id;
+    if (e && (e.type === 'Location' || e.type === 'Country') && name.test(e.name)) return e.id;
   }
   return null;
 }
@@ -390,6 +467,7 @@ const PLACE_ANAPHORS: string[][] = [
   ['sur', 'place'], ['le', 'pays'], ['the', 'country'], ['on', 'the', 'ground'], ['cette', 'region'], ['this', 'region'], ['the', 'region'], ['la', 'region'],
   ['ce', 'pays'], ['this', 'country'], ['the', 'area'], ['this', 'area'], ['la', 'zone'], ['cette', 'zone'],
   ['the', 'islands'], ['the', 'island'], ['the', 'archipelago'], ["l'", 'ile'], ['les', 'iles'], ["l'", 'archipel'],
+  ['the', 'peninsula'], ['this', 'peninsula'], ['la', 'peninsule'], ['cette', 'peninsule'], ['the', 'province'], ['this', 'province'], ['la', 'province'], ['cette', 'province'],
 ];
 
 /** The token just after a phrase standing for a place already named ("sur place", "le pays"), or 0. */
@@ -397,8 +475,8 @@ function placeAnaphor(ctx: Ctx, from: number, to: number): number {
   for (let k = Math.max(0, from); k < to; k++) {
     for (const p of PLACE_ANAPHORS) {
       if (!p.every((w, j) => ctx.tokens[k + j]?.norm === w)) continue;
-      // "la région de Donetsk" names its region; only a bare "la région" points back.
-      if (p[p.length - 1] === 'region' && (['de', 'du', 'des', "d'", 'of'].includes(ctx.tokens[k + p.length]?.norm ?? '') || ctx.idx.top[k + p.length])) continue;
+      // "la région de Donetsk", "the province of Daraa" name their region; only a bare "la région" points back.
+      if (REGION_ANAPHOR.test(p[p.length - 1]) && (['de', 'du', 'des', "d'", 'of'].includes(ctx.tokens[k + p.length]?.norm ?? '') || ctx.idx.top[k + p.length])) continue;
       return k + p.length;
     }
   }
@@ -924,6 +1002,10 @@ function deployments(ctx: Ctx): Deployment[] {
         if (!verbs.length) verbs = verbAfterApposition(ctx, s, nounEnd);
         if (!verbs.length) continue;
       }
+      // "570 troops are stationed on Ishigaki, and two batteries were moved to Camp Kengun": the verb of the noun's own clause,
+      // after it, beats one before the start of that clause.
+      const opensBefore = (k: number) => tokens.slice(k, i).some((_, n) => commaOpensClause(tokens, k + n, CLAUSE_JOINS));
+      if (verbs.some((k) => k >= nounEnd) && verbs.some((k) => k < i && opensBefore(k))) verbs = verbs.filter((k) => k >= nounEnd || !opensBefore(k));
       // "North Korean troops in Russia": a presence without a verb.
       // "operates 20 J-10C fighters ... and has stationed a dozen of them at Skardu": weapons move by the strong verb.
       if (weapon && verbs.some((k) => movesWeapons(tokens[k].norm))) verbs = verbs.filter((k) => movesWeapons(tokens[k].norm));
@@ -1135,20 +1217,29 @@ function deployments(ctx: Ctx): Deployment[] {
           if (hostId && doc.entities.get(hostId)?.type === 'Country' && hostId !== fromCountry) toM = host;
         }
       }
-      let to = partyId(ctx, toM);
+      // "along its northern border with Syria after clashes near Ruwayshid", "to the Somali border": the border of the two
+      // countries, unless a place is named before it ("to Mizoram's border with ...") or right after it (", near Zouérate").
+      const border = !withdrawing && !CROSS.test(tokens[verb].norm) && fromCountry ? borderAfterPrep(ctx, s, destFrom, Math.max(destFrom, nounEnd) + 10, destPreps) : -1;
+      const between = border >= 0 ? borderBetween(ctx, s, border, fromCountry) : null;
+      const nearAfter = between && toM && toM.t0 >= between.t1 && toM.t0 - between.t1 <= 3 && tokens.slice(between.t1, toM.t0).every((t) => t.norm === ',' || NEAR_WORDS.has(t.norm));
+      if (between && (!toM || (toM.t0 >= border - 1 && !nearAfter))) toM = null;
+      let to = between && !toM ? between.id : partyId(ctx, toM);
       // The government that asks troops to leave stands for its country.
       if (to && doc.entities.get(to)?.type === 'Organization' && withdrawing) to = ctx.idx.countryOf(to) ?? to;
       // "déployés à Bamako, Tombouctou et Tessalit": towns of one country stand for the country.
       if (toM) to = countryOfEnumeration(ctx, s, toM) ?? to;
       let end = Math.max(nounEnd, verb + 1);
       if (toM) end = Math.max(end, toM.t1);
+      else if (between) end = Math.max(end, between.t1);
       else {
         // "à la frontière": its own border; also between the verb and the troops ("a renforcé sa présence à la frontière avec 1 200 militaires").
         const around = [...Array.from({ length: verb < i ? i - destFrom : 0 }, (_, n) => destFrom + n), ...Array.from({ length: 8 }, (_, n) => nounEnd + n)];
         const border = around.find((k) => k < s.t1 && BORDER.has(tokens[k].norm));
         if (border !== undefined) {
-          to = fromCountry;
-          end = Math.max(end, border + 1);
+          // "to its northern border with Syria", "vers la frontière turque": the border of the two countries.
+          const between = fromCountry && !CROSS.test(tokens[verb].norm) ? borderBetween(ctx, s, border, fromCountry) : null;
+          to = between ? between.id : fromCountry;
+          end = Math.max(end, between ? between.t1 : border + 1);
           // "ont franchi la frontière géorgienne", "crossed the Georgian border": a border crossed is the other country's.
           const other = [ctx.idx.top[border + 1], ctx.idx.top[border - 1]].find((m) => m && m.form === 'demonym' && partyId(ctx, m) !== fromCountry);
           if (other && CROSS.test(tokens[verb].norm)) to = partyId(ctx, other) ?? to;
@@ -1163,12 +1254,13 @@ function deployments(ctx: Ctx): Deployment[] {
       let anaphor = placeAnaphor(ctx, Math.min(i, verb), Math.min(s.t1, end + 8));
       // "dispatched two warships to the area": "the area" stands for a place only as the force's own complement, none found.
       if (anaphor && AREA_WORDS.has(tokens[anaphor - 1].norm) && (to || !MOTION.test(tokens[verb].norm) || !destPreps.has(tokens[anaphor - 3]?.norm ?? '') || anaphor - 3 > nounEnd + 1)) anaphor = 0;
-      // "stationed on the islands": the islands named last ("the Falkland Islands"), else none (the resolve stage reads
-      // "the island" as an island state already).
-      if (anaphor && ISLAND_ANAPHOR.test(tokens[anaphor - 1].norm)) {
-        const islands = islandsNamedBefore(ctx, anaphor - 1);
-        if (islands && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(islands) ?? islands))) {
-          to = islands;
+      // "stationed on the islands", "in the peninsula": the place of that kind named last ("the Falkland Islands"), else
+      // none (the resolve stage reads "the island" as an island state already).
+      const kind = anaphor ? KIND_ANAPHORS.find((a) => a.noun.test(tokens[anaphor - 1].norm)) : undefined;
+      if (anaphor && kind) {
+        const named = kindNamedBefore(ctx, anaphor - 1, kind.name);
+        if (named && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(named) ?? named))) {
+          to = named;
           end = Math.max(end, anaphor);
         }
       } else if (anaphor) {
@@ -1225,6 +1317,14 @@ function deployments(ctx: Ctx): Deployment[] {
       if (to && noun.tokens.some((w) => /^(?:base|bases|airbase)$/.test(w)) && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
       // "Seule Djibouti, où sont stationnés 1 500 militaires": the host is no sender.
       if (to && where && (ctx.idx.countryOf(to) ?? to) === fromCountry) continue;
+      // "Deux compagnies du BIR ont été envoyées à Kumba": a unit of no known country (not an armed group, not a mission)
+      // moved to a place of a country is that country's own.
+      const force = from ? doc.entities.get(from) : undefined;
+      if (force && to && force.type === 'MilitaryUnit' && !ctx.idx.countryOf(from!) && !ACTOR_KINDS.has(force.kind ?? '') &&
+        !FIGHTING_KINDS.has(force.kind ?? '') && !theatreOf(ctx, from) && !lex.entities.get(from!)?.parent && doc.entities.get(to)?.type === 'Location') {
+        const home = ctx.idx.countryOf(to);
+        if (home && doc.entities.get(home)?.type === 'Country') from = home;
+      }
       const start = Math.min(q ? q.t0 : i, verb, i);
       const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));
       const made: Deployment = {
@@ -2698,17 +2798,21 @@ function ownFleetSent(ctx: Ctx, t: ArmsTransfer): boolean {
 export const eventsStage: Stage = {
   name: 'events',
   needs: ['sentences', 'mentions', 'quantities', 'times'],
-  adds: ['deployments', 'armsTransfers', 'agreements', 'meetings'],
+  adds: ['deployments', 'armsTransfers', 'agreements', 'meetings', 'entities', 'mentions'],
   run(doc: ArticleDoc): ArticleDoc {
-    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language] };
+    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language], borders: new Map() };
     const given = armsTransfers(ctx);
     const { seized, superseded } = seizures(ctx, given);
     const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t) && !ownFleetSent(ctx, t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
       .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);
+    // Borders only when a deployment goes there.
+    const used = [...ctx.borders.values()].filter((b) => deps.some((d) => d.to === b.entity.id));
+    const entities = used.length ? new Map([...doc.entities, ...used.map((b) => [b.entity.id, b.entity] as const)]) : doc.entities;
+    const mentions = used.length ? [...doc.mentions, ...used.flatMap((b) => b.mentions)].sort((a, b) => a.start - b.start) : doc.mentions;
     return {
-      ...doc, deployments: deps, armsTransfers: transfers,
+      ...doc, entities, mentions, deployments: deps, armsTransfers: transfers,
       agreements: agreements.map((a, i) => ({ ...a, id: `agreement:${i + 1}` })),
       meetings: meetings.map((m, i) => ({ ...m, id: `meeting:${i + 1}` })),
     };

@@ -4,7 +4,7 @@ import type { AliasPayload, LexEntity, Lexicon } from '../lexicon/lexicon';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { foldText, slugify } from '../text/fold';
 import {
-  FUNCTION_WORDS, MONTHS_AND_DAYS, FRENCH_CALENDAR, ENGLISH_CALENDAR, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS, FRENCH_DEFINITE_ARTICLES,
+  FUNCTION_WORDS, MONTHS_AND_DAYS, FRENCH_CALENDAR, ENGLISH_CALENDAR, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS, FRENCH_DEFINITE_ARTICLES, ARTICLES, DIVISION_NOUNS,
 } from './words';
 
 /**
@@ -629,6 +629,20 @@ function regionPass(ctx: Ctx): void {
       addMention(ctx, { t0: i, t1: end, entityId: e.id, form: 'pattern' });
       i = end - 1;
       continue;
+    }
+    // "le județ de Tulcea", "the governorate of Daraa", "le district de Cox's Bazar": a division's noun before a town's
+    // name names the division of that name, when the country has one.
+    if (DIVISION_NOUNS.has(w) && ['de', "d'", 'of'].includes(tokens[i + 1].norm)) {
+      const k = ARTICLES.has(tokens[i + 2].norm) ? i + 3 : i + 2;
+      const existing = mentionAt(ctx, k);
+      const division = existing && existing.t0 === k ? divisionOf(ctx, existing, true) : undefined;
+      if (existing && division && division.id !== existing.entityId) {
+        removeMention(ctx, existing);
+        ctx.entities.set(division.id, division);
+        addMention(ctx, { t0: i, t1: existing.t1, entityId: division.id, form: existing.form });
+        i = existing.t1 - 1;
+        continue;
+      }
     }
     // "le point de passage de Rafah", "the Rafah crossing"
     if (w === 'passage' && i > 1 && tokens[i - 1].norm === 'de' && tokens[i - 2].norm === 'point' && (tokens[i + 1].norm === 'de' || tokens[i + 1].norm === "d'")) {

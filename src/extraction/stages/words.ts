@@ -54,6 +54,11 @@ export const DESTINATION_PREPOSITIONS = new Set([
   'in', 'into', 'to', 'towards', 'toward', 'near', 'inside', 'en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'jusqu', 'sur', 'alongside',
 ]);
 
+/** Nouns of a country's first-level divisions, which may come before the division's name ("le județ de Tulcea", "the governorate of Daraa"). */
+export const DIVISION_NOUNS = new Set([
+  'province', 'judet', 'county', 'comte', 'governorate', 'gouvernorat', 'oblast', 'wilaya', 'departement', 'prefecture',
+]);
+
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'm', 'mme', 'gen', 'general', 'general', 'col', 'lt', 'adm', 'sen', 'rep', 'president', 'ayatollah', 'sheikh', 'cheikh']);
 
 export const ORG_HEADS = new Set([

@@ -61,7 +61,7 @@ const DEPLOYMENTS: Row[] = [
     // A country's own base at home is no deployment of it.
     ["en", "The last 500 US troops left Chad's Adji Kossei air base in N'Djamena.", [["country:US","location:adji-kossei-air-base",500]]],
     // A source before the sender is no second sender.
-    ["fr", "Selon Kiev, Minsk a envoyé 2 000 soldats supplémentaires à la frontière ukrainienne.", [["country:BY","country:BY",2000]]],
+    ["fr", "Selon Kiev, Minsk a envoyé 2 000 soldats supplémentaires à la frontière ukrainienne.", [["country:BY","location:belarus-ukraine-border",2000]]],
     // The size a force is brought to.
     ["en", "Washington will cut the number of US troops in Iraq to about 2,000 by September.", [["country:US","country:IQ",2000]]],
     ["en", "The number of Turkish soldiers in Somalia has grown from 500 to some 1,200.", [["country:TR","country:SO",1200]]],

@@ -39,7 +39,7 @@ const DEPLOYMENTS: Row[] = [
   ['en', 'Washington sent two aircraft carriers to the eastern Mediterranean.', [['country:US', 'location:eastern-mediterranean', 2]]],
   ['en', 'Hundreds of Wagner mercenaries were flown into Bamako last week.', [['org:wagner', 'country:ML', null]]],
   // Its own border, named between the verb and the troops.
-  ['fr', "L'armée colombienne a renforcé sa présence à la frontière vénézuélienne avec 1 200 militaires.", [['country:CO', 'country:CO', 1200]]],
+  ['fr', "L'armée colombienne a renforcé sa présence à la frontière vénézuélienne avec 1 200 militaires.", [['country:CO', 'location:colombia-venezuela-border', 1200]]],
   // A border crossed is the other country's; "the waters off X" is X.
   ['fr', 'Au moins deux bataillons russes ont franchi la frontière géorgienne, selon Tbilissi.', [['country:RU', 'country:GE', 2]]],
   ['en', 'Beijing has sent around 20 coast guard vessels to the waters off the Paracel Islands.', [['country:CN', 'location:paracel-islands', 20]]],
