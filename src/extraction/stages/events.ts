@@ -36,6 +36,10 @@ const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|dep
 /** Verbs by which ships, aircraft and armour move on their own missions: "will fly to", "sailed for", "acheminés jusqu'à", "based at". */
 const PLATFORM_MOVES = /^(?:fly$|flying$|sail|bas(?:ed|es|e|ee|ees)$|achemin|appareill)/;
 const movesWeapons = (norm: string): boolean => STRONG_DEPLOY.test(norm) || PLATFORM_MOVES.test(norm);
+/** Verbs that keep a weapon somewhere ("France keeps four Rafale at ..."): keeping hands nothing over. */
+const KEEPS_WEAPONS = /^(?:keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining|maintient|maintiennent|maintenait|conserve|conservent|conservait)$/;
+/** Verbs that send or bring a weapon, a transfer's as well as a deployment's: only towards a named place that is no state. */
+const SENDS_WEAPONS = /^(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|envo|enver|depech|baser)/;
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
 const HOST = /^(?:accueill|host|heberg|received|receives|receive)/;
 const ACTOR_KINDS = new Set(['armed-group', 'armed-faction', 'mission', 'alliance']);
@@ -91,6 +95,20 @@ const ARTICLES_BEFORE_PLACE = new Set(['the', 'la', 'le', "l'", 'les']);
 const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city', 'ville', 'localite', 'zone', 'area', 'province', 'district', 'village', 'aerodrome', 'island', 'ile', 'region', 'base', 'camp', 'airport', 'aeroport']);
 
 const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'presse', 'briefing', 'conference', 'interview', 'entretien', 'speaking', 'summit', 'sommet']);
+
+/**
+ * "France keeps four Rafale at the Prince Hassan Air Base", "has sent a Patriot battery to Muwaffaq Salti Air Base":
+ * a weapon kept anywhere, or sent to a named place that is not a state (a base, a town; not "to Kyiv", which stands
+ * for Ukraine), stays its owner's: a deployment, not a transfer.
+ */
+function keptOrSentToPlace(ctx: Ctx, s: Sentence, near: readonly string[], nounEnd: number): boolean {
+  const keeps = near.some((norm) => KEEPS_WEAPONS.test(norm));
+  if (!keeps && !near.some((norm) => SENDS_WEAPONS.test(norm))) return false;
+  const preps = ctx.doc.language === 'fr' ? AT_PLACE : new Set(['to', 'at', 'in', 'into']);
+  const place = mentionAfterPrep(ctx, s, nounEnd, preps, null, true);
+  if (!place || place.t0 > nounEnd + 8) return false;
+  return keeps || (ctx.doc.entities.get(place.entityId)?.type === 'Location' && place.form !== 'capital' && place.form !== 'demonym');
+}
 
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
 function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null, placesOnly = false): MentionRec | null {
@@ -898,7 +916,7 @@ function deployments(ctx: Ctx): Deployment[] {
         if (!w) continue;
         // Weapons are deployed only with a strong verb ("déployés", "stationed").
         const near = matchesIn(words.deploymentVerbs, tokens, Math.max(s.t0, i - 6), Math.min(s.t1, i + 16)).map((k) => tokens[k].norm);
-        if (!near.some(movesWeapons)) continue;
+        if (!near.some(movesWeapons) && !keptOrSentToPlace(ctx, s, near, i + w.tokens.length)) continue;
         travels = !near.some((norm) => STRONG_DEPLOY.test(norm));
         weapon = w.payload;
         nounEnd = i + w.tokens.length;

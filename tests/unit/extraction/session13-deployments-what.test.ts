@@ -1,0 +1,25 @@
+import { extractArticle } from '../../../src/extraction';
+
+const run = (body: string, language: 'fr' | 'en') => extractArticle({ body, published: '2025-03-14', language });
+const deployments = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => `${d.from} -> ${d.to} ${d.size}`);
+const transfers = (body: string, language: 'fr' | 'en') => run(body, language).armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`);
+
+describe('deployments: weapons kept somewhere, or sent to a place that is no state', () => {
+  it('reads weapons kept at a base as deployed there', () => {
+    expect(deployments('Britain keeps six Typhoon fighter jets at the Akrotiri air base.', 'en')).toEqual(['country:GB -> location:akrotiri-air-base 6']);
+    expect(deployments("L'Italie maintient quatre chasseurs F-35 sur la base aérienne de Šiauliai.", 'fr')).toEqual(['country:IT -> location:siauliai-air-base 4']);
+  });
+  it('reads weapons sent to a base or a town as deployed there', () => {
+    expect(deployments('Washington has sent two more Patriot batteries to the Rzeszów air base.', 'en')).toEqual(['country:US -> location:rzeszow-air-base 2']);
+    expect(deployments("Paris a envoyé trois Rafale à Abéché pour l'exercice.", 'fr')).toEqual(['country:FR -> location:abeche 3']);
+  });
+  it('leaves weapons sent to a state, or to its capital standing for it, to the transfers', () => {
+    expect(deployments('Germany sent two IRIS-T systems to Kyiv last week.', 'en')).toEqual([]);
+    expect(transfers('Germany sent two IRIS-T systems to Kyiv last week.', 'en')).toEqual(['country:DE -> country:UA 2']);
+    expect(deployments('La France a envoyé douze canons Caesar en Ukraine.', 'fr')).toEqual([]);
+  });
+  it('knows bombers, and that a bomber deployed with no owner named is its maker\'s', () => {
+    expect(deployments('Four B-52 bombers were deployed to Guam this week.', 'en')).toEqual(['country:US -> country:GU 4']);
+    expect(deployments('Deux bombardiers Tu-160 ont été déployés au Venezuela.', 'fr')).toEqual(['country:RU -> country:VE 2']);
+  });
+});
