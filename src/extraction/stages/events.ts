@@ -1267,7 +1267,22 @@ function deployments(ctx: Ctx): Deployment[] {
       i = nounEnd - 1;
     }
   });
-  return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out), ...followingForces(ctx, out)]);
+  return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out), ...followingForces(ctx, out)]).filter((d) => !reinforcementsRetold(ctx, d, out));
+}
+
+const REINFORCEMENTS = new Set(['renforts', 'reinforcements']);
+
+/**
+ * "Abuja a dépêché des renforts vers Monguno" in a chapeau, then "a envoyé environ 2 500 soldats": uncounted
+ * reinforcements in the standfirst (the first body paragraph of a longer article) summarise the body, and those of a
+ * sender who moves a counted force elsewhere in the article are that force told again.
+ */
+function reinforcementsRetold(ctx: Ctx, d: Deployment, told: readonly Deployment[]): boolean {
+  if (d.size !== null || !REINFORCEMENTS.has(foldText(d.unit ?? ''))) return false;
+  const body = ctx.doc.paragraphs.flatMap((p, k) => (p.kind === 'body' ? [k] : []));
+  if (body.length > 2 && paragraphAt(ctx, d.evidence.start) === body[0]) return true;
+  const sender = ctx.idx.countryOf(d.from) ?? d.from;
+  return told.some((o) => o.size !== null && (ctx.idx.countryOf(o.from) ?? o.from) === sender);
 }
 
 /** The deployment told last whose evidence lies within [since, offset) and that `fits`, or null. */

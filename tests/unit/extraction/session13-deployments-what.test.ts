@@ -23,3 +23,16 @@ describe('deployments: weapons kept somewhere, or sent to a place that is no sta
     expect(deployments('Deux bombardiers Tu-160 ont été déployés au Venezuela.', 'fr')).toEqual(['country:RU -> country:VE 2']);
   });
 });
+
+describe('deployments: reinforcements', () => {
+  it('reads uncounted reinforcements sent somewhere as a deployment of null size', () => {
+    expect(deployments('Les forces ukrainiennes ont acheminé des renforts vers Pokrovsk, sans en préciser le nombre.', 'fr')).toEqual(['country:UA -> location:pokrovsk null']);
+    expect(deployments('The Sudanese army sent reinforcements to El Fasher on Tuesday.', 'en')).toEqual(['org:sd-saf -> location:el-fasher null']);
+  });
+  it('takes uncounted reinforcements in the standfirst, or of a sender whose counted force the body tells, for that force told again', () => {
+    const article = (second: string, last: string) => `Sudan: army rushes reinforcements to Darfur\n\n${second}\n\n${last}\n\nResidents said the city was calm on Wednesday.`;
+    expect(deployments(article('The Sudanese army has sent reinforcements to El Fasher, where fighting rages.', 'Residents of Nyala braced for an assault.'), 'en')).toEqual([]);
+    expect(deployments(article('Residents of Nyala braced for an assault.', 'The Sudanese army sent reinforcements to El Fasher and about 3,000 soldiers to Nyala.'), 'en')).toEqual(['org:sd-saf -> location:nyala 3000']);
+    expect(deployments(article('Residents of Nyala braced for an assault.', 'Later, the Sudanese army also sent reinforcements to Nyala, the source added.'), 'en')).toEqual(['org:sd-saf -> location:nyala null']);
+  });
+});
