@@ -1267,7 +1267,7 @@ function deployments(ctx: Ctx): Deployment[] {
       i = nounEnd - 1;
     }
   });
-  return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out), ...followingForces(ctx, out)]).filter((d) => !reinforcementsRetold(ctx, d, out));
+  return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out), ...followingForces(ctx, out), ...reliefs(ctx, out)]).filter((d) => !reinforcementsRetold(ctx, d, out));
 }
 
 const REINFORCEMENTS = new Set(['renforts', 'reinforcements']);
@@ -1333,6 +1333,57 @@ function followingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
         ...before, to, size: q ? q.value : null, sizeQualifier: q ? q.qualifier : null, status: 'planned', when: null,
         unit: doc.text.slice(tokens[n].start, tokens[n + len - 1].end), evidence: evidence(doc, tokens[q ? q.t0 : n].start, tokens[v].end, 0.5),
       });
+    }
+  });
+  return out;
+}
+
+/** "leur relève", "dont la relève", "their relief": the force that takes over from one told of before. */
+const RELIEF = /^(?:releve|relief|replacements?|remplacement|remplacants|remplacantes)$/;
+const RELIEF_OWNERS = new Set(['leur', 'leurs', 'sa', 'son', 'ses', 'their', 'its', 'whose']);
+const RELIEVERS_BY = new Set(['par', 'by']);
+/** Reliefs are new forces even in the sentence of the force they relieve. */
+const RELIEFS = new WeakSet<Deployment>();
+
+/**
+ * "Quelque 250 militaires sénégalais sont stationnés en Gambie, dont la relève est prévue en juin", "Leur relève sera
+ * assurée par quelque 280 hommes du bataillon X": a relief (a rotation) of a force told in the same sentence or the one before is a deployment of its sender
+ * to its place, sized by the relieving troops' figure after "par"/"by" if any.
+ */
+function reliefs(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
+  const { doc, tokens, words } = ctx;
+  const out: Deployment[] = [];
+  doc.sentences.forEach((s, si) => {
+    for (let r = s.t0 + 1; r < s.t1; r++) {
+      if (!RELIEF.test(tokens[r].norm)) continue;
+      const owner = tokens[r - 1].norm;
+      const whose = owner === 'whose' || (['la', 'le', 'the'].includes(owner) && tokens[r - 2]?.norm === 'dont');
+      if (!RELIEF_OWNERS.has(owner) && !whose) continue;
+      // A counted force first: it is troops that are relieved, not the unit they serve in.
+      const since = doc.sentences[Math.max(0, si - 1)].start;
+      const before = toldLast(told, tokens[r].start, since, (d) => !!d.to && d.status !== 'withdrawn' && d.size !== null, true) ??
+        toldLast(told, tokens[r].start, since, (d) => !!d.to && d.status !== 'withdrawn', true);
+      if (!before) continue;
+      // The relieving troops: "par quelque 280 hommes", "by some 300 soldiers".
+      let q: QuantityRec | null = null;
+      let end = r + 1;
+      for (let k = r + 1; k < s.t1 - 1 && !q; k++) {
+        if (!RELIEVERS_BY.has(tokens[k].norm)) continue;
+        for (let n = k + 1; n < Math.min(s.t1, k + 6) && !q; n++) {
+          const noun = words.personnel.match(tokens, n);
+          if (noun) { q = quantityBefore(ctx, n); end = n + noun.tokens.length; }
+        }
+      }
+      // "dont la relève est prévue en juin": up to the date, else the next few words.
+      if (!q) end = Math.min(s.t1, r + 5);
+      const start = whose && owner !== 'whose' ? r - 2 : r - 1;
+      const made: Deployment = {
+        ...before, size: q ? q.value : null, sizeQualifier: q ? q.qualifier : null, unit: doc.text.slice(tokens[r].start, tokens[r].end),
+        status: statusOf(ctx, r, Math.min(s.t1, end + 3)) === 'planned' ? 'planned' : 'deployed', when: whenIn(ctx, s, r),
+        evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, 0.5),
+      };
+      RELIEFS.add(made);
+      out.push(made);
     }
   });
   return out;
@@ -2549,7 +2600,7 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
     const si = ctx.idx.sentenceOf(ctx.idx.tokenFrom(d.evidence.start));
     const sentenceKey = `${si}|${d.from}|${ctx.idx.countryOf(d.to) ?? d.to}`;
     const first = bySentence.get(sentenceKey);
-    if (first) {
+    if (first && !RELIEFS.has(d)) {
       // "le contingent russe ... atteindrait « près de 300 hommes »": the size given later in the sentence is the first force's.
       // Not "the carrier and two destroyers": a figure after "and"/"et" or for ships counts another unit.
       const before = ctx.doc.text.slice(Math.max(0, d.evidence.start - 5), d.evidence.start).toLowerCase();

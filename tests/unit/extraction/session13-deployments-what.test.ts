@@ -36,3 +36,15 @@ describe('deployments: reinforcements', () => {
     expect(deployments(article('Residents of Nyala braced for an assault.', 'Later, the Sudanese army also sent reinforcements to Nyala, the source added.'), 'en')).toEqual(['org:sd-saf -> location:nyala null']);
   });
 });
+
+describe('deployments: reliefs', () => {
+  const withStatus = (body: string, language: 'fr' | 'en') => run(body, language).deployments.map((d) => `${d.from} -> ${d.to} ${d.size} ${d.status}`);
+  it('reads the relief of a force told just before as a deployment of its sender to its place', () => {
+    expect(withStatus('Environ 300 soldats estoniens sont déployés au Mali, dont la relève est prévue en mars.', 'fr')).toEqual(['country:EE -> country:ML 300 deployed', 'country:EE -> country:ML null planned']);
+    expect(withStatus('About 300 Irish peacekeepers are deployed in Lebanon. Their relief by some 320 soldiers will arrive in May.', 'en')).toEqual(['country:IE -> country:LB 300 deployed', 'country:IE -> country:LB 320 planned']);
+  });
+  it('reads no relief in "relève que", nor with no force told just before', () => {
+    expect(run('Le ministre français relève que 300 soldats sont déployés au Mali.', 'fr').deployments.filter((d) => d.unit === 'relève')).toEqual([]);
+    expect(withStatus('La France a déployé 300 soldats au Niger. Le pays a voté. Le gouvernement prépare sa relève économique.', 'fr')).toEqual(['country:FR -> country:NE 300 deployed']);
+  });
+});
