@@ -36,6 +36,10 @@ const STRONG_DEPLOY = /^(?:deploy|deploye|stationn|stationed|station|deploie|dep
 /** Verbs by which ships, aircraft and armour move on their own missions: "will fly to", "sailed for", "acheminés jusqu'à", "based at". */
 const PLATFORM_MOVES = /^(?:fly$|flying$|sail|bas(?:ed|es|e|ee|ees)$|achemin|appareill)/;
 const movesWeapons = (norm: string): boolean => STRONG_DEPLOY.test(norm) || PLATFORM_MOVES.test(norm);
+/** Verbs that keep a weapon somewhere ("France keeps four Rafale at ..."): keeping hands nothing over. */
+const KEEPS_WEAPONS = /^(?:keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining|maintient|maintiennent|maintenait|conserve|conservent|conservait)$/;
+/** Verbs that send or bring a weapon, a transfer's as well as a deployment's: only towards a named place that is no state. */
+const SENDS_WEAPONS = /^(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|envo|enver|depech|baser)/;
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
 const HOST = /^(?:accueill|host|heberg|received|receives|receive)/;
 const ACTOR_KINDS = new Set(['armed-group', 'armed-faction', 'mission', 'alliance']);
@@ -93,6 +97,20 @@ const ARTICLES_BEFORE_PLACE = new Set(['the', 'la', 'le', "l'", 'les']);
 const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city', 'ville', 'localite', 'zone', 'area', 'province', 'district', 'village', 'aerodrome', 'island', 'ile', 'region', 'base', 'camp', 'airport', 'aeroport']);
 
 const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'presse', 'briefing', 'conference', 'interview', 'entretien', 'speaking', 'summit', 'sommet']);
+
+/**
+ * "France keeps four Rafale at the Prince Hassan Air Base", "has sent a Patriot battery to Muwaffaq Salti Air Base":
+ * a weapon kept anywhere, or sent to a named place that is not a state (a base, a town; not "to Kyiv", which stands
+ * for Ukraine), stays its owner's: a deployment, not a transfer.
+ */
+function keptOrSentToPlace(ctx: Ctx, s: Sentence, near: readonly string[], nounEnd: number): boolean {
+  const keeps = near.some((norm) => KEEPS_WEAPONS.test(norm));
+  if (!keeps && !near.some((norm) => SENDS_WEAPONS.test(norm))) return false;
+  const preps = ctx.doc.language === 'fr' ? AT_PLACE : new Set(['to', 'at', 'in', 'into']);
+  const place = mentionAfterPrep(ctx, s, nounEnd, preps, null, true);
+  if (!place || place.t0 > nounEnd + 8) return false;
+  return keeps || (ctx.doc.entities.get(place.entityId)?.type === 'Location' && place.form !== 'capital' && place.form !== 'demonym');
+}
 
 /** The first mention after `from` in the sentence introduced by a preposition in `preps`. */
 function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string>, exclude: string | null, placesOnly = false): MentionRec | null {
@@ -976,7 +994,7 @@ function deployments(ctx: Ctx): Deployment[] {
         if (!w) continue;
         // Weapons are deployed only with a strong verb ("déployés", "stationed").
         const near = matchesIn(words.deploymentVerbs, tokens, Math.max(s.t0, i - 6), Math.min(s.t1, i + 16)).map((k) => tokens[k].norm);
-        if (!near.some(movesWeapons)) continue;
+        if (!near.some(movesWeapons) && !keptOrSentToPlace(ctx, s, near, i + w.tokens.length)) continue;
         travels = !near.some((norm) => STRONG_DEPLOY.test(norm));
         weapon = w.payload;
         nounEnd = i + w.tokens.length;
@@ -1349,7 +1367,22 @@ function deployments(ctx: Ctx): Deployment[] {
       i = nounEnd - 1;
     }
   });
-  return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out), ...followingForces(ctx, out)]);
+  return withUsualDestination(ctx, [...out, ...supportingForces(ctx, out), ...followingForces(ctx, out), ...reliefs(ctx, out)]).filter((d) => !reinforcementsRetold(ctx, d, out));
+}
+
+const REINFORCEMENTS = new Set(['renforts', 'reinforcements']);
+
+/**
+ * "Abuja a dépêché des renforts vers Monguno" in a chapeau, then "a envoyé environ 2 500 soldats": uncounted
+ * reinforcements in the standfirst (the first body paragraph of a longer article) summarise the body, and those of a
+ * sender who moves a counted force elsewhere in the article are that force told again.
+ */
+function reinforcementsRetold(ctx: Ctx, d: Deployment, told: readonly Deployment[]): boolean {
+  if (d.size !== null || !REINFORCEMENTS.has(foldText(d.unit ?? ''))) return false;
+  const body = ctx.doc.paragraphs.flatMap((p, k) => (p.kind === 'body' ? [k] : []));
+  if (body.length > 2 && paragraphAt(ctx, d.evidence.start) === body[0]) return true;
+  const sender = ctx.idx.countryOf(d.from) ?? d.from;
+  return told.some((o) => o.size !== null && (ctx.idx.countryOf(o.from) ?? o.from) === sender);
 }
 
 /** The deployment told last whose evidence lies within [since, offset) and that `fits`, or null. */
@@ -1400,6 +1433,57 @@ function followingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
         ...before, to, size: q ? q.value : null, sizeQualifier: q ? q.qualifier : null, status: 'planned', when: null,
         unit: doc.text.slice(tokens[n].start, tokens[n + len - 1].end), evidence: evidence(doc, tokens[q ? q.t0 : n].start, tokens[v].end, 0.5),
       });
+    }
+  });
+  return out;
+}
+
+/** "leur relève", "dont la relève", "their relief": the force that takes over from one told of before. */
+const RELIEF = /^(?:releve|relief|replacements?|remplacement|remplacants|remplacantes)$/;
+const RELIEF_OWNERS = new Set(['leur', 'leurs', 'sa', 'son', 'ses', 'their', 'its', 'whose']);
+const RELIEVERS_BY = new Set(['par', 'by']);
+/** Reliefs are new forces even in the sentence of the force they relieve. */
+const RELIEFS = new WeakSet<Deployment>();
+
+/**
+ * "Quelque 250 militaires sénégalais sont stationnés en Gambie, dont la relève est prévue en juin", "Leur relève sera
+ * assurée par quelque 280 hommes du bataillon X": a relief (a rotation) of a force told in the same sentence or the one before is a deployment of its sender
+ * to its place, sized by the relieving troops' figure after "par"/"by" if any.
+ */
+function reliefs(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
+  const { doc, tokens, words } = ctx;
+  const out: Deployment[] = [];
+  doc.sentences.forEach((s, si) => {
+    for (let r = s.t0 + 1; r < s.t1; r++) {
+      if (!RELIEF.test(tokens[r].norm)) continue;
+      const owner = tokens[r - 1].norm;
+      const whose = owner === 'whose' || (['la', 'le', 'the'].includes(owner) && tokens[r - 2]?.norm === 'dont');
+      if (!RELIEF_OWNERS.has(owner) && !whose) continue;
+      // A counted force first: it is troops that are relieved, not the unit they serve in.
+      const since = doc.sentences[Math.max(0, si - 1)].start;
+      const before = toldLast(told, tokens[r].start, since, (d) => !!d.to && d.status !== 'withdrawn' && d.size !== null, true) ??
+        toldLast(told, tokens[r].start, since, (d) => !!d.to && d.status !== 'withdrawn', true);
+      if (!before) continue;
+      // The relieving troops: "par quelque 280 hommes", "by some 300 soldiers".
+      let q: QuantityRec | null = null;
+      let end = r + 1;
+      for (let k = r + 1; k < s.t1 - 1 && !q; k++) {
+        if (!RELIEVERS_BY.has(tokens[k].norm)) continue;
+        for (let n = k + 1; n < Math.min(s.t1, k + 6) && !q; n++) {
+          const noun = words.personnel.match(tokens, n);
+          if (noun) { q = quantityBefore(ctx, n); end = n + noun.tokens.length; }
+        }
+      }
+      // "dont la relève est prévue en juin": up to the date, else the next few words.
+      if (!q) end = Math.min(s.t1, r + 5);
+      const start = whose && owner !== 'whose' ? r - 2 : r - 1;
+      const made: Deployment = {
+        ...before, size: q ? q.value : null, sizeQualifier: q ? q.qualifier : null, unit: doc.text.slice(tokens[r].start, tokens[r].end),
+        status: statusOf(ctx, r, Math.min(s.t1, end + 3)) === 'planned' ? 'planned' : 'deployed', when: whenIn(ctx, s, r),
+        evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, 0.5),
+      };
+      RELIEFS.add(made);
+      out.push(made);
     }
   });
   return out;
@@ -2616,7 +2700,7 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
     const si = ctx.idx.sentenceOf(ctx.idx.tokenFrom(d.evidence.start));
     const sentenceKey = `${si}|${d.from}|${ctx.idx.countryOf(d.to) ?? d.to}`;
     const first = bySentence.get(sentenceKey);
-    if (first) {
+    if (first && !RELIEFS.has(d)) {
       // "le contingent russe ... atteindrait « près de 300 hommes »": the size given later in the sentence is the first force's.
       // Not "the carrier and two destroyers": a figure after "and"/"et" or for ships counts another unit.
       const before = ctx.doc.text.slice(Math.max(0, d.evidence.start - 5), d.evidence.start).toLowerCase();
