@@ -1642,7 +1642,7 @@ function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly strin
 
 interface ItemRef { t0: number; t1: number; w: WeaponPayload }
 
-const DEAL = /^(?:deal|contract|contrat|accord)$/;
+const DEAL = /^(?:deal|contract|contrat|accord|commande)$/;
 const WITH = new Set(['with', 'avec']);
 
 const ONE = new Set(['a', 'an', 'one', 'une', 'un', 'second', 'deuxieme', 'third', 'troisieme', 'another', 'nouvelle', 'new', 'seconde']);
@@ -2213,7 +2213,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       } else if (receive) {
         // "Bakou a signé avec Islamabad un contrat": the partner named before the deal is no buyer.
         const deal = tokens.slice(k, vEnd).some((t) => DEAL.test(t.norm));
-        if (deal && supplierM && WITH.has(tokens[supplierM.t0 - 1]?.norm ?? '')) supplierM = subjectBefore(ctx, s, supplierM.t0 - 1, recipPreps);
+        let w = supplierM ? supplierM.t0 - 1 : -1;
+        while (w > s.t0 && ARTICLES.has(tokens[w].norm)) w--;
+        // "La Roumanie a signé avec la France une commande", "avec l'allemand Rheinmetall": the company's nationality too.
+        if (supplierM?.form === 'demonym' && w > s.t0 && !WITH.has(tokens[w].norm)) { w--; while (w > s.t0 && ARTICLES.has(tokens[w].norm)) w--; }
+        if (deal && supplierM && WITH.has(tokens[w]?.norm ?? '')) supplierM = subjectBefore(ctx, s, w, recipPreps);
         recipientM = supplierM;
         // "Poland's order of 1,000 K2 tanks": the possessor of a nominal purchase buys.
         const possessor = tokens[k - 1]?.norm === "'s" ? ctx.idx.top[k - 2] : null;
@@ -2357,7 +2361,14 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // sentence, beats the supplier of the transfer before.
       const maker = inherited ? items.find((it) => it.w.origin && it.w.origin !== recipient && it.w.origin !== supplier)?.w.origin : undefined;
       if (maker && namedIn(ctx, s, maker)) { supplier = maker; inherited = false; }
-      if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
+      // Not when the sentence names another party: "U.S. deliveries to Israel continue: a shipment of 1,800 bombs arrived".
+      const goesOn = (p: ArmsTransfer | undefined): p is ArmsTransfer => {
+        if (!p || p.supplier !== supplier) return false;
+        const to = mentionAfterPrep(ctx, s, s.t0, recipPreps, supplier);
+        const id = partyId(ctx, to);
+        return !id || doc.entities.get(to!.entityId)?.type === 'Location' || (ctx.idx.countryOf(id) ?? id) === (ctx.idx.countryOf(p.recipient!) ?? p.recipient);
+      };
+      if (!recipient && goesOn(prev)) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": the maker of a named system supplied it.
       if (!supplier) {
         const made = items.find((it) => it.w.origin && it.w.origin !== recipient);
@@ -2366,7 +2377,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "la livraison de six drones turcs au Niger", "Iranian drones were shipped to Russia": the demonym of the items.
       if (!supplier) supplier = makerNextTo(ctx, items, recipient);
       // "Hanwha Aerospace has handed over more than 150 K9": a supplier found from the items may still go on with the transfer before.
-      if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
+      if (!recipient && goesOn(prev)) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": items bought with no buyer named belong to the country the article is about.
       // A model's figure may end the items right before the participle ("36 obusiers Atmos 2000 commandés à").
       if (receive && !recipient && supplier && (tokens[k - 1]?.kind === 'word' || items.some((it) => it.t1 === k)) && !['a', 'ont', 'has', 'have', 'had', 'avait'].includes(tokens[k - 1].norm)) {
@@ -2469,7 +2480,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
     }
   });
   const found = [...out, ...withUsualRecipient(ctx, out, pending)];
-  return [...found, ...usedBy(ctx, found)];
+  const used = [...found, ...usedBy(ctx, found)];
+  return [...used, ...heldMadeAbroad(ctx, used)];
 }
 
 /**
@@ -2548,6 +2560,62 @@ function usedBy(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
         quantity: q ? q.value : null, quantityQualifier: q ? q.qualifier : null, quantityUnit: q ? items[0].w.unit : null,
         status: 'delivered', when: null,
         evidence: evidence(doc, tokens[q && q.t0 < items[0].t0 ? q.t0 : items[0].t0].start, tokens[holder.t1 - 1].end, 0.5),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Verbs of a party placing or holding arms: "has stationed", "a déployé", "operates", "dispose de". */
+const HOLD = /^(?:stationed|deployed|deploys|positioned|installed|operates|fields|fielded|uses|stationne|stationnes|deploye|deployes|deployee|deployees|positionne|positionnes|installe|installes|dispose|disposent|possede|possedent|utilise|utilisent)$/;
+
+/** The country whose maker's mark names the items: "Chinese-made HQ-9B", "Turkish-built drones", "des drones de fabrication turque". */
+function markedMaker(ctx: Ctx, items: readonly ItemRef[], exclude: string): string | null {
+  const { tokens } = ctx;
+  for (const it of items) {
+    // A model name may stand between the mark and the category ("Chinese-made HQ-9B air defence missiles").
+    for (const at of [it.t0 - 1, it.t0 - 2]) {
+      const m = ctx.idx.top[at];
+      if (m && m.t1 === at + 1 && (at === it.t0 - 1 || !ctx.idx.top[it.t0 - 1]) && /-(?:made|built|manufactured)$/.test(tokens[at].norm) &&
+        ctx.doc.entities.get(m.entityId)?.type === 'Country' && m.entityId !== exclude) return m.entityId;
+    }
+    const m = ctx.idx.top[it.t1 + 2] ?? ctx.idx.top[it.t1 + 1];
+    if (m && m.t0 <= it.t1 + 2 && ['fabrication', 'origine', 'origin'].includes(tokens[m.t0 - 1]?.norm ?? '') &&
+      ctx.doc.entities.get(m.entityId)?.type === 'Country' && m.entityId !== exclude) return m.entityId;
+  }
+  return null;
+}
+
+/**
+ * "Egypt has stationed a battery of Chinese-made HQ-9B missiles near X", "l'armée a déployé des drones de fabrication turque":
+ * arms that bear another country's maker's mark, placed or held by the sentence's subject, were transferred to it.
+ * Sentences that already gave a transfer are left alone.
+ */
+function heldMadeAbroad(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
+  const { doc, tokens } = ctx;
+  const out: ArmsTransfer[] = [];
+  const told = found.map((t) => t.evidence.start);
+  for (const s of doc.sentences) {
+    if (told.some((start) => start >= s.start && start < s.end)) continue;
+    for (let k = s.t0; k < s.t1; k++) {
+      if (!HOLD.test(tokens[k].norm)) continue;
+      const holderM = sentenceSubject(ctx, s, k);
+      const holder = holderM && doc.entities.get(holderM.entityId)?.type !== 'Location' ? partyId(ctx, holderM) : null;
+      if (!holder) continue;
+      const items: ItemRef[] = [];
+      for (let j = k + 1; j < Math.min(s.t1, k + 12); j++) {
+        const w = doc.lexicon.weapons.match(tokens, j);
+        if (w) { items.push({ t0: j, t1: j + w.tokens.length, w: w.payload }); j += w.tokens.length - 1; }
+      }
+      const home = ctx.idx.countryOf(holder) ?? holder;
+      const maker = items.length ? markedMaker(ctx, items, home) : null;
+      if (!maker) continue;
+      const q = oneBattery(ctx, k, items) ?? transferCount(ctx, items[0].t0);
+      out.push({
+        id: '', kind: 'arms_transfer', supplier: maker, recipient: holder, items: itemNames(items),
+        quantity: q && q.value !== 1 ? q.value : null, quantityQualifier: null, quantityUnit: null, status: 'delivered', when: null,
+        evidence: evidence(doc, tokens[Math.min(k + 1, items[0].t0)].start, tokens[items[items.length - 1].t1 - 1].end, 0.5),
       });
       break;
     }

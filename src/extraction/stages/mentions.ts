@@ -425,7 +425,9 @@ function institutionPass(ctx: Ctx): void {
       if (city && city.t0 === to + 1 && ctx.entities.get(city.entityId)?.type !== 'Person') to = city.t1;
     }
     const entity = resolveInstitution(ctx, best.kind, best.name, ref.country);
-    addMention(ctx, { t0: ref.from, t1: to, entityId: entity.id, form: 'institution' });
+    // "the Royal Jordanian Air Force", "the Royal Thai Navy": the title is part of the force's name.
+    const royal = tokens[ref.from - 1]?.norm === 'royal' && tokens[ref.from - 1].cap;
+    addMention(ctx, { t0: royal ? ref.from - 1 : ref.from, t1: to, entityId: entity.id, form: 'institution' });
     i = to - 1;
   }
 }

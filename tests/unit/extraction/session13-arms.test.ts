@@ -69,3 +69,43 @@ describe('arms transfers: machine guns, hunting rifles and non-lethal equipment 
     expect(transfers('Japan has supplied non-lethal equipment to the Philippine Navy.', 'en')).toEqual(['country:JP -> org:ph-navy null']);
   });
 });
+
+describe('arms transfers: a supplier going on from the transfer before does not take its recipient over another party named', () => {
+  it('keeps "deliveries to X continue: a shipment ... arrived" for X', () => {
+    expect(transfers('Washington approved the sale of 40 Javelin missiles to Kenya.\n\nMeanwhile, US deliveries to Taiwan continue: a shipment of 500 Stinger missiles arrived at Kaohsiung port on Monday.', 'en'))
+      .not.toContain('country:US -> country:KE 500');
+  });
+});
+
+describe('arms transfers: the Maldives and interceptor craft (lexicons)', () => {
+  it('reads "Maldivian", "maldivienne" and "fast interceptor craft"', () => {
+    expect(transfers('India handed over two fast interceptor craft to the Maldivian coast guard.', 'en')).toEqual(['country:IN -> org:mv-coast-guard 2']);
+    expect(transfers("L'Inde a remis deux vedettes à la garde côtière maldivienne.", 'fr')).toEqual(['country:IN -> org:mv-coast-guard 2']);
+  });
+});
+
+describe('mentions: "Royal" before a force is part of its name', () => {
+  it('reads "the Royal Thai Navy" as one mention of the navy', () => {
+    const r = run('The Royal Thai Navy received two frigates from South Korea.', 'en');
+    expect(r.entities.find((e) => e.id === 'org:th-navy')?.mentions.map((m) => m.text)).toEqual(['Royal Thai Navy']);
+  });
+});
+
+describe('arms transfers: arms with another country\'s maker\'s mark, placed or held by a party', () => {
+  it('reads "has stationed a battery of Chinese-made ...", "a déployé des drones de fabrication turque"', () => {
+    expect(transfers('Algeria has stationed a battery of Russian-made S-400 missiles near the border.', 'en')).toEqual(['country:RU -> country:DZ null']);
+    expect(transfers('Le Niger a déployé à Agadez des drones de fabrication turque.', 'fr')).toEqual(['country:TR -> country:NE null']);
+  });
+  it('needs the mark: a demonym alone or a country\'s own arms give nothing', () => {
+    expect(transfers('Algeria has stationed Algerian troops near the border.', 'en')).toEqual([]);
+    expect(transfers('India has deployed Indian-made Akash missiles in Ladakh.', 'en')).toEqual([]);
+  });
+});
+
+describe('arms transfers: an order signed with a partner names the partner as the seller', () => {
+  it('reads "a signé avec la France une commande de", past the partner\'s article and a company\'s nationality', () => {
+    expect(transfers('La Grèce a signé avec la France une commande de six hélicoptères.', 'fr')).toEqual(['country:FR -> country:GR 6']);
+    expect(transfers("Le ministère grec de la Défense a signé en mai avec l'allemand Rheinmetall une commande de quatre systèmes antiaériens Skynex.", 'fr'))
+      .toEqual(['country:DE -> country:GR 4']);
+  });
+});
