@@ -375,6 +375,20 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
 
 /** The nearest figure before token t0, at most `maxGap` words away; a year of a date is no figure ("reçu en 2020 six drones"). */
 function quantityBefore(ctx: Ctx, t0: number, maxGap = 3, partOfThe = false): QuantityRec | null {
+  const best = nearestQuantity(ctx, t0, maxGap);
+  // "the last two of six Su-30 jets", "les 11 premiers sur 29": the part counts, not the whole.
+  // "received about 20 of the 85 F-16s" (a delivery); not "4,700 of the 15,000 soldiers sent" (losses among a deployment).
+  const ofAt = partOfThe && ['the', 'les', 'des'].includes(ctx.tokens[best ? best.t0 - 1 : -1]?.norm ?? '') ? 2 : 1;
+  if (best && ['of', 'sur', 'des'].includes(ctx.tokens[best.t0 - ofAt]?.norm ?? '')) {
+    const at = best.t0 - ofAt;
+    const part = ctx.doc.quantities.find((q) => q.t1 === at || (q.t1 === at - 1 && ctx.tokens[q.t1].kind === 'word'));
+    if (part) return part;
+  }
+  return best;
+}
+
+/** The nearest figure before token t0, whole or part ("the first four of 12 jets": 12). */
+function nearestQuantity(ctx: Ctx, t0: number, maxGap: number): QuantityRec | null {
   let best: QuantityRec | null = null;
   for (const q of ctx.doc.quantities) {
     if (q.t1 > t0 || t0 - q.t1 > maxGap + 4) continue;
@@ -395,14 +409,6 @@ function quantityBefore(ctx: Ctx, t0: number, maxGap = 3, partOfThe = false): Qu
     const start = ctx.tokens[q.t0].start;
     if (ok && ctx.doc.times.some((t) => t.span.start <= start && start < t.span.end)) ok = false;
     if (ok && (!best || q.t1 > best.t1)) best = q;
-  }
-  // "the last two of six Su-30 jets", "les 11 premiers sur 29": the part counts, not the whole.
-  // "received about 20 of the 85 F-16s" (a delivery); not "4,700 of the 15,000 soldiers sent" (losses among a deployment).
-  const ofAt = partOfThe && ['the', 'les', 'des'].includes(ctx.tokens[best ? best.t0 - 1 : -1]?.norm ?? '') ? 2 : 1;
-  if (best && ['of', 'sur', 'des'].includes(ctx.tokens[best.t0 - ofAt]?.norm ?? '')) {
-    const at = best.t0 - ofAt;
-    const part = ctx.doc.quantities.find((q) => q.t1 === at || (q.t1 === at - 1 && ctx.tokens[q.t1].kind === 'word'));
-    if (part) return part;
   }
   return best;
 }
@@ -1807,6 +1813,8 @@ function arrivesWith(ctx: Ctx, s: Sentence, k: number): boolean {
 /** Whether the sentence names an actor other than `party` after the verb (then the buyer is in the sentence, not the article). */
 function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly string[]): boolean {
   for (let j = from; j < s.t1; j++) {
+    // "..., while the US delivered eight helicopters to ...": a party of another clause is not this one's buyer.
+    if (commaOpensClause(ctx.tokens, j, CLAUSE_OPENERS)) break;
     const m = ctx.idx.top[j];
     const id = m && m.t0 === j ? partyId(ctx, m) : null;
     // "..., the Finnish Defence Forces said": the speaker of the sentence is no party to it.
@@ -1818,7 +1826,7 @@ function otherParty(ctx: Ctx, s: Sentence, from: number, parties: readonly strin
 
 interface ItemRef { t0: number; t1: number; w: WeaponPayload }
 
-const DEAL = /^(?:deal|contract|contrat|accord)$/;
+const DEAL = /^(?:deal|contract|contrat|accord|commande)$/;
 const WITH = new Set(['with', 'avec']);
 
 const ONE = new Set(['a', 'an', 'one', 'une', 'un', 'second', 'deuxieme', 'third', 'troisieme', 'another', 'nouvelle', 'new', 'seconde']);
@@ -1996,6 +2004,21 @@ function companySubject(ctx: Ctx, s: Sentence, verb: number): string | null {
   return null;
 }
 
+/** Participles of building: "built by", "fabriqués par", "made by". */
+const BUILT = /^(?:built|made|manufactured|produced|constructed|fabrique|fabriques|fabriquee|fabriquees|construit|construits|construite|construites|produit|produits|produite|produites)$/;
+
+/** Between `from` and `to`, the party after a participle of building and "by"/"par" ("built by Naval Group", "fabriqués par la Turquie"). */
+function builderOf(ctx: Ctx, s: Sentence, from: number, to: number): string | null {
+  for (let k = from; k < to - 1; k++) {
+    if (!BUILT.test(ctx.tokens[k].norm) || !['by', 'par'].includes(ctx.tokens[k + 1].norm)) continue;
+    const company = companySeller(ctx, s, k + 2, Math.min(to, k + 9), new Set(['by', 'par']));
+    if (company) return company;
+    const m = mentionAfterPrep(ctx, s, k + 1, new Set(['by', 'par']), null);
+    return m && m.t1 <= to && m.t0 <= k + 3 ? partyId(ctx, m) : null;
+  }
+  return null;
+}
+
 /** Receiving participles whose agent buys: "bought by the UAE", "commandés par l'Inde". */
 const BOUGHT_BY = /^(?:bought|ordered|purchased|acquired|procured|commandes?|commandees?|achetes?|achetees?|acquis|acquises)$/;
 
@@ -2028,15 +2051,45 @@ const OWNERS = new Set(['ses', 'leurs', 'its', 'their', 'his', 'her', 'nos', 'ou
  * ("les trois premiers des 42 Rafale", "les deux derniers de ses douze Rafale", "the last two of its six Su-30").
  */
 function transferCount(ctx: Ctx, t0: number): QuantityRec | null {
-  const best = quantityBefore(ctx, calibreStart(ctx, t0), 4, true);
+  const counts = partOfWhole(ctx, t0);
+  return counts ? counts.part ?? counts.whole : null;
+}
+
+/** The figure next to the items (`whole`) and, when it follows "des", "of" or a possessive, the part counted before it. */
+function partOfWhole(ctx: Ctx, t0: number): { part: QuantityRec | null; whole: QuantityRec } | null {
+  const start = calibreStart(ctx, t0);
+  const best = quantityBefore(ctx, start, 4, true);
   if (!best) return null;
   const t = ctx.tokens;
   let at = best.t0 - 1;
   if (OWNERS.has(t[at]?.norm ?? '')) at--;
-  if (at === best.t0 - 1 && t[at]?.norm !== 'des') return best;
-  if (!['of', 'de', 'des', 'sur'].includes(t[at]?.norm ?? '')) return best;
+  if (at === best.t0 - 1 && t[at]?.norm !== 'des') {
+    // "the first four of 12 jets": quantityBefore has taken the part already.
+    const whole = nearestQuantity(ctx, start, 4);
+    return whole && whole !== best ? { part: best, whole } : { part: null, whole: best };
+  }
+  if (!['of', 'de', 'des', 'sur'].includes(t[at]?.norm ?? '')) return { part: null, whole: best };
   const part = ctx.doc.quantities.find((q) => q !== best && (q.t1 === at || (q.t1 === at - 1 && t[q.t1].kind === 'word')));
-  return part ?? best;
+  return { part: part ?? null, whole: best };
+}
+
+/** Words after an order's items that put their arrival later: "are due to arrive", "doivent arriver", "expected in 2027". */
+const DUE_LATER = /^(?:due|doit|doivent|devrait|devraient|will|expected|attendus?|attendues?|prevus?|prevues?)$/;
+
+/**
+ * "The first four of 12 F-16 ordered from Lockheed Martin are due next year", "les quatre premiers des 54 chars commandés
+ * aux États-Unis doivent arriver": a part still to come of a whole on order; the order of the whole is a transfer too.
+ * Null when the part has arrived ("the first three of 42 Rafale ordered from France arrived": the delivery only).
+ */
+function orderedWhole(ctx: Ctx, s: Sentence, verb: number, items: readonly ItemRef[]): QuantityRec | null {
+  if (!BOUGHT_BY.test(ctx.tokens[verb].norm) || !items.length || items[items.length - 1].t1 > verb) return null;
+  const counts = partOfWhole(ctx, items[0].t0);
+  if (!counts?.part) return null;
+  for (let j = verb + 1; j < s.t1 && j < verb + 12; j++) {
+    if (commaOpensClause(ctx.tokens, j, CLAUSE_JOINS) || ctx.tokens[j].norm === ';') break;
+    if (DUE_LATER.test(ctx.tokens[j].norm)) return counts.whole;
+  }
+  return null;
 }
 
 /**
@@ -2137,6 +2190,31 @@ function possessedBody(ctx: Ctx, m: MentionRec | null): MentionRec | null {
   return e && (e.type === 'Organization' || e.type === 'MilitaryUnit') && !e.newsAgency && e.kind !== 'company' && (partyId(ctx, body) || (!e.kind && !e.country)) ? body : null;
 }
 
+const BRINGING = /^(?:bringing|brings|brought|taking|raising|portant|porte|porter|portait|portera|faisant)$/;
+const FLEET = /^(?:fleet|flotte|inventory|arsenal|parc)$/;
+
+/** After a transfer, the party whose fleet it brings to a new total: "bringing the Myanmar air force's fleet to 18", "portant la flotte de l'armée malienne à six". */
+function fleetOwner(ctx: Ctx, s: Sentence, from: number, exclude: string | null): MentionRec | null {
+  const t = ctx.tokens;
+  for (let k = from; k < s.t1 - 2; k++) {
+    if (!BRINGING.test(t[k].norm)) continue;
+    let j = k + 1;
+    while (ARTICLES.has(t[j]?.norm ?? '')) j++;
+    const m = ctx.idx.top[j];
+    // English: the owner's possessive before the fleet.
+    if (m && m.t0 === j && t[m.t1]?.norm === "'s" && FLEET.test(t[m.t1 + 1]?.norm ?? '')) return partyId(ctx, m) !== exclude && partyId(ctx, m) ? m : null;
+    // French: the fleet, then "de" and its owner.
+    if (FLEET.test(t[j]?.norm ?? '') && ['de', "d'", 'du', 'des'].includes(t[j + 1]?.norm ?? '')) {
+      let o = j + 2;
+      while (ARTICLES.has(t[o]?.norm ?? '')) o++;
+      const owner = ctx.idx.top[o];
+      return owner && owner.t0 === o && partyId(ctx, owner) && partyId(ctx, owner) !== exclude ? owner : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Verbs of items joining the force that uses them: "have joined the navy", "ont rejoint la flotte", "intègrent l'armée". */
 const JOINED = /^(?:joined|join|joins|rejoint|rejoignent|rejoindront|rejoindra|integre|integrent|integreront|integrera|integres|integrees)$/;
 
@@ -2151,6 +2229,20 @@ function forceJoined(ctx: Ctx, s: Sentence, from: number, exclude: string | null
     return m && m.t0 === j && partyId(ctx, m) && partyId(ctx, m) !== exclude ? m : null;
   }
   return null;
+}
+
+/**
+ * The sentence up to the next clause that tells a transfer of its own ("delivered the last of 216 howitzers, and the State
+ * Department approved the sale of a system to Egypt"): a recipient after it belongs to that transfer.
+ */
+function ownClause(ctx: Ctx, s: Sentence, from: number): Sentence {
+  for (let j = from; j < s.t1; j++) {
+    if (!commaOpensClause(ctx.tokens, j, CLAUSE_JOINS)) continue;
+    for (let v = j + 2; v < Math.min(s.t1, j + 14) && ctx.tokens[v].norm !== ','; v++) {
+      if (ctx.words.transferVerbs.match(ctx.tokens, v)) return { ...s, t1: j };
+    }
+  }
+  return s;
 }
 
 function armsTransfers(ctx: Ctx): ArmsTransfer[] {
@@ -2186,6 +2278,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       const scanTo = passive ? k : Math.min(s.t1, vEnd + 14);
       for (let j = scanFrom; j < (passive ? scanTo : Math.min(s.t1, vEnd + 40)); j++) {
         if (!passive && j > vEnd && (words.transferVerbs.match(tokens, j) || tokens[j].norm === ';')) break;
+        // "..., portant sa flotte à six appareils", "bringing its fleet to 18 aircraft": what is held after, not what was given.
+        if (j > vEnd && BRINGING.test(tokens[j].norm) && tokens.slice(j + 1, j + 6).some((x) => FLEET.test(x.norm))) break;
         // Far from the verb, only an enumeration goes on ("..., ainsi que plus de 4 millions d'obus").
         if (!passive && j > vEnd + 24 && !items.length) break;
         const w = lex.weapons.match(tokens, j) ?? modelFighters(ctx, j);
@@ -2231,6 +2325,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       if (!realItems.length) continue;
       if (!items.length) items.push(...realItems);
+      // "seizing 24 rocket launchers ... that were being carried from X": items seized are read by seizures(), not as carried to the seizer.
+      if (passive && seizedBefore(ctx, s, realItems[0].t0)) continue;
       if (isNegated(ctx, Math.max(s.t0, k - 4), k)) continue;
       // "a démenti tout projet de transfert": a denied transfer is a claim, not an event.
       let denied = false;
@@ -2272,7 +2368,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "Dassault Aviation a livré", "South Korea's LIG Nex1 has handed over": a company that gives is the supplier.
       let sellerCo = !passive && !receive ? companySubject(ctx, s, k) : null;
       if (sellerCo) supplierM = null;
-      let recipientM = mentionAfterPrep(ctx, s, vEnd, landed ? destPreps : recipPreps, partyId(ctx, supplierM));
+      let recipientM = mentionAfterPrep(ctx, ownClause(ctx, s, vEnd), vEnd, landed ? destPreps : recipPreps, partyId(ctx, supplierM));
       const owned = possessedBody(ctx, recipientM);
       if (owned) recipientM = owned;
       // "la livraison de six Su-57E, commandés à la Russie": the one the items were ordered from sells them to the subject.
@@ -2301,7 +2397,11 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       } else if (receive) {
         // "Bakou a signé avec Islamabad un contrat": the partner named before the deal is no buyer.
         const deal = tokens.slice(k, vEnd).some((t) => DEAL.test(t.norm));
-        if (deal && supplierM && WITH.has(tokens[supplierM.t0 - 1]?.norm ?? '')) supplierM = subjectBefore(ctx, s, supplierM.t0 - 1, recipPreps);
+        let w = supplierM ? supplierM.t0 - 1 : -1;
+        while (w > s.t0 && ARTICLES.has(tokens[w].norm)) w--;
+        // "La Roumanie a signé avec la France une commande", "avec l'allemand Rheinmetall": the company's nationality too.
+        if (supplierM?.form === 'demonym' && w > s.t0 && !WITH.has(tokens[w].norm)) { w--; while (w > s.t0 && ARTICLES.has(tokens[w].norm)) w--; }
+        if (deal && supplierM && WITH.has(tokens[w]?.norm ?? '')) supplierM = subjectBefore(ctx, s, w, recipPreps);
         recipientM = supplierM;
         // "Poland's order of 1,000 K2 tanks": the possessor of a nominal purchase buys.
         const possessor = tokens[k - 1]?.norm === "'s" ? ctx.idx.top[k - 2] : null;
@@ -2328,6 +2428,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (dealer) { sellerCo = dealer.seller; supplierM = null; recipientM = dealer.buyer; }
       // "fournis par la société privée américaine Vectus Global", "built by Turkey's Baykar".
       if (passive && !supplierM && !sellerCo) sellerCo = companySeller(ctx, s, vEnd, vEnd + 10, new Set(['by', 'par']));
+      // "The fourth frigate built by Germany's TKMS was handed over to ...": the builder named with the items supplies them.
+      if (passive && !supplierM && !sellerCo && items.length) sellerCo = builderOf(ctx, s, items[0].t1, k);
       // "The missiles were flown from Iran to Russia", "acheminés d'Iran vers la Russie": a passive of motion names its origin.
       if (passive && !supplierM) {
         for (let j = vEnd; j < Math.min(s.t1, vEnd + 8) && !supplierM; j++) {
@@ -2412,6 +2514,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (!recipientM && !receive && items.length) recipientM = buyerAfter(ctx, s, items[items.length - 1].t1, items[items.length - 1].t1 + 4, partyId(ctx, supplierM));
       // "four aircraft bought from Norway have joined the Argentine navy": the force the items joined bought them.
       if (!recipientM && receive && participle) recipientM = forceJoined(ctx, s, vEnd, partyId(ctx, supplierM));
+      // "..., bringing the Myanmar air force's fleet to 18", "portant la flotte de la marine ghanéenne à six": the owner of the fleet received.
+      if (!recipientM) recipientM = fleetOwner(ctx, s, vEnd, partyId(ctx, supplierM));
       // A company given with its nationality sells as that country; a company named alone sells itself, before the maker's
       // country a system's name implies ("Dassault Aviation a livré ... trois Rafale", "took delivery of a THAAD battery from
       // Lockheed Martin").
@@ -2441,7 +2545,14 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // sentence, beats the supplier of the transfer before.
       const maker = inherited ? items.find((it) => it.w.origin && it.w.origin !== recipient && it.w.origin !== supplier)?.w.origin : undefined;
       if (maker && namedIn(ctx, s, maker)) { supplier = maker; inherited = false; }
-      if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
+      // Not when the sentence names another party: "U.S. deliveries to Israel continue: a shipment of 1,800 bombs arrived".
+      const goesOn = (p: ArmsTransfer | undefined): p is ArmsTransfer => {
+        if (!p || p.supplier !== supplier) return false;
+        const to = mentionAfterPrep(ctx, s, s.t0, recipPreps, supplier);
+        const id = partyId(ctx, to);
+        return !id || doc.entities.get(to!.entityId)?.type === 'Location' || (ctx.idx.countryOf(id) ?? id) === (ctx.idx.countryOf(p.recipient!) ?? p.recipient);
+      };
+      if (!recipient && goesOn(prev)) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": the maker of a named system supplied it.
       if (!supplier) {
         const made = items.find((it) => it.w.origin && it.w.origin !== recipient);
@@ -2450,7 +2561,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "la livraison de six drones turcs au Niger", "Iranian drones were shipped to Russia": the demonym of the items.
       if (!supplier) supplier = makerNextTo(ctx, items, recipient);
       // "Hanwha Aerospace has handed over more than 150 K9": a supplier found from the items may still go on with the transfer before.
-      if (!recipient && prev && prev.supplier === supplier) recipient = prev.recipient;
+      if (!recipient && goesOn(prev)) recipient = prev.recipient;
       // "la dizaine de Bayraktar TB2 acquis depuis 2022": items bought with no buyer named belong to the country the article is about.
       // A model's figure may end the items right before the participle ("36 obusiers Atmos 2000 commandés à").
       if (receive && !recipient && supplier && (tokens[k - 1]?.kind === 'word' || items.some((it) => it.t1 === k)) && !['a', 'ont', 'has', 'have', 'had', 'avait'].includes(tokens[k - 1].norm)) {
@@ -2503,6 +2614,14 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       out.push(t);
       sentIndex.set(t, si);
       if (inherited) INHERITED.add(t);
+      const whole = participle ? orderedWhole(ctx, s, k, items) : null;
+      if (whole) {
+        const order: ArmsTransfer = { ...t, items: [...t.items], quantity: whole.value, quantityQualifier: whole.qualifier, status: 'planned',
+          evidence: evidence(doc, tokens[whole.t0].start, t.evidence.end, t.evidence.confidence) };
+        t.status = 'planned';
+        out.push(order);
+        sentIndex.set(order, si);
+      }
       // "from Denmark and the Netherlands", "France and Germany delivered": each supplier gives.
       for (const other of supplierM ? [...suppliersJoined(ctx, s, supplierM), ...(supplierM.t0 < k ? coordinatedWith(ctx, s, supplierM) : [])] : []) {
         const id = partyId(ctx, other);
@@ -2545,7 +2664,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
     }
   });
   const found = [...out, ...withUsualRecipient(ctx, out, pending)];
-  return [...found, ...usedBy(ctx, found)];
+  const used = [...found, ...usedBy(ctx, found)];
+  return [...used, ...heldMadeAbroad(ctx, used)];
 }
 
 /**
@@ -2624,6 +2744,62 @@ function usedBy(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
         quantity: q ? q.value : null, quantityQualifier: q ? q.qualifier : null, quantityUnit: q ? items[0].w.unit : null,
         status: 'delivered', when: null,
         evidence: evidence(doc, tokens[q && q.t0 < items[0].t0 ? q.t0 : items[0].t0].start, tokens[holder.t1 - 1].end, 0.5),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Verbs of a party placing or holding arms: "has stationed", "a déployé", "operates", "dispose de". */
+const HOLD = /^(?:stationed|deployed|deploys|positioned|installed|operates|fields|fielded|uses|stationne|stationnes|deploye|deployes|deployee|deployees|positionne|positionnes|installe|installes|dispose|disposent|possede|possedent|utilise|utilisent)$/;
+
+/** The country whose maker's mark names the items: "Chinese-made HQ-9B", "Turkish-built drones", "des drones de fabrication turque". */
+function markedMaker(ctx: Ctx, items: readonly ItemRef[], exclude: string): string | null {
+  const { tokens } = ctx;
+  for (const it of items) {
+    // A model name may stand between the mark and the category ("Chinese-made HQ-9B air defence missiles").
+    for (const at of [it.t0 - 1, it.t0 - 2]) {
+      const m = ctx.idx.top[at];
+      if (m && m.t1 === at + 1 && (at === it.t0 - 1 || !ctx.idx.top[it.t0 - 1]) && /-(?:made|built|manufactured)$/.test(tokens[at].norm) &&
+        ctx.doc.entities.get(m.entityId)?.type === 'Country' && m.entityId !== exclude) return m.entityId;
+    }
+    const m = ctx.idx.top[it.t1 + 2] ?? ctx.idx.top[it.t1 + 1];
+    if (m && m.t0 <= it.t1 + 2 && ['fabrication', 'origine', 'origin'].includes(tokens[m.t0 - 1]?.norm ?? '') &&
+      ctx.doc.entities.get(m.entityId)?.type === 'Country' && m.entityId !== exclude) return m.entityId;
+  }
+  return null;
+}
+
+/**
+ * "Egypt has stationed a battery of Chinese-made HQ-9B missiles near X", "l'armée a déployé des drones de fabrication turque":
+ * arms that bear another country's maker's mark, placed or held by the sentence's subject, were transferred to it.
+ * Sentences that already gave a transfer are left alone.
+ */
+function heldMadeAbroad(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
+  const { doc, tokens } = ctx;
+  const out: ArmsTransfer[] = [];
+  const told = found.map((t) => t.evidence.start);
+  for (const s of doc.sentences) {
+    if (told.some((start) => start >= s.start && start < s.end)) continue;
+    for (let k = s.t0; k < s.t1; k++) {
+      if (!HOLD.test(tokens[k].norm)) continue;
+      const holderM = sentenceSubject(ctx, s, k);
+      const holder = holderM && doc.entities.get(holderM.entityId)?.type !== 'Location' ? partyId(ctx, holderM) : null;
+      if (!holder) continue;
+      const items: ItemRef[] = [];
+      for (let j = k + 1; j < Math.min(s.t1, k + 12); j++) {
+        const w = doc.lexicon.weapons.match(tokens, j);
+        if (w) { items.push({ t0: j, t1: j + w.tokens.length, w: w.payload }); j += w.tokens.length - 1; }
+      }
+      const home = ctx.idx.countryOf(holder) ?? holder;
+      const maker = items.length ? markedMaker(ctx, items, home) : null;
+      if (!maker) continue;
+      const q = oneBattery(ctx, k, items) ?? transferCount(ctx, items[0].t0);
+      out.push({
+        id: '', kind: 'arms_transfer', supplier: maker, recipient: holder, items: itemNames(items),
+        quantity: q && q.value !== 1 ? q.value : null, quantityQualifier: null, quantityUnit: null, status: 'delivered', when: null,
+        evidence: evidence(doc, tokens[Math.min(k + 1, items[0].t0)].start, tokens[items[items.length - 1].t1 - 1].end, 0.5),
       });
       break;
     }

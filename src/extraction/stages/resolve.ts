@@ -9,7 +9,7 @@ import type { Stage, ArticleDoc, MentionRec } from '../document';
 
 const LOCATIVE_EN = new Set(['off', 'in', 'near', 'at', 'outside', 'around', 'inside', 'across', 'over']);
 const LOCATIVE_FR = new Set(['dans', 'pres', 'autour', 'depuis', 'vers']);
-const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout|offert|offr|promi|garanti|accord(?!s?$)|apport)/;
+const MOVE_VERBS_FR = /^(?:livr|envoy|fourni|export|transf|ced|vend|achemin|donn|aid|soutien|sout|offert|offr|promi|garanti|accord(?!s?$)|apport|command|achet|rachet)/;
 
 /** Meetings and deals named after the city where they were held: "l'accord de Pretoria", "the Minsk agreements". */
 const NAMED_AFTER_FR = new Set(['accord', 'accords', 'traite', 'sommet', 'conference', 'processus', 'pourparlers', 'protocole', 'declaration']);
