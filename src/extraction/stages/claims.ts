@@ -484,6 +484,14 @@ function isPress(e: EntityRec | null): boolean {
   return !!e && (!!e.newsAgency || e.kind === 'media');
 }
 
+/** "Sgt.", "Maj.", "Lt.": a short capitalised word with its period, before a capitalised word (a rank or title cut short). */
+function titleAbbreviation(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx;
+  if (j < 0 || tokens[j + 1]?.norm !== '.' || tokens[j].kind !== 'word') return false;
+  const next = tokens[j + 2];
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(ctx.doc.text.slice(tokens[j].start, tokens[j].end)) && !!next && /^\p{Lu}/u.test(ctx.doc.text.slice(next.start, next.end));
+}
+
 function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   const { tokens, doc } = ctx;
   let k = cueEnd;
@@ -494,12 +502,17 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     !!entityOf(ctx, ctx.idx.top[j])?.newsAgency ||
     (!!ctx.idx.top[j] && isPress(entityOf(ctx, ctx.idx.top[j])) && ['a', 'au', 'to'].includes(tokens[ctx.idx.top[j]!.t0 - 1]?.norm ?? '')) ||
     // "a assuré lundi soir à RFI le porte-parole": the date before the subject.
-    MONTHS_AND_DAYS.has(tokens[j].norm) || ['soir', 'matin', 'dernier', 'derniere', 'apres-midi'].includes(tokens[j].norm) || (tokens[j].kind === 'number' && MONTHS_AND_DAYS.has(tokens[j + 1]?.norm ?? ''));
+    MONTHS_AND_DAYS.has(tokens[j].norm) || ['soir', 'matin', 'dernier', 'derniere', 'apres-midi'].includes(tokens[j].norm) || (tokens[j].kind === 'number' && MONTHS_AND_DAYS.has(tokens[j + 1]?.norm ?? '')) ||
+    // '"...," said Sgt. X', "said Maj. Gen. X": a rank cut short before the name.
+    titleAbbreviation(ctx, j) || (tokens[j].norm === '.' && titleAbbreviation(ctx, j - 1));
   while (k < s.t1 && skippable(k)) k++;
   if (k >= s.t1) return null;
   const direct = ctx.idx.top[k];
   const named = direct && direct.t0 === k && direct.form === 'role' && tokens[direct.t1]?.norm === ',' ? nameAfter(ctx, s, direct.t1) : null;
   if (named) return { mention: named, text: null, entities: [], t0: named.t0, t1: named.t1 };
+  // '"...," said Col. Ahmed Sharif', "said President X": a title right before the name it belongs to.
+  const titled = direct && direct.t0 === k && direct.form === 'role' ? ctx.idx.top[direct.t1] : null;
+  if (titled && titled.t0 === direct!.t1 && titled.entityId === direct!.entityId) return invertedSubject(ctx, s, direct!.t1);
   if (direct && direct.t0 === k && rank(ctx, direct) > 0) {
     const after = tokens[direct.t1]?.norm;
     if (doc.language === 'fr' || after === undefined || after === ',' || after === '.' || direct.t1 >= s.t1) {

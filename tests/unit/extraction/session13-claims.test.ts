@@ -19,3 +19,14 @@ describe('a spokesperson named by a possessive alone ("son porte-parole", "its s
     expect(claimantOf("La route est coupée depuis lundi. Leur porte-parole accuse l'armée d'avoir « brûlé des villages ».", 'fr', 'brûlé')).toBeNull();
   });
 });
+
+describe('an inverted speaker with a title before the name ("said Col. X", "said President X")', () => {
+  it('reads the person the title belongs to as the claimant', () => {
+    expect(claimantOf('"We will not give up an inch," said President Amadou Keita.', 'en', 'inch')).toBe('person:amadou-keita');
+    expect(claimantOf('Five militants were killed in the raid, said Colonel Amadou Keita.', 'en', 'raid')).toBe('person:amadou-keita');
+    expect(claimantOf('"The convoy was ambushed," said Maj. Gen. Amadou Keita, the army spokesman.', 'en', 'ambushed')).toBe('person:amadou-keita');
+  });
+  it('keeps the French inverted subject as before', () => {
+    expect(claimantOf("« Le convoi a été attaqué », a déclaré le colonel Amadou Keita.", 'fr', 'convoi')).toBe('person:amadou-keita');
+  });
+});
