@@ -30,3 +30,20 @@ describe('an inverted speaker with a title before the name ("said Col. X", "said
     expect(claimantOf("« Le convoi a été attaqué », a déclaré le colonel Amadou Keita.", 'fr', 'convoi')).toBe('person:amadou-keita');
   });
 });
+
+describe('reporting verbs and frames new to the lexicon', () => {
+  it('reads French frames that introduce what a speaker says ("a tenu à préciser", "a laissé entendre", "a fait remarquer")', () => {
+    expect(claimantOf("Le ministère burundais de la Défense a tenu à préciser que les troupes resteraient à Cibitoke.", 'fr', 'Cibitoke')).toBe('org:bi-defence-ministry');
+    expect(claimantOf("Le ministère burundais de la Défense a laissé entendre que les troupes resteraient à Cibitoke.", 'fr', 'Cibitoke')).toBe('org:bi-defence-ministry');
+    expect(claimantOf("Le ministère burundais de la Défense a fait remarquer que les troupes resteraient à Cibitoke.", 'fr', 'Cibitoke')).toBe('org:bi-defence-ministry');
+  });
+  it('reads English ones ("made clear", "contended", "clarified")', () => {
+    expect(claimantOf("Nigeria's Defence Headquarters made clear that the troops would stay in Borno.", 'en', 'Borno')).toBe('org:defence-headquarters');
+    expect(claimantOf("Nigeria's Defence Headquarters contended that the troops had stayed in Borno.", 'en', 'Borno')).toBe('org:defence-headquarters');
+    expect(claimantOf("Nigeria's Defence Headquarters clarified that the troops had stayed in Borno.", 'en', 'Borno')).toBe('org:defence-headquarters');
+  });
+  it('does not read troops kept somewhere, or progress made, as a statement', () => {
+    expect(run("La France a maintenu mille soldats au Tchad jusqu'en 2024.", 'fr').claims).toEqual([]);
+    expect(run('The army made clear progress in the north last month.', 'en').claims).toEqual([]);
+  });
+});
