@@ -152,6 +152,8 @@ function pronounIn(ctx: Ctx, t0: number, t1: number): 'person' | 'group' | null 
   return null;
 }
 
+const FRAME_PREPOSITIONS = new Set(['dans', 'in', 'on', 'sur', 'lors', 'during', 'apres', 'after', 'avant', 'before', 'via', 'through']);
+
 function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   const { tokens } = ctx;
   const seg1 = segmentBefore(ctx, s, a);
@@ -259,7 +261,10 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
       // ", who spoke on condition of anonymity,", ", whose leader X has been under house arrest,": a relative clause names no one.
       const relative = ['who', 'which', 'whose', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
         ['speaking', 'citing', 'requesting', 'asking'].includes(tokens[segStart]?.norm ?? '');
-      for (let k = relative ? segEnd : segStart; k < segEnd; k++) {
+      // "Dans un communiqué publié sur X, l'armée a affirmé", "In a post on Telegram, the group said": a phrase opening on a
+      // preposition says where or when, and the platform or place in it is not the speaker.
+      const frame = FRAME_PREPOSITIONS.has(tokens[segStart]?.norm ?? '');
+      for (let k = relative || frame ? segEnd : segStart; k < segEnd; k++) {
         const m = ctx.idx.top[k];
         if (!m || m.t0 !== k) continue;
         const r = rank(ctx, m);
@@ -275,8 +280,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const score = r * 10 + (m.form === 'role' ? -5 : 0);
         if (score >= bestRank) { best = m; bestRank = score; }
       }
-      if (!relative) own = own ?? possessiveSpokesperson(ctx, segStart, segEnd);
-      if (!relative) collective = collective ?? collectiveIn(ctx, segStart, segEnd);
+      if (!relative && !frame) own = own ?? possessiveSpokesperson(ctx, segStart, segEnd);
+      if (!relative && !frame) collective = collective ?? collectiveIn(ctx, segStart, segEnd);
       pronoun = pronoun ?? pronounIn(ctx, segStart, segEnd);
       const boundary = segStart - 1;
       // "Jimmy Chérizier, dit « Barbecue », chef de ...": step over a quoted nickname.

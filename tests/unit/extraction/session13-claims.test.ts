@@ -47,3 +47,14 @@ describe('reporting verbs and frames new to the lexicon', () => {
     expect(run('The army made clear progress in the north last month.', 'en').claims).toEqual([]);
   });
 });
+
+describe('a phrase opening on a preposition before the subject ("Dans un communiqué publié sur X, ...")', () => {
+  it('does not give the claim to the platform or place named in it', () => {
+    expect(claimantOf("Dans un communiqué publié sur X, l'armée a affirmé avoir abattu deux drones.", 'fr', 'drones')).not.toBe('org:x-twitter');
+    expect(claimantOf('The minister, in a post on X, said two drones were shot down.', 'en', 'drones')).not.toBe('org:x-twitter');
+  });
+  it('still reads the speaker named before or after it', () => {
+    expect(claimantOf("Dans un communiqué publié sur X, l'armée burundaise a affirmé avoir abattu deux drones.", 'fr', 'drones')).toBe('org:bi-fdn');
+    expect(claimantOf('Defence Minister Gilberto Teodoro, in a post on X, said two drones were shot down.', 'en', 'drones')).toBe('person:gilberto-teodoro');
+  });
+});
