@@ -58,3 +58,16 @@ describe('a phrase opening on a preposition before the subject ("Dans un communi
     expect(claimantOf('Defence Minister Gilberto Teodoro, in a post on X, said two drones were shot down.', 'en', 'drones')).toBe('person:gilberto-teodoro');
   });
 });
+
+describe('unnamed sources: investigators, survivors, villagers, an assessment', () => {
+  const unnamed = (body: string, language: 'fr' | 'en') => run(body, language).claims.map((c) => `${c.claimant} ${c.claimantText}`);
+  it('reads them as unnamed claimants after "selon", "according to" and before a verb', () => {
+    expect(unnamed('Deux cents soldats ont été déployés dans la région, selon les enquêteurs.', 'fr')).toEqual(['null les enquêteurs']);
+    expect(unnamed('The shipment reached the port last week, according to a confidential intelligence assessment.', 'en')).toEqual(['null a confidential intelligence assessment']);
+    expect(unnamed('Survivors said the gunmen arrived on motorcycles.', 'en')).toEqual(['null Survivors']);
+  });
+  it('does not read what they do as a statement', () => {
+    expect(unnamed('Les enquêteurs ont saisi dix fusils.', 'fr')).toEqual([]);
+    expect(unnamed('The investigators arrived in the town on Monday.', 'en')).toEqual([]);
+  });
+});
