@@ -102,8 +102,15 @@ function bestInMode(ctx: Ctx, t0: number, t1: number, skipModifiers: boolean): M
 /** Unnamed groups that speak, besides the shared collective nouns: "Human rights groups", "critics at home", "plusieurs centres de recherche". */
 const SPEAKING_GROUPS = new Set(['people', 'persons', 'groups', 'critics', 'organisations', 'organizations', 'ngos', 'ong', 'centres', 'centers', 'think-tanks', 'critiques', 'detracteurs', 'opposants', 'activists', 'militants']);
 
+/** "la presse locale", "des informations de presse" speak; "en conférence de presse", "un communiqué de presse" do not. */
+function pressSpeaks(ctx: Ctx, k: number): boolean {
+  const before = ctx.tokens[k - 1]?.norm ?? '';
+  return before === 'la' || (before === 'de' && ['informations', 'sources', 'articles'].includes(ctx.tokens[k - 2]?.norm ?? ''));
+}
+
 function collectiveIn(ctx: Ctx, t0: number, t1: number): { text: string; t0: number; t1: number } | null {
   for (let k = t0; k < t1; k++) {
+    if (ctx.tokens[k].norm === 'presse' && !pressSpeaks(ctx, k)) continue;
     if (COLLECTIVE_NOUNS.has(ctx.tokens[k].norm) || SPEAKING_GROUPS.has(ctx.tokens[k].norm) || (ctx.tokens[k].norm === 'sources' && k === t0)) {
       let s = k;
       while (s > t0 && ctx.tokens[s - 1].kind === 'word' && !CONJUNCTIONS.has(ctx.tokens[s - 1].norm) && k - s < 3) s--;

@@ -76,5 +76,5 @@ export const COLLECTIVE_NOUNS = new Set([
   'participants', 'militaires', 'chercheurs', 'researchers', 'medias', 'media', 'services', 'estimates', 'estimations', 'figures', 'chiffres',
   'reports', 'rapports', 'specialistes', 'dirigeants', 'leaders', 'governments', 'gouvernements', 'allies', 'allies', 'partners', 'partenaires',
   'investigators', 'enqueteurs', 'assessment', 'assessments', 'evaluation', 'evaluations', 'survivors', 'survivants', 'villagers', 'villageois',
-  'journalists', 'journalistes', 'rescuers', 'secouristes', 'relatives', 'proches',
+  'journalists', 'journalistes', 'rescuers', 'secouristes', 'relatives', 'proches', 'presse',
 ]);

@@ -71,3 +71,15 @@ describe('unnamed sources: investigators, survivors, villagers, an assessment', 
     expect(unnamed('The investigators arrived in the town on Monday.', 'en')).toEqual([]);
   });
 });
+
+describe('the French press as an unnamed source ("selon la presse locale")', () => {
+  const texts = (body: string) => run(body, 'fr').claims.map((c) => c.claimantText);
+  it('reads "la presse" and "des informations de presse" as the source', () => {
+    expect(texts('Selon la presse locale, dix soldats ont été tués à Cibitoke.')).toEqual(['la presse locale']);
+    expect(texts('Selon des informations de presse, Moscou aurait livré dix chars à Bamako.')).toEqual(['des informations de presse']);
+  });
+  it('not a press conference or a press release', () => {
+    expect(texts('« Notre armée ne reculera pas », a insisté le ministre en point de presse à Bujumbura.')).not.toContain('en point de presse à');
+    expect(texts('Le ministre a déclaré en conférence de presse que dix soldats avaient été tués.')).toEqual(['Le ministre']);
+  });
+});
