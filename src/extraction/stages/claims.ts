@@ -102,8 +102,15 @@ function bestInMode(ctx: Ctx, t0: number, t1: number, skipModifiers: boolean): M
 /** Unnamed groups that speak, besides the shared collective nouns: "Human rights groups", "critics at home", "plusieurs centres de recherche". */
 const SPEAKING_GROUPS = new Set(['people', 'persons', 'groups', 'critics', 'organisations', 'organizations', 'ngos', 'ong', 'centres', 'centers', 'think-tanks', 'critiques', 'detracteurs', 'opposants', 'activists', 'militants']);
 
+/** "la presse locale", "des informations de presse" speak; "en conférence de presse", "un communiqué de presse" do not. */
+function pressSpeaks(ctx: Ctx, k: number): boolean {
+  const before = ctx.tokens[k - 1]?.norm ?? '';
+  return before === 'la' || (before === 'de' && ['informations', 'sources', 'articles'].includes(ctx.tokens[k - 2]?.norm ?? ''));
+}
+
 function collectiveIn(ctx: Ctx, t0: number, t1: number): { text: string; t0: number; t1: number } | null {
   for (let k = t0; k < t1; k++) {
+    if (ctx.tokens[k].norm === 'presse' && !pressSpeaks(ctx, k)) continue;
     if (COLLECTIVE_NOUNS.has(ctx.tokens[k].norm) || SPEAKING_GROUPS.has(ctx.tokens[k].norm) || (ctx.tokens[k].norm === 'sources' && k === t0)) {
       let s = k;
       while (s > t0 && ctx.tokens[s - 1].kind === 'word' && !CONJUNCTIONS.has(ctx.tokens[s - 1].norm) && k - s < 3) s--;
@@ -151,6 +158,8 @@ function pronounIn(ctx: Ctx, t0: number, t1: number): 'person' | 'group' | null 
   }
   return null;
 }
+
+const FRAME_PREPOSITIONS = new Set(['dans', 'in', 'on', 'sur', 'lors', 'during', 'apres', 'after', 'avant', 'before', 'via', 'through']);
 
 function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   const { tokens } = ctx;
@@ -259,7 +268,10 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
       // ", who spoke on condition of anonymity,", ", whose leader X has been under house arrest,": a relative clause names no one.
       const relative = ['who', 'which', 'whose', 'qui', 'dont'].includes(tokens[segStart]?.norm ?? '') ||
         ['speaking', 'citing', 'requesting', 'asking'].includes(tokens[segStart]?.norm ?? '');
-      for (let k = relative ? segEnd : segStart; k < segEnd; k++) {
+      // "Dans un communiqué publié sur X, l'armée a affirmé", "In a post on Telegram, the group said": a phrase opening on a
+      // preposition says where or when, and the platform or place in it is not the speaker.
+      const frame = FRAME_PREPOSITIONS.has(tokens[segStart]?.norm ?? '');
+      for (let k = relative || frame ? segEnd : segStart; k < segEnd; k++) {
         const m = ctx.idx.top[k];
         if (!m || m.t0 !== k) continue;
         const r = rank(ctx, m);
@@ -275,8 +287,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const score = r * 10 + (m.form === 'role' ? -5 : 0);
         if (score >= bestRank) { best = m; bestRank = score; }
       }
-      if (!relative) own = own ?? possessiveSpokesperson(ctx, segStart, segEnd);
-      if (!relative) collective = collective ?? collectiveIn(ctx, segStart, segEnd);
+      if (!relative && !frame) own = own ?? possessiveSpokesperson(ctx, segStart, segEnd);
+      if (!relative && !frame) collective = collective ?? collectiveIn(ctx, segStart, segEnd);
       pronoun = pronoun ?? pronounIn(ctx, segStart, segEnd);
       const boundary = segStart - 1;
       // "Jimmy Chérizier, dit « Barbecue », chef de ...": step over a quoted nickname.
@@ -484,6 +496,14 @@ function isPress(e: EntityRec | null): boolean {
   return !!e && (!!e.newsAgency || e.kind === 'media');
 }
 
+/** "Sgt.", "Maj.", "Lt.": a short capitalised word with its period, before a capitalised word (a rank or title cut short). */
+function titleAbbreviation(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx;
+  if (j < 0 || tokens[j + 1]?.norm !== '.' || tokens[j].kind !== 'word') return false;
+  const next = tokens[j + 2];
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(ctx.doc.text.slice(tokens[j].start, tokens[j].end)) && !!next && /^\p{Lu}/u.test(ctx.doc.text.slice(next.start, next.end));
+}
+
 function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
   const { tokens, doc } = ctx;
   let k = cueEnd;
@@ -494,12 +514,17 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     !!entityOf(ctx, ctx.idx.top[j])?.newsAgency ||
     (!!ctx.idx.top[j] && isPress(entityOf(ctx, ctx.idx.top[j])) && ['a', 'au', 'to'].includes(tokens[ctx.idx.top[j]!.t0 - 1]?.norm ?? '')) ||
     // "a assuré lundi soir à RFI le porte-parole": the date before the subject.
-    MONTHS_AND_DAYS.has(tokens[j].norm) || ['soir', 'matin', 'dernier', 'derniere', 'apres-midi'].includes(tokens[j].norm) || (tokens[j].kind === 'number' && MONTHS_AND_DAYS.has(tokens[j + 1]?.norm ?? ''));
+    MONTHS_AND_DAYS.has(tokens[j].norm) || ['soir', 'matin', 'dernier', 'derniere', 'apres-midi'].includes(tokens[j].norm) || (tokens[j].kind === 'number' && MONTHS_AND_DAYS.has(tokens[j + 1]?.norm ?? '')) ||
+    // '"...," said Sgt. X', "said Maj. Gen. X": a rank cut short before the name.
+    titleAbbreviation(ctx, j) || (tokens[j].norm === '.' && titleAbbreviation(ctx, j - 1));
   while (k < s.t1 && skippable(k)) k++;
   if (k >= s.t1) return null;
   const direct = ctx.idx.top[k];
   const named = direct && direct.t0 === k && direct.form === 'role' && tokens[direct.t1]?.norm === ',' ? nameAfter(ctx, s, direct.t1) : null;
   if (named) return { mention: named, text: null, entities: [], t0: named.t0, t1: named.t1 };
+  // '"...," said Col. Ahmed Sharif', "said President X": a title right before the name it belongs to.
+  const titled = direct && direct.t0 === k && direct.form === 'role' ? ctx.idx.top[direct.t1] : null;
+  if (titled && titled.t0 === direct!.t1 && titled.entityId === direct!.entityId) return invertedSubject(ctx, s, direct!.t1);
   if (direct && direct.t0 === k && rank(ctx, direct) > 0) {
     const after = tokens[direct.t1]?.norm;
     if (doc.language === 'fr' || after === undefined || after === ',' || after === '.' || direct.t1 >= s.t1) {

@@ -80,4 +80,6 @@ export const COLLECTIVE_NOUNS = new Set([
   'responsables', 'sources', 'diplomates', 'analystes', 'experts', 'observateurs', 'temoins', 'habitants', 'autorites', 'donnees', 'data',
   'participants', 'militaires', 'chercheurs', 'researchers', 'medias', 'media', 'services', 'estimates', 'estimations', 'figures', 'chiffres',
   'reports', 'rapports', 'specialistes', 'dirigeants', 'leaders', 'governments', 'gouvernements', 'allies', 'allies', 'partners', 'partenaires',
+  'investigators', 'enqueteurs', 'assessment', 'assessments', 'evaluation', 'evaluations', 'survivors', 'survivants', 'villagers', 'villageois',
+  'journalists', 'journalistes', 'rescuers', 'secouristes', 'relatives', 'proches', 'presse',
 ]);
