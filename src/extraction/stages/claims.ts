@@ -4,7 +4,7 @@ import type { Token } from '../text/tokenize';
 import type { CueStance } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
 import { indexOf, evidence, type DocIndex } from './context';
-import { ARTICLES, COLLECTIVE_NOUNS, DETERMINERS, GROUP_PRONOUNS, MONTHS_AND_DAYS, PERSON_PRONOUNS, POSSESSIVE_ANAPHORS } from './words';
+import { ARTICLES, COLLECTIVE_NOUNS, DETERMINERS, GROUP_PRONOUNS, MODIFIER_PREPOSITIONS, MONTHS_AND_DAYS, PERSON_PRONOUNS, POSSESSIVE_ANAPHORS } from './words';
 
 /**
  * Claims: a reporting cue (a verb from lexicons/cues.json, or "selon"/"according
@@ -67,12 +67,10 @@ function rank(ctx: Ctx, m: MentionRec): number {
   return m.form === 'demonym' ? 1 : 2;
 }
 
-const MODIFIER_PREPS = new Set(['by', 'of', 'to', 'from', 'with', 'for', 'de', "d'", 'du', 'des', 'par', 'avec', 'aupres', 'pour']);
-
 function isModifier(ctx: Ctx, m: MentionRec, t0: number): boolean {
   let p = m.t0 - 1;
   while (p >= t0 && ARTICLES.has(ctx.tokens[p].norm)) p--;
-  return p >= t0 && MODIFIER_PREPS.has(ctx.tokens[p].norm);
+  return p >= t0 && MODIFIER_PREPOSITIONS.has(ctx.tokens[p].norm);
 }
 
 /** The best claimant among the mentions of tokens [t0, t1): person > organisation > country > demonym, leftmost; "mission to the UN" names Iran's mission, not the UN. */

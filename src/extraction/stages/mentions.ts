@@ -4,7 +4,7 @@ import type { AliasPayload, LexEntity, Lexicon } from '../lexicon/lexicon';
 import type { PhraseEntry } from '../text/phrase-matcher';
 import { foldText, slugify } from '../text/fold';
 import {
-  FUNCTION_WORDS, MONTHS_AND_DAYS, FRENCH_CALENDAR, ENGLISH_CALENDAR, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS, FRENCH_DEFINITE_ARTICLES, ARTICLES, DIVISION_NOUNS,
+  FUNCTION_WORDS, MONTHS_AND_DAYS, FRENCH_CALENDAR, ENGLISH_CALENDAR, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS, FRENCH_DEFINITE_ARTICLES, ARTICLES, DIVISION_NOUNS, MODIFIER_PREPOSITIONS,
 } from './words';
 
 /**
@@ -1690,15 +1690,21 @@ function corefPass(ctx: Ctx): void {
         addMention(ctx, { t0: i, t1: i + 1, entityId: army, form: 'anaphor' });
         continue;
       }
-      for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+      let named = false;
+      for (let k = ctx.mentions.length - 1; k >= 0 && !named; k--) {
         const m = ctx.mentions[k];
         if (m.t1 > i || m.nested) continue;
         const e = ctx.entities.get(m.entityId);
         if (e?.type === 'Organization' && e.kind === 'armed-forces') {
           addMention(ctx, { t0: i, t1: i + 1, entityId: e.id, form: 'anaphor' });
-          break;
+          named = true;
         }
       }
+      // "Gunmen attacked a post near Sokoto. The army said ...": with no army named before, the army of the state the
+      // article is about, when the noun is the subject of a verb (not "des responsables de l'armée, du renseignement").
+      const subject = !!next && next.kind !== 'punct' && !MODIFIER_PREPOSITIONS.has(tokens[i - 2]?.norm ?? '');
+      const home = !named && heads && subject && prevW !== 'its' && prevW !== 'son' ? dominantCountry(ctx) : null;
+      if (home) addMention(ctx, { t0: i, t1: i + 1, entityId: resolveInstitution(ctx, 'armed-forces', lex.institutionNames.get('armed-forces') ?? 'Armed Forces', home).id, form: 'anaphor' });
       continue;
     }
     // "the agency", "l'agence sud-coréenne", "the ministry"

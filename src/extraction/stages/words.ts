@@ -50,6 +50,9 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', '
 /** Words after which a capital is the city, not the state. */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside', 'around', 'dans', 'pres', 'autour', 'from']);
 
+/** Prepositions that make the name after them a modifier of the noun before ("un porte-parole de l'armée", "officials of X"). */
+export const MODIFIER_PREPOSITIONS = new Set(['by', 'of', 'to', 'from', 'with', 'for', 'de', "d'", 'du', 'des', 'par', 'avec', 'aupres', 'pour']);
+
 export const DESTINATION_PREPOSITIONS = new Set([
   'in', 'into', 'to', 'towards', 'toward', 'near', 'inside', 'en', 'vers', 'a', 'au', 'aux', 'dans', 'pres', 'jusqu', 'sur', 'alongside',
 ]);

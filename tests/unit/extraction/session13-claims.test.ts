@@ -83,3 +83,16 @@ describe('the French press as an unnamed source ("selon la presse locale")', () 
     expect(texts('Le ministre a déclaré en conférence de presse que dix soldats avaient été tués.')).toEqual(['Le ministre']);
   });
 });
+
+describe('"the army said" with no army named before', () => {
+  const fr = "Le Nigeria fait face à une menace. Des hommes armés ont attaqué un poste près de Sokoto, au Nigeria, selon des habitants du Nigeria. L'armée a affirmé avoir tué dix assaillants.";
+  const en = 'Nigeria faces a new threat. Gunmen attacked a post near Sokoto in Nigeria on Monday, residents in Nigeria said. The army said it had killed ten attackers.';
+  it('is the army of the state the article is about', () => {
+    expect(claimantOf(fr, 'fr', 'dix assaillants')).toBe('org:ng-armed-forces');
+    expect(claimantOf(en, 'en', 'ten attackers')).toBe('org:ng-armed-forces');
+  });
+  it('not when the army only qualifies another noun', () => {
+    const modifier = "Le Nigeria fait face à une menace au Nigeria. Des responsables de l'armée, du renseignement et de la police se sont réunis au Nigeria.";
+    expect(run(modifier, 'fr').entities.map((e) => e.id)).not.toContain('org:ng-armed-forces');
+  });
+});
