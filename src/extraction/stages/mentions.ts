@@ -2236,6 +2236,8 @@ function shipPattern(ctx: Ctx, i: number): number {
       if (tokens[end]?.norm === 'of' && tokens[end + 1]?.cap && tokens[end + 1].kind === 'word' && end - i <= 3) end++;
       // "USS Harry S. Truman": an initial and its full stop inside the name.
       if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
+      // 'USNS Hershel "Woody" Williams': a nickname in quotes inside the name.
+      if (tokens[end]?.norm === '"' && tokens[end + 1]?.cap && tokens[end + 2]?.norm === '"' && tokens[end + 3]?.cap && tokens[end + 3].kind === 'word' && !mentionAt(ctx, end + 3)) end += 4;
     }
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
     const country = SHIP_COUNTRIES[w] ? `country:${SHIP_COUNTRIES[w]}` : null;
@@ -2265,7 +2267,11 @@ const SHIP_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'du', 'au', 'th
 
 function warshipNounPattern(ctx: Ctx, i: number): number {
   const { tokens, doc } = ctx;
-  if (i === 0 || tokens[i].cap || !SHIP_DETERMINERS.has(tokens[i - 1].norm)) return i;
+  if (i === 0 || tokens[i].cap) return i;
+  // "the Russian frigate Admiral Golovko": a demonym may come between the determiner and the kind.
+  const before = mentionAt(ctx, i - 1);
+  const opener = before && before.form === 'demonym' && before.t1 === i ? before.t0 - 1 : i - 1;
+  if (!SHIP_DETERMINERS.has(tokens[opener]?.norm ?? '')) return i;
   let k = -1;
   for (const seq of WARSHIP_NOUNS) if ((k = wordsAt(tokens, i, seq)) > i) break;
   if (k <= i) return i;
@@ -2280,6 +2286,10 @@ function warshipNounPattern(ctx: Ctx, i: number): number {
     const t = tokens[end];
     // "le porte-avions Charles de Gaulle": a particle inside the name.
     if (NAME_PARTICLES.has(t.norm) && !t.cap && end > k && tokens[end + 1]?.cap) { end += 2; continue; }
+    // "le patrouilleur Premier-Maître L'Her": an elided article inside the name.
+    if ((t.norm === "l'" || t.norm === "d'") && t.cap && end > k && tokens[end + 1]?.cap && tokens[end + 1].start === t.end) { end += 2; continue; }
+    // "Xiang Yang Hong 03": a hull number ends the name.
+    if (t.kind === 'number' && end > k && /^\d{1,3}$/.test(t.norm) && t.start === tokens[end - 1].end + 1) { end++; break; }
     if (!t.cap || t.kind !== 'word' || FUNCTION_WORDS.has(t.norm)) break;
     end++;
   }

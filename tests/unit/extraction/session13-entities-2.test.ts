@@ -38,3 +38,23 @@ describe('entities: territorial commands and numbered formations', () => {
       .toContain('MilitaryUnit No. 6 Squadron [No. 6 Squadron]');
   });
 });
+
+describe('entities: ship names', () => {
+  it('reads a warship named after a demonym and its kind', () => {
+    expect(entities('The Russian frigate Admiral Kasatonov docked in Durban on Monday, officials said.', 'en'))
+      .toContain('MilitaryUnit Admiral Kasatonov [Admiral Kasatonov]');
+    expect(entities('La frégate italienne Carlo Bergamini a quitté Djibouti mardi.', 'fr'))
+      .toContain('MilitaryUnit Carlo Bergamini [Carlo Bergamini]');
+  });
+  it("keeps a hull number, an elided article and a quoted nickname inside the name", () => {
+    expect(entities('The Chinese patrol ship Haixun 06 docked in Colombo last month, officials said.', 'en'))
+      .toContain('MilitaryUnit Haixun 06 [Haixun 06]');
+    expect(entities("Le patrouilleur français Enseigne de Vaisseau L'Hermite a quitté Dakar lundi.", 'fr').some((e) => e.includes("[Enseigne de Vaisseau L'Hermite]"))).toBe(true);
+    expect(entities('The expeditionary sea base USNS Lewis "Chesty" Puller arrived in Bahrain on Friday.', 'en'))
+      .toContain('MilitaryUnit USNS Lewis "Chesty" Puller [USNS Lewis "Chesty" Puller]');
+  });
+  it('leaves merchant and survey ships alone (the gold lists civilian ships only when the story is about them)', () => {
+    expect(entities('Pirates boarded the oil tanker Nordic Star off Bioko on Sunday, its owner said.', 'en').some((e) => e.includes('Nordic Star'))).toBe(false);
+    expect(entities('Le navire de recherche turc Barbaros a repris ses prospections.', 'fr').some((e) => e.includes('Barbaros'))).toBe(false);
+  });
+});
