@@ -1089,6 +1089,9 @@ function jointCompanyPass(ctx: Ctx): void {
   }
 }
 
+/** A state's forces, whose bodies are named after them ("General Staff of the Nigerian Armed Forces"). */
+const FORCES_KINDS = new Set(['armed-forces', 'navy', 'air-force']);
+
 function orgNamePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1137,6 +1140,19 @@ function orgNamePass(ctx: Ctx): void {
       const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
       const host = mentionAt(ctx, k);
       if (host && host.t0 === k && ctx.entities.get(host.entityId)?.type === 'Country') j = host.t1;
+    }
+    // "the General Command of the Jordanian Armed Forces": a body of a state's forces, named with them.
+    const forces = tokens[j]?.norm === 'of' && tokens[j + 1]?.norm === 'the' && !lead ? mentionAt(ctx, j + 2) : null;
+    const forcesEntity = forces && forces.t0 === j + 2 && (forces.form === 'institution' || forces.form === 'name') ? ctx.entities.get(forces.entityId) : undefined;
+    if (forcesEntity?.country && FORCES_KINDS.has(forcesEntity.kind ?? '')) {
+      const generic = ctx.lex.institutions.match(tokens, i);
+      const full = doc.text.slice(tokens[i].start, tokens[forces!.t1 - 1].end);
+      const e = generic && i + generic.tokens.length === j
+        ? resolveInstitution(ctx, generic.payload.kind, generic.payload.name, forcesEntity.country)
+        : ensureEntity(ctx, undefined, { id: `org:${slugify(full)}`, name: full, type: 'Organization', country: forcesEntity.country, confidence: 0.7 });
+      addMention(ctx, { t0: i, t1: forces!.t1, entityId: e.id, form: 'institution' });
+      i = forces!.t1 - 1;
+      continue;
     }
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
     // "Air Force spokesperson Yurii Ihnat": a bare institution names the one of its kind met before, else none.

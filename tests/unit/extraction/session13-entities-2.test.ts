@@ -58,3 +58,14 @@ describe('entities: ship names', () => {
     expect(entities('Le navire de recherche turc Barbaros a repris ses prospections.', 'fr').some((e) => e.includes('Barbaros'))).toBe(false);
   });
 });
+
+describe("entities: bodies of a state's forces", () => {
+  it('names "X of the <demonym> Armed Forces" in full, of that state', () => {
+    const found = extractArticle({ body: 'The Supreme Command of the Iraqi Armed Forces said on Monday that two brigades had been moved north.', published: '2025-03-14', language: 'en' }).entities;
+    const body = found.find((e) => e.name === 'Supreme Command of the Iraqi Armed Forces');
+    expect(body?.country).toBe('country:IQ');
+    expect(body?.mentions.map((m) => m.text)).toEqual(['Supreme Command of the Iraqi Armed Forces']);
+    expect(entities('The General Command of the Egyptian Armed Forces announced on Tuesday that troops had been sent.', 'en').some((e) => e.startsWith('Organization General Command [')))
+      .toBe(false);
+  });
+});
