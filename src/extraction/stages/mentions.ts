@@ -753,6 +753,65 @@ function exerciseAt(ctx: Ctx, i: number): { t1: number; name: string } | null {
   return null;
 }
 
+const AIR_UNIT_HEADS = new Set(['flight', 'squadron', 'wing']);
+
+/** Commands over a territory: "Military Region", "la région militaire", "le district militaire". */
+const AREA_HEADS_EN = new Map<string, string>(Object.entries({ district: 'District', region: 'Region', zone: 'Zone', area: 'Area' }));
+const AREA_HEADS_FR = new Map<string, string>(Object.entries({ district: 'District', region: 'Region', zone: 'Zone' }));
+const AREA_COMPASS_EN = new Map<string, string>([...COMPASS_EN, ['central', 'Central']]);
+const AREA_COMPASS_FR = new Map<string, string>(Object.entries({ central: 'Central', centre: 'Central', nord: 'Northern', sud: 'Southern', est: 'Eastern', ouest: 'Western' }));
+
+/** English ordinal of a number: 1st, 2nd, 3rd, 11th. */
+const englishOrdinal = (n: string): string => `${n}${/1\d$/.test(n) ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<string, string>)[n.slice(-1)] ?? 'th'}`;
+
+/** "No. 5", "n°5", "5" after a head at k: [end, number] or [k, null]. */
+function areaNumber(ctx: Ctx, k: number): [number, string | null] {
+  const { tokens } = ctx;
+  if (['no', 'n'].includes(tokens[k]?.norm ?? '') && ['.', '°'].includes(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'number') return [k + 3, tokens[k + 2].norm];
+  if (tokens[k]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k].norm) && tokens[k].start === tokens[k - 1].end + 1) return [k + 1, tokens[k].norm];
+  return [k, null];
+}
+
+/**
+ * A territorial command at i: "the 3rd Military Region", "Eastern Military District", "Military Zone No. 5",
+ * "la 6e région militaire", "la zone militaire n°5", "le district militaire central". A unit, named in English.
+ */
+function militaryAreaAt(ctx: Ctx, i: number): { t1: number; name: string } | null {
+  const { tokens } = ctx;
+  let k = i;
+  let ordinal: string | null = null;
+  if (tokens[k].kind === 'number' && /^\d{1,2}$/.test(tokens[k].norm) && ORDINAL.test(tokens[k + 1]?.norm ?? '') && tokens[k + 1].start === tokens[k].end) {
+    ordinal = englishOrdinal(tokens[k].norm);
+    k += 2;
+  }
+  if (ctx.doc.language === 'fr') {
+    const head = AREA_HEADS_FR.get(tokens[k]?.norm ?? '');
+    if (!head || tokens[k + 1]?.norm !== 'militaire') return null;
+    const [end, no] = areaNumber(ctx, k + 2);
+    // "est" is as often the verb ("la région militaire est calme"): only capitalised ("district militaire Est").
+    const compass = no || ordinal || (tokens[end]?.norm === 'est' && !tokens[end].cap) ? undefined : AREA_COMPASS_FR.get(tokens[end]?.norm ?? '');
+    if (!ordinal && !no && !compass) return null;
+    return { t1: compass ? end + 1 : end, name: [ordinal, compass, 'Military', head].filter(Boolean).join(' ') + (no ? ` No. ${no}` : '') };
+  }
+  let compass = tokens[k]?.cap ? AREA_COMPASS_EN.get(tokens[k].norm) : undefined;
+  if (compass) k++;
+  // "the Leningrad Military District": named after a place.
+  const place = !ordinal && !compass ? mentionAt(ctx, i) : null;
+  if (place && place.t0 === i && (ctx.entities.get(place.entityId)?.type === 'Location' || place.form === 'capital')) {
+    let q = i + 1;
+    while (q < i + 4 && tokens[q]?.cap && tokens[q].norm !== 'military') q++;
+    if (tokens[q]?.norm === 'military') {
+      compass = ctx.doc.text.slice(tokens[i].start, tokens[q - 1].end);
+      k = q;
+    }
+  }
+  const head = tokens[k + 1]?.cap ? AREA_HEADS_EN.get(tokens[k + 1].norm) : undefined;
+  if (tokens[k]?.norm !== 'military' || !tokens[k].cap || !head || ctx.titleCase[k]) return null;
+  const [end, no] = areaNumber(ctx, k + 2);
+  if (!ordinal && !no && !compass) return null;
+  return { t1: end, name: [ordinal, compass, 'Military', head].filter(Boolean).join(' ') + (no ? ` No. ${no}` : '') };
+}
+
 function unitPass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -789,6 +848,24 @@ function unitPass(ctx: Ctx): void {
       i = exercise.t1 - 1;
       continue;
     }
+    // "1435 Flight", "No. 6 Squadron": air units numbered without an ordinal, their kind capitalised.
+    if (tokens[i].kind === 'number' && /^\d{1,4}$/.test(tokens[i].norm) && tokens[i + 1].cap && AIR_UNIT_HEADS.has(tokens[i + 1].norm) && !ctx.titleCase[i] && !mentionAt(ctx, i + 1)) {
+      const t0 = tokens[i - 1]?.norm === '.' && tokens[i - 2]?.norm === 'no' && tokens[i - 2].cap ? i - 2 : i;
+      const name = doc.text.slice(tokens[t0].start, tokens[i + 1].end);
+      const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(name)}`, name, type: 'MilitaryUnit', country: numberedUnitCountry(ctx, t0, i + 2), confidence: 0.7 });
+      addMention(ctx, { t0, t1: i + 2, entityId: e.id, form: 'pattern' });
+      i++;
+      continue;
+    }
+    const area = militaryAreaAt(ctx, i);
+    if (area) {
+      for (const m of ctx.mentions.filter((x) => x.t0 < area.t1 && x.t1 > i)) removeMention(ctx, m);
+      const country = numberedUnitCountry(ctx, i, area.t1);
+      const e = ensureEntity(ctx, undefined, { id: `unit:${slugify(area.name)}${country ? `-${country.split(':')[1].toLowerCase()}` : ''}`, name: area.name, type: 'MilitaryUnit', country, confidence: 0.75 });
+      addMention(ctx, { t0: i, t1: area.t1, entityId: e.id, form: 'pattern' });
+      i = area.t1 - 1;
+      continue;
+    }
     let end = numberedUnitEnd(ctx, i);
     if (end < 0) continue;
     // "3e Bataillon du Royal 22e Régiment", "1st Battalion, Royal Welsh 2nd Regiment": a unit of a unit is one name.
@@ -799,8 +876,18 @@ function unitPass(ctx: Ctx): void {
       while (k < end + 4 && tokens[k]?.cap && tokens[k].kind === 'word' && !mentionAt(ctx, k)) k++;
       const outer = numberedUnitEnd(ctx, k);
       if (outer > 0) end = outer;
+    } else if (tokens[end - 1].norm === 'battalion') {
+      // "the 1st Battalion Royal Gurkha Rifles": the regiment named right after its battalion, no "of".
+      let r = end;
+      while (r < end + 4 && tokens[r]?.cap && tokens[r].kind === 'word' && !FUNCTION_WORDS.has(tokens[r].norm)) r++;
+      if (r > end && REGIMENT_TAILS.has(tokens[r - 1].norm)) {
+        for (const m of ctx.mentions.filter((x) => x.t0 >= end && x.t1 <= r)) removeMention(ctx, m);
+        end = r;
+      }
     }
-    const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
+    // "la 201e base militaire russe" is named in English, like any base: "201st Military Base".
+    const frenchBase = tokens[i + 2].norm === 'base' && tokens[i + 3]?.norm === 'militaire' && end === i + 4;
+    const name = frenchBase ? `${englishOrdinal(tokens[i].norm)} Military Base` : doc.text.slice(tokens[i].start, tokens[end - 1].end);
     const country = numberedUnitCountry(ctx, i, end);
     // A base the facility patterns found inside a numbered base ("Guards Military Base") is the unit; its town stays a town.
     for (const m of ctx.mentions.filter((x) => x.t0 >= i && x.t1 <= end && ctx.entities.get(x.entityId)?.type === 'Location' && x.form === 'pattern')) removeMention(ctx, m);
@@ -809,6 +896,9 @@ function unitPass(ctx: Ctx): void {
     i = end - 1;
   }
 }
+
+/** Last words of a British-style regiment's name: "Royal Gurkha Rifles", "Coldstream Guards", "Royal Anglian Regiment". */
+const REGIMENT_TAILS = new Set(['regiment', 'rifles', 'guards', 'fusiliers', 'hussars', 'lancers', 'dragoons', 'highlanders', 'rangers', 'commando']);
 
 /** Adjectives that belong to a French unit's name: "11e Division aéroportée", "2e régiment étranger de parachutistes". */
 const UNIT_ADJECTIVES = new Set(['aeroportee', 'aeroporte', 'blindee', 'blinde', 'parachutiste', 'parachutistes', 'mecanisee', 'mecanise', 'motorisee', 'motorise',
@@ -830,7 +920,8 @@ function numberedUnitEnd(ctx: Ctx, i: number): number {
     // A numbered base is a unit of its army: "102nd Military Base", "la 102e base militaire".
     if (tokens[j].norm === 'military' && tokens[j + 1]?.norm === 'base') { head = j + 1; break; }
     if (tokens[j].norm === 'base' && tokens[j + 1]?.norm === 'militaire') { head = j + 1; break; }
-    if (tokens[j].kind !== 'word') break;
+    // A nickname in quotes may sit between the number and the kind: "the 80th “Edom” Division".
+    if (tokens[j].kind !== 'word' && !(tokens[j].norm === '"' && j > i + 2 && tokens[j - 2].norm === '"') && !(tokens[j].norm === '"' && tokens[j + 1]?.cap)) break;
     j++;
   }
   if (head < 0) return -1;
@@ -998,6 +1089,9 @@ function jointCompanyPass(ctx: Ctx): void {
   }
 }
 
+/** A state's forces, whose bodies are named after them ("General Staff of the Nigerian Armed Forces"). */
+const FORCES_KINDS = new Set(['armed-forces', 'navy', 'air-force']);
+
 function orgNamePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -1046,6 +1140,19 @@ function orgNamePass(ctx: Ctx): void {
       const k = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
       const host = mentionAt(ctx, k);
       if (host && host.t0 === k && ctx.entities.get(host.entityId)?.type === 'Country') j = host.t1;
+    }
+    // "the General Command of the Jordanian Armed Forces": a body of a state's forces, named with them.
+    const forces = tokens[j]?.norm === 'of' && tokens[j + 1]?.norm === 'the' && !lead ? mentionAt(ctx, j + 2) : null;
+    const forcesEntity = forces && forces.t0 === j + 2 && (forces.form === 'institution' || forces.form === 'name') ? ctx.entities.get(forces.entityId) : undefined;
+    if (forcesEntity?.country && FORCES_KINDS.has(forcesEntity.kind ?? '')) {
+      const generic = ctx.lex.institutions.match(tokens, i);
+      const full = doc.text.slice(tokens[i].start, tokens[forces!.t1 - 1].end);
+      const e = generic && i + generic.tokens.length === j
+        ? resolveInstitution(ctx, generic.payload.kind, generic.payload.name, forcesEntity.country)
+        : ensureEntity(ctx, undefined, { id: `org:${slugify(full)}`, name: full, type: 'Organization', country: forcesEntity.country, confidence: 0.7 });
+      addMention(ctx, { t0: i, t1: forces!.t1, entityId: e.id, form: 'institution' });
+      i = forces!.t1 - 1;
+      continue;
     }
     const name = doc.text.slice(tokens[i].start, tokens[j - 1].end);
     // "Air Force spokesperson Yurii Ihnat": a bare institution names the one of its kind met before, else none.
@@ -2151,6 +2258,8 @@ function shipPattern(ctx: Ctx, i: number): number {
       if (tokens[end]?.norm === 'of' && tokens[end + 1]?.cap && tokens[end + 1].kind === 'word' && end - i <= 3) end++;
       // "USS Harry S. Truman": an initial and its full stop inside the name.
       if (tokens[end - 1].norm.length === 1 && tokens[end]?.norm === '.' && tokens[end + 1]?.cap && tokens[end + 1].start === tokens[end].end + 1) end++;
+      // 'USNS Hershel "Woody" Williams': a nickname in quotes inside the name.
+      if (tokens[end]?.norm === '"' && tokens[end + 1]?.cap && tokens[end + 2]?.norm === '"' && tokens[end + 3]?.cap && tokens[end + 3].kind === 'word' && !mentionAt(ctx, end + 3)) end += 4;
     }
     const name = doc.text.slice(tokens[i].start, tokens[end - 1].end);
     const country = SHIP_COUNTRIES[w] ? `country:${SHIP_COUNTRIES[w]}` : null;
@@ -2180,7 +2289,11 @@ const SHIP_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'du', 'au', 'th
 
 function warshipNounPattern(ctx: Ctx, i: number): number {
   const { tokens, doc } = ctx;
-  if (i === 0 || tokens[i].cap || !SHIP_DETERMINERS.has(tokens[i - 1].norm)) return i;
+  if (i === 0 || tokens[i].cap) return i;
+  // "the Russian frigate Admiral Golovko": a demonym may come between the determiner and the kind.
+  const before = mentionAt(ctx, i - 1);
+  const opener = before && before.form === 'demonym' && before.t1 === i ? before.t0 - 1 : i - 1;
+  if (!SHIP_DETERMINERS.has(tokens[opener]?.norm ?? '')) return i;
   let k = -1;
   for (const seq of WARSHIP_NOUNS) if ((k = wordsAt(tokens, i, seq)) > i) break;
   if (k <= i) return i;
@@ -2195,6 +2308,10 @@ function warshipNounPattern(ctx: Ctx, i: number): number {
     const t = tokens[end];
     // "le porte-avions Charles de Gaulle": a particle inside the name.
     if (NAME_PARTICLES.has(t.norm) && !t.cap && end > k && tokens[end + 1]?.cap) { end += 2; continue; }
+    // "le patrouilleur Premier-Maître L'Her": an elided article inside the name.
+    if ((t.norm === "l'" || t.norm === "d'") && t.cap && end > k && tokens[end + 1]?.cap && tokens[end + 1].start === t.end) { end += 2; continue; }
+    // "Xiang Yang Hong 03": a hull number ends the name.
+    if (t.kind === 'number' && end > k && /^\d{1,3}$/.test(t.norm) && t.start === tokens[end - 1].end + 1) { end++; break; }
     if (!t.cap || t.kind !== 'word' || FUNCTION_WORDS.has(t.norm)) break;
     end++;
   }
