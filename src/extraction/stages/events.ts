@@ -2703,6 +2703,12 @@ function toldJustBefore(ctx: Ctx, list: readonly ArmsTransfer[], t: ArmsTransfer
   return null;
 }
 
+/** The sentences in which none of the transfers `found` so far starts. */
+function sentencesWithoutTransfer(ctx: Ctx, found: readonly ArmsTransfer[]): Sentence[] {
+  const told = found.map((t) => t.evidence.start);
+  return ctx.doc.sentences.filter((s) => !told.some((start) => start >= s.start && start < s.end));
+}
+
 /** "used by", "operated by", "utilisés par", "aux mains des": who holds arms another country made. */
 const USED_BY: string[][] = [
   ['used', 'by'], ['operated', 'by'], ['fired', 'by'], ['flown', 'by'], ['in', 'the', 'hands', 'of'], ['in', 'the', 'possession', 'of'],
@@ -2718,9 +2724,7 @@ const USED_BY_FIRST = new Set(USED_BY.map((p) => p[0]));
 function usedBy(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const out: ArmsTransfer[] = [];
-  const told = found.map((t) => t.evidence.start);
-  for (const s of doc.sentences) {
-    if (told.some((start) => start >= s.start && start < s.end)) continue;
+  for (const s of sentencesWithoutTransfer(ctx, found)) {
     for (let k = s.t0; k < s.t1; k++) {
       if (!USED_BY_FIRST.has(tokens[k].norm)) continue;
       const phrase = USED_BY.find((p) => p.every((w, j) => tokens[k + j]?.norm === w));
@@ -2779,9 +2783,7 @@ function markedMaker(ctx: Ctx, items: readonly ItemRef[], exclude: string): stri
 function heldMadeAbroad(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
   const { doc, tokens } = ctx;
   const out: ArmsTransfer[] = [];
-  const told = found.map((t) => t.evidence.start);
-  for (const s of doc.sentences) {
-    if (told.some((start) => start >= s.start && start < s.end)) continue;
+  for (const s of sentencesWithoutTransfer(ctx, found)) {
     for (let k = s.t0; k < s.t1; k++) {
       if (!HOLD.test(tokens[k].norm)) continue;
       const holderM = sentenceSubject(ctx, s, k);
