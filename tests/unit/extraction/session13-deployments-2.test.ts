@@ -1,0 +1,26 @@
+import { extractArticle } from '../../../src/extraction';
+
+const deployments = (body: string, language: 'fr' | 'en') =>
+  extractArticle({ body, published: '2025-03-14', language }).deployments.map((d) => `${d.from} -> ${d.to} ${d.size}`);
+
+describe('deployments: "the city", "the town", "la ville" for the town named last', () => {
+  it('reads the town named in the sentences before as the destination', () => {
+    expect(deployments('Rebels shelled Goma on Monday. Rwanda sent 400 troops to the town.', 'en')).toEqual(['country:RW -> location:goma 400']);
+    expect(deployments('Fighting erupted near Kidal last week. The Malian army said 300 soldiers had been airlifted to the city as reinforcements.', 'en')).toEqual(['country:ML -> location:kidal 300']);
+    expect(deployments('Les rebelles encerclent Bunia. Kinshasa a envoyé 500 soldats dans la ville.', 'fr')).toEqual(['country:CD -> location:bunia 500']);
+  });
+  it('does not take a province or region for a town', () => {
+    expect(deployments('Rebels advanced across Ituri province. Uganda sent 200 troops to the city.', 'en')).toEqual([]);
+  });
+  it('keeps "la ville de X" naming its own town', () => {
+    expect(deployments('Les rebelles ont pris Bunia. Le Tchad a envoyé 300 soldats dans la ville de Goma.', 'fr')).toEqual(['country:TD -> location:goma 300']);
+  });
+});
+
+describe('deployments: "the state capital X", "la capitale X"', () => {
+  it('reads a place named after "capital" as the destination', () => {
+    expect(deployments('Uganda sent 200 troops to the provincial capital Bunia.', 'en')).toEqual(['country:UG -> location:bunia 200']);
+    expect(deployments('The Arakan Army has moved thousands of fighters towards the state capital Sittwe.', 'en')).toEqual(['org:arakan-army -> location:sittwe null']);
+    expect(deployments('Le Tchad a envoyé 300 soldats vers la capitale Abéché.', 'fr')).toEqual(['country:TD -> location:abeche 300']);
+  });
+});
