@@ -674,8 +674,15 @@ function thereAt(ctx: Ctx, s: Sentence, from: number, end: number): boolean {
     // Only right after its subject ("Le Guatemala y a déployé"): "en y dépêchant" hides who sends.
     for (let k = Math.max(s.t0 + 1, from - 3); k < Math.min(s.t1, end + 1); k++) {
       if (tokens[k].norm !== 'y') continue;
-      const subject = ctx.idx.top[k - 1];
-      if (subject && subject.t1 === k && partyId(ctx, subject)) return true;
+      // "La France, nation-cadre, y compte": the subject before an apposition set off by commas.
+      let at = k;
+      if (tokens[k - 1]?.norm === ',') {
+        let j = k - 2;
+        while (j > s.t0 && k - j < 6 && tokens[j].kind === 'word' && !tokens[j].cap && !ctx.idx.top[j]) j--;
+        if (j < k - 2 && tokens[j]?.norm === ',') at = j;
+      }
+      const subject = ctx.idx.top[at - 1];
+      if (subject && subject.t1 === at && partyId(ctx, subject)) return true;
     }
     return false;
   }
@@ -1318,7 +1325,7 @@ function deployments(ctx: Ctx): Deployment[] {
         // The destination of the deployment told just before, else the last place named.
         // "Canada, which leads NATO's brigade in Latvia, has 2,000 troops there": a place given earlier in the sentence comes first.
         const here = mentionAfterPrep(ctx, s, s.t0, destPreps, fromCountry, true);
-        const recent = [...out].reverse().find((d) => d.to && d.evidence.start >= doc.sentences[Math.max(0, si - 2)].start && (ctx.idx.countryOf(d.to) ?? d.to) !== fromCountry);
+        const recent = [...out].reverse().find((d) => d.to && d.evidence.start >= doc.sentences[Math.max(0, si - 3)].start && (ctx.idx.countryOf(d.to) ?? d.to) !== fromCountry);
         to = here && here.t1 <= Math.min(i, verb) && here.form !== 'demonym' ? partyId(ctx, here) : recent ? recent.to : placeNamedBefore(ctx, s, si, fromCountry, 'Country');
       }
       // "la France et le Royaume-Uni envisageraient de déployer chacun jusqu'à 5.000 soldats, loin de la ligne de front":

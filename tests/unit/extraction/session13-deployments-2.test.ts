@@ -24,3 +24,14 @@ describe('deployments: "the state capital X", "la capitale X"', () => {
     expect(deployments('Le Tchad a envoyé 300 soldats vers la capitale Abéché.', 'fr')).toEqual(['country:TD -> location:abeche 300']);
   });
 });
+
+describe('deployments: "y"/"there" for the place of the deployment told just before', () => {
+  it('reads "y" after a subject set off by an apposition ("Le Danemark, pays allié, y compte")', () => {
+    const body = 'Environ 300 soldats tchèques sont stationnés à Tapa. Leur bataillon a été salué lundi par le ministre. « Nous restons », a-t-il dit.\n\nLe Danemark, pays allié, y compte quelque 200 soldats.';
+    expect(deployments(body, 'fr')).toEqual(['country:CZ -> location:tapa 300', 'country:DK -> location:tapa 200']);
+  });
+  it('goes back three sentences for the deployment told before', () => {
+    const body = 'About 300 Czech soldiers are stationed in Tapa. Their battalion was praised on Monday by the minister. "We are staying," he said.\n\nDenmark, another ally, has some 200 troops there.';
+    expect(deployments(body, 'en')).toEqual(['country:CZ -> location:tapa 300', 'country:DK -> location:tapa 200']);
+  });
+});
