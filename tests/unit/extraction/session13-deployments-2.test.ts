@@ -35,3 +35,11 @@ describe('deployments: "y"/"there" for the place of the deployment told just bef
     expect(deployments(body, 'en')).toEqual(['country:CZ -> location:tapa 300', 'country:DK -> location:tapa 200']);
   });
 });
+
+describe('deployments: troops in a mission serve in its theatre', () => {
+  it('reads the Multinational Force and Observers as serving in the Sinai, UNISFA in Abyei', () => {
+    expect(deployments('The Multinational Force and Observers has monitored the treaty since 1982. Uruguay has about 60 soldiers in the force.', 'en')).toEqual(['country:UY -> location:sinai-peninsula 60']);
+    expect(deployments('Les Fidji comptent quelque 170 soldats au sein de la Force multinationale et observateurs.', 'fr')).toEqual(['country:FJ -> location:sinai-peninsula 170']);
+    expect(deployments('Pakistan has 200 peacekeepers in UNISFA.', 'en')).toEqual(['country:PK -> location:abyei 200']);
+  });
+});
