@@ -94,7 +94,7 @@ const TOWARD_PREPS = new Set([...MOTION_PREPS, 'at', 'near', 'around', 'a', 'au'
 const ARTICLES_BEFORE_PLACE = new Set(['the', 'la', 'le', "l'", 'les']);
 
 /** The nouns of a place named after them ("le secteur de X", "the port of X"), which "vers"/"sur"/"to" may come before. */
-const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city', 'ville', 'localite', 'zone', 'area', 'province', 'district', 'village', 'aerodrome', 'island', 'ile', 'region', 'base', 'camp', 'airport', 'aeroport']);
+const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city', 'ville', 'localite', 'zone', 'area', 'province', 'district', 'village', 'aerodrome', 'island', 'ile', 'region', 'base', 'camp', 'airport', 'aeroport', 'capital', 'capitale']);
 
 const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'presse', 'briefing', 'conference', 'interview', 'entretien', 'speaking', 'summit', 'sommet']);
 
@@ -471,27 +471,43 @@ const ISLAND_NAME = /\b(?:islands?|isles?|îles?|archipelago|archipel)\b/i;
  * Nouns of a kind of place that stand for the last place named of that kind, which says its kind in its name: "stationed
  * on the islands" (the Falkland Islands), "40,000 troops in the peninsula" (the Sinai Peninsula), "dans la péninsule".
  */
-const KIND_ANAPHORS: ReadonlyArray<{ noun: RegExp; name: RegExp }> = [
+/**
+ * "airlifted to the city", "dans la ville": a town is a place of no country rank whose name says no other kind
+ * (no region, sea, border, base ...); the last one named in the two sentences before.
+ */
+const NOT_A_TOWN = /\b(?:region|région|province|state|état|county|district|governorate|gouvernorat|oblast|sea|mer|gulf|golfe|strait|détroit|ocean|océan|river|fleuve|lake|lac|border|frontière|base|camp|fort|island|isles?|île|peninsula|péninsule|valley|vallée|plateau|desert|désert|mountains?|monts?|corridor|zone|area)\b/i;
+
+const KIND_ANAPHORS: ReadonlyArray<{ noun: RegExp; name: RegExp; town?: true }> = [
   { noun: /^(?:islands?|archipelago|iles?|archipel)$/, name: ISLAND_NAME },
   { noun: /^(?:peninsula|peninsule)$/, name: /\b(?:peninsula|péninsule)\b/i },
+  { noun: /^(?:city|town|ville)$/, name: NOT_A_TOWN, town: true },
 ];
 
-/** The last country or place named before token `k` whose name matches `name`. */
-function kindNamedBefore(ctx: Ctx, k: number, name: RegExp): string | null {
-  for (let j = k - 1; j >= 0; j--) {
+/** The last country or place named before token `k` whose name matches `name` (a town: does not match it, and is near). */
+function kindNamedBefore(ctx: Ctx, k: number, name: RegExp, town = false): string | null {
+  const from = town ? ctx.doc.sentences[Math.max(0, ctx.idx.sentenceOf(k) - 2)].t0 : 0;
+  for (let j = k - 1; j >= from; j--) {
     const m = ctx.idx.top[j];
     if (!m || m.t1 - 1 !== j) continue;
     const e = ctx.doc.entities.get(m.entityId);
-    if (e && (e.type === 'Location' || e.type === 'Country') && name.test(e.name)) return e.id;
+    if (!e) continue;
+    if (town ? e.type === 'Location' && !name.test(e.name) && ctx.doc.lexicon.entities.get(e.id)?.kind !== 'region' && !divisionNamed(ctx, m) : (e.type === 'Location' || e.type === 'Country') && name.test(e.name)) return e.id;
   }
   return null;
 }
+
+/** Whether a place is named as a division ("Ituri province", "la région de Kayes", "the state of Kachin"): not a town. */
+function divisionNamed(ctx: Ctx, m: MentionRec): boolean {
+  return [...ctx.tokens.slice(m.t0, m.t1 + 1), ctx.tokens[m.t0 - 1], ctx.tokens[m.t0 - 2]].some((t) => !!t && (DIVISION_NOUNS.has(t.norm) || TOWN_DIVISIONS.has(t.norm)));
+}
+const TOWN_DIVISIONS = new Set(['region', 'state', 'etat', 'district']);
 
 const PLACE_ANAPHORS: string[][] = [
   ['sur', 'place'], ['le', 'pays'], ['the', 'country'], ['on', 'the', 'ground'], ['cette', 'region'], ['this', 'region'], ['the', 'region'], ['la', 'region'],
   ['ce', 'pays'], ['this', 'country'], ['the', 'area'], ['this', 'area'], ['la', 'zone'], ['cette', 'zone'],
   ['the', 'islands'], ['the', 'island'], ['the', 'archipelago'], ["l'", 'ile'], ['les', 'iles'], ["l'", 'archipel'],
   ['the', 'peninsula'], ['this', 'peninsula'], ['la', 'peninsule'], ['cette', 'peninsule'], ['the', 'province'], ['this', 'province'], ['la', 'province'], ['cette', 'province'],
+  ['the', 'city'], ['the', 'town'], ['la', 'ville'], ['cette', 'ville'],
 ];
 
 /** The token just after a phrase standing for a place already named ("sur place", "le pays"), or 0. */
@@ -500,7 +516,7 @@ function placeAnaphor(ctx: Ctx, from: number, to: number): number {
     for (const p of PLACE_ANAPHORS) {
       if (!p.every((w, j) => ctx.tokens[k + j]?.norm === w)) continue;
       // "la région de Donetsk", "the province of Daraa" name their region; only a bare "la région" points back.
-      if (REGION_ANAPHOR.test(p[p.length - 1]) && (['de', 'du', 'des', "d'", 'of'].includes(ctx.tokens[k + p.length]?.norm ?? '') || ctx.idx.top[k + p.length])) continue;
+      if ((REGION_ANAPHOR.test(p[p.length - 1]) || TOWN_ANAPHOR.test(p[p.length - 1])) && (['de', 'du', 'des', "d'", 'of'].includes(ctx.tokens[k + p.length]?.norm ?? '') || ctx.idx.top[k + p.length])) continue;
       return k + p.length;
     }
   }
@@ -664,8 +680,15 @@ function thereAt(ctx: Ctx, s: Sentence, from: number, end: number): boolean {
     // Only right after its subject ("Le Guatemala y a déployé"): "en y dépêchant" hides who sends.
     for (let k = Math.max(s.t0 + 1, from - 3); k < Math.min(s.t1, end + 1); k++) {
       if (tokens[k].norm !== 'y') continue;
-      const subject = ctx.idx.top[k - 1];
-      if (subject && subject.t1 === k && partyId(ctx, subject)) return true;
+      // "La France, nation-cadre, y compte": the subject before an apposition set off by commas.
+      let at = k;
+      if (tokens[k - 1]?.norm === ',') {
+        let j = k - 2;
+        while (j > s.t0 && k - j < 6 && tokens[j].kind === 'word' && !tokens[j].cap && !ctx.idx.top[j]) j--;
+        if (j < k - 2 && tokens[j]?.norm === ',') at = j;
+      }
+      const subject = ctx.idx.top[at - 1];
+      if (subject && subject.t1 === at && partyId(ctx, subject)) return true;
     }
     return false;
   }
@@ -678,6 +701,7 @@ function thereAt(ctx: Ctx, s: Sentence, from: number, end: number): boolean {
  * and any actor of the sentence itself ("la Turquie ... en y dépêchant": not Turkey).
  */
 const REGION_ANAPHOR = /^(?:region|zone|province|area|oblast)$/;
+const TOWN_ANAPHOR = /^(?:city|town|ville)$/;
 
 function placeNamedBefore(ctx: Ctx, s: Sentence, si: number, sender: string | null, prefer?: 'Country' | 'Location'): string | null {
   const found = placeNamedBeforeOf(ctx, s, si, sender, prefer);
@@ -1282,7 +1306,7 @@ function deployments(ctx: Ctx): Deployment[] {
       // none (the resolve stage reads "the island" as an island state already).
       const kind = anaphor ? KIND_ANAPHORS.find((a) => a.noun.test(tokens[anaphor - 1].norm)) : undefined;
       if (anaphor && kind) {
-        const named = kindNamedBefore(ctx, anaphor - 1, kind.name);
+        const named = kindNamedBefore(ctx, anaphor - 1, kind.name, kind.town);
         if (named && (!to || (ctx.idx.countryOf(to) ?? to) === (ctx.idx.countryOf(named) ?? named))) {
           to = named;
           end = Math.max(end, anaphor);
@@ -1307,7 +1331,7 @@ function deployments(ctx: Ctx): Deployment[] {
         // The destination of the deployment told just before, else the last place named.
         // "Canada, which leads NATO's brigade in Latvia, has 2,000 troops there": a place given earlier in the sentence comes first.
         const here = mentionAfterPrep(ctx, s, s.t0, destPreps, fromCountry, true);
-        const recent = [...out].reverse().find((d) => d.to && d.evidence.start >= doc.sentences[Math.max(0, si - 2)].start && (ctx.idx.countryOf(d.to) ?? d.to) !== fromCountry);
+        const recent = [...out].reverse().find((d) => d.to && d.evidence.start >= doc.sentences[Math.max(0, si - 3)].start && (ctx.idx.countryOf(d.to) ?? d.to) !== fromCountry);
         to = here && here.t1 <= Math.min(i, verb) && here.form !== 'demonym' ? partyId(ctx, here) : recent ? recent.to : placeNamedBefore(ctx, s, si, fromCountry, 'Country');
       }
       // "la France et le Royaume-Uni envisageraient de déployer chacun jusqu'à 5.000 soldats, loin de la ligne de front":
