@@ -69,3 +69,10 @@ describe("entities: bodies of a state's forces", () => {
       .toBe(false);
   });
 });
+
+describe('French demonyms listed in their masculine form', () => {
+  it('reads "kirghiz" (masculine) as well as "kirghize" as Kyrgyzstan', () => {
+    expect(entities('Le ministère kirghiz de la Défense a annoncé avoir reçu deux drones.', 'fr')).toContain('Organization Ministry of Defence (Kyrgyzstan) [ministère kirghiz de la Défense]');
+    expect(entities('Les gardes-frontières kirghizes sont en alerte à Batken.', 'fr').join()).toMatch(/Kyrgyz/);
+  });
+});
