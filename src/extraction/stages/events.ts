@@ -22,6 +22,8 @@ const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
 const DEST_FR = new Set(['en', 'vers', 'direction', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres', 'long']);
 /** Articles before a name (plural too): "les Pays-Bas", "the Houthis". */
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
+/** The prepositions of a passive's agent: "built by", "livrés par". */
+const AGENT_PREPS = new Set(['by', 'par']);
 const RECIPIENT_EN = new Set(['to', 'for', 'into']);
 const RECIPIENT_FR = new Set(['a', 'au', 'aux', 'en', 'vers', 'pour', 'destination']);
 const SKIP = new Set(['la', 'le', 'les', "l'", 'the', 'de', "d'", 'du', 'des', 'of', 'region', 'waters', 'off', 'eaux', 'large', 'nouvelle', 'nouveau', 'new', 'future', 'futur', 'territoire', 'territory', 'front', 'northern', 'southern', 'eastern', 'western', 'central', 'nord', 'sud', 'est', 'ouest', 'coast', 'coasts', 'cote', 'cotes']);
@@ -98,6 +100,9 @@ const TOWARD_PLACE_NOUNS = new Set(['secteur', 'sector', 'port', 'town', 'city',
 
 const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'presse', 'briefing', 'conference', 'interview', 'entretien', 'speaking', 'summit', 'sommet']);
 
+/** English prepositions before the place a weapon is kept at or sent to. */
+const KEPT_AT_EN = new Set(['to', 'at', 'in', 'into']);
+
 /**
  * "France keeps four Rafale at the Prince Hassan Air Base", "has sent a Patriot battery to Muwaffaq Salti Air Base":
  * a weapon kept anywhere, or sent to a named place that is not a state (a base, a town; not "to Kyiv", which stands
@@ -106,7 +111,7 @@ const SPEAKING_PLACES = new Set(['reporters', 'journalists', 'journalistes', 'pr
 function keptOrSentToPlace(ctx: Ctx, s: Sentence, near: readonly string[], nounEnd: number): boolean {
   const keeps = near.some((norm) => KEEPS_WEAPONS.test(norm));
   if (!keeps && !near.some((norm) => SENDS_WEAPONS.test(norm))) return false;
-  const preps = ctx.doc.language === 'fr' ? AT_PLACE : new Set(['to', 'at', 'in', 'into']);
+  const preps = ctx.doc.language === 'fr' ? AT_PLACE : KEPT_AT_EN;
   const place = mentionAfterPrep(ctx, s, nounEnd, preps, null, true);
   if (!place || place.t0 > nounEnd + 8) return false;
   return keeps || (ctx.doc.entities.get(place.entityId)?.type === 'Location' && place.form !== 'capital' && place.form !== 'demonym');
@@ -468,15 +473,16 @@ const COUNTRY_WORDS = new Set(['pays', 'country']);
 const ISLAND_NAME = /\b(?:islands?|isles?|îles?|archipelago|archipel)\b/i;
 
 /**
- * Nouns of a kind of place that stand for the last place named of that kind, which says its kind in its name: "stationed
- * on the islands" (the Falkland Islands), "40,000 troops in the peninsula" (the Sinai Peninsula), "dans la péninsule".
- */
-/**
  * "airlifted to the city", "dans la ville": a town is a place of no country rank whose name says no other kind
  * (no region, sea, border, base ...); the last one named in the two sentences before.
  */
 const NOT_A_TOWN = /\b(?:region|région|province|state|état|county|district|governorate|gouvernorat|oblast|sea|mer|gulf|golfe|strait|détroit|ocean|océan|river|fleuve|lake|lac|border|frontière|base|camp|fort|island|isles?|île|peninsula|péninsule|valley|vallée|plateau|desert|désert|mountains?|monts?|corridor|zone|area)\b/i;
 
+/**
+ * Nouns of a kind of place that stand for the last place named of that kind, which says its kind in its name: "stationed
+ * on the islands" (the Falkland Islands), "40,000 troops in the peninsula" (the Sinai Peninsula), "dans la péninsule";
+ * a town ("the city") is named as none of the other kinds.
+ */
 const KIND_ANAPHORS: ReadonlyArray<{ noun: RegExp; name: RegExp; town?: true }> = [
   { noun: /^(?:islands?|archipelago|iles?|archipel)$/, name: ISLAND_NAME },
   { noun: /^(?:peninsula|peninsule)$/, name: /\b(?:peninsula|péninsule)\b/i },
@@ -1471,7 +1477,6 @@ function followingForces(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
 /** "leur relève", "dont la relève", "their relief": the force that takes over from one told of before. */
 const RELIEF = /^(?:releve|relief|replacements?|remplacement|remplacants|remplacantes)$/;
 const RELIEF_OWNERS = new Set(['leur', 'leurs', 'sa', 'son', 'ses', 'their', 'its', 'whose']);
-const RELIEVERS_BY = new Set(['par', 'by']);
 /** Reliefs are new forces even in the sentence of the force they relieve. */
 const RELIEFS = new WeakSet<Deployment>();
 
@@ -1498,7 +1503,7 @@ function reliefs(ctx: Ctx, told: readonly Deployment[]): Deployment[] {
       let q: QuantityRec | null = null;
       let end = r + 1;
       for (let k = r + 1; k < s.t1 - 1 && !q; k++) {
-        if (!RELIEVERS_BY.has(tokens[k].norm)) continue;
+        if (!AGENT_PREPS.has(tokens[k].norm)) continue;
         for (let n = k + 1; n < Math.min(s.t1, k + 6) && !q; n++) {
           const noun = words.personnel.match(tokens, n);
           if (noun) { q = quantityBefore(ctx, n); end = n + noun.tokens.length; }
@@ -2035,9 +2040,9 @@ const BUILT = /^(?:built|made|manufactured|produced|constructed|fabrique|fabriqu
 function builderOf(ctx: Ctx, s: Sentence, from: number, to: number): string | null {
   for (let k = from; k < to - 1; k++) {
     if (!BUILT.test(ctx.tokens[k].norm) || !['by', 'par'].includes(ctx.tokens[k + 1].norm)) continue;
-    const company = companySeller(ctx, s, k + 2, Math.min(to, k + 9), new Set(['by', 'par']));
+    const company = companySeller(ctx, s, k + 2, Math.min(to, k + 9), AGENT_PREPS);
     if (company) return company;
-    const m = mentionAfterPrep(ctx, s, k + 1, new Set(['by', 'par']), null);
+    const m = mentionAfterPrep(ctx, s, k + 1, AGENT_PREPS, null);
     return m && m.t1 <= to && m.t0 <= k + 3 ? partyId(ctx, m) : null;
   }
   return null;
@@ -2050,7 +2055,7 @@ const BOUGHT_BY = /^(?:bought|ordered|purchased|acquired|procured|commandes?|com
 function buyerAfter(ctx: Ctx, s: Sentence, from: number, to: number, exclude: string | null): MentionRec | null {
   for (let k = from; k < Math.min(to, s.t1) - 1; k++) {
     if (!BOUGHT_BY.test(ctx.tokens[k].norm) || !['by', 'par'].includes(ctx.tokens[k + 1].norm)) continue;
-    const m = mentionAfterPrep(ctx, s, k + 1, new Set(['by', 'par']), exclude);
+    const m = mentionAfterPrep(ctx, s, k + 1, AGENT_PREPS, exclude);
     return m && m.t0 <= k + 4 ? m : null;
   }
   return null;
@@ -2412,7 +2417,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       // "les drones achetés à la Chine ont été réceptionnés par le Niger": the agent of a passive receiving receives.
       // "ten Cheongung II batteries bought by the UAE": a receiving participle's agent is the buyer, as a passive's is.
       if (receive && (passive || (participle && ['by', 'par'].includes(tokens[vEnd]?.norm ?? '')))) {
-        const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+        const agent = mentionAfterPrep(ctx, s, vEnd, AGENT_PREPS, null);
         if (agent) {
           recipientM = agent;
           supplierM = sellerAfter(ctx, s, Math.max(s.t0, k - 14), partyId(ctx, agent), items);
@@ -2439,19 +2444,19 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         sellerCo = companySeller(ctx, s, vEnd, supplierM ? supplierM.t0 : vEnd + 16, COMPANY_PREPS);
         if (sellerCo) supplierM = null;
       }
-      if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+      if (passive && !supplierM) supplierM = mentionAfterPrep(ctx, s, vEnd, AGENT_PREPS, null);
       // "a convoy of armoured vehicles delivered by Russia arrived in Bamako": the agent between the items and the arrival.
       if (landed && !supplierM) {
         const by = items.length ? tokens.slice(items[0].t1, k).findIndex((x) => x.norm === 'by' || x.norm === 'par') : -1;
         if (by >= 0) {
-          const agent = mentionAfterPrep(ctx, s, items[0].t1 + by, new Set(['by', 'par']), null);
+          const agent = mentionAfterPrep(ctx, s, items[0].t1 + by, AGENT_PREPS, null);
           if (agent && agent.t1 <= k && agent.t0 <= items[0].t1 + by + 2) supplierM = agent;
         }
       }
       const dealer = receive && !passive ? dealingCompany(ctx, s, k, vEnd) : null;
       if (dealer) { sellerCo = dealer.seller; supplierM = null; recipientM = dealer.buyer; }
       // "fournis par la société privée américaine Vectus Global", "built by Turkey's Baykar".
-      if (passive && !supplierM && !sellerCo) sellerCo = companySeller(ctx, s, vEnd, vEnd + 10, new Set(['by', 'par']));
+      if (passive && !supplierM && !sellerCo) sellerCo = companySeller(ctx, s, vEnd, vEnd + 10, AGENT_PREPS);
       // "The fourth frigate built by Germany's TKMS was handed over to ...": the builder named with the items supplies them.
       if (passive && !supplierM && !sellerCo && items.length) sellerCo = builderOf(ctx, s, items[0].t1, k);
       // "The missiles were flown from Iran to Russia", "acheminés d'Iran vers la Russie": a passive of motion names its origin.
@@ -2470,24 +2475,24 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       }
       // "the delivery of six drones to Niger by Turkey": a nominal transfer takes its agent after "by"/"par".
       if (!passive && !receive && SHIPMENT_NOUNS.test(tokens[k].norm)) {
-        const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), partyId(ctx, recipientM));
+        const agent = mentionAfterPrep(ctx, s, vEnd, AGENT_PREPS, partyId(ctx, recipientM));
         if (agent) supplierM = agent;
-        else sellerCo ??= companySeller(ctx, s, vEnd, vEnd + 16, new Set(['by', 'par']));
+        else sellerCo ??= companySeller(ctx, s, vEnd, vEnd + 16, AGENT_PREPS);
       }
       // "the export of 80 000 shells by Rheinmetall to Poland": a sale's agent within its phrase ("..., financés par le
       // Danemark" pays, it does not sell).
       if (!passive && !receive && SALE_NOUNS.test(tokens[k].norm)) {
         const comma = tokens.slice(vEnd, s.t1).findIndex((t) => t.norm === ',' || t.norm === ';');
         const end = comma < 0 ? s.t1 : vEnd + comma;
-        const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), partyId(ctx, recipientM));
+        const agent = mentionAfterPrep(ctx, s, vEnd, AGENT_PREPS, partyId(ctx, recipientM));
         if (agent && agent.t0 < end) supplierM = agent;
-        else sellerCo ??= companySeller(ctx, s, vEnd, end, new Set(['by', 'par']));
+        else sellerCo ??= companySeller(ctx, s, vEnd, end, AGENT_PREPS);
       }
       // "la première frégate FDI livrée par la France", "armoured vehicles delivered by Russia": a participle's agent supplies,
       // the subject of the sentence receives.
       const byAgent = participle && !receive && ['par', 'by'].includes(tokens[vEnd]?.norm ?? '');
       if (byAgent) {
-        const agent = mentionAfterPrep(ctx, s, vEnd, new Set(['by', 'par']), null);
+        const agent = mentionAfterPrep(ctx, s, vEnd, AGENT_PREPS, null);
         if (agent && agent.t0 <= vEnd + 2 && partyId(ctx, agent)) {
           // The subject of the sentence, not the nearest name ("la Grèce a dépêché deux frégates au large de l'île, dont ...").
           const subject = sentenceSubject(ctx, s, k) ?? supplierM;
@@ -2733,6 +2738,16 @@ function sentencesWithoutTransfer(ctx: Ctx, found: readonly ArmsTransfer[]): Sen
   return ctx.doc.sentences.filter((s) => !told.some((start) => start >= s.start && start < s.end));
 }
 
+/** The weapons named in tokens [from, to), each once. */
+function weaponsIn(ctx: Ctx, from: number, to: number): ItemRef[] {
+  const items: ItemRef[] = [];
+  for (let j = from; j < to; j++) {
+    const w = ctx.doc.lexicon.weapons.match(ctx.tokens, j);
+    if (w) { items.push({ t0: j, t1: j + w.tokens.length, w: w.payload }); j += w.tokens.length - 1; }
+  }
+  return items;
+}
+
 /** "used by", "operated by", "utilisés par", "aux mains des": who holds arms another country made. */
 const USED_BY: string[][] = [
   ['used', 'by'], ['operated', 'by'], ['fired', 'by'], ['flown', 'by'], ['in', 'the', 'hands', 'of'], ['in', 'the', 'possession', 'of'],
@@ -2757,11 +2772,7 @@ function usedBy(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[] {
       const holder = ctx.idx.top[after] ?? (ARTICLES.has(tokens[after]?.norm ?? '') ? ctx.idx.top[after + 1] : null);
       const recipient = holder ? partyId(ctx, holder) : null;
       if (!holder || !recipient || holder.t0 > after + 1) continue;
-      const items: ItemRef[] = [];
-      for (let j = Math.max(s.t0, k - 10); j < k; j++) {
-        const w = doc.lexicon.weapons.match(tokens, j);
-        if (w) { items.push({ t0: j, t1: j + w.tokens.length, w: w.payload }); j += w.tokens.length - 1; }
-      }
+      const items = weaponsIn(ctx, Math.max(s.t0, k - 10), k);
       if (!items.length) continue;
       const madeBy = items.find((it) => it.w.origin && it.w.origin !== recipient)?.w.origin ?? makerNextTo(ctx, items, recipient) ?? makerAfter(ctx, items, k, recipient);
       const supplier = madeBy ? ctx.idx.countryOf(madeBy) ?? madeBy : null;
@@ -2813,11 +2824,7 @@ function heldMadeAbroad(ctx: Ctx, found: readonly ArmsTransfer[]): ArmsTransfer[
       const holderM = sentenceSubject(ctx, s, k);
       const holder = holderM && doc.entities.get(holderM.entityId)?.type !== 'Location' ? partyId(ctx, holderM) : null;
       if (!holder) continue;
-      const items: ItemRef[] = [];
-      for (let j = k + 1; j < Math.min(s.t1, k + 12); j++) {
-        const w = doc.lexicon.weapons.match(tokens, j);
-        if (w) { items.push({ t0: j, t1: j + w.tokens.length, w: w.payload }); j += w.tokens.length - 1; }
-      }
+      const items = weaponsIn(ctx, k + 1, Math.min(s.t1, k + 12));
       const home = ctx.idx.countryOf(holder) ?? holder;
       const maker = items.length ? markedMaker(ctx, items, home) : null;
       if (!maker) continue;
