@@ -1,4 +1,5 @@
 import type { ArticleDoc, MentionRec, Sentence, TimeRec } from '../document';
+import type { TimeValue } from '../types';
 import { firstTokenFrom } from '../text/tokenize';
 
 /** Lookups the event and claim stages share, built once per document. */
@@ -89,4 +90,9 @@ export function evidence(doc: ArticleDoc, start: number, end: number, confidence
   const s = Math.max(0, Math.min(start, doc.body.length));
   const e = Math.max(s, Math.min(end, doc.body.length));
   return { start: s, end: e, text: doc.body.slice(s, e), confidence };
+}
+
+/** A time of the document as an event's or claim's time value. */
+export function toTimeValue(t: TimeRec): TimeValue {
+  return { value: t.value, precision: t.precision, end: t.end ?? null, endPrecision: t.endPrecision ?? null, text: t.text, span: t.span };
 }

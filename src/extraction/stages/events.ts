@@ -3,7 +3,8 @@ import type { Deployment, ArmsTransfer, Agreement, Meeting, DeploymentStatus, Ti
 import type { Token } from '../text/tokenize';
 import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
 import type { PhraseMatcher } from '../text/phrase-matcher';
-import { indexOf, evidence, type DocIndex } from './context';
+import { indexOf, evidence, toTimeValue, type DocIndex } from './context';
+import { agreementsIn } from './agreements';
 import { foldText, slugify } from '../text/fold';
 import { ARTICLES, DETERMINERS, DIVISION_NOUNS, POSSESSIVE_ANAPHORS } from './words';
 
@@ -439,10 +440,6 @@ function whenIn(ctx: Ctx, s: Sentence, near: number): TimeValue | null {
   const pos = ctx.tokens[near].start;
   const best = pool.reduce((a, b) => (Math.abs(a.span.start - pos) <= Math.abs(b.span.start - pos) ? a : b));
   return toTimeValue(best);
-}
-
-function toTimeValue(t: TimeRec): TimeValue {
-  return { value: t.value, precision: t.precision, end: t.end ?? null, endPrecision: t.endPrecision ?? null, text: t.text, span: t.span };
 }
 
 /** The party an actor stands for: a state body acts for its country, an armed group for itself. */
@@ -2850,13 +2847,13 @@ function makerAfter(ctx: Ctx, items: readonly ItemRef[], before: number, exclude
   return null;
 }
 
-function agreementsAndMeetings(ctx: Ctx): { agreements: Agreement[]; meetings: Meeting[] } {
+function meetingsIn(ctx: Ctx): Meeting[] {
   const { doc, tokens } = ctx;
   const lex = doc.lexicon;
-  const agreements: Agreement[] = [];
   const meetings: Meeting[] = [];
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') continue;
+    if (!matchesIn(lex.meetingWords, tokens, s.t0, s.t1).length) continue;
     const parties = new Set<string>();
     let place: string | null = null;
     for (let k = s.t0; k < s.t1; k++) {
@@ -2865,31 +2862,13 @@ function agreementsAndMeetings(ctx: Ctx): { agreements: Agreement[]; meetings: M
       const e = doc.entities.get(m.entityId);
       if (!e || e.newsAgency) continue;
       if (e.type === 'Location') place = place ?? e.id;
-      else {
-        const c = e.type === 'Person' ? ctx.idx.countryOf(e.id) ?? e.id : e.type === 'Country' ? e.id : e.id;
-        parties.add(c);
-      }
+      else parties.add(e.type === 'Person' ? ctx.idx.countryOf(e.id) ?? e.id : e.id);
     }
-    const nouns = matchesIn(lex.agreementNouns, tokens, s.t0, s.t1);
-    const verbs = matchesIn(lex.agreementVerbs, tokens, s.t0, s.t1);
-    if (nouns.length && verbs.length && parties.size >= 2) {
-      const n = nouns[0];
-      let end = n + 1;
-      while (end + 1 < s.t1 && ['de', "d'", 'of', 'on', 'sur'].includes(tokens[end].norm) && tokens[end + 1].kind === 'word' && end < n + 5) end += 2;
-      while (end < s.t1 && tokens[end].kind === 'word' && /^(?:mutuel|mutuelle|strategique|militaire|bilateral|bilaterale|global)$/.test(tokens[end].norm)) end++;
-      const when = ctx.idx.timesIn(s).find((t) => t.span.start > tokens[n].start) ?? ctx.idx.timesIn(s)[0];
-      agreements.push({
-        id: '', kind: 'agreement', parties: [...parties], name: doc.text.slice(tokens[n].start, tokens[end - 1].end),
-        when: when ? toTimeValue(when) : null, evidence: evidence(doc, s.start, s.end, 0.6),
-      });
-      continue;
-    }
-    if (matchesIn(lex.meetingWords, tokens, s.t0, s.t1).length && parties.size >= 2) {
-      const when = ctx.idx.timesIn(s)[0];
-      meetings.push({ id: '', kind: 'meeting', participants: [...parties], place, when: when ? toTimeValue(when) : null, evidence: evidence(doc, s.start, s.end, 0.5) });
-    }
+    if (parties.size < 2) continue;
+    const when = ctx.idx.timesIn(s)[0];
+    meetings.push({ id: '', kind: 'meeting', participants: [...parties], place, when: when ? toTimeValue(when) : null, evidence: evidence(doc, s.start, s.end, 0.5) });
   }
-  return { agreements, meetings };
+  return meetings;
 }
 
 /** Same sender, destination country and size: one event, the first evidence kept. */
@@ -3099,7 +3078,8 @@ export const eventsStage: Stage = {
     const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t) && !ownFleetSent(ctx, t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
       .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
-    const { agreements, meetings } = agreementsAndMeetings(ctx);
+    const agreements = agreementsIn(doc, ctx.idx, (exclude) => mainCountry(ctx, exclude));
+    const meetings = meetingsIn(ctx);
     // Borders only when a deployment goes there.
     const used = [...ctx.borders.values()].filter((b) => deps.some((d) => d.to === b.entity.id));
     const entities = used.length ? new Map([...doc.entities, ...used.map((b) => [b.entity.id, b.entity] as const)]) : doc.entities;
