@@ -1482,6 +1482,34 @@ function pourSource(ctx: Ctx, s: Sentence, drafts: Draft[]): Draft[] {
 }
 
 /** An accusation that goes with a denial by the same speaker ("rejects the charges, denouncing a smear") is part of the denial. */
+/**
+ * "X said the deployment was temporary, and that the army had no intention of ...", "X said Manila welcomes help but insisted it
+ * does not need ...": a second statement coordinated in the content, denying or doubting where the first asserts, is a claim of
+ * its own (same speaker, its own stance); the first keeps what comes before the conjunction.
+ */
+function coordinatedStatements(ctx: Ctx, drafts: Draft[]): Draft[] {
+  const { tokens, doc } = ctx;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    out.push(d);
+    if (d.cueStance !== 'neutral' || !(d.claimant || d.claimantText)) continue;
+    for (let k = d.content.t0 + 3; k < d.content.t1 - 3; k++) {
+      if (!['and', 'but', 'et', 'mais'].includes(tokens[k].norm)) continue;
+      const next = tokens[k + 1].norm;
+      const cue = SUBORDINATORS.has(next) && next !== 'si' && next !== 'whether' ? null : doc.lexicon.cues.match(tokens, k + 1);
+      if (!SUBORDINATORS.has(next) && !cue) continue;
+      const second = trimContent(ctx, cue ? k + 1 + cue.tokens.length : k + 2, d.content.t1);
+      const marked = (t0: number, t1: number) => hasMarker(doc.lexicon.denial, tokens, t0, t1).length + hasMarker(doc.lexicon.doubt, tokens, t0, t1).length > 0;
+      if (!marked(second.t0, second.t1) || marked(d.content.t0, k)) continue;
+      const first = { ...d, content: trimContent(ctx, d.content.t0, k) };
+      out[out.length - 1] = first;
+      out.push({ ...d, claimantSpan: null, cueT0: k + 1, cueT1: cue ? k + 1 + cue.tokens.length : k + 2, cueText: doc.text.slice(tokens[k + 1].start, tokens[cue ? k + cue.tokens.length : k + 1].end), content: second, tail: undefined });
+      break;
+    }
+  }
+  return out;
+}
+
 function counterAccusation(ctx: Ctx, prev: Draft, stance: CueStance): boolean {
   return stance === 'accuses' && stanceOf(ctx, prev) === 'denies';
 }
@@ -1973,7 +2001,7 @@ export const claimsStage: Stage = {
       const previous = si > 0 ? doc.sentences[si - 1] : null;
       const kind = doc.paragraphs[s.paragraph]?.kind;
       if (kind === 'heading') continue;
-      let drafts = draftsFor(ctx, s);
+      let drafts = coordinatedStatements(ctx, draftsFor(ctx, s));
       if (!drafts.length) drafts = quoteGoingOn(ctx, s, previous, claims);
       // "The NIS told a committee that ..., according to lawmaker Yoon", "The agency said ..., Yoon told reporters":
       // whoever relays another speaker's statement in the same sentence is the channel, not a second claimant.

@@ -16,3 +16,15 @@ describe('claims: a body introduced by its kind speaks under its name, not its d
     expect(claims('According to the Nigerien broadcaster, Niamey has sent 300 troops.', 'en')).toEqual(['country:NE asserts']);
   });
 });
+
+describe('claims: a denial coordinated after an assertion is a claim of its own', () => {
+  it('splits ", and that ... no intention" into an assertion and a denial by the same speaker', () => {
+    expect(claims('Defense Minister Lee Sun told lawmakers that the deployment was temporary, and that the army had no intention of crossing the border.', 'en'))
+      .toEqual(['person:lee-sun asserts', 'person:lee-sun denies']);
+    expect(claims("Le ministre Paul Mbarga a déclaré que le déploiement était temporaire, et que l'armée n'avait aucune intention de franchir la frontière.", 'fr'))
+      .toEqual(['person:paul-mbarga asserts', 'person:paul-mbarga denies']);
+  });
+  it('leaves one claim when both parts assert', () => {
+    expect(claims('Defense Minister Lee Sun said the deployment was temporary, and that the troops would return in May.', 'en')).toEqual(['person:lee-sun asserts']);
+  });
+});
