@@ -278,9 +278,9 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const r = rank(ctx, m);
         const prev = k > s.t0 ? tokens[k - 1].norm : '';
         const prev2 = k > s.t0 + 1 ? tokens[k - 2].norm : '';
-        const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from', 'as', 'alias', 'dit'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
+        const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from', 'as', 'alias', 'dit', 'at', 'chez'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
           (prev === '"' && ['dit', 'as', 'alias', 'surnomme'].includes(prev2)) ||
-          (ARTICLES.has(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
+          (ARTICLES.has(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in', 'at'].includes(prev2));
         // "a diplomat in Nairobi, Kenya, said": the country after a town completes the place.
         const placeBefore = prev === ',' && k - 2 >= s.t0 ? ctx.idx.top[k - 2] : null;
         const townCountry = !!placeBefore && entityOf(ctx, placeBefore)?.type === 'Location' && entityOf(ctx, m)?.type === 'Country' && m.t1 === segEnd;

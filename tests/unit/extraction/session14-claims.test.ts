@@ -28,3 +28,10 @@ describe('claims: a denial coordinated after an assertion is a claim of its own'
     expect(claims('Defense Minister Lee Sun said the deployment was temporary, and that the troops would return in May.', 'en')).toEqual(['person:lee-sun asserts']);
   });
 });
+
+describe('claims: the employer in an apposition is no speaker', () => {
+  it('does not take the institute after "a researcher at", "chercheur chez" for the claimant', () => {
+    expect(claims('Amina Yusuf, a researcher at the Abuja Policy Institute, said both sides wanted calm.', 'en')).toEqual(['person:amina-yusuf asserts']);
+    expect(claims('Sana Jamal, a researcher at the Islamabad Policy Research Institute, said both sides wanted calm.', 'en')).not.toContain('org:islamabad-policy-research-institute asserts');
+  });
+});
