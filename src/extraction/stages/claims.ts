@@ -209,6 +209,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
       if (prev) return { mention: prev, text: null, entities: [], t0: k, t1: k + 1 };
     }
   }
+  const named = descriptorName(ctx, s, seg1, a);
+  if (named) return named;
   const m1 = bestIn(ctx, seg1, a);
   if (m1) {
     // "Britain, France and Germany said": a list of countries is a collective claimant.
@@ -257,6 +259,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
     let bestRank = 0;
     let collective: { text: string; t0: number; t1: number } | null = null;
     let own: Found | null = null;
+    let introduced: Found | null = null;
     let pronoun: 'person' | 'group' | null = null;
     for (let n = 0; n < 5 && segEnd > s.t0; n++) {
       const segStart = segmentBefore(ctx, s, segEnd);
@@ -275,9 +278,9 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const r = rank(ctx, m);
         const prev = k > s.t0 ? tokens[k - 1].norm : '';
         const prev2 = k > s.t0 + 1 ? tokens[k - 2].norm : '';
-        const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from', 'as', 'alias', 'dit'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
+        const modifier = ['by', 'of', 'de', "d'", 'du', 'des', 'par', 'with', 'avec', 'to', 'au', 'aux', 'in', 'en', 'from', 'as', 'alias', 'dit', 'at', 'chez'].includes(prev) || (prev === 'a' && ctx.doc.language === 'fr') ||
           (prev === '"' && ['dit', 'as', 'alias', 'surnomme'].includes(prev2)) ||
-          (ARTICLES.has(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in'].includes(prev2));
+          (ARTICLES.has(prev) && ['de', 'of', 'by', 'par', 'to', 'a', 'in', 'at'].includes(prev2));
         // "a diplomat in Nairobi, Kenya, said": the country after a town completes the place.
         const placeBefore = prev === ',' && k - 2 >= s.t0 ? ctx.idx.top[k - 2] : null;
         const townCountry = !!placeBefore && entityOf(ctx, placeBefore)?.type === 'Location' && entityOf(ctx, m)?.type === 'Country' && m.t1 === segEnd;
@@ -285,6 +288,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
         const score = r * 10 + (m.form === 'role' ? -5 : 0);
         if (score >= bestRank) { best = m; bestRank = score; }
       }
+      if (!relative && !frame) introduced = introduced ?? descriptorName(ctx, s, segStart, segEnd);
       if (!relative && !frame) own = own ?? possessiveSpokesperson(ctx, segStart, segEnd);
       if (!relative && !frame) collective = collective ?? collectiveIn(ctx, segStart, segEnd);
       pronoun = pronoun ?? pronounIn(ctx, segStart, segEnd);
@@ -301,7 +305,8 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
       if (boundary < s.t0 || tokens[boundary].norm !== ',') break;
       segEnd = boundary;
     }
-    if (best) return { mention: best, text: null, entities: [], t0: best.t0, t1: best.t1 };
+    if (best && (rank(ctx, best) >= 4 || !introduced)) return { mention: best, text: null, entities: [], t0: best.t0, t1: best.t1 };
+    if (introduced) return introduced;
     if (own) return own;
     if (collective) return { mention: null, text: collective.text, entities: [], t0: collective.t0, t1: collective.t1 };
     if (pronoun) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun };
@@ -625,6 +630,62 @@ function cueStart(ctx: Ctx, s: Sentence, c: number): number {
 
 const DOCUMENTS = new Set(['report', 'notice', 'statement', 'assessment', 'study', 'document', 'communique', 'rapport', 'note', 'etude', 'bilan', 'analysis', 'analyse', 'texte', 'text', 'review']);
 
+/** A word of a name the mentions stage may have left unlinked: capitalised ("Karapatan"), with a capital past its particle ("al-Adl"), or a number. */
+function nameWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && (t.kind === 'number' || (t.kind === 'word' && (t.cap || /\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end)))));
+}
+
+/** The name starting at token j: name words, and what is glued to them ("24.kg", "Al-Wasat"). */
+function nameAt(ctx: Ctx, s: Sentence, j: number): { t0: number; t1: number } | null {
+  const { tokens } = ctx;
+  if (j >= s.t1 || !nameWord(ctx, j)) return null;
+  let e = j + 1;
+  while (e < s.t1) {
+    const t = tokens[e];
+    const glued = t.start === tokens[e - 1].end;
+    const joiner = ['.', '-', '/'].includes(t.norm) && tokens[e + 1]?.start === t.end && tokens[e + 1].kind !== 'punct';
+    if ((glued && (t.kind !== 'punct' || joiner)) || (!glued && t.kind === 'word' && nameWord(ctx, e))) e++;
+    else break;
+  }
+  return { t0: j, t1: e };
+}
+
+/**
+ * "le média libyen Al-Wasat", "the Nigerien state broadcaster, RTN,", "the human rights group Karapatan": a body introduced
+ * by its kind at the head of tokens [t0, t1) is the speaker, under its name; a demonym in the descriptor only qualifies it.
+ * The name's mention when it has one (an organisation or a person), else its text.
+ */
+function descriptorName(ctx: Ctx, s: Sentence, t0: number, t1: number): Found | null {
+  const { tokens, doc } = ctx;
+  for (let k = t0; k < Math.min(t1, t0 + 5); k++) {
+    const w = tokens[k].norm;
+    const here = ctx.idx.top[k];
+    if ((k > t0 && MODIFIER_PREPOSITIONS.has(w)) || tokens[k].kind === 'punct' || (here && here.form !== 'demonym')) break;
+    if (!doc.lexicon.cueClasses.press.has(w) && !doc.lexicon.cueClasses.bodies.has(w)) continue;
+    let j = k + 1;
+    // "site d'information", "chaîne de télévision", "agence d'État"
+    if (["d'", 'de'].includes(tokens[j]?.norm ?? '') && tokens[j + 1]?.kind === 'word' && !tokens[j + 1].cap) j += 2;
+    const dem = ctx.idx.top[j];
+    if (dem && dem.t0 === j && dem.form === 'demonym') j = dem.t1;
+    const apposed = tokens[j]?.norm === ',';
+    if (apposed) j++;
+    if (j >= t1) continue;
+    const m = ctx.idx.top[j];
+    if (m && m.t0 === j && rank(ctx, m) >= 3) {
+      if (apposed && tokens[m.t1]?.norm !== ',') continue;
+      return { mention: m, text: null, entities: [], t0: m.t0, t1: m.t1 };
+    }
+    const name = nameAt(ctx, s, j);
+    if (!name || name.t1 > t1 || (apposed && tokens[name.t1]?.norm !== ',')) continue;
+    // ("the Nigerien broadcaster, Niamey ...", "the group Tuesday": a place, a state or a day is no name of the body.)
+    if (ctx.idx.top.slice(name.t0, name.t1).some((x) => x && rank(ctx, x) < 3) || MONTHS_AND_DAYS.has(tokens[name.t0].norm)) continue;
+    if (doc.lexicon.cues.match(tokens, name.t0)) continue;
+    return { mention: null, text: doc.text.slice(tokens[name.t0].start, tokens[name.t1 - 1].end), entities: [], t0: name.t0, t1: name.t1 };
+  }
+  return null;
+}
+
 function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
   const { tokens } = ctx;
   // "selon des images satellites analysées par des chercheurs", "according to data compiled by Acled": whoever
@@ -641,6 +702,8 @@ function sourceClaimant(ctx: Ctx, s: Sentence, from: number): Found | null {
       break;
     }
   }
+  const named = descriptorName(ctx, s, from, Math.min(s.t1, from + 10));
+  if (named) return named;
   // "according to a notice published on Friday by the Defense Security Cooperation Agency"
   let reach = 6;
   for (let k = from; k < Math.min(s.t1, from + 3); k++) if (DOCUMENTS.has(tokens[k].norm)) reach = 14;
@@ -1419,6 +1482,34 @@ function pourSource(ctx: Ctx, s: Sentence, drafts: Draft[]): Draft[] {
 }
 
 /** An accusation that goes with a denial by the same speaker ("rejects the charges, denouncing a smear") is part of the denial. */
+/**
+ * "X said the deployment was temporary, and that the army had no intention of ...", "X said Manila welcomes help but insisted it
+ * does not need ...": a second statement coordinated in the content, denying or doubting where the first asserts, is a claim of
+ * its own (same speaker, its own stance); the first keeps what comes before the conjunction.
+ */
+function coordinatedStatements(ctx: Ctx, drafts: Draft[]): Draft[] {
+  const { tokens, doc } = ctx;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    out.push(d);
+    if (d.cueStance !== 'neutral' || !(d.claimant || d.claimantText)) continue;
+    for (let k = d.content.t0 + 3; k < d.content.t1 - 3; k++) {
+      if (!['and', 'but', 'et', 'mais'].includes(tokens[k].norm)) continue;
+      const next = tokens[k + 1].norm;
+      const cue = SUBORDINATORS.has(next) && next !== 'si' && next !== 'whether' ? null : doc.lexicon.cues.match(tokens, k + 1);
+      if (!SUBORDINATORS.has(next) && !cue) continue;
+      const second = trimContent(ctx, cue ? k + 1 + cue.tokens.length : k + 2, d.content.t1);
+      const marked = (t0: number, t1: number) => hasMarker(doc.lexicon.denial, tokens, t0, t1).length + hasMarker(doc.lexicon.doubt, tokens, t0, t1).length > 0;
+      if (!marked(second.t0, second.t1) || marked(d.content.t0, k)) continue;
+      const first = { ...d, content: trimContent(ctx, d.content.t0, k) };
+      out[out.length - 1] = first;
+      out.push({ ...d, claimantSpan: null, cueT0: k + 1, cueT1: cue ? k + 1 + cue.tokens.length : k + 2, cueText: doc.text.slice(tokens[k + 1].start, tokens[cue ? k + cue.tokens.length : k + 1].end), content: second, tail: undefined });
+      break;
+    }
+  }
+  return out;
+}
+
 function counterAccusation(ctx: Ctx, prev: Draft, stance: CueStance): boolean {
   return stance === 'accuses' && stanceOf(ctx, prev) === 'denies';
 }
@@ -1910,7 +2001,7 @@ export const claimsStage: Stage = {
       const previous = si > 0 ? doc.sentences[si - 1] : null;
       const kind = doc.paragraphs[s.paragraph]?.kind;
       if (kind === 'heading') continue;
-      let drafts = draftsFor(ctx, s);
+      let drafts = coordinatedStatements(ctx, draftsFor(ctx, s));
       if (!drafts.length) drafts = quoteGoingOn(ctx, s, previous, claims);
       // "The NIS told a committee that ..., according to lawmaker Yoon", "The agency said ..., Yoon told reporters":
       // whoever relays another speaker's statement in the same sentence is the channel, not a second claimant.
