@@ -2648,6 +2648,99 @@ function thinkTankPass(ctx: Ctx): void {
   }
 }
 
+/** Past demonyms and modifiers ("libyen", "state", "spécialisée") from k: where the next word of substance is. */
+function kindFillerEnd(ctx: Ctx, k: number): number {
+  const { tokens } = ctx;
+  for (let n = 0; n < 3 && k < tokens.length; n++) {
+    const m = mentionAt(ctx, k);
+    if (m && m.form === 'demonym' && m.t0 === k) k = m.t1;
+    else if (!tokens[k].cap && ctx.lex.bodyKinds.modifiers.has(tokens[k].norm)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** End of an unknown body's name at k ("Jaish al-Adl", "24.kg", "Jane's"), or k when no such name starts there. */
+function kindNameEnd(ctx: Ctx, k: number): number {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || mentionAt(ctx, k) || ctx.titleCase[k] || FUNCTION_WORDS.has(t.norm) || calendarWord(ctx, t) || ctx.lex.bodyKinds.notNames.has(t.norm)) return k;
+  const joined = (a: number) => !!tokens[a + 1] && tokens[a + 1].start === tokens[a].end;
+  // "24.kg", "Kun.uz": a domain name is one name.
+  if ((t.kind === 'number' || (t.kind === 'word' && t.cap)) && tokens[k + 1]?.norm === '.' && joined(k) && joined(k + 1) && tokens[k + 2].kind === 'word') return k + 3;
+  if (!t.cap || t.kind !== 'word' || ctx.lex.roles.match(tokens, k)) return k;
+  let end = capRun(ctx, k, 4);
+  // A region inside the name is a word of it ("Military Africa").
+  for (let j = k + 1; j < end; j++) if (mentionAt(ctx, j) && !isRegionMention(ctx, j)) end = j;
+  // French has no possessive 's: "Jane's" is the name.
+  if (ctx.doc.language === 'fr' && tokens[end]?.norm === "'s" && joined(end - 1)) end++;
+  return end;
+}
+
+/** "Retour, réclamation et réhabilitation (3R)": the name at end goes on in lowercase to its acronym. */
+function goesOnToAcronym(ctx: Ctx, end: number): boolean {
+  const { tokens } = ctx;
+  for (let j = end; j < end + 8 && j + 1 < tokens.length; j++) {
+    if (tokens[j].norm === '(') return tokens[j + 1].upper || tokens[j + 1].kind === 'number';
+    if (tokens[j].kind === 'punct' && tokens[j].norm !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * "le média libyen Al-Wasat", "the militant group Jaish al-Adl", "the Nigerien state broadcaster, RTN", "the Lakurawa
+ * armed group": a body introduced by its kind (body-kinds.json), with a determiner before, is an Organization of that kind.
+ */
+function kindNamePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const { before, after } = ctx.lex.bodyKinds;
+  const add = (t0: number, t1: number, n0: number, n1: number, kind: string) => {
+    const name = doc.text.slice(tokens[n0].start, tokens[n1 - 1].end);
+    if (name.length < 2) return false;
+    dropRegionMentions(ctx, n0, n1);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind, ...(kind === 'media' ? { role: 'news outlet' } : {}), confidence: 0.65 });
+    addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+    return true;
+  };
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    // A kind noun is lowercase, or an acronym ("l'ONG X").
+    const noun = !tokens[i].cap || tokens[i].upper;
+    if (!noun && !DETERMINERS.has(tokens[i].norm)) continue;
+    // After its kind: "the (Nigerien) (state) broadcaster (, ) RTN".
+    const head = noun ? before.match(tokens, i) : null;
+    if (head && !mentionAt(ctx, i)) {
+      let j = i - 1;
+      while (j > 0 && i - j <= 3 && !DETERMINERS.has(tokens[j].norm) && (mentionAt(ctx, j)?.form === 'demonym' || (!tokens[j].cap && ctx.lex.bodyKinds.modifiers.has(tokens[j].norm)))) j--;
+      if (DETERMINERS.has(tokens[j].norm) || ['au', 'aux'].includes(tokens[j].norm)) {
+        let k = kindFillerEnd(ctx, i + head.tokens.length);
+        const apposition = tokens[k]?.norm === ',';
+        if (apposition) k++;
+        const end = kindNameEnd(ctx, k);
+        // An apposition is the name alone: "the broadcaster, RTN, said", not "the group, Western officials said".
+        // A name that goes on past what can be read ("Avocats Sans Frontières") is left to other rules.
+        const closed = apposition ? end >= tokens.length || [',', '.', ')', ';'].includes(tokens[end].norm) : !(tokens[end]?.cap && tokens[end].kind === 'word');
+        if (end > k && closed && !goesOnToAcronym(ctx, end) && add(k, end, k, end, head.payload)) {
+          i = end - 1;
+          continue;
+        }
+      }
+    }
+    // Before its kind: "the Lakurawa (armed) group".
+    if (!DETERMINERS.has(tokens[i].norm) || !ARTICLES.has(tokens[i].norm)) continue;
+    const k = i + 1;
+    const end = tokens[k]?.kind === 'word' ? kindNameEnd(ctx, k) : k;
+    if (end === k || tokens[end - 1].norm === "'s") continue;
+    let names = true;
+    for (let j = k; j < end; j++) if (ctx.lex.bodyKinds.notNames.has(tokens[j].norm)) names = false;
+    const tail = names && tokens[end] && !tokens[end].cap ? after.match(tokens, end) : null;
+    if (!tail) continue;
+    const t1 = end + tail.tokens.length;
+    // "the Maute group's": fine; "the X group Commander": a name goes on.
+    if (tokens[t1]?.cap && tokens[t1].kind === 'word' && !ctx.titleCase[t1] && tokens[t1].norm !== 'the') continue;
+    if (add(k, t1, k, end, tail.payload)) i = t1 - 1;
+  }
+}
+
 /** "Kurti's office", "le cabinet de Netanyahu": a leader's office is an organisation of its own. */
 function officePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
@@ -3304,6 +3397,7 @@ export const mentionsStage: Stage = {
     acronymPass(ctx);
     orgNamePass(ctx);
     frenchOrgPass(ctx);
+    kindNamePass(ctx);
     personPass(ctx);
     attachRoles(ctx);
     learnedPass(ctx);
