@@ -1566,8 +1566,8 @@ function personPass(ctx: Ctx): void {
     }
     // "dans le Cabo Delgado, a déclaré": a name after an article is a place or a thing, not a person;
     // "selon des diplomates à New York": after a locative preposition, a place.
-    const locative = doc.language === 'fr' ? ['a', 'dans', 'pres', 'vers'] : ['in', 'near', 'at', 'outside'];
-    if (i > 0 && (['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) || locative.includes(tokens[i - 1].norm)) && !findRoleBefore(ctx, i)) continue;
+    const locative = doc.language === 'fr' ? ['a', 'dans', 'pres', 'vers'] : ['in', 'near', 'at', 'outside', 'around', 'towards', 'toward', 'across'];
+    if (i > 0 && (['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) || locative.includes(tokens[i - 1].norm) || nameTailOrPlace(ctx, i)) && !findRoleBefore(ctx, i)) continue;
     const before = findRoleBefore(ctx, i);
     const after = before ? null : findRoleAfter(ctx, end);
     // A nickname met before ("Ti Gérard" after "alias « Ti Gérard »"): the same person again.
@@ -1613,17 +1613,36 @@ function personPass(ctx: Ctx): void {
   }
 }
 
+/** First words of a feature named with its kind before the name ("Lake Lanao", "Mount Elgon", "le lac Kivu"). */
+const FEATURE_PREFIXES = new Map(Object.entries({ lake: 'Lake', mount: 'Mount', mt: 'Mount', lac: 'Lake', mont: 'Mount' }));
+
+/**
+ * A capitalised run at t0 that is no one: a feature ("Lake Lanao"), a place after "autour de" / "près de", the tail of a
+ * body's name after "of" / "de" ("Department of National Defense").
+ */
+function nameTailOrPlace(ctx: Ctx, t0: number): boolean {
+  const { tokens } = ctx;
+  if (FEATURE_PREFIXES.has(tokens[t0].norm)) return true;
+  const prev = tokens[t0 - 1];
+  const prev2 = tokens[t0 - 2];
+  if (prev && prev2 && (prev.norm === 'de' || prev.norm === "d'") && ['autour', 'pres', 'proximite', 'large'].includes(prev2.norm)) return true;
+  return !!prev && !!prev2 && ['of', 'de', 'du', 'des'].includes(prev.norm) && !prev.cap && prev2.cap && prev2.kind === 'word' && !FUNCTION_WORDS.has(prev2.norm);
+}
+
 /** Words that make a capitalised run a body, not someone ("the Joint Staff said", "the Monitoring Mission reported"). */
 const BODY_WORDS = new Set(['staff', 'mission', 'missions', 'affairs', 'directorate', 'secretariat', 'inspectorate', 'taskforce', 'headquarters']);
 
 /**
  * A weapon ("FIM-92 Stinger", "Barak MX"), a model code ("a Wing Loong II"), or a ship's prefix ("TCG Isin") in the
- * run: a thing, not someone.
+ * run, or a programme's noun after it: a thing, not someone.
  */
 function notAName(ctx: Ctx, t0: number, t1: number): boolean {
   const { tokens } = ctx;
   if (SHIP_PREFIXES.has(tokens[t0].norm) && tokens[t0].upper) return true;
   for (let k = t0; k < t1; k++) if (CREDIT_FURNITURE.has(tokens[k].norm)) return true;
+  // "the Official Security Assistance program", "the Mutual Defense treaty": a programme's or a pact's name.
+  const next = tokens[t1];
+  if (next && !next.cap && (PROGRAMME_HEADS.has(next.norm) || AGREEMENT_HEADS.has(next.norm))) return true;
   for (let k = t0; k < t1; k++) {
     if (ctx.lex.weapons.match(tokens, k) || /\d/.test(tokens[k].norm)) return true;
     // "Barak MX": a short code in capitals after a word that is not in capitals.
@@ -2516,6 +2535,17 @@ function featurePattern(ctx: Ctx, i: number): number {
   };
   const t = tokens[i];
   if (ctx.titleCase[i] || t.kind !== 'word') return i;
+  // "Lake Lanao", "le lac Albert", "Mount Elgon": the kind before the name, in English as in French.
+  const prefix = FEATURE_PREFIXES.get(t.norm);
+  if (prefix && !mentionAt(ctx, i) && tokens[i + 1]?.cap) {
+    const end = unknownNameEnd(ctx, i + 1, true);
+    if (end > i + 1) {
+      const name = `${prefix} ${doc.text.slice(tokens[i + 1].start, tokens[end - 1].end).replace(/\s+/g, ' ')}`;
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 });
+      addMention(ctx, { t0: t.cap ? i : i + 1, t1: end, entityId: e.id, form: 'pattern' });
+      return end;
+    }
+  }
   if (doc.language === 'fr') {
     const kind = !t.cap ? FEATURE_KINDS.get(t.norm) : undefined;
     if (!kind || ['river', 'valley', 'plains'].includes(t.norm)) return i;
@@ -2564,7 +2594,7 @@ function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
   const hasBases = doc.folded.includes('bases');
-  const hasFeatures = [...FEATURE_KINDS.keys()].some((w) => doc.folded.includes(w));
+  const hasFeatures = [...FEATURE_KINDS.keys(), ...FEATURE_PREFIXES.keys()].some((w) => doc.folded.includes(w));
   if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
   shipListPass(ctx);
   dropPlacesOnWeapons(ctx);

@@ -37,3 +37,22 @@ describe('bodies introduced by their kind', () => {
     expect(entities('The Islamic State group claimed the attack.', 'en')).toContain('Organization Islamic State');
   });
 });
+
+describe('capitalised runs that are no one', () => {
+  it('reads "Lake X" / "Mount X" / "le lac X" as a place, not a person', () => {
+    const found = entities('Fishermen said boats capsized on Lake Tumba, the governor said on Monday.', 'en');
+    expect(found).toContain('Location Lake Tumba');
+    expect(found).not.toContain('Person Lake Tumba');
+    expect(entities('Le berger a été vu près du lac Mweru, a indiqué le maire.', 'fr')).toContain('Location Lake Mweru');
+  });
+  it('reads a run after "autour de" / "around" as no person', () => {
+    expect(entities('Les blindés ont pris position autour de Sidi Makhlouf, a précisé le porte-parole.', 'fr')).not.toContain('Person Sidi Makhlouf');
+    expect(entities('Troops dug in around Kota Baru, the spokesman said.', 'en')).not.toContain('Person Kota Baru');
+  });
+  it('reads the tail of a body\'s name after "of" as no person', () => {
+    expect(entities('The Ministry of Coastal Affairs said two boats had been seized.', 'en').filter((e) => e.startsWith('Person'))).toEqual([]);
+  });
+  it('reads a run before "program" / "treaty" as no person', () => {
+    expect(entities('Funds came under its Maritime Security Assistance program, the embassy said.', 'en').filter((e) => e.startsWith('Person'))).toEqual([]);
+  });
+});
