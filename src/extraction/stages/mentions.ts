@@ -1126,7 +1126,8 @@ function orgNamePass(ctx: Ctx): void {
         j++;
         continue;
       }
-      if (['of', 'for', 'the', 'and', 'on'].includes(u.norm) && j + 1 < tokens.length && tokens[j + 1].cap) { j++; continue; }
+      // Not before a date ("the X Administration on Monday approved").
+      if (['of', 'for', 'the', 'and', 'on'].includes(u.norm) && j + 1 < tokens.length && tokens[j + 1].cap && !calendarWord(ctx, tokens[j + 1])) { j++; continue; }
       // "Center for a New American Security"
       if (u.norm === 'for' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.cap) { j += 2; continue; }
       break;

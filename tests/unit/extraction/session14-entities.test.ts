@@ -56,3 +56,9 @@ describe('capitalised runs that are no one', () => {
     expect(entities('Funds came under its Maritime Security Assistance program, the embassy said.', 'en').filter((e) => e.startsWith('Person'))).toEqual([]);
   });
 });
+
+describe('a body named before a date', () => {
+  it('stops a body\'s name before "on Monday"', () => {
+    expect(entities('The Coastal Procurement Agency on Tuesday approved the purchase of six patrol boats.', 'en')).toContain('Organization Coastal Procurement Agency');
+  });
+});
