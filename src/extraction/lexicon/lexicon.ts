@@ -125,6 +125,16 @@ export interface Lexicon {
   panelsBySubject: Map<string, LexEntity>;
   /** Nouns standing for a country named before ("the kingdom", "l'île"): the country ids each may stand for (anaphors.json). */
   countryAnaphors: PhraseMatcher<ReadonlySet<string>>;
+  /** Nouns introducing a body by its kind, before or after its name, with words that may stand between (body-kinds.json). */
+  bodyKinds: BodyKinds;
+}
+
+/** Nouns introducing a body by its kind ("le média libyen X", "the Lakurawa armed group"), folded; payload: the body's kind. */
+export interface BodyKinds {
+  before: PhraseMatcher<string>;
+  after: PhraseMatcher<string>;
+  modifiers: Set<string>;
+  notNames: Set<string>;
 }
 
 const tok = (s: string): string[] => phraseTokens(s, foldText);
@@ -444,8 +454,23 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     for (const noun of [...group.nouns.en, ...group.nouns.fr]) countryAnaphors.add(tok(noun), ids);
   }
 
+  // Optional too.
+  const kindData = existsSync(join(dir, 'body-kinds.json'))
+    ? readJson<{ before: Record<string, Record<Language, string[]>>; after: Record<string, Record<Language, string[]>>; modifiers: Record<Language, string[]>; notNames: string[] }>(dir, 'body-kinds.json')
+    : { before: {}, after: {}, modifiers: { en: [], fr: [] }, notNames: [] };
+  const kindMatcher = (groups: Record<string, Record<Language, string[]>>): PhraseMatcher<string> => {
+    const m = new PhraseMatcher<string>();
+    for (const [kind, nouns] of Object.entries(groups)) if (!kind.startsWith('$')) for (const noun of [...nouns.en, ...nouns.fr]) m.add(tok(noun), kind);
+    return m;
+  };
+  const bodyKinds: BodyKinds = {
+    before: kindMatcher(kindData.before), after: kindMatcher(kindData.after),
+    modifiers: new Set([...kindData.modifiers.en, ...kindData.modifiers.fr].map((w) => foldText(w))),
+    notNames: new Set(kindData.notNames.map((w) => foldText(w))),
+  };
+
   return {
-    institutionsByCountry, personsWithRoles, panelsBySubject, countryAnaphors,
+    institutionsByCountry, personsWithRoles, panelsBySubject, countryAnaphors, bodyKinds,
     entities, gazetteer, institutions, institutionNames, roles, cues, cueClasses, sources,
     doubt: setOf(both(markers.doubt)), denial: setOf(both(markers.denial)), hedges: setOf(both(markers.hedges)),
     teaser: setOf(both(markers.teaser)), statementSettings: setOf([...(markers.statementSettings?.en ?? []), ...(markers.statementSettings?.fr ?? [])]),

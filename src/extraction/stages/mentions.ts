@@ -1126,7 +1126,8 @@ function orgNamePass(ctx: Ctx): void {
         j++;
         continue;
       }
-      if (['of', 'for', 'the', 'and', 'on'].includes(u.norm) && j + 1 < tokens.length && tokens[j + 1].cap) { j++; continue; }
+      // Not before a date ("the X Administration on Monday approved").
+      if (['of', 'for', 'the', 'and', 'on'].includes(u.norm) && j + 1 < tokens.length && tokens[j + 1].cap && !calendarWord(ctx, tokens[j + 1])) { j++; continue; }
       // "Center for a New American Security"
       if (u.norm === 'for' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.cap) { j += 2; continue; }
       break;
@@ -1566,8 +1567,8 @@ function personPass(ctx: Ctx): void {
     }
     // "dans le Cabo Delgado, a déclaré": a name after an article is a place or a thing, not a person;
     // "selon des diplomates à New York": after a locative preposition, a place.
-    const locative = doc.language === 'fr' ? ['a', 'dans', 'pres', 'vers'] : ['in', 'near', 'at', 'outside'];
-    if (i > 0 && (['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) || locative.includes(tokens[i - 1].norm)) && !findRoleBefore(ctx, i)) continue;
+    const locative = doc.language === 'fr' ? ['a', 'dans', 'pres', 'vers'] : ['in', 'near', 'at', 'outside', 'around', 'towards', 'toward', 'across'];
+    if (i > 0 && (['le', 'la', 'les', 'du', 'au', 'aux', 'des'].includes(tokens[i - 1].norm) || locative.includes(tokens[i - 1].norm) || nameTailOrPlace(ctx, i)) && !findRoleBefore(ctx, i)) continue;
     const before = findRoleBefore(ctx, i);
     const after = before ? null : findRoleAfter(ctx, end);
     // A nickname met before ("Ti Gérard" after "alias « Ti Gérard »"): the same person again.
@@ -1613,17 +1614,36 @@ function personPass(ctx: Ctx): void {
   }
 }
 
+/** First words of a feature named with its kind before the name ("Lake Lanao", "Mount Elgon", "le lac Kivu"). */
+const FEATURE_PREFIXES = new Map(Object.entries({ lake: 'Lake', mount: 'Mount', mt: 'Mount', lac: 'Lake', mont: 'Mount' }));
+
+/**
+ * A capitalised run at t0 that is no one: a feature ("Lake Lanao"), a place after "autour de" / "près de", the tail of a
+ * body's name after "of" / "de" ("Department of National Defense").
+ */
+function nameTailOrPlace(ctx: Ctx, t0: number): boolean {
+  const { tokens } = ctx;
+  if (FEATURE_PREFIXES.has(tokens[t0].norm)) return true;
+  const prev = tokens[t0 - 1];
+  const prev2 = tokens[t0 - 2];
+  if (prev && prev2 && (prev.norm === 'de' || prev.norm === "d'") && ['autour', 'pres', 'proximite', 'large'].includes(prev2.norm)) return true;
+  return !!prev && !!prev2 && ['of', 'de', 'du', 'des'].includes(prev.norm) && !prev.cap && prev2.cap && prev2.kind === 'word' && !FUNCTION_WORDS.has(prev2.norm);
+}
+
 /** Words that make a capitalised run a body, not someone ("the Joint Staff said", "the Monitoring Mission reported"). */
 const BODY_WORDS = new Set(['staff', 'mission', 'missions', 'affairs', 'directorate', 'secretariat', 'inspectorate', 'taskforce', 'headquarters']);
 
 /**
  * A weapon ("FIM-92 Stinger", "Barak MX"), a model code ("a Wing Loong II"), or a ship's prefix ("TCG Isin") in the
- * run: a thing, not someone.
+ * run, or a programme's noun after it: a thing, not someone.
  */
 function notAName(ctx: Ctx, t0: number, t1: number): boolean {
   const { tokens } = ctx;
   if (SHIP_PREFIXES.has(tokens[t0].norm) && tokens[t0].upper) return true;
   for (let k = t0; k < t1; k++) if (CREDIT_FURNITURE.has(tokens[k].norm)) return true;
+  // "the Official Security Assistance program", "the Mutual Defense treaty": a programme's or a pact's name.
+  const next = tokens[t1];
+  if (next && !next.cap && (PROGRAMME_HEADS.has(next.norm) || AGREEMENT_HEADS.has(next.norm))) return true;
   for (let k = t0; k < t1; k++) {
     if (ctx.lex.weapons.match(tokens, k) || /\d/.test(tokens[k].norm)) return true;
     // "Barak MX": a short code in capitals after a word that is not in capitals.
@@ -2516,6 +2536,17 @@ function featurePattern(ctx: Ctx, i: number): number {
   };
   const t = tokens[i];
   if (ctx.titleCase[i] || t.kind !== 'word') return i;
+  // "Lake Lanao", "le lac Albert", "Mount Elgon": the kind before the name, in English as in French.
+  const prefix = FEATURE_PREFIXES.get(t.norm);
+  if (prefix && !mentionAt(ctx, i) && tokens[i + 1]?.cap) {
+    const end = unknownNameEnd(ctx, i + 1, true);
+    if (end > i + 1) {
+      const name = `${prefix} ${doc.text.slice(tokens[i + 1].start, tokens[end - 1].end).replace(/\s+/g, ' ')}`;
+      const e = ensureEntity(ctx, undefined, { id: `location:${slugify(name)}`, name, type: 'Location', confidence: 0.65 });
+      addMention(ctx, { t0: t.cap ? i : i + 1, t1: end, entityId: e.id, form: 'pattern' });
+      return end;
+    }
+  }
   if (doc.language === 'fr') {
     const kind = !t.cap ? FEATURE_KINDS.get(t.norm) : undefined;
     if (!kind || ['river', 'valley', 'plains'].includes(t.norm)) return i;
@@ -2564,7 +2595,7 @@ function namedPlacePass(ctx: Ctx): void {
   const { tokens, doc } = ctx;
   // Named things found by the word before or around them, tried in this order at each token. Lists of bases need the plural: checked once, not per token.
   const hasBases = doc.folded.includes('bases');
-  const hasFeatures = [...FEATURE_KINDS.keys()].some((w) => doc.folded.includes(w));
+  const hasFeatures = [...FEATURE_KINDS.keys(), ...FEATURE_PREFIXES.keys()].some((w) => doc.folded.includes(w));
   if (doc.folded.includes('classe')) dropShipClassTowns(ctx);
   shipListPass(ctx);
   dropPlacesOnWeapons(ctx);
@@ -2645,6 +2676,99 @@ function thinkTankPass(ctx: Ctx): void {
     const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind: 'think-tank', confidence: 0.65 });
     addMention(ctx, { t0: k, t1: end, entityId: e.id, form: 'pattern' });
     i = end - 1;
+  }
+}
+
+/** Past demonyms and modifiers ("libyen", "state", "spécialisée") from k: where the next word of substance is. */
+function kindFillerEnd(ctx: Ctx, k: number): number {
+  const { tokens } = ctx;
+  for (let n = 0; n < 3 && k < tokens.length; n++) {
+    const m = mentionAt(ctx, k);
+    if (m && m.form === 'demonym' && m.t0 === k) k = m.t1;
+    else if (!tokens[k].cap && ctx.lex.bodyKinds.modifiers.has(tokens[k].norm)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** End of an unknown body's name at k ("Jaish al-Adl", "24.kg", "Jane's"), or k when no such name starts there. */
+function kindNameEnd(ctx: Ctx, k: number): number {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || mentionAt(ctx, k) || ctx.titleCase[k] || FUNCTION_WORDS.has(t.norm) || calendarWord(ctx, t) || ctx.lex.bodyKinds.notNames.has(t.norm)) return k;
+  const joined = (a: number) => !!tokens[a + 1] && tokens[a + 1].start === tokens[a].end;
+  // "24.kg", "Kun.uz": a domain name is one name.
+  if ((t.kind === 'number' || (t.kind === 'word' && t.cap)) && tokens[k + 1]?.norm === '.' && joined(k) && joined(k + 1) && tokens[k + 2].kind === 'word') return k + 3;
+  if (!t.cap || t.kind !== 'word' || ctx.lex.roles.match(tokens, k)) return k;
+  let end = capRun(ctx, k, 4);
+  // A region inside the name is a word of it ("Military Africa").
+  for (let j = k + 1; j < end; j++) if (mentionAt(ctx, j) && !isRegionMention(ctx, j)) end = j;
+  // French has no possessive 's: "Jane's" is the name.
+  if (ctx.doc.language === 'fr' && tokens[end]?.norm === "'s" && joined(end - 1)) end++;
+  return end;
+}
+
+/** "Retour, réclamation et réhabilitation (3R)": the name at end goes on in lowercase to its acronym. */
+function goesOnToAcronym(ctx: Ctx, end: number): boolean {
+  const { tokens } = ctx;
+  for (let j = end; j < end + 8 && j + 1 < tokens.length; j++) {
+    if (tokens[j].norm === '(') return tokens[j + 1].upper || tokens[j + 1].kind === 'number';
+    if (tokens[j].kind === 'punct' && tokens[j].norm !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * "le média libyen Al-Wasat", "the militant group Jaish al-Adl", "the Nigerien state broadcaster, RTN", "the Lakurawa
+ * armed group": a body introduced by its kind (body-kinds.json), with a determiner before, is an Organization of that kind.
+ */
+function kindNamePass(ctx: Ctx): void {
+  const { tokens, doc } = ctx;
+  const { before, after } = ctx.lex.bodyKinds;
+  const add = (t0: number, t1: number, n0: number, n1: number, kind: string) => {
+    const name = doc.text.slice(tokens[n0].start, tokens[n1 - 1].end);
+    if (name.length < 2) return false;
+    dropRegionMentions(ctx, n0, n1);
+    const e = ensureEntity(ctx, undefined, { id: `org:${slugify(name)}`, name, type: 'Organization', kind, ...(kind === 'media' ? { role: 'news outlet' } : {}), confidence: 0.65 });
+    addMention(ctx, { t0, t1, entityId: e.id, form: 'pattern' });
+    return true;
+  };
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    // A kind noun is lowercase, or an acronym ("l'ONG X").
+    const noun = !tokens[i].cap || tokens[i].upper;
+    if (!noun && !DETERMINERS.has(tokens[i].norm)) continue;
+    // After its kind: "the (Nigerien) (state) broadcaster (, ) RTN".
+    const head = noun ? before.match(tokens, i) : null;
+    if (head && !mentionAt(ctx, i)) {
+      let j = i - 1;
+      while (j > 0 && i - j <= 3 && !DETERMINERS.has(tokens[j].norm) && (mentionAt(ctx, j)?.form === 'demonym' || (!tokens[j].cap && ctx.lex.bodyKinds.modifiers.has(tokens[j].norm)))) j--;
+      if (DETERMINERS.has(tokens[j].norm) || ['au', 'aux'].includes(tokens[j].norm)) {
+        let k = kindFillerEnd(ctx, i + head.tokens.length);
+        const apposition = tokens[k]?.norm === ',';
+        if (apposition) k++;
+        const end = kindNameEnd(ctx, k);
+        // An apposition is the name alone: "the broadcaster, RTN, said", not "the group, Western officials said".
+        // A name that goes on past what can be read ("Avocats Sans Frontières") is left to other rules.
+        const closed = apposition ? end >= tokens.length || [',', '.', ')', ';'].includes(tokens[end].norm) : !(tokens[end]?.cap && tokens[end].kind === 'word');
+        if (end > k && closed && !goesOnToAcronym(ctx, end) && add(k, end, k, end, head.payload)) {
+          i = end - 1;
+          continue;
+        }
+      }
+    }
+    // Before its kind: "the Lakurawa (armed) group".
+    if (!DETERMINERS.has(tokens[i].norm) || !ARTICLES.has(tokens[i].norm)) continue;
+    const k = i + 1;
+    const end = tokens[k]?.kind === 'word' ? kindNameEnd(ctx, k) : k;
+    if (end === k || tokens[end - 1].norm === "'s") continue;
+    let names = true;
+    for (let j = k; j < end; j++) if (ctx.lex.bodyKinds.notNames.has(tokens[j].norm)) names = false;
+    const tail = names && tokens[end] && !tokens[end].cap ? after.match(tokens, end) : null;
+    if (!tail) continue;
+    const t1 = end + tail.tokens.length;
+    // "the Maute group's": fine; "the X group Commander": a name goes on.
+    if (tokens[t1]?.cap && tokens[t1].kind === 'word' && !ctx.titleCase[t1] && tokens[t1].norm !== 'the') continue;
+    if (add(k, t1, k, end, tail.payload)) i = t1 - 1;
   }
 }
 
@@ -3304,6 +3428,7 @@ export const mentionsStage: Stage = {
     acronymPass(ctx);
     orgNamePass(ctx);
     frenchOrgPass(ctx);
+    kindNamePass(ctx);
     personPass(ctx);
     attachRoles(ctx);
     learnedPass(ctx);
