@@ -1293,6 +1293,13 @@ function deployments(ctx: Ctx): Deployment[] {
         const place = mentionAfterPrep(ctx, s, mission.end, destPreps, null, true);
         if (place && place.t0 < Math.min(i, verb)) toM = place;
       }
+      // "the withdrawal of 2,000 soldiers from Germany, possibly to Poland", "retiré 300 soldats de Kayes vers Bamako": a
+      // withdrawal is told at the place it leaves, not where the troops go next.
+      if (toM && !hosting && withdrawing) {
+        const left = placeLeft(ctx, s, nounEnd, fromCountry, doc.entities.get(from ?? '')?.type === 'Country' && !LEAVE.has(tokens[verb].norm));
+        const prep = tokens[toM.t0 - (ARTICLES_BEFORE_PLACE.has(tokens[toM.t0 - 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '';
+        if (left && left.t1 <= toM.t0 && left.entityId !== toM.entityId && toM.form !== 'demonym' && MOTION_PREPS.has(prep)) toM = left;
+      }
       // "le retrait des troupes françaises du Niger", "pulled out 1,000 troops from Syria": a withdrawal names the place it leaves.
       if (!toM && !hosting && withdrawing) {
         // "le retrait du Mali de ses 2 000 hommes": the place may come between the verb and the troops.

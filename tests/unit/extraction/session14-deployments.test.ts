@@ -35,3 +35,14 @@ describe('deployments: counted members of a force', () => {
     expect(deployments('Une vingtaine de membres du parti ont été envoyés à Kayes.', 'fr')).toEqual([]);
   });
 });
+
+describe('deployments: a withdrawal is told at the place it leaves', () => {
+  it('keeps the place left over an onward destination after "to" / "vers"', () => {
+    expect(deployments('The Pentagon is weighing the withdrawal of about 2,000 soldiers from Germany, possibly to Poland.', 'en')).toEqual(['country:US -> country:DE 2000']);
+    expect(deployments('Mali will withdraw its 300 soldiers from Kayes to the capital Bamako.', 'en')).toEqual(['country:ML -> location:kayes 300']);
+    expect(deployments('Le Mali a retiré 300 soldats de Kayes vers Bamako.', 'fr')).toEqual(['country:ML -> location:kayes 300']);
+  });
+  it('leaves a move that is no withdrawal to its destination', () => {
+    expect(deployments('Mali moved 300 troops from Kayes to Sikasso.', 'en')).toEqual(['country:ML -> location:sikasso 300']);
+  });
+});
