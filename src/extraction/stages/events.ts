@@ -825,9 +825,18 @@ function verbAfterApposition(ctx: Ctx, s: Sentence, nounEnd: number): number[] {
     const t = tokens[k];
     if (endsTroopClause(ctx, k)) return [];
     if (t.norm === ',' || t.norm === ')') { closed = k; continue; }
-    if (closed >= 0 && k - closed <= 3 && words.deploymentVerbs.match(tokens, k) && !HAVE.has(t.norm)) return [k];
+    if (closed >= 0 && k - closed - auxiliariesBetween(tokens, closed + 1, k) <= 3 && words.deploymentVerbs.match(tokens, k) && !HAVE.has(t.norm)) return [k];
   }
   return [];
+}
+
+/** Auxiliaries and adverbs of a verb group ("ont par ailleurs été dépêchés", "have also been sent"), counted between a and b. */
+const VERB_GROUP_FILLERS = new Set(['ont', 'a', 'ete', 'sont', 'seront', 'avaient', 'avait', 'par', 'ailleurs', 'egalement', 'aussi', 'deja', 'desormais',
+  'have', 'has', 'had', 'been', 'be', 'will', 'would', 'also', 'already', 'since', 'now', 'reportedly']);
+function auxiliariesBetween(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (VERB_GROUP_FILLERS.has(tokens[k].norm)) n++;
+  return n;
 }
 
 const TRAIN = /^(?:train|trains|training|trained|forment|formaient|formeront|formera|forme|entrainent|entraine|entrainaient|entraineront|entrainer|former)$/;
@@ -927,6 +936,32 @@ function ellipticSubject(ctx: Ctx, verb: number, figure: number): MentionRec | n
 }
 
 const HAVE = new Set(['has', 'have', 'had']);
+const MEMBERS = new Set(['members', 'membres']);
+const OF_FORCE = new Set(['of', 'de', 'du', 'des', "d'"]);
+
+/** "of the national guard", "of its security forces", "de la garde nationale": a force (by name or by its noun) follows. */
+function membersOfForce(ctx: Ctx, s: Sentence, k: number): boolean {
+  if (!OF_FORCE.has(ctx.tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(s.t1, k + 6); j++) {
+    const m = ctx.idx.top[j];
+    const e = m && m.t0 === j ? ctx.doc.entities.get(m.entityId) : undefined;
+    if (e && (e.type === 'MilitaryUnit' || (e.type === 'Organization' && FORCE_NAME.test(e.name)))) return true;
+    if (FORCE_NAME.test(ctx.doc.text.slice(ctx.tokens[j].start, ctx.tokens[j].end))) return true;
+    if (ctx.tokens[j].kind !== 'word') return false;
+  }
+  return false;
+}
+
+const BE = new Set(['are', 'were', 'is', 'was', 'sont', 'etaient', 'est', 'etait']);
+const AT_AFTER_BE = new Set(['at', 'a']);
+
+/** A named place (a country or a location, not a demonym) at token k, past an article. */
+function placeAt(ctx: Ctx, k: number): boolean {
+  if (ARTICLES_BEFORE_PLACE.has(ctx.tokens[k]?.norm ?? '')) k++;
+  const m = ctx.idx.top[k];
+  const type = m && m.t0 === k && m.form !== 'demonym' ? ctx.doc.entities.get(m.entityId)?.type : undefined;
+  return type === 'Location' || type === 'Country';
+}
 
 /** "has about 900 troops", "had some 4,500 soldiers": a figure within two words after the verb, before the noun. */
 function countFollows(ctx: Ctx, verb: number, noun: number): boolean {
@@ -1018,6 +1053,8 @@ function deployments(ctx: Ctx): Deployment[] {
         const prevTroops = doc.deployments.length > 0 || out.length > 0;
         if (prevTroops) noun = { tokens: [tokens[i].norm], payload: true };
       }
+      // "about 1,200 members of the national guard", "300 membres des forces de sécurité": counted members of a force.
+      if (!noun && MEMBERS.has(tokens[i].norm) && quantityBefore(ctx, i, 1) && membersOfForce(ctx, s, i + 1)) noun = { tokens: [tokens[i].norm], payload: true };
       let nounEnd = noun ? i + noun.tokens.length : i;
       let weapon: WeaponPayload | null = null;
       // A weapon that only flies, sails or is brought somewhere, with no verb of deployment near.
@@ -1068,6 +1105,8 @@ function deployments(ctx: Ctx): Deployment[] {
         if (ctx.idx.top[k]?.form === 'demonym') k = ctx.idx.top[k]!.t1;
         while (k < s.t1 && k < nounEnd + 7 && ['were', 'are', 'was', 'is', 'now', 'already', 'still', 'believed', 'thought', 'estimated', 'reported', 'said', 'to', 'have', 'be', 'been', 'sont', 'etaient', 'desormais', 'deja', 'toujours', 'present', 'presents', 'deployed', 'stationed', 'based', 'deployes', 'stationnes', 'bases'].includes(tokens[k].norm)) k++;
         if (k + 1 < s.t1 && ['in', 'en', 'dans', 'inside', 'au', 'aux'].includes(tokens[k].norm)) verb = k;
+        // "About 40 trainers are at Camp X", "200 gendarmes sont à Kayes": "at" / "à" right after the copula, before a place.
+        else if (k > nounEnd && AT_AFTER_BE.has(tokens[k].norm) && BE.has(tokens[k - 1].norm) && placeAt(ctx, k + 1)) verb = k;
         // "Au Tchad, environ 1 000 soldats français ...", "À Goma, ..., environ 1 300 soldats de la mission de la SADC":
         // a figure of troops with their owner under a fronted place is a presence there.
         else if (frontedPlace(ctx, s, i, destPreps, null) && hasOwner(ctx, s, i, nounEnd)) verb = i;
@@ -1250,6 +1289,13 @@ function deployments(ctx: Ctx): Deployment[] {
       if (!toM && mission) {
         const place = mentionAfterPrep(ctx, s, mission.end, destPreps, null, true);
         if (place && place.t0 < Math.min(i, verb)) toM = place;
+      }
+      // "the withdrawal of 2,000 soldiers from Germany, possibly to Poland", "retiré 300 soldats de Kayes vers Bamako": a
+      // withdrawal is told at the place it leaves, not where the troops go next.
+      if (toM && !hosting && withdrawing) {
+        const left = placeLeft(ctx, s, nounEnd, fromCountry, doc.entities.get(from ?? '')?.type === 'Country' && !LEAVE.has(tokens[verb].norm));
+        const prep = tokens[toM.t0 - (ARTICLES_BEFORE_PLACE.has(tokens[toM.t0 - 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '';
+        if (left && left.t1 <= toM.t0 && left.entityId !== toM.entityId && toM.form !== 'demonym' && MOTION_PREPS.has(prep)) toM = left;
       }
       // "le retrait des troupes françaises du Niger", "pulled out 1,000 troops from Syria": a withdrawal names the place it leaves.
       if (!toM && !hosting && withdrawing) {
