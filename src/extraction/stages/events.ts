@@ -55,6 +55,8 @@ interface Ctx {
   words: EventWords;
   /** Borders between two countries named as destinations ("its border with Syria"), added to the entities at the end. */
   borders: Map<string, { entity: EntityRec; mentions: MentionRec[] }>;
+  /** Armed groups the lexicon does not know, named as the ones a seized shipment was bound for; added at the end when a transfer goes to them. */
+  groups: Map<string, { entity: EntityRec; mentions: MentionRec[] }>;
 }
 
 /**
@@ -2992,6 +2994,36 @@ function originAfter(ctx: Ctx, s: Sentence, from: number, to: number, exclude: s
 const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement', 'faction', 'factions', 'cartel', 'cartels', 'des', 'du', 'of']);
 
 /**
+ * The one a bound-for phrase ending at `t1` names: "bound for the banned Balochistan Liberation Army", "destinés à une
+ * cellule de l'organisation État islamique" (common words skipped, then a party), "bound for Arsa", "bound for the
+ * Lakurawa group" (a name the lexicon does not know: an armed group of its own, added to the entities). A place after
+ * common words ("bound for the port of Aden") is where the shipment went, not who was to get it.
+ */
+function boundRecipient(ctx: Ctx, s: Sentence, t1: number): { m: MentionRec; id: string | null } | null {
+  const { tokens } = ctx;
+  let r = t1;
+  while (r < s.t1 && r - t1 < 6 && tokens[r].kind === 'word' && !tokens[r].cap && ctx.idx.top[r]?.t0 !== r) r++;
+  const named = ctx.idx.top[r];
+  const skipped = tokens.slice(t1, r).some((t) => !BOUND_FILLERS.has(t.norm));
+  if (named && named.t0 === r) {
+    const owner = possessedBody(ctx, named);
+    if (owner) return { m: owner, id: owner.entityId };
+    return skipped && ctx.doc.entities.get(named.entityId)?.type === 'Location' ? null : { m: named, id: partyId(ctx, named) };
+  }
+  if (!tokens[r]?.cap || tokens[r].kind !== 'word' || ctx.idx.top[r]) return null;
+  let end = r;
+  while (end < s.t1 && tokens[end].cap && tokens[end].kind === 'word' && !ctx.idx.top[end]) end++;
+  const name = ctx.doc.text.slice(tokens[r].start, tokens[end - 1].end);
+  const id = `org:${slugify(name)}`;
+  if (ctx.doc.entities.has(id)) return null;
+  const found = ctx.groups.get(id) ?? { entity: { id, name, type: 'Organization' as const, kind: 'armed-group', confidence: 0.5 }, mentions: [] };
+  const m: MentionRec = { start: tokens[r].start, end: tokens[end - 1].end, t0: r, t1: end, entityId: id, form: 'pattern' };
+  if (!found.mentions.some((x) => x.start === m.start)) found.mentions.push(m);
+  ctx.groups.set(id, found);
+  return { m, id };
+}
+
+/**
  * "seized 2,500 AK-47 rifles bound for al-Shabaab", "un arsenal de 300 fusils d'assaut destinés au gang Los Lobos",
  * "an Iranian shipment bound for the Houthis": an interdicted shipment is a transfer to the one it was meant for. Its
  * supplier is the country the shipment or its items are said to come from, else unknown; it has no status, since it never
@@ -3013,12 +3045,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
         else bound = boundAcrossInsert(ctx, s, j);
       }
       if (!bound) continue;
-      let r = bound.t1;
-      while (r < s.t1 && r - bound.t1 < 3 && BOUND_FILLERS.has(tokens[r].norm) && !ctx.idx.top[r]) r++;
-      const named = ctx.idx.top[r];
-      const owner = named && named.t0 === r ? possessedBody(ctx, named) : null;
-      const recipientM = owner ?? named;
-      const recipient = owner ? owner.entityId : recipientM && recipientM.t0 === r ? partyId(ctx, recipientM) : null;
+      const { m: recipientM, id: recipient } = boundRecipient(ctx, s, bound.t1) ?? { m: null, id: null };
       if (!recipient) continue;
       const items: ItemRef[] = [];
       // The items seized follow the verb, or come before it in a passive ("300 rifles were seized").
@@ -3035,9 +3062,13 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       const span = evidence(doc, tokens[start].start, tokens[recipientM!.t1 - 1].end, 0.6);
       // A transfer read from the same words with a supplier of its own stands; one that took the seizer for the supplier does not.
       const seizer = partyId(ctx, subjectBefore(ctx, s, k, new Set()));
-      const same = found.filter((t) => t.recipient === recipient && t.evidence.start < span.end && span.start < t.evidence.end);
+      const overlapping = found.filter((t) => t.evidence.start < span.end && span.start < t.evidence.end);
+      const same = overlapping.filter((t) => t.recipient === recipient);
       if (same.some((t) => t.supplier && t.supplier !== seizer)) break;
       for (const t of same) superseded.add(t);
+      // One read from the seizure's items with parties carried over from an earlier sentence, or with the seizer for its recipient, goes too.
+      const named = new Set(ctx.idx.top.slice(s.t0, s.t1).map((m) => partyId(ctx, m ?? null)));
+      for (const t of overlapping) if (!named.has(t.supplier) || (seizer && t.recipient === seizer)) superseded.add(t);
       // "an Iranian shipment", "Iranian-made rifles": where the shipment comes from.
       let supplier = makerNextTo(ctx, items, recipient);
       for (let j = s.t0; j < s.t1 && !supplier; j++) {
@@ -3093,15 +3124,16 @@ export const eventsStage: Stage = {
   needs: ['sentences', 'mentions', 'quantities', 'times'],
   adds: ['deployments', 'armsTransfers', 'agreements', 'meetings', 'entities', 'mentions'],
   run(doc: ArticleDoc): ArticleDoc {
-    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language], borders: new Map() };
+    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language], borders: new Map(), groups: new Map() };
     const given = armsTransfers(ctx);
     const { seized, superseded } = seizures(ctx, given);
     const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t) && !ownFleetSent(ctx, t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
     const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
       .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const { agreements, meetings } = agreementsAndMeetings(ctx);
-    // Borders only when a deployment goes there.
-    const used = [...ctx.borders.values()].filter((b) => deps.some((d) => d.to === b.entity.id));
+    // Borders only when a deployment goes there, unknown groups only when a seized shipment was bound for them.
+    const used = [...ctx.borders.values()].filter((b) => deps.some((d) => d.to === b.entity.id))
+      .concat([...ctx.groups.values()].filter((g) => transfers.some((t) => t.recipient === g.entity.id)));
     const entities = used.length ? new Map([...doc.entities, ...used.map((b) => [b.entity.id, b.entity] as const)]) : doc.entities;
     const mentions = used.length ? [...doc.mentions, ...used.flatMap((b) => b.mentions)].sort((a, b) => a.start - b.start) : doc.mentions;
     return {

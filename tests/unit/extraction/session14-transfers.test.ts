@@ -1,0 +1,28 @@
+import { extractArticle } from '../../../src/extraction';
+
+const extract = (body: string, language: 'fr' | 'en') => extractArticle({ body, published: '2025-03-14', language });
+const transfers = (body: string, language: 'fr' | 'en') =>
+  extract(body, language).armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`);
+
+describe('transfers: seized shipments bound for a group', () => {
+  it('skips common words between "bound for" / "destinés à" and the group named', () => {
+    expect(transfers('Customs officers seized 60 assault rifles hidden in a lorry, reportedly destined for the outlawed Islamic State.', 'en'))
+      .toEqual(['null -> org:isis 60']);
+    expect(transfers("Les douaniers ont saisi 60 fusils d'assaut destinés, selon eux, à une cellule du groupe État islamique.", 'fr'))
+      .toEqual(['null -> org:isis 60']);
+  });
+  it('takes a name the lexicon does not know for an armed group of its own, and lists it', () => {
+    const en = extract('The coast guard intercepted a dhow carrying 40 rifles bound for the Zamtuka group off the coast.', 'en');
+    expect(en.armsTransfers.map((t) => `${t.supplier} -> ${t.recipient} ${t.quantity}`)).toEqual(['null -> org:zamtuka 40']);
+    expect(en.entities.find((e) => e.id === 'org:zamtuka')).toMatchObject({ name: 'Zamtuka', type: 'Organization' });
+    expect(transfers("La police a saisi un camion transportant 30 fusils d'assaut destinés aux Brigades Kordani, a indiqué le parquet.", 'fr'))
+      .toEqual(['null -> org:brigades-kordani 30']);
+  });
+  it('splits the counts of an enumeration, and reads no transfer to the seizer', () => {
+    expect(transfers('Police intercepted a pickup carrying 15 machine guns and 3,000 cartridges bound for Nabru fighters.', 'en'))
+      .toEqual(['null -> org:nabru 15', 'null -> org:nabru 3000']);
+  });
+  it('does not take a place after common words for the recipient', () => {
+    expect(transfers('The navy seized 200 rifles on a freighter bound for the port of Aden.', 'en')).toEqual([]);
+  });
+});
