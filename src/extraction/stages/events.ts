@@ -2107,20 +2107,30 @@ function partOfWhole(ctx: Ctx, t0: number): { part: QuantityRec | null; whole: Q
 /** Words after an order's items that put their arrival later: "are due to arrive", "doivent arriver", "expected in 2027". */
 const DUE_LATER = /^(?:due|doit|doivent|devrait|devraient|will|expected|attendus?|attendues?|prevus?|prevues?)$/;
 
+/** Words before a part that say the whole is complete with it: "the last two of six" (nothing is outstanding). */
+const LAST_PART = /^(?:last|final|derniers?|dernieres?)$/;
+
 /**
- * "The first four of 12 F-16 ordered from Lockheed Martin are due next year", "les quatre premiers des 54 chars commandés
- * aux États-Unis doivent arriver": a part still to come of a whole on order; the order of the whole is a transfer too.
- * Null when the part has arrived ("the first three of 42 Rafale ordered from France arrived": the delivery only).
+ * "The first four of 12 F-16 ordered from Lockheed Martin are due next year", "delivered the first two of 18 FA-50 ordered
+ * by Malaysia", "les quatre premiers des 54 chars commandés aux États-Unis doivent arriver": a part of a whole on order; the
+ * order of the whole is a transfer too (planned), kept apart from the part. `later`: the part itself is still to come. Null
+ * for the last part of a whole ("the last two of six ordered": nothing is outstanding) and when no participle of ordering
+ * follows the items (`verb`: the transfer's own verb when it is that participle).
  */
-function orderedWhole(ctx: Ctx, s: Sentence, verb: number, items: readonly ItemRef[]): QuantityRec | null {
-  if (!BOUGHT_BY.test(ctx.tokens[verb].norm) || !items.length || items[items.length - 1].t1 > verb) return null;
+function orderedWhole(ctx: Ctx, s: Sentence, verb: number, items: readonly ItemRef[]): { whole: QuantityRec; later: boolean } | null {
+  if (!items.length) return null;
+  const end = items[items.length - 1].t1;
+  const participle = BOUGHT_BY.test(ctx.tokens[verb].norm) && end <= verb ? verb : BOUGHT_BY.test(ctx.tokens[end]?.norm ?? '') ? end : -1;
+  if (participle < 0) return null;
   const counts = partOfWhole(ctx, items[0].t0);
-  if (!counts?.part) return null;
-  for (let j = verb + 1; j < s.t1 && j < verb + 12; j++) {
+  if (!counts?.part || counts.whole.value === null || counts.part.t0 > counts.whole.t0) return null;
+  if (ctx.tokens.slice(Math.max(s.t0, counts.part.t0 - 2), counts.whole.t0).some((t) => LAST_PART.test(t.norm))) return null;
+  let later = false;
+  for (let j = participle + 1; j < s.t1 && j < participle + 12 && participle === verb; j++) {
     if (commaOpensClause(ctx.tokens, j, CLAUSE_JOINS) || ctx.tokens[j].norm === ';') break;
-    if (DUE_LATER.test(ctx.tokens[j].norm)) return counts.whole;
+    if (DUE_LATER.test(ctx.tokens[j].norm)) later = true;
   }
-  return null;
+  return { whole: counts.whole, later };
 }
 
 /**
@@ -2645,11 +2655,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       out.push(t);
       sentIndex.set(t, si);
       if (inherited) INHERITED.add(t);
-      const whole = participle ? orderedWhole(ctx, s, k, items) : null;
-      if (whole) {
+      const ordered = orderedWhole(ctx, s, k, participle ? items : realItems);
+      if (ordered) {
+        const { whole } = ordered;
         const order: ArmsTransfer = { ...t, items: [...t.items], quantity: whole.value, quantityQualifier: whole.qualifier, status: 'planned',
-          evidence: evidence(doc, tokens[whole.t0].start, t.evidence.end, t.evidence.confidence) };
-        t.status = 'planned';
+          evidence: evidence(doc, tokens[whole.t0].start, Math.max(t.evidence.end, tokens[realItems[realItems.length - 1].t1].end), t.evidence.confidence) };
+        if (ordered.later) t.status = 'planned';
         out.push(order);
         sentIndex.set(order, si);
       }

@@ -26,3 +26,18 @@ describe('transfers: seized shipments bound for a group', () => {
     expect(transfers('The navy seized 200 rifles on a freighter bound for the port of Aden.', 'en')).toEqual([]);
   });
 });
+
+describe('transfers: the first part of a whole on order', () => {
+  it('keeps the order of the whole (planned) apart from the part delivered', () => {
+    expect(transfers('Embraer has delivered the first four of 15 Super Tucano trainer aircraft bought by Ghana.', 'en'))
+      .toEqual(['org:embraer -> country:GH 4', 'org:embraer -> country:GH 15']);
+    expect(transfers('Naval Group a livré les deux premières des six frégates commandées par la Grèce.', 'fr'))
+      .toEqual(['org:naval-group -> country:GR 2', 'org:naval-group -> country:GR 6']);
+    const statuses = extract('Le Sénégal a réceptionné les deux premiers des cinq patrouilleurs commandés à la France.', 'fr').armsTransfers.map((t) => `${t.quantity} ${t.status}`);
+    expect(statuses).toEqual(['2 delivered', '5 planned']);
+  });
+  it('reads the last part of a whole as the part alone: nothing is outstanding', () => {
+    expect(transfers('Airbus delivered the last three of 12 A400M transport aircraft ordered by Indonesia.', 'en')).toEqual(['org:airbus -> country:ID 3']);
+    expect(transfers('Le Brésil a reçu les deux derniers des huit hélicoptères commandés à la France.', 'fr')).toEqual(['country:FR -> country:BR 2']);
+  });
+});
