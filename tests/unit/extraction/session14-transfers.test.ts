@@ -41,3 +41,10 @@ describe('transfers: the first part of a whole on order', () => {
     expect(transfers('Le Brésil a reçu les deux derniers des huit hélicoptères commandés à la France.', 'fr')).toEqual(['country:FR -> country:BR 2']);
   });
 });
+
+describe('transfers: counter-drone systems as items', () => {
+  it('reads "counter-drone systems", "systèmes anti-drones" as weapons', () => {
+    expect(transfers('Minsk pledged three counter-drone systems to Armenia.', 'en')).toEqual(['country:BY -> country:AM 3']);
+    expect(transfers("L'Ouzbékistan a acheté quatre systèmes antidrones à Israël.", 'fr')).toEqual(['country:IL -> country:UZ 4']);
+  });
+});
