@@ -56,6 +56,8 @@ interface Ctx {
   words: EventWords;
   /** Borders between two countries named as destinations ("its border with Syria"), added to the entities at the end. */
   borders: Map<string, { entity: EntityRec; mentions: MentionRec[] }>;
+  /** Armed groups the lexicon does not know, named as the ones a seized shipment was bound for; added at the end when a transfer goes to them. */
+  groups: Map<string, { entity: EntityRec; mentions: MentionRec[] }>;
 }
 
 /**
@@ -2148,20 +2150,30 @@ function partOfWhole(ctx: Ctx, t0: number): { part: QuantityRec | null; whole: Q
 /** Words after an order's items that put their arrival later: "are due to arrive", "doivent arriver", "expected in 2027". */
 const DUE_LATER = /^(?:due|doit|doivent|devrait|devraient|will|expected|attendus?|attendues?|prevus?|prevues?)$/;
 
+/** Words before a part that say the whole is complete with it: "the last two of six" (nothing is outstanding). */
+const LAST_PART = /^(?:last|final|derniers?|dernieres?)$/;
+
 /**
- * "The first four of 12 F-16 ordered from Lockheed Martin are due next year", "les quatre premiers des 54 chars commandés
- * aux États-Unis doivent arriver": a part still to come of a whole on order; the order of the whole is a transfer too.
- * Null when the part has arrived ("the first three of 42 Rafale ordered from France arrived": the delivery only).
+ * "The first four of 12 F-16 ordered from Lockheed Martin are due next year", "delivered the first two of 18 FA-50 ordered
+ * by Malaysia", "les quatre premiers des 54 chars commandés aux États-Unis doivent arriver": a part of a whole on order; the
+ * order of the whole is a transfer too (planned), kept apart from the part. `later`: the part itself is still to come. Null
+ * for the last part of a whole ("the last two of six ordered": nothing is outstanding) and when no participle of ordering
+ * follows the items (`verb`: the transfer's own verb when it is that participle).
  */
-function orderedWhole(ctx: Ctx, s: Sentence, verb: number, items: readonly ItemRef[]): QuantityRec | null {
-  if (!BOUGHT_BY.test(ctx.tokens[verb].norm) || !items.length || items[items.length - 1].t1 > verb) return null;
+function orderedWhole(ctx: Ctx, s: Sentence, verb: number, items: readonly ItemRef[]): { whole: QuantityRec; later: boolean } | null {
+  if (!items.length) return null;
+  const end = items[items.length - 1].t1;
+  const participle = BOUGHT_BY.test(ctx.tokens[verb].norm) && end <= verb ? verb : BOUGHT_BY.test(ctx.tokens[end]?.norm ?? '') ? end : -1;
+  if (participle < 0) return null;
   const counts = partOfWhole(ctx, items[0].t0);
-  if (!counts?.part) return null;
-  for (let j = verb + 1; j < s.t1 && j < verb + 12; j++) {
+  if (!counts?.part || counts.whole.value === null || counts.part.t0 > counts.whole.t0) return null;
+  if (ctx.tokens.slice(Math.max(s.t0, counts.part.t0 - 2), counts.whole.t0).some((t) => LAST_PART.test(t.norm))) return null;
+  let later = false;
+  for (let j = participle + 1; j < s.t1 && j < participle + 12 && participle === verb; j++) {
     if (commaOpensClause(ctx.tokens, j, CLAUSE_JOINS) || ctx.tokens[j].norm === ';') break;
-    if (DUE_LATER.test(ctx.tokens[j].norm)) return counts.whole;
+    if (DUE_LATER.test(ctx.tokens[j].norm)) later = true;
   }
-  return null;
+  return { whole: counts.whole, later };
 }
 
 /**
@@ -2686,11 +2698,12 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       out.push(t);
       sentIndex.set(t, si);
       if (inherited) INHERITED.add(t);
-      const whole = participle ? orderedWhole(ctx, s, k, items) : null;
-      if (whole) {
+      const ordered = orderedWhole(ctx, s, k, participle ? items : realItems);
+      if (ordered) {
+        const { whole } = ordered;
         const order: ArmsTransfer = { ...t, items: [...t.items], quantity: whole.value, quantityQualifier: whole.qualifier, status: 'planned',
-          evidence: evidence(doc, tokens[whole.t0].start, t.evidence.end, t.evidence.confidence) };
-        t.status = 'planned';
+          evidence: evidence(doc, tokens[whole.t0].start, Math.max(t.evidence.end, tokens[realItems[realItems.length - 1].t1].end), t.evidence.confidence) };
+        if (ordered.later) t.status = 'planned';
         out.push(order);
         sentIndex.set(order, si);
       }
@@ -3017,6 +3030,36 @@ function originAfter(ctx: Ctx, s: Sentence, from: number, to: number, exclude: s
 const BOUND_FILLERS = new Set(['the', 'la', 'le', "l'", 'les', 'gang', 'groupe', 'group', 'milice', 'militia', 'rebels', 'rebelles', 'insurgents', 'mouvement', 'movement', 'faction', 'factions', 'cartel', 'cartels', 'des', 'du', 'of']);
 
 /**
+ * The one a bound-for phrase ending at `t1` names: "bound for the banned Balochistan Liberation Army", "destinés à une
+ * cellule de l'organisation État islamique" (common words skipped, then a party), "bound for Arsa", "bound for the
+ * Lakurawa group" (a name the lexicon does not know: an armed group of its own, added to the entities). A place after
+ * common words ("bound for the port of Aden") is where the shipment went, not who was to get it.
+ */
+function boundRecipient(ctx: Ctx, s: Sentence, t1: number): { m: MentionRec; id: string | null } | null {
+  const { tokens } = ctx;
+  let r = t1;
+  while (r < s.t1 && r - t1 < 6 && tokens[r].kind === 'word' && !tokens[r].cap && ctx.idx.top[r]?.t0 !== r) r++;
+  const named = ctx.idx.top[r];
+  const skipped = tokens.slice(t1, r).some((t) => !BOUND_FILLERS.has(t.norm));
+  if (named && named.t0 === r) {
+    const owner = possessedBody(ctx, named);
+    if (owner) return { m: owner, id: owner.entityId };
+    return skipped && ctx.doc.entities.get(named.entityId)?.type === 'Location' ? null : { m: named, id: partyId(ctx, named) };
+  }
+  if (!tokens[r]?.cap || tokens[r].kind !== 'word' || ctx.idx.top[r]) return null;
+  let end = r;
+  while (end < s.t1 && tokens[end].cap && tokens[end].kind === 'word' && !ctx.idx.top[end]) end++;
+  const name = ctx.doc.text.slice(tokens[r].start, tokens[end - 1].end);
+  const id = `org:${slugify(name)}`;
+  if (ctx.doc.entities.has(id)) return null;
+  const found = ctx.groups.get(id) ?? { entity: { id, name, type: 'Organization' as const, kind: 'armed-group', confidence: 0.5 }, mentions: [] };
+  const m: MentionRec = { start: tokens[r].start, end: tokens[end - 1].end, t0: r, t1: end, entityId: id, form: 'pattern' };
+  if (!found.mentions.some((x) => x.start === m.start)) found.mentions.push(m);
+  ctx.groups.set(id, found);
+  return { m, id };
+}
+
+/**
  * "seized 2,500 AK-47 rifles bound for al-Shabaab", "un arsenal de 300 fusils d'assaut destinés au gang Los Lobos",
  * "an Iranian shipment bound for the Houthis": an interdicted shipment is a transfer to the one it was meant for. Its
  * supplier is the country the shipment or its items are said to come from, else unknown; it has no status, since it never
@@ -3038,12 +3081,7 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
         else bound = boundAcrossInsert(ctx, s, j);
       }
       if (!bound) continue;
-      let r = bound.t1;
-      while (r < s.t1 && r - bound.t1 < 3 && BOUND_FILLERS.has(tokens[r].norm) && !ctx.idx.top[r]) r++;
-      const named = ctx.idx.top[r];
-      const owner = named && named.t0 === r ? possessedBody(ctx, named) : null;
-      const recipientM = owner ?? named;
-      const recipient = owner ? owner.entityId : recipientM && recipientM.t0 === r ? partyId(ctx, recipientM) : null;
+      const { m: recipientM, id: recipient } = boundRecipient(ctx, s, bound.t1) ?? { m: null, id: null };
       if (!recipient) continue;
       const items: ItemRef[] = [];
       // The items seized follow the verb, or come before it in a passive ("300 rifles were seized").
@@ -3060,9 +3098,13 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       const span = evidence(doc, tokens[start].start, tokens[recipientM!.t1 - 1].end, 0.6);
       // A transfer read from the same words with a supplier of its own stands; one that took the seizer for the supplier does not.
       const seizer = partyId(ctx, subjectBefore(ctx, s, k, new Set()));
-      const same = found.filter((t) => t.recipient === recipient && t.evidence.start < span.end && span.start < t.evidence.end);
+      const overlapping = found.filter((t) => t.evidence.start < span.end && span.start < t.evidence.end);
+      const same = overlapping.filter((t) => t.recipient === recipient);
       if (same.some((t) => t.supplier && t.supplier !== seizer)) break;
       for (const t of same) superseded.add(t);
+      // One read from the seizure's items with parties carried over from an earlier sentence, or with the seizer for its recipient, goes too.
+      const named = new Set(ctx.idx.top.slice(s.t0, s.t1).map((m) => partyId(ctx, m ?? null)));
+      for (const t of overlapping) if (!named.has(t.supplier) || (seizer && t.recipient === seizer)) superseded.add(t);
       // "an Iranian shipment", "Iranian-made rifles": where the shipment comes from.
       let supplier = makerNextTo(ctx, items, recipient);
       for (let j = s.t0; j < s.t1 && !supplier; j++) {
@@ -3118,7 +3160,7 @@ export const eventsStage: Stage = {
   needs: ['sentences', 'mentions', 'quantities', 'times'],
   adds: ['deployments', 'armsTransfers', 'agreements', 'meetings', 'entities', 'mentions'],
   run(doc: ArticleDoc): ArticleDoc {
-    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language], borders: new Map() };
+    const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language], borders: new Map(), groups: new Map() };
     const given = armsTransfers(ctx);
     const { seized, superseded } = seizures(ctx, given);
     const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t) && !ownFleetSent(ctx, t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
@@ -3126,8 +3168,9 @@ export const eventsStage: Stage = {
       .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const agreements = agreementsIn(doc, ctx.idx, (exclude) => mainCountry(ctx, exclude));
     const meetings = meetingsIn(ctx);
-    // Borders only when a deployment goes there.
-    const used = [...ctx.borders.values()].filter((b) => deps.some((d) => d.to === b.entity.id));
+    // Borders only when a deployment goes there, unknown groups only when a seized shipment was bound for them.
+    const used = [...ctx.borders.values()].filter((b) => deps.some((d) => d.to === b.entity.id))
+      .concat([...ctx.groups.values()].filter((g) => transfers.some((t) => t.recipient === g.entity.id)));
     const entities = used.length ? new Map([...doc.entities, ...used.map((b) => [b.entity.id, b.entity] as const)]) : doc.entities;
     const mentions = used.length ? [...doc.mentions, ...used.flatMap((b) => b.mentions)].sort((a, b) => a.start - b.start) : doc.mentions;
     return {

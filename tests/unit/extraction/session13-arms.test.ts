@@ -17,9 +17,10 @@ describe('arms transfers: a part still to come of a whole on order is two transf
     expect(transfers('Le Maroc se réarme. Les trois premiers des 24 hélicoptères Apache commandés aux États-Unis doivent arriver en juin.', 'fr'))
       .toEqual(['country:US -> country:MA 3', 'country:US -> country:MA 24']);
   });
-  it('keeps only the part delivered when it has arrived', () => {
-    expect(transfers('The first two of 10 Gripen fighters ordered from Sweden arrived in Peru in May.', 'en')).toEqual(['country:SE -> country:PE 2']);
-    expect(transfers('Le Maroc a reçu les trois premiers des 24 hélicoptères Apache commandés aux États-Unis.', 'fr')).toEqual(['country:US -> country:MA 3']);
+  // Session 14: the order of the whole is kept when the first part has arrived too (h38, h60, h62; tests/gold 47 and 50 did not).
+  it('keeps the order of the whole apart from a first part that has arrived', () => {
+    expect(transfers('The first two of 10 Gripen fighters ordered from Sweden arrived in Peru in May.', 'en')).toEqual(['country:SE -> country:PE 2', 'country:SE -> country:PE 10']);
+    expect(transfers('Le Maroc a reçu les trois premiers des 24 hélicoptères Apache commandés aux États-Unis.', 'fr')).toEqual(['country:US -> country:MA 3', 'country:US -> country:MA 24']);
   });
 });
 

@@ -22,9 +22,9 @@ const ROWS: Row[] = [
   // A participle after the items of a transfer already read does not start another one.
   ['fr', "La Turquie livrera au Sénégal trois drones Bayraktar TB2 commandés en 2024.", [['country:TR', 'country:SN', 3]]],
   // The buyer named by a receiving participle after the items receives them.
-  ['en', 'Hanwha Aerospace has handed over the first 24 of 48 howitzers bought by Estonia.', [['org:hanwha', 'country:EE', 24]]],
-  // The part delivered, when the whole stands after "des" or a possessive.
-  ['fr', "La Roumanie a reçu en mars les quatre premiers des 32 chasseurs F-35 commandés aux États-Unis.", [['country:US', 'country:RO', 4]]],
+  ['en', 'Hanwha Aerospace has handed over the first 24 of 48 howitzers bought by Estonia.', [['org:hanwha', 'country:EE', 24], ['org:hanwha', 'country:EE', 48]]],
+  // The part delivered, when the whole stands after "des" or a possessive (session 14: and the order of the whole, after a first part).
+  ['fr', "La Roumanie a reçu en mars les quatre premiers des 32 chasseurs F-35 commandés aux États-Unis.", [['country:US', 'country:RO', 4], ['country:US', 'country:RO', 32]]],
   ['fr', "Le Pérou a reçu les deux derniers de ses huit chars Leopard 2 achetés à l'Allemagne.", [['country:DE', 'country:PE', 2]]],
   ['en', 'Ghana took delivery of the last three of its ten Mi-17 helicopters.', [['country:RU', 'country:GH', 3]]],
   // Systems with their makers' countries, and loitering munitions, fire units, kits as items.
