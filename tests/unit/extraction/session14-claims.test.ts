@@ -4,11 +4,11 @@ const claims = (body: string, language: 'fr' | 'en') =>
   extractArticle({ body, published: '2025-03-14', language }).claims.map((c) => `${c.claimant ?? c.claimantText} ${c.stance}`);
 
 describe('claims: a body introduced by its kind speaks under its name, not its demonym', () => {
-  it('takes the name after an outlet or a group and its demonym ("le média libyen X", "the Nigerien state broadcaster, X,")', () => {
-    expect(claims("Selon le site d'information tchadien Alwihda, l'armée a déployé 200 soldats à Abéché.", 'fr')).toEqual(['Alwihda asserts']);
-    expect(claims("L'ONG soudanaise Hadreen a accusé l'armée de bombarder des civils.", 'fr')).toEqual(['Hadreen accuses']);
-    expect(claims('According to the Ghanaian state broadcaster, GBC, Accra has sent 300 troops to the border.', 'en')).toEqual(['GBC asserts']);
-    expect(claims('The human rights group Bantay, however, accused troops of shelling villages.', 'en')).toEqual(['Bantay accuses']);
+  it('takes the name after an outlet or a group and its demonym ("le média libyen X", "the Nigerien state broadcaster, X,"), an entity of its own (kindNamePass)', () => {
+    expect(claims("Selon le site d'information tchadien Alwihda, l'armée a déployé 200 soldats à Abéché.", 'fr')).toEqual(['org:alwihda asserts']);
+    expect(claims("L'ONG soudanaise Hadreen a accusé l'armée de bombarder des civils.", 'fr')).toEqual(['org:hadreen accuses']);
+    expect(claims('According to the Ghanaian state broadcaster, GBC, Accra has sent 300 troops to the border.', 'en')).toEqual(['org:gbc asserts']);
+    expect(claims('The human rights group Bantay, however, accused troops of shelling villages.', 'en')).toEqual(['org:bantay accuses']);
   });
   it('keeps the body an entity names, and the state when no name follows', () => {
     expect(claims("D'après la radio tchadienne Dja FM, l'armée a déployé 200 soldats.", 'fr')).toEqual(['org:dja-fm asserts']);
