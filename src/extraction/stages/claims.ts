@@ -1977,6 +1977,34 @@ function withoutAnnouncedRepeats(claims: Claim[]): Claim[] {
   });
 }
 
+/** Whether draft `d`, a speaker after the verb or a source, reports draft `o`: `o`'s cue comes first, inside `d`'s content. */
+function relays(d: Draft, o: Draft): boolean {
+  return o !== d && o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1;
+}
+
+/** "..., selon son porte-parole X", "..., a déclaré sa ministre, Y": a reporting speaker named by a possessive and a role speaks for the subject before. */
+function ownSpeaker(ctx: Ctx, d: Draft): boolean {
+  if (!d.claimantSpan) return false;
+  for (let k = Math.max(d.cueT0, d.claimantSpan.t0 - 3); k < d.claimantSpan.t1; k++) {
+    if (OWNER_POSSESSIVES.has(ctx.tokens[k].norm) && ctx.doc.lexicon.roles.match(ctx.tokens, k + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Tokyo a promis deux vedettes ..., a annoncé le ministère japonais": a promise told by a named speaker after it is that
+ * speaker's statement. Not a promise in a relative clause ("Les États-Unis, qui avaient promis ..., n'ont rien livré"), a fact
+ * of its own, nor one an unnamed source tells ("..., a affirmé un responsable").
+ */
+function reportedPromise(ctx: Ctx, d: Draft, o: Draft): boolean {
+  const { tokens } = ctx;
+  if (!ctx.doc.lexicon.cueClasses.commitment.has(tokens[o.cueT1 - 1]?.norm ?? '')) return false;
+  if (['qui', 'who', 'which', 'that'].includes(tokens[o.cueT0 - 1]?.norm ?? '')) return false;
+  const t0 = d.claimantSpan?.t0 ?? d.cueT1;
+  const indefinite = ctx.doc.language === 'fr' ? ['un', 'une', 'des'] : ['a', 'an'];
+  return ![tokens[t0 - 1]?.norm, tokens[t0]?.norm].some((w) => indefinite.includes(w ?? ''));
+}
+
 export const claimsStage: Stage = {
   name: 'claims',
   needs: ['sentences', 'mentions', 'times', 'deployments', 'armsTransfers'],
@@ -2007,8 +2035,13 @@ export const claimsStage: Stage = {
       // whoever relays another speaker's statement in the same sentence is the channel, not a second claimant.
       // ('«...», a-t-il affirmé, cité par l'agence X': a pronoun speaks too.)
       // ("Paris a promis deux patrouilleurs, a indiqué l'Élysée": a promise is an act the speaker after it reports, not words relayed.)
-      drafts = drafts.filter((d) => d.cueStance !== 'neutral' || !drafts.some((o) => o !== d && (o.claimant || o.claimantText?.startsWith('pronoun:')) && o.claimant !== d.claimant &&
-        o.cueT0 < d.cueT0 && o.cueT0 >= d.content.t0 && o.cueT1 <= d.content.t1 && !doc.lexicon.cueClasses.commitment.has(tokens[o.cueT1 - 1]?.norm ?? '')));
+      // ("La Tanzanie a annoncé ..., selon son ministre de la Défense, X", "Paris a promis ..., a indiqué l'Élysée": the
+      // body's own speaker, or whoever reports a promise, is the claimant; the subject before is what they speak of.)
+      const relayed = drafts.filter((o) => drafts.some((d) => d.claimant && d.claimant !== o.claimant && relays(d, o) &&
+        !doc.entities.get(d.claimant)?.newsAgency && (ownSpeaker(ctx, d) || reportedPromise(ctx, d, o))));
+      drafts = drafts.filter((d) => !relayed.includes(d) && (d.cueStance !== 'neutral' || ownSpeaker(ctx, d) ||
+        !drafts.some((o) => (o.claimant || o.claimantText?.startsWith('pronoun:')) && o.claimant !== d.claimant && relays(d, o) &&
+          !doc.lexicon.cueClasses.commitment.has(tokens[o.cueT1 - 1]?.norm ?? ''))));
       // An unnamed source next to a named one in the same sentence is the named one's quote.
       if (drafts.some((d) => d.claimant)) drafts = drafts.filter((d) => d.claimant || !d.viaSource);
       for (const d of drafts) {

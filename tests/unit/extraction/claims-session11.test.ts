@@ -60,7 +60,8 @@ describe('inverted speakers', () => {
   it('finds an unnamed source after the agency it spoke to, with a word before its demonym', () => {
     expect(run('Deux bataillons seront redéployés vers la frontière, a précisé à l’AFP une source militaire colombienne.', 'fr').claims).toHaveLength(1);
   });
-  it('keeps the speaker who reports a promise as well as the promise', () => {
-    expect(who('Paris a promis de céder deux patrouilleurs à Manille, a indiqué l’Élysée.', 'fr').map((c) => c[0])).toEqual(['country:FR', 'org:elysee']);
+  // (Session 14: the gold gives such a promise to the speaker who reports it only: tests/gold 47, h55–h58.)
+  it('gives a promise to the speaker who reports it', () => {
+    expect(who('Paris a promis de céder deux patrouilleurs à Manille, a indiqué l’Élysée.', 'fr').map((c) => c[0])).toEqual(['org:elysee']);
   });
 });
