@@ -1099,13 +1099,17 @@ function orgNamePass(ctx: Ctx): void {
     if (ctx.titleCase[i]) continue;
     // "Johannesburg-based Paramount Group": the place it is based in describes the body and is no word of its name.
     const based = i > 0 && placeModifier(tokens[i - 1]);
-    if (!t.cap || FUNCTION_WORDS.has(t.norm) || placeModifier(t) || (i > 0 && !based && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
     const m0 = mentionAt(ctx, i);
+    // "UN" is a name here, not the French article.
+    const acronym = t.upper && m0?.form === 'acronym' && m0.t0 === i;
+    if (!t.cap || (FUNCTION_WORDS.has(t.norm) && !acronym) || placeModifier(t) || (i > 0 && !based && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
     // A place or a state may open the name: "Timbuktu Institute", "Taiwan Security Monitor", "Taipei Economic and ... Office".
     const leadType = m0 ? ctx.entities.get(m0.entityId)?.type : undefined;
     // So may a union of states: "the EU Monitoring Mission", "the AU Commission".
     const union = leadType === 'Organization' && ['international-organization', 'alliance'].includes(ctx.entities.get(m0!.entityId)?.kind ?? '');
-    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && (['name', 'capital', 'location'].includes(m0.form) || union) && (leadType === 'Location' || leadType === 'Country' || union) ? m0 : null;
+    // A state's acronym too: "US Forces Korea".
+    const named = ['name', 'capital', 'location'].includes(m0?.form ?? '') || (acronym && leadType === 'Country');
+    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && (named || union) && (leadType === 'Location' || leadType === 'Country' || union) ? m0 : null;
     if (m0 && m0.form !== 'demonym' && !lead) continue;
     let j = lead ? lead.t1 : i;
     let hasHead = false;

@@ -18,3 +18,10 @@ describe('state bodies named by a demonym and their noun', () => {
     expect(ids(body, 'en')).not.toContain('org:eg-defence-ministry');
   });
 });
+
+describe('bodies named after a union or a state', () => {
+  it('reads a body named after a union or a state acronym whole ("UN Command", "US Forces Japan")', () => {
+    expect(withMentions('The UN Command said the patrol had crossed the line.', 'en', 'org:')).toContain('org:un-command [UN Command]');
+    expect(withMentions('US Forces Japan said the drill would go ahead.', 'en', 'org:')).toContain('org:us-forces-japan [US Forces Japan]');
+  });
+});
