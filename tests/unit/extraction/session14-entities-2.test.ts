@@ -25,3 +25,12 @@ describe('bodies named after a union or a state', () => {
     expect(withMentions('US Forces Japan said the drill would go ahead.', 'en', 'org:')).toContain('org:us-forces-japan [US Forces Japan]');
   });
 });
+
+describe('the outlet rule reads its nouns from body-kinds.json', () => {
+  it('finds outlets and agencies after their noun, past modifiers, with a name that may open on a modifier word', () => {
+    expect(ids("Selon l'hebdomadaire satirique Le Grelot, deux convois ont quitté Bamako.", 'fr')).toContain('org:le-grelot');
+    expect(run("Selon l'agence Kibaru Presse, deux convois ont quitté Gao.", 'fr').entities.find((e) => e.id === 'org:kibaru-presse')?.role).toBe('news agency');
+    // A capitalised word of the name is no modifier ("Defence" in "le site spécialisé Defence Ledger").
+    expect(ids('Le contrat a été signé, a révélé le site spécialisé Defence Ledger.', 'fr')).toContain('org:defence-ledger');
+  });
+});
