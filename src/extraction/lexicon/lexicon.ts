@@ -135,6 +135,8 @@ export interface BodyKinds {
   after: PhraseMatcher<string>;
   modifiers: Set<string>;
   notNames: Set<string>;
+  /** Nouns of a news agency ("l'agence X"), read by the outlet rule only. */
+  agencies: Set<string>;
 }
 
 const tok = (s: string): string[] => phraseTokens(s, foldText);
@@ -456,7 +458,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
 
   // Optional too.
   const kindData = existsSync(join(dir, 'body-kinds.json'))
-    ? readJson<{ before: Record<string, Record<Language, string[]>>; after: Record<string, Record<Language, string[]>>; modifiers: Record<Language, string[]>; notNames: string[] }>(dir, 'body-kinds.json')
+    ? readJson<{ before: Record<string, Record<Language, string[]>>; after: Record<string, Record<Language, string[]>>; agencies?: Record<Language, string[]>; modifiers: Record<Language, string[]>; notNames: string[] }>(dir, 'body-kinds.json')
     : { before: {}, after: {}, modifiers: { en: [], fr: [] }, notNames: [] };
   const kindMatcher = (groups: Record<string, Record<Language, string[]>>): PhraseMatcher<string> => {
     const m = new PhraseMatcher<string>();
@@ -467,6 +469,7 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     before: kindMatcher(kindData.before), after: kindMatcher(kindData.after),
     modifiers: new Set([...kindData.modifiers.en, ...kindData.modifiers.fr].map((w) => foldText(w))),
     notNames: new Set(kindData.notNames.map((w) => foldText(w))),
+    agencies: new Set([...(kindData.agencies?.en ?? []), ...(kindData.agencies?.fr ?? [])].map((w) => foldText(w))),
   };
 
   return {

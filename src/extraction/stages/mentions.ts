@@ -1099,13 +1099,17 @@ function orgNamePass(ctx: Ctx): void {
     if (ctx.titleCase[i]) continue;
     // "Johannesburg-based Paramount Group": the place it is based in describes the body and is no word of its name.
     const based = i > 0 && placeModifier(tokens[i - 1]);
-    if (!t.cap || FUNCTION_WORDS.has(t.norm) || placeModifier(t) || (i > 0 && !based && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
     const m0 = mentionAt(ctx, i);
+    // "UN" is a name here, not the French article.
+    const acronym = t.upper && m0?.form === 'acronym' && m0.t0 === i;
+    if (!t.cap || (FUNCTION_WORDS.has(t.norm) && !acronym) || placeModifier(t) || (i > 0 && !based && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm))) continue;
     // A place or a state may open the name: "Timbuktu Institute", "Taiwan Security Monitor", "Taipei Economic and ... Office".
     const leadType = m0 ? ctx.entities.get(m0.entityId)?.type : undefined;
     // So may a union of states: "the EU Monitoring Mission", "the AU Commission".
     const union = leadType === 'Organization' && ['international-organization', 'alliance'].includes(ctx.entities.get(m0!.entityId)?.kind ?? '');
-    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && (['name', 'capital', 'location'].includes(m0.form) || union) && (leadType === 'Location' || leadType === 'Country' || union) ? m0 : null;
+    // A state's acronym too: "US Forces Korea".
+    const named = ['name', 'capital', 'location'].includes(m0?.form ?? '') || (acronym && leadType === 'Country');
+    const lead = m0 && m0.t0 === i && m0.t1 - m0.t0 <= 3 && !m0.nested && (named || union) && (leadType === 'Location' || leadType === 'Country' || union) ? m0 : null;
     if (m0 && m0.form !== 'demonym' && !lead) continue;
     let j = lead ? lead.t1 : i;
     let hasHead = false;
@@ -1960,7 +1964,7 @@ function placeHeadPattern(ctx: Ctx, i: number): number {
   if (i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !FUNCTION_WORDS.has(tokens[i - 1].norm) && !mentionAt(ctx, i - 1)) return i;
   // "la société privée américaine Blue Harbor": a name after a company's or an outlet's noun is theirs.
   const prev = tokens[i - 1];
-  if (prev && (mentionAt(ctx, i - 1)?.form === 'demonym' || COMPANY_NOUNS.has(prev.norm) || COMPANY_FILLERS.has(prev.norm) || OUTLET_NOUNS.has(prev.norm) || OUTLET_FILLERS.has(prev.norm))) return i;
+  if (prev && (mentionAt(ctx, i - 1)?.form === 'demonym' || COMPANY_NOUNS.has(prev.norm) || COMPANY_FILLERS.has(prev.norm) || pressNounEndsAt(ctx, i - 1))) return i;
   let end = i;
   while (end < tokens.length && end - i < 3 && tokens[end].cap && tokens[end].kind === 'word' && !mentionAt(ctx, end) && !PLACE_HEADS.has(tokens[end].norm) && !FUNCTION_WORDS.has(tokens[end].norm)) end++;
   if (end === i) return i;
@@ -2866,14 +2870,16 @@ function sourceNamePass(ctx: Ctx): void {
   }
 }
 
-const OUTLET_NOUNS = new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'mensuel', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadcaster', 'radio', 'chaine', 'television', 'site', 'outlet', 'agence', 'agency']);
+/** Whether an outlet's or an agency's noun (body-kinds.json) ends at token k: "le quotidien", "the news site", "l'agence". */
+function pressNounEndsAt(ctx: Ctx, k: number): boolean {
+  return ctx.lex.bodyKinds.agencies.has(ctx.tokens[k].norm) || ctx.lex.bodyKinds.before.matchEndingAt(ctx.tokens, k)?.payload === 'media';
+}
+
 /** "le chantier naval Piriou", "l'entreprise ontarienne Roshel", "la société privée américaine Vectus Global": a company named after its noun. */
 const COMPANY_NOUNS = new Set(['entreprise', 'societe', 'firme', 'constructeur', 'fabricant', 'industriel', 'chantier', 'chantiers', 'equipementier', 'motoriste', 'company', 'firm', 'manufacturer', 'maker', 'contractor', 'shipbuilder', 'shipyard', 'start-up', 'startup']);
 const COMPANY_FILLERS = new Set(['privee', 'prive', 'public', 'publique', 'etatique', 'naval', 'navals', 'navale', 'aeronautique', 'militaire', 'd\'armement', 'armement', 'de', "d'", 'defense', 'defence', 'arms', 'aerospace', 'private', 'state-owned', 'military', 'security', 'drone', 'drones', 'technology', 'tech', 'chinese', 'specialisee', 'specialise']);
 /** A regional adjective before a company's name ("ontarienne", "bavaroise"). */
 const REGIONAL_ADJECTIVE = /(?:ien|ienne|ais|aise|ois|oise|ain|aine)$/;
-
-const OUTLET_FILLERS = new Set(['specialise', 'specialisee', 'specialized', 'specialised', "d'information", 'information', 'news', "d'informations", 'en', 'ligne', 'online', 'public', 'publique', 'privee', 'private', 'state', 'etatique', 'local', 'locale', 'independant', 'independante', 'independent', 'panafricain', 'pro-gouvernemental', 'pro-government', 'satirique', 'economique']);
 
 /**
  * "le quotidien turc Yeni Şafak", "le journal Le Nouvelliste", "the daily Al-Ahram", "l'agence
@@ -2891,7 +2897,10 @@ function pressNameAt(ctx: Ctx, i: number): { k: number; company: boolean } | nul
   // "Pretoria-based Vantor": a place a body is based in, before a name no noun heads, introduces a firm.
   if (placeModifier(tokens[i])) return tokens[i + 1].cap ? { k: i + 1, company: true } : null;
   if (i < 1 || tokens[i].cap) return null;
-  const outlet = OUTLET_NOUNS.has(w);
+  // An outlet's or an agency's noun (body-kinds.json): "le quotidien", "the news site", "l'agence".
+  const press = ctx.lex.bodyKinds.before.match(tokens, i);
+  const outletEnd = ctx.lex.bodyKinds.agencies.has(w) ? i + 1 : press?.payload === 'media' ? i + press.tokens.length : -1;
+  const outlet = outletEnd > 0;
   const company = !outlet && (COMPANY_NOUNS.has(w) || tradeGroupAt(ctx, i));
   // "the Asia-Pacific reporter for Defense News", "correspondant du Soir": the outlet a journalist works for.
   const writesFor = !outlet && !company && CONTRIBUTOR_NOUNS.has(w) && ['for', 'at', 'pour', 'au', 'du', 'chez'].includes(tokens[i + 1].norm);
@@ -2899,12 +2908,12 @@ function pressNameAt(ctx: Ctx, i: number): { k: number; company: boolean } | nul
   // English writes a firm's trade as a bare title before its name ("drone maker Milkor", "shipbuilder Damen").
   const bareTitle = company && ctx.doc.language === 'en';
   if (!writesFor && !bareTitle && !DETERMINERS.has(tokens[i - 1].norm) && !['au', 'du', 'aux', 'par'].includes(tokens[i - 1].norm)) return null;
-  let k = writesFor ? i + 2 : i + 1;
+  let k = writesFor ? i + 2 : outlet ? outletEnd : i + 1;
   if (writesFor && ['the', 'le', 'la', "l'"].includes(tokens[k]?.norm ?? '') && tokens[k + 1]?.cap) k++;
   for (let n = 0; !writesFor && n < 4 && k < tokens.length; n++) {
     const m = mentionAt(ctx, k);
     if (m && m.form === 'demonym' && m.t0 === k) k = m.t1;
-    else if (OUTLET_FILLERS.has(tokens[k].norm) || (company && (COMPANY_FILLERS.has(tokens[k].norm) || TRADE_WORDS.has(tokens[k].norm) || (REGIONAL_ADJECTIVE.test(tokens[k].norm) && !tokens[k].cap && tokens[k + 1]?.cap)))) k++;
+    else if ((!tokens[k].cap && ctx.lex.bodyKinds.modifiers.has(tokens[k].norm)) || (company && (COMPANY_FILLERS.has(tokens[k].norm) || TRADE_WORDS.has(tokens[k].norm) || (REGIONAL_ADJECTIVE.test(tokens[k].norm) && !tokens[k].cap && tokens[k + 1]?.cap)))) k++;
     else break;
   }
   if (company && k === i + 1 && !tokens[k]?.cap) return null;
