@@ -1149,7 +1149,9 @@ function deployments(ctx: Ctx): Deployment[] {
       if (/^transf/.test(tokens[verb].norm) && PLATFORM.test(noun.tokens.join(' '))) continue;
       // "Russia has lost 600,000 soldiers in Ukraine", "300 soldats tués": losses, not a deployment.
       if (matchesIn(words.casualties, tokens, Math.max(s.t0, i - 5), Math.min(s.t1, nounEnd + 4)).length) continue;
-      const q = (verb > nounEnd ? countOfThem(ctx, verb) : null) ?? quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i) ??
+      // "Three additional wings of the Frontier Corps": "additional", "supplémentaires" belong to the figure, not to the gap.
+      const countGap = tokens.slice(Math.max(s.t0, i - 4), i).some((t) => MORE.has(t.norm)) ? 4 : 3;
+      const q = (verb > nounEnd ? countOfThem(ctx, verb) : null) ?? quantityBefore(ctx, i, countGap) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i) ??
         strengthAfter(ctx, s, nounEnd);
       let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
@@ -1458,8 +1460,10 @@ function deployments(ctx: Ctx): Deployment[] {
       }
       const start = Math.min(q ? q.t0 : i, verb, i);
       const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));
+      // "les forces stationnées à Djibouti, qui comptent environ 1 500 militaires": a strength given after the place.
+      const sized = q ?? hostQ ?? (weapon ? null : strengthCounted(ctx, s, nounEnd) ?? strengthCounted(ctx, s, end));
       const made: Deployment = {
-        id: '', kind: 'deployment', from, to, size: (q ?? hostQ) ? (q ?? hostQ)!.value : null, sizeQualifier: (q ?? hostQ) ? (q ?? hostQ)!.qualifier : null,
+        id: '', kind: 'deployment', from, to, size: sized ? sized.value : null, sizeQualifier: sized ? sized.qualifier : null,
         unit: weapon ? weapon.system ?? weapon.category : doc.text.slice(tokens[i].start, tokens[nounEnd - 1].end),
         status: expelling ? 'withdrawn' : status, when: whenIn(ctx, s, verb), evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, toM ? 0.7 : 0.5),
       };
@@ -1693,6 +1697,25 @@ function strengthAfter(ctx: Ctx, s: Sentence, nounEnd: number): QuantityRec | nu
   }
   if (STRONG_FR.has(tokens[nounEnd]?.norm ?? '') && tokens[nounEnd + 1]?.norm === 'de') return doc.quantities.find((qq) => qq.t0 === nounEnd + 2 && qq.t1 < s.t1) ?? null;
   return null;
+}
+
+/** Verbs that give a force's strength: "qui comptent environ 1 500 militaires", "numbering about 2,000", "which totals 900". */
+const COUNTS_STRENGTH = /^(?:compte|comptent|comptait|comptaient|comptant|comptera|compteront|number|numbers|numbered|numbering|total|totals|totalled|totaling|totalling|regroupe|regroupent|rassemble|rassemblent)$/;
+const STRENGTH_FILLERS = new Set([',', 'qui', 'which', 'that', 'now', 'currently', 'actuellement', 'desormais', 'deja', 'already', 'still', 'toujours', 'some', 'about', 'around', 'roughly', 'environ', 'quelque', 'pres', 'de']);
+
+/**
+ * "les forces stationnées à Djibouti, qui comptent actuellement environ 1 500 militaires", "a battlegroup, numbering about 900,":
+ * the strength a counting verb gives the force, within a few words after `from`; a figure of other things is none.
+ */
+function strengthCounted(ctx: Ctx, s: Sentence, from: number): QuantityRec | null {
+  const { tokens, doc } = ctx;
+  let k = from;
+  while (k < s.t1 && k < from + 3 && (tokens[k].norm === ',' || STRENGTH_FILLERS.has(tokens[k].norm))) k++;
+  if (k >= s.t1 || !COUNTS_STRENGTH.test(tokens[k].norm)) return null;
+  const q = doc.quantities.find((qq) => qq.t0 > k && qq.t0 <= k + 4 && qq.t1 <= s.t1 && tokens.slice(k + 1, qq.t0).every((t) => STRENGTH_FILLERS.has(t.norm)));
+  if (!q) return null;
+  const next = tokens[q.t1];
+  return !next || next.kind !== 'word' || ctx.words.personnel.match(tokens, q.t1) || ctx.idx.top[q.t1]?.form === 'demonym' ? q : null;
 }
 
 /** Ships as one force: "the destroyer Caio Duilio", "la frégate Kimon". */

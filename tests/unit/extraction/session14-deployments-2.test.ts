@@ -21,3 +21,20 @@ describe('deployments: places listed under a plural noun of their kind', () => {
     expect(deployments('Pakistan moved 500 troops to Quetta and Gwadar.', 'en')).toEqual(['country:PK -> country:PK 500']);
   });
 });
+
+describe('deployments: a strength given by a counting verb', () => {
+  it('reads "qui comptent N militaires", "numbering about N" after the force or its place as its size', () => {
+    expect(deployments('Les forces françaises stationnées à Djibouti, qui comptent environ 1 500 militaires, seront renforcées.', 'fr')).toEqual(['country:FR -> country:DJ 1500']);
+    expect(deployments('Britain deployed a battlegroup, numbering about 900, to Estonia.', 'en')).toEqual(['country:GB -> country:EE 900']);
+    expect(deployments('US forces stationed in Japan, which number about 54,000, are the largest overseas.', 'en')).toEqual(['country:US -> country:JP 54000']);
+  });
+  it('does not take a count of other things for the strength', () => {
+    expect(deployments('Britain deployed a battlegroup to Estonia, which numbers 1.3 million people.', 'en')).toEqual(['country:GB -> country:EE null']);
+  });
+});
+
+describe('deployments: "additional" inside the figure', () => {
+  it('counts "three additional wings of" a named unit', () => {
+    expect(deployments('Three additional wings of the Frontier Corps have been moved to Gwadar.', 'en')).toEqual(['country:PK -> location:gwadar 3']);
+  });
+});
