@@ -237,6 +237,36 @@ function fromPlaceBefore(ctx: Ctx, s: Sentence, p: number): boolean {
 
 const NEAR_WORDS = new Set(['near', 'pres', 'de', "d'", 'in', 'dans', 'at', 'a', 'around', 'autour', 'du']);
 
+/** A noun for a kind of place, singular or plural ("province", "districts", "régions"). */
+const isPlaceNoun = (norm: string): boolean => [norm, norm.replace(/s$/, ''), norm.replace(/ies$/, 'y')].some((w) => TOWARD_PLACE_NOUNS.has(w) || DIVISION_NOUNS.has(w) || TOWN_DIVISIONS.has(w));
+
+/** Words that may lead from a border to the place on it: ", dans les provinces de", ", in the district of", ", near". */
+const leadsToPlace = (t: Token): boolean => t.norm === ',' || NEAR_WORDS.has(t.norm) || ARTICLES.has(t.norm) || t.norm === 'of' || isPlaceNoun(t.norm);
+
+/** Deployments to the second and later members of a list of places: kept apart when merging by destination country. */
+const LISTED = new WeakSet<Deployment>();
+
+/**
+ * "dans les provinces de Cibitoke et de Kayanza", "to Panjgur and Kech districts", "the provinces of A and B": places listed
+ * under a plural noun of their kind are each a destination. The members after `first`, or none when no such noun is there.
+ */
+function placesListed(ctx: Ctx, s: Sentence, first: MentionRec): MentionRec[] {
+  const { tokens, doc } = ctx;
+  const plural = (k: number) => k >= s.t0 && k < s.t1 && /s$/.test(tokens[k].norm) && isPlaceNoun(tokens[k].norm);
+  const nounBefore = ['de', "d'", 'of'].includes(tokens[first.t0 - 1]?.norm ?? '') && plural(first.t0 - 2);
+  const members: MentionRec[] = [];
+  let k = first.t1;
+  while (k < s.t1 && LIST_JOINS.has(tokens[k].norm)) {
+    let j = k + 1;
+    if (['de', "d'", 'of', 'du'].includes(tokens[j]?.norm ?? '')) j++;
+    const next = ctx.idx.top[j];
+    if (!next || next.t0 !== j || doc.entities.get(next.entityId)?.type !== 'Location' || next.entityId === first.entityId) break;
+    members.push(next);
+    k = next.t1;
+  }
+  return members.length && (nounBefore || plural(k)) ? members : [];
+}
+
 /** The first border word in [from, until) if it follows a destination preposition ("to its northern border", "vers la frontière turque"), or -1. */
 function borderAfterPrep(ctx: Ctx, s: Sentence, from: number, until: number, preps: Set<string>): number {
   const { tokens } = ctx;
@@ -1119,7 +1149,9 @@ function deployments(ctx: Ctx): Deployment[] {
       if (/^transf/.test(tokens[verb].norm) && PLATFORM.test(noun.tokens.join(' '))) continue;
       // "Russia has lost 600,000 soldiers in Ukraine", "300 soldats tués": losses, not a deployment.
       if (matchesIn(words.casualties, tokens, Math.max(s.t0, i - 5), Math.min(s.t1, nounEnd + 4)).length) continue;
-      const q = (verb > nounEnd ? countOfThem(ctx, verb) : null) ?? quantityBefore(ctx, i) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i) ??
+      // "Three additional wings of the Frontier Corps": "additional", "supplémentaires" belong to the figure, not to the gap.
+      const countGap = tokens.slice(Math.max(s.t0, i - 4), i).some((t) => MORE.has(t.norm)) ? 4 : 3;
+      const q = (verb > nounEnd ? countOfThem(ctx, verb) : null) ?? quantityBefore(ctx, i, countGap) ?? (MORE.has(tokens[i].norm) ? quantityBefore(ctx, i, 0) : null) ?? sizeChangedTo(ctx, s, i) ??
         strengthAfter(ctx, s, nounEnd);
       let hostQ: QuantityRec | null = null;
       // Sender: demonym next to the noun, the weapon's maker, or the acting subject.
@@ -1320,13 +1352,15 @@ function deployments(ctx: Ctx): Deployment[] {
       // countries, unless a place is named before it ("to Mizoram's border with ...") or right after it (", near Zouérate").
       const border = !withdrawing && !CROSS.test(tokens[verb].norm) && fromCountry ? borderAfterPrep(ctx, s, destFrom, Math.max(destFrom, nounEnd) + 10, destPreps) : -1;
       const between = border >= 0 ? borderBetween(ctx, s, border, fromCountry) : null;
-      const nearAfter = between && toM && toM.t0 >= between.t1 && toM.t0 - between.t1 <= 3 && tokens.slice(between.t1, toM.t0).every((t) => t.norm === ',' || NEAR_WORDS.has(t.norm));
+      const nearAfter = between && toM && toM.t0 >= between.t1 && toM.t0 - between.t1 <= 5 && tokens.slice(between.t1, toM.t0).every(leadsToPlace);
       if (between && (!toM || (toM.t0 >= border - 1 && !nearAfter))) toM = null;
       let to = between && !toM ? between.id : partyId(ctx, toM);
       // The government that asks troops to leave stands for its country.
       if (to && doc.entities.get(to)?.type === 'Organization' && withdrawing) to = ctx.idx.countryOf(to) ?? to;
       // "déployés à Bamako, Tombouctou et Tessalit": towns of one country stand for the country.
-      if (toM) to = countryOfEnumeration(ctx, s, toM) ?? to;
+      // Not "dans les provinces de Cibitoke et de Kayanza": places listed under their kind are each a destination.
+      const listed = toM ? placesListed(ctx, s, toM) : [];
+      if (toM && !listed.length) to = countryOfEnumeration(ctx, s, toM) ?? to;
       let end = Math.max(nounEnd, verb + 1);
       if (toM) end = Math.max(end, toM.t1);
       else if (between) end = Math.max(end, between.t1);
@@ -1426,8 +1460,10 @@ function deployments(ctx: Ctx): Deployment[] {
       }
       const start = Math.min(q ? q.t0 : i, verb, i);
       const status = statusOf(ctx, Math.max(s.t0, Math.min(i, verb) - 6), Math.min(s.t1, end + 3));
+      // "les forces stationnées à Djibouti, qui comptent environ 1 500 militaires": a strength given after the place.
+      const sized = q ?? hostQ ?? (weapon ? null : strengthCounted(ctx, s, nounEnd) ?? strengthCounted(ctx, s, end));
       const made: Deployment = {
-        id: '', kind: 'deployment', from, to, size: (q ?? hostQ) ? (q ?? hostQ)!.value : null, sizeQualifier: (q ?? hostQ) ? (q ?? hostQ)!.qualifier : null,
+        id: '', kind: 'deployment', from, to, size: sized ? sized.value : null, sizeQualifier: sized ? sized.qualifier : null,
         unit: weapon ? weapon.system ?? weapon.category : doc.text.slice(tokens[i].start, tokens[nounEnd - 1].end),
         status: expelling ? 'withdrawn' : status, when: whenIn(ctx, s, verb), evidence: evidence(doc, tokens[start].start, tokens[end - 1].end, toM ? 0.7 : 0.5),
       };
@@ -1445,6 +1481,14 @@ function deployments(ctx: Ctx): Deployment[] {
       }
       // "2,500 troops in Iraq and 900 in Syria", "4,000 troops in Kosovo, including 500 from Italy".
       out.push(...elidedCounts(ctx, s, made, end, destPreps));
+      // "dans les provinces de Cibitoke et de Kayanza": one deployment per place listed, unless the list stands for its country.
+      if (toM && to === toM.entityId) {
+        for (const other of listed) {
+          const member: Deployment = { ...made, to: other.entityId };
+          LISTED.add(member);
+          out.push(member);
+        }
+      }
       i = nounEnd - 1;
     }
   });
@@ -1653,6 +1697,25 @@ function strengthAfter(ctx: Ctx, s: Sentence, nounEnd: number): QuantityRec | nu
   }
   if (STRONG_FR.has(tokens[nounEnd]?.norm ?? '') && tokens[nounEnd + 1]?.norm === 'de') return doc.quantities.find((qq) => qq.t0 === nounEnd + 2 && qq.t1 < s.t1) ?? null;
   return null;
+}
+
+/** Verbs that give a force's strength: "qui comptent environ 1 500 militaires", "numbering about 2,000", "which totals 900". */
+const COUNTS_STRENGTH = /^(?:compte|comptent|comptait|comptaient|comptant|comptera|compteront|number|numbers|numbered|numbering|total|totals|totalled|totaling|totalling|regroupe|regroupent|rassemble|rassemblent)$/;
+const STRENGTH_FILLERS = new Set([',', 'qui', 'which', 'that', 'now', 'currently', 'actuellement', 'desormais', 'deja', 'already', 'still', 'toujours', 'some', 'about', 'around', 'roughly', 'environ', 'quelque', 'pres', 'de']);
+
+/**
+ * "les forces stationnées à Djibouti, qui comptent actuellement environ 1 500 militaires", "a battlegroup, numbering about 900,":
+ * the strength a counting verb gives the force, within a few words after `from`; a figure of other things is none.
+ */
+function strengthCounted(ctx: Ctx, s: Sentence, from: number): QuantityRec | null {
+  const { tokens, doc } = ctx;
+  let k = from;
+  while (k < s.t1 && k < from + 3 && (tokens[k].norm === ',' || STRENGTH_FILLERS.has(tokens[k].norm))) k++;
+  if (k >= s.t1 || !COUNTS_STRENGTH.test(tokens[k].norm)) return null;
+  const q = doc.quantities.find((qq) => qq.t0 > k && qq.t0 <= k + 4 && qq.t1 <= s.t1 && tokens.slice(k + 1, qq.t0).every((t) => STRENGTH_FILLERS.has(t.norm)));
+  if (!q) return null;
+  const next = tokens[q.t1];
+  return !next || next.kind !== 'word' || ctx.words.personnel.match(tokens, q.t1) || ctx.idx.top[q.t1]?.form === 'demonym' ? q : null;
 }
 
 /** Ships as one force: "the destroyer Caio Duilio", "la frégate Kimon". */
@@ -2947,7 +3010,7 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
     const si = ctx.idx.sentenceOf(ctx.idx.tokenFrom(d.evidence.start));
     const sentenceKey = `${si}|${d.from}|${ctx.idx.countryOf(d.to) ?? d.to}`;
     const first = bySentence.get(sentenceKey);
-    if (first && !RELIEFS.has(d)) {
+    if (first && !RELIEFS.has(d) && !LISTED.has(d)) {
       // "le contingent russe ... atteindrait « près de 300 hommes »": the size given later in the sentence is the first force's.
       // Not "the carrier and two destroyers": a figure after "and"/"et" or for ships counts another unit.
       const before = ctx.doc.text.slice(Math.max(0, d.evidence.start - 5), d.evidence.start).toLowerCase();
@@ -2964,7 +3027,7 @@ function mergeDeployments(ctx: Ctx, list: Deployment[]): Deployment[] {
   }
   for (const d of firsts) {
     const scope = d.size === null ? `|p${paragraphAt(ctx, d.evidence.start)}` : '';
-    const key = `${ctx.idx.countryOf(d.from) ?? d.from}|${ctx.idx.countryOf(d.to) ?? d.to}|${d.size}${scope}`;
+    const key = `${ctx.idx.countryOf(d.from) ?? d.from}|${LISTED.has(d) ? d.to : ctx.idx.countryOf(d.to) ?? d.to}|${d.size}${scope}`;
     const prev = seen.get(key);
     if (!prev) seen.set(key, d);
     else {
