@@ -1510,7 +1510,9 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   // "said in its annual threat assessment in March that": everything between the cue and "that" is about the statement.
   let introduced = false;
   for (let k = d.cueT1; k < stop; k++) {
-    const cue = k > d.cueT1 ? ctx.doc.lexicon.cues.match(tokens, k) : null;
+    // ("accused the United States on Monday of ...": "States" inside a name is no cue.)
+    const inName = (ctx.idx.top[k]?.t0 ?? k) < k;
+    const cue = k > d.cueT1 && !inName ? ctx.doc.lexicon.cues.match(tokens, k) : null;
     if (SUBORDINATORS.has(tokens[k].norm) || (cue && !isNounUse(ctx, d.sentence, k) && (cue.payload !== 'neutral' || reportingUse(ctx, d.sentence, k, k + cue.tokens.length)))) {
       introduced = SUBORDINATORS.has(tokens[k].norm) && !d.viaSource && !tokens.slice(d.cueT1, k).some((t) => t.norm === ',' || t.norm === '"');
       stop = k;
