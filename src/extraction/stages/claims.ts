@@ -1698,6 +1698,34 @@ function thenDate(ctx: Ctx, d: Draft, si: number): { value: string; precision: '
   return t ? { value: t.value, precision: t.precision } : null;
 }
 
+/**
+ * "L'armée a annoncé mardi ... « ... », a déclaré son porte-parole, le général X", "a déclaré le ministre, X", "la porte-parole
+ * de l'Alliance, X": a person whose title makes them speak for `body` (its spokesperson or minister, by a possessive, a bare
+ * "le ministre", or the body or its country named with the title). Another side's spokesperson ("Iran's foreign ministry
+ * spokesman") does not.
+ */
+function speaksAsOfficial(ctx: Ctx, d: Draft, body: string): boolean {
+  if (!d.claimantSpan || !d.claimant) return false;
+  const { tokens, doc } = ctx;
+  const owner = doc.entities.get(body);
+  const ours = (id: string | null | undefined) => !!id && (id === body || id === owner?.country || id === owner?.affiliation);
+  const person = doc.entities.get(d.claimant);
+  // (The title may be part of the speaker's span: "son porte-parole, le général X".)
+  const last = Math.min(d.sentence.t1, d.claimantSpan.t1 + 8);
+  for (let k = Math.max(d.sentence.t0, d.claimantSpan.t0 - 8); k < d.claimantSpan.t1; k++) {
+    const role = doc.lexicon.roles.match(tokens, k);
+    if (!role || !(role.payload === 'Spokesman' || /Minister/.test(role.payload))) continue;
+    const end = k + role.tokens.length;
+    if (OWNER_POSSESSIVES.has(tokens[k - 1]?.norm ?? '')) return true;
+    if (['le', 'la', "l'", 'the'].includes(tokens[k - 1]?.norm ?? '') && tokens[end]?.norm === ',') return true;
+    // "le porte-parole de l'armée", "la porte-parole du gouvernement rwandais, X": the body or its state named with the title.
+    for (let j = k; j < last && tokens[j].norm !== '.'; j++) if (ours(ctx.idx.top[j]?.entityId)) return true;
+    // (A minister named with no tie to the body makes a statement of their own: "Defence Secretary X said".)
+    return role.payload === 'Spokesman' && (ours(person?.affiliation) || ours(person?.country));
+  }
+  return false;
+}
+
 /** Head nouns of unnamed speakers: "a senior western official", "une source sécuritaire turque", "two Somali officials". */
 const ANONYMOUS_HEADS = new Set([
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'officer', 'officers', 'people', 'person', 'persons',
@@ -1982,7 +2010,10 @@ export const claimsStage: Stage = {
           const prev = claims[claims.length - 1];
           const prevPara = prev ? paragraphOf.get(prev) : undefined;
           const prevEntity = prev?.claimant ? doc.entities.get(prev.claimant) : undefined;
-          if (prev?.claimedOn && prevPara !== undefined && prevPara === leadParagraph && s.paragraph - prevPara <= 1 && prev.claimant !== claimant &&
+          // ("L'armée a annoncé mardi ... / « ... », a déclaré son porte-parole": a spokesperson or minister quoted in the very next
+          // sentence goes on with the body's statement, anywhere in the story: the spokesperson's continuation carries its date.)
+          const next = prev ? sentenceOfClaim(ctx, prev) >= si - 1 && speaksAsOfficial(ctx, d, prev.claimant ?? '') : false;
+          if (prev?.claimedOn && prevPara !== undefined && (prevPara === leadParagraph || next) && s.paragraph - prevPara <= 1 && prev.claimant !== claimant &&
             (prevEntity?.type === 'Organization' || prevEntity?.type === 'Country')) {
             date = { value: prev.claimedOn, precision: prev.claimedOnPrecision ?? 'day' };
           }

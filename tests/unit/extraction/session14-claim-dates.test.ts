@@ -10,3 +10,22 @@ describe('claim dates: a cue word inside a name', () => {
   });
 });
 
+describe('claim dates: a spokesperson or minister going on with the body\'s statement', () => {
+  it('gives the body\'s date to its spokesperson quoted in the next sentence, in a later paragraph too', () => {
+    const fr = "Le ministère algérien de la Défense a annoncé mardi avoir repoussé une incursion près de la frontière.\n\n« Nos unités ont fait face à une attaque organisée », a déclaré son porte-parole, le colonel Karim Belkacem.";
+    expect(dates(fr, 'fr')).toEqual(['org:dz-defence-ministry 2025-03-11', 'person:karim-belkacem 2025-03-11']);
+    const en = "Chile's navy said on Tuesday it had intercepted two fishing boats near the border.\n\n\"We will not tolerate any incursion,\" its spokesman, Captain Rodrigo Fuentes, said.";
+    expect(dates(en, 'en').slice(-1)).toEqual(['person:rodrigo-fuentes 2025-03-11']);
+  });
+  it('gives it to "le ministre, X" right after the ministry, and to a spokesperson of the same state', () => {
+    const fr = "Le ministère serbe de la Défense a annoncé mercredi la livraison de six drones.\n\n« Ces drones renforcent notre défense », a déclaré le ministre, Dragan Petrovic, lors d'une cérémonie.";
+    expect(dates(fr, 'fr').slice(-1)).toEqual(['person:dragan-petrovic 2025-03-12']);
+  });
+  it('does not give it to another side\'s spokesperson, nor to a minister speaking in their own name', () => {
+    // (Past the lead paragraph: in a wire story's lead, an official quoted next speaks on the day of the news already.)
+    const other = "Le Niger a démenti toute implication.\n\nLe ministère algérien de la Défense a annoncé mardi avoir repoussé une incursion près de la frontière.\n\n« C'est une provocation », a déclaré le porte-parole du gouvernement malien, Issa Traoré.";
+    expect(dates(other, 'fr').slice(-1)).toEqual(['person:issa-traore null']);
+    const own = "Peru denied any role.\n\nChile's Defence Ministry said on Tuesday it would send two frigates to the south.\n\nDefence Minister Carla Rojas said the move sent \"a clear message\".";
+    expect(dates(own, 'en').slice(-1)).toEqual(['person:carla-rojas null']);
+  });
+});
