@@ -1983,13 +1983,19 @@ export const claimsStage: Stage = {
         // "Biden has ruled out ...", "Budanov has said ...": an English present perfect states no particular time.
         const perfect = doc.language === 'en' && tokens.slice(Math.max(s.t0, d.cueT0 - 3), d.cueT1).some((t) => t.norm === 'has' || t.norm === 'have');
         const anonymous = anonymousDemonym(ctx, d);
+        // "a Saudi military official told The National on Wednesday ... the official said": an unnamed speaker kept under
+        // their country is the one "the official" points back at; undated, they leave "the official" undated.
+        // (The head within or after the speaker's words first: "un diplomate chilien", "a U.S. official"; else before them.)
+        const introducedUnnamed = claimant && entity?.type !== 'Person' && d.claimantSpan
+          ? anonymousHead(ctx, d.claimantSpan.t0, Math.min(s.t1, d.claimantSpan.t1 + 4)) ?? anonymousHead(ctx, Math.max(s.t0, d.claimantSpan.t0 - 4), d.claimantSpan.t0)
+          : null;
         const unnamed = !claimant && d.claimantSpan ? anonymousHead(ctx, d.claimantSpan.t0, d.claimantSpan.t1) : null;
         if (!date && !claimant && unnamed?.definite && !perfect) {
           // "the official said", "cette source ajoute": the unnamed speaker introduced before, on the same day.
           const before = datedUnnamed.get(unnamed.head);
           if (before && (!lastDated || lastDated.value === before.value)) date = { value: before.value, precision: before.precision };
         }
-        if (!date && claimant && !perfect && !anonymous) {
+        if (!date && claimant && !perfect && !anonymous && !introducedUnnamed) {
           // The latest dated statement of the same speaker, or of the body it speaks for.
           const own = datedBy.get(claimant);
           const aff = doc.entities.get(claimant)?.affiliation;
@@ -2057,6 +2063,10 @@ export const claimsStage: Stage = {
         ctx.lastClaimant = claimant;
         if (date) lastDated = { value: date.value };
         if (!claimant && date && unnamed) datedUnnamed.set(unnamed.head, { value: date.value, precision: date.precision, order: claims.length });
+        if (introducedUnnamed && !introducedUnnamed.definite) {
+          if (date) datedUnnamed.set(introducedUnnamed.head, { value: date.value, precision: date.precision, order: claims.length });
+          else datedUnnamed.delete(introducedUnnamed.head);
+        }
         if (claimant && date && !anonymous) {
           datedBy.set(claimant, { value: date.value, precision: date.precision, order: claims.length });
           const aff = doc.entities.get(claimant)?.affiliation;

@@ -29,3 +29,16 @@ describe('claim dates: a spokesperson or minister going on with the body\'s stat
     expect(dates(own, 'en').slice(-1)).toEqual(['person:carla-rojas null']);
   });
 });
+
+describe('claim dates: "the official" after an unnamed official kept under a country', () => {
+  it('gives "the official said" the day of "a Chilean military official told reporters on Tuesday"', () => {
+    const en = 'Chile has moved two brigades to the north, a Chilean military official told reporters on Tuesday.\n\nThe official said the troops would stay until the spring.';
+    expect(dates(en, 'en')).toEqual(['org:cl-armed-forces 2025-03-11', 'null 2025-03-11']);
+    const fr = "Le Chili a déployé deux brigades dans le nord, a affirmé mardi un diplomate chilien.\n\nSelon le diplomate, les troupes resteront jusqu'au printemps.";
+    expect(dates(fr, 'fr')).toEqual(['country:CL 2025-03-11', 'null 2025-03-11']);
+  });
+  it('leaves "the official" undated when the official introduced last spoke on no day', () => {
+    const en = 'A Chilean official said on Monday that the border was calm.\n\nChile has 4,000 troops in the north, a Chilean defence official said.\n\nThe official said more would follow.';
+    expect(dates(en, 'en').slice(-1)).toEqual(['null null']);
+  });
+});
