@@ -1601,7 +1601,9 @@ function dateFor(ctx: Ctx, d: Draft): { value: string; precision: 'day' | 'month
   // "said in its annual threat assessment in March that": everything between the cue and "that" is about the statement.
   let introduced = false;
   for (let k = d.cueT1; k < stop; k++) {
-    const cue = k > d.cueT1 ? ctx.doc.lexicon.cues.match(tokens, k) : null;
+    // ("accused the United States on Monday of ...": "States" inside a name is no cue.)
+    const inName = (ctx.idx.top[k]?.t0 ?? k) < k;
+    const cue = k > d.cueT1 && !inName ? ctx.doc.lexicon.cues.match(tokens, k) : null;
     if (SUBORDINATORS.has(tokens[k].norm) || (cue && !isNounUse(ctx, d.sentence, k) && (cue.payload !== 'neutral' || reportingUse(ctx, d.sentence, k, k + cue.tokens.length)))) {
       introduced = SUBORDINATORS.has(tokens[k].norm) && !d.viaSource && !tokens.slice(d.cueT1, k).some((t) => t.norm === ',' || t.norm === '"');
       stop = k;
@@ -1785,6 +1787,34 @@ function thenDate(ctx: Ctx, d: Draft, si: number): { value: string; precision: '
   const prev = si > 0 ? ctx.idx.timesIn(ctx.doc.sentences[si - 1]).filter(usable) : [];
   const t = own[own.length - 1] ?? prev[0];
   return t ? { value: t.value, precision: t.precision } : null;
+}
+
+/**
+ * "L'armée a annoncé mardi ... « ... », a déclaré son porte-parole, le général X", "a déclaré le ministre, X", "la porte-parole
+ * de l'Alliance, X": a person whose title makes them speak for `body` (its spokesperson or minister, by a possessive, a bare
+ * "le ministre", or the body or its country named with the title). Another side's spokesperson ("Iran's foreign ministry
+ * spokesman") does not.
+ */
+function speaksAsOfficial(ctx: Ctx, d: Draft, body: string): boolean {
+  if (!d.claimantSpan || !d.claimant) return false;
+  const { tokens, doc } = ctx;
+  const owner = doc.entities.get(body);
+  const ours = (id: string | null | undefined) => !!id && (id === body || id === owner?.country || id === owner?.affiliation);
+  const person = doc.entities.get(d.claimant);
+  // (The title may be part of the speaker's span: "son porte-parole, le général X".)
+  const last = Math.min(d.sentence.t1, d.claimantSpan.t1 + 8);
+  for (let k = Math.max(d.sentence.t0, d.claimantSpan.t0 - 8); k < d.claimantSpan.t1; k++) {
+    const role = doc.lexicon.roles.match(tokens, k);
+    if (!role || !(role.payload === 'Spokesman' || /Minister/.test(role.payload))) continue;
+    const end = k + role.tokens.length;
+    if (OWNER_POSSESSIVES.has(tokens[k - 1]?.norm ?? '')) return true;
+    if (['le', 'la', "l'", 'the'].includes(tokens[k - 1]?.norm ?? '') && tokens[end]?.norm === ',') return true;
+    // "le porte-parole de l'armée", "la porte-parole du gouvernement rwandais, X": the body or its state named with the title.
+    for (let j = k; j < last && tokens[j].norm !== '.'; j++) if (ours(ctx.idx.top[j]?.entityId)) return true;
+    // (A minister named with no tie to the body makes a statement of their own: "Defence Secretary X said".)
+    return role.payload === 'Spokesman' && (ours(person?.affiliation) || ours(person?.country));
+  }
+  return false;
 }
 
 /** Head nouns of unnamed speakers: "a senior western official", "une source sécuritaire turque", "two Somali officials". */
@@ -2077,13 +2107,19 @@ export const claimsStage: Stage = {
         // "Biden has ruled out ...", "Budanov has said ...": an English present perfect states no particular time.
         const perfect = doc.language === 'en' && tokens.slice(Math.max(s.t0, d.cueT0 - 3), d.cueT1).some((t) => t.norm === 'has' || t.norm === 'have');
         const anonymous = anonymousDemonym(ctx, d);
+        // "a Saudi military official told The National on Wednesday ... the official said": an unnamed speaker kept under
+        // their country is the one "the official" points back at; undated, they leave "the official" undated.
+        // (The head within or after the speaker's words first: "un diplomate chilien", "a U.S. official"; else before them.)
+        const introducedUnnamed = claimant && entity?.type !== 'Person' && d.claimantSpan
+          ? anonymousHead(ctx, d.claimantSpan.t0, Math.min(s.t1, d.claimantSpan.t1 + 4)) ?? anonymousHead(ctx, Math.max(s.t0, d.claimantSpan.t0 - 4), d.claimantSpan.t0)
+          : null;
         const unnamed = !claimant && d.claimantSpan ? anonymousHead(ctx, d.claimantSpan.t0, d.claimantSpan.t1) : null;
         if (!date && !claimant && unnamed?.definite && !perfect) {
           // "the official said", "cette source ajoute": the unnamed speaker introduced before, on the same day.
           const before = datedUnnamed.get(unnamed.head);
           if (before && (!lastDated || lastDated.value === before.value)) date = { value: before.value, precision: before.precision };
         }
-        if (!date && claimant && !perfect && !anonymous) {
+        if (!date && claimant && !perfect && !anonymous && !introducedUnnamed) {
           // The latest dated statement of the same speaker, or of the body it speaks for.
           const own = datedBy.get(claimant);
           const aff = doc.entities.get(claimant)?.affiliation;
@@ -2104,7 +2140,10 @@ export const claimsStage: Stage = {
           const prev = claims[claims.length - 1];
           const prevPara = prev ? paragraphOf.get(prev) : undefined;
           const prevEntity = prev?.claimant ? doc.entities.get(prev.claimant) : undefined;
-          if (prev?.claimedOn && prevPara !== undefined && prevPara === leadParagraph && s.paragraph - prevPara <= 1 && prev.claimant !== claimant &&
+          // ("L'armée a annoncé mardi ... / « ... », a déclaré son porte-parole": a spokesperson or minister quoted in the very next
+          // sentence goes on with the body's statement, anywhere in the story: the spokesperson's continuation carries its date.)
+          const next = prev ? sentenceOfClaim(ctx, prev) >= si - 1 && speaksAsOfficial(ctx, d, prev.claimant ?? '') : false;
+          if (prev?.claimedOn && prevPara !== undefined && (prevPara === leadParagraph || next) && s.paragraph - prevPara <= 1 && prev.claimant !== claimant &&
             (prevEntity?.type === 'Organization' || prevEntity?.type === 'Country')) {
             date = { value: prev.claimedOn, precision: prev.claimedOnPrecision ?? 'day' };
           }
@@ -2148,6 +2187,10 @@ export const claimsStage: Stage = {
         ctx.lastClaimant = claimant;
         if (date) lastDated = { value: date.value };
         if (!claimant && date && unnamed) datedUnnamed.set(unnamed.head, { value: date.value, precision: date.precision, order: claims.length });
+        if (introducedUnnamed && !introducedUnnamed.definite) {
+          if (date) datedUnnamed.set(introducedUnnamed.head, { value: date.value, precision: date.precision, order: claims.length });
+          else datedUnnamed.delete(introducedUnnamed.head);
+        }
         if (claimant && date && !anonymous) {
           datedBy.set(claimant, { value: date.value, precision: date.precision, order: claims.length });
           const aff = doc.entities.get(claimant)?.affiliation;
