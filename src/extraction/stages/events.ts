@@ -172,7 +172,8 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (placesOnly && p >= s.t0 && p <= from + 1 && ONTO.has(ctx.tokens[p].norm) && k - p <= 2 && m.form !== 'demonym') onto = true;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || onto || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
       const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
-      if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
+      // A party of no known country ("au BIR") is not the excluded one when none is excluded.
+      if (c !== exclude && (e.type === 'Location' || exclude === null || ctx.idx.countryOf(c) !== exclude)) return m;
     }
   }
   return null;
@@ -346,7 +347,7 @@ function missionOf(ctx: Ctx, s: Sentence, before: number): { id: string; end: nu
 }
 
 /** The nearest mention before `from` in the sentence that can act (country, or an organisation or person with one). */
-function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<string>): MentionRec | null {
+function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<string>, units = false): MentionRec | null {
   for (let k = from - 1; k >= s.t0; k--) {
     // ", which backs Congo's army," / ", qui ...": a relative clause is skipped whole; so is an apposition that opens with
     // a preposition or an adverb ("Le Caire, en conflit ouvert avec Addis-Abeba sur le barrage, aurait dépêché").
@@ -376,7 +377,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
     const topic = ctx.tokens[p]?.norm === 'a' && ctx.tokens[p - 1]?.norm === 'quant' || ctx.tokens[p]?.norm === 'for' && ctx.tokens[p - 1]?.norm === 'as';
     if (p >= s.t0 && !topic && (destPreps.has(ctx.tokens[p].norm) || ctx.tokens[p].norm === 'cotes')) continue;
     // A multinational mission acts too ("KFOR numbers some 4,500 troops").
-    if (ctx.idx.countryOf(m.entityId) || e.type === 'Organization' || theatreOf(ctx, e.id)) return m;
+    // A unit of no known country gives or receives arms too ("Le BIR a reçu").
+    if (ctx.idx.countryOf(m.entityId) || e.type === 'Organization' || (units && e.type === 'MilitaryUnit') || theatreOf(ctx, e.id)) return m;
   }
   return null;
 }
@@ -1779,6 +1781,7 @@ function baseHandovers(ctx: Ctx): Deployment[] {
 }
 
 const DATIVE = new Set(['lui', 'leur']);
+
 const AUXILIARIES_FR = new Set(['a', 'ont', 'avait']);
 
 /** "lui a livré", "leur fournit": a dative pronoun before the verb, past its auxiliary. */
@@ -2436,7 +2439,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (battery) { q = battery; qItem = { ...items[0].w, unit: 'batteries' }; }
       const receive = !!words.receiveVerbs.match(tokens, k);
       // "Lithuania signed a contract ... from Germany, and has ordered 18 Caesar from France": the subject is elided after "and".
-      let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps);
+      let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps, true);
       if (supplierM && !passive) supplierM = beforeApposition(ctx, s, supplierM, k);
       // "Le pays a reçu ...", "Ils sont venus avec du matériel": the subject of the sentence before.
       // "It also sent Patriot batteries to Ukraine. It will also send 30 M113": a pronoun opening the sentence goes on with
@@ -3100,10 +3103,11 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       const seizer = partyId(ctx, subjectBefore(ctx, s, k, new Set()));
       const overlapping = found.filter((t) => t.evidence.start < span.end && span.start < t.evidence.end);
       const same = overlapping.filter((t) => t.recipient === recipient);
-      if (same.some((t) => t.supplier && t.supplier !== seizer)) break;
+      // Its supplier named in the sentence: one carried over from an earlier sentence is no supplier of the seized load.
+      const named = new Set(ctx.idx.top.slice(s.t0, s.t1).map((m) => partyId(ctx, m ?? null)));
+      if (same.some((t) => t.supplier && t.supplier !== seizer && named.has(t.supplier))) break;
       for (const t of same) superseded.add(t);
       // One read from the seizure's items with parties carried over from an earlier sentence, or with the seizer for its recipient, goes too.
-      const named = new Set(ctx.idx.top.slice(s.t0, s.t1).map((m) => partyId(ctx, m ?? null)));
       for (const t of overlapping) if (!named.has(t.supplier) || (seizer && t.recipient === seizer)) superseded.add(t);
       // "an Iranian shipment", "Iranian-made rifles": where the shipment comes from.
       let supplier = makerNextTo(ctx, items, recipient);
