@@ -555,6 +555,23 @@ function frontedPlace(ctx: Ctx, s: Sentence, before: number, preps: Set<string>,
   return e.id;
 }
 
+/**
+ * The country a sentence opens on as its side before the verb `before` ("Côté tadjik, ...", "Du côté ukrainien, ...",
+ * "On the Tajik side, ..."), other than `exclude`'s.
+ */
+function frontedSide(ctx: Ctx, s: Sentence, before: number, exclude: string): string | null {
+  const t = ctx.tokens;
+  const fr = t[s.t0].norm === 'cote' ? s.t0 + 1 : t[s.t0].norm === 'du' && t[s.t0 + 1]?.norm === 'cote' ? s.t0 + 2 : -1;
+  const en = t[s.t0].norm === 'on' && t[s.t0 + 1]?.norm === 'the' ? s.t0 + 2 : -1;
+  const m = ctx.idx.top[fr >= 0 ? fr : en];
+  if (!m || m.t0 !== (fr >= 0 ? fr : en) || m.t1 >= before) return null;
+  const close = fr >= 0 ? m.t1 : t[m.t1]?.norm === 'side' ? m.t1 + 1 : -1;
+  if (close < 0 || t[close]?.norm !== ',') return null;
+  const id = partyId(ctx, m);
+  if (!id || ctx.doc.entities.get(m.entityId)?.type === 'Location') return null;
+  return (ctx.idx.countryOf(id) ?? id) === (ctx.idx.countryOf(exclude) ?? exclude) ? null : id;
+}
+
 /** The value at least two of `values` share (the most frequent; the first on a tie), other than `exclude`: the destination or recipient an article keeps naming. */
 function usualOf(values: Iterable<string | null>, exclude: string): string | null {
   const counts = new Map<string, number>();
@@ -1782,11 +1799,10 @@ function baseHandovers(ctx: Ctx): Deployment[] {
 
 const DATIVE = new Set(['lui', 'leur']);
 
-const AUXILIARIES_FR = new Set(['a', 'ont', 'avait']);
-
-/** "lui a livré", "leur fournit": a dative pronoun before the verb, past its auxiliary. */
+/** "lui a livré", "leur fournit", "leur a par ailleurs livré": a dative pronoun before the verb, past its auxiliary and adverbs. */
 function dativeBefore(ctx: Ctx, verb: number): boolean {
-  const before = AUXILIARIES_FR.has(ctx.tokens[verb - 1]?.norm ?? '') ? verb - 2 : verb - 1;
+  let before = verb - 1;
+  while (before > verb - 5 && VERB_GROUP_FILLERS.has(ctx.tokens[before]?.norm ?? '')) before--;
   return DATIVE.has(ctx.tokens[before]?.norm ?? '');
 }
 const GENERIC_ITEMS = new Set(['systems', 'systemes', 'units', 'exemplaires', 'batteries', 'appareils']);
@@ -2592,8 +2608,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const ps = doc.sentences[si - 1];
         recipientM = mentionAfterPrep(ctx, ps, ps.t0, destPreps, partyId(ctx, supplierM), true);
       }
-      // "L'Allemagne lui a livré dix-neuf blindés", "Berlin leur fournira des obus": the dative pronoun is the actor before.
-      if (!recipientM && !receive && si > 0 && dativeBefore(ctx, k)) {
+      // "L'Allemagne lui a livré dix-neuf blindés", "Berlin leur fournira des obus": the dative pronoun is the actor before
+      // (not in a passive, "douze drones lui ont été livrés", whose other actor is read below).
+      if (!recipientM && !receive && !passive && si > 0 && dativeBefore(ctx, k)) {
         const actor = firstActor(ctx, doc.sentences[si - 1], s);
         if (actor && partyId(ctx, actor) !== partyId(ctx, supplierM)) recipientM = actor;
       }
@@ -2659,6 +2676,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
           [1, 2].some((d) => { const m = ctx.idx.top[vEnd + j + d]; return !!m && m.t0 === vEnd + j + d && !!partyId(ctx, m); }));
         if (main && !laterPassive && !otherParty(ctx, s, k, [supplier, main])) recipient = main;
       }
+      // "Côté tadjik, Pékin a fourni huit blindés", "On the Tajik side, Beijing supplied ...": the side the sentence opens on receives.
+      if (!recipient && !receive && supplier) recipient = frontedSide(ctx, s, k, supplier);
       // "Norway has pledged six of the jets", "It will also send 30 M113": the article's usual recipient, decided once every
       // transfer is known (withUsualRecipient); only a supplier giving actively leaves its recipient to the article.
       const recipientLeft = !!supplier && !recipient && !receive && !passive && !arming && !!q;

@@ -21,3 +21,19 @@ describe('transfers: a seized load and the supplier of the sentence before', () 
       .toEqual(['country:US -> country:NG 12', 'null -> org:zamtuka 90']);
   });
 });
+
+describe('transfers: a recipient known from the sentence around', () => {
+  it('gives to the side a sentence opens on ("Côté X,", "On the X side,"), not to the supplier\'s own side', () => {
+    expect(transfers("Le Tadjikistan renforce sa frontière. Côté tadjik, Pékin a fourni huit blindés de transport de troupes en mars.", 'fr'))
+      .toEqual(['country:CN -> country:TJ 8']);
+    expect(transfers('Tajikistan is reinforcing its border. On the Tajik side, Beijing has supplied eight armoured personnel carriers.', 'en'))
+      .toEqual(['country:CN -> country:TJ 8']);
+    expect(transfers('Côté russe, Moscou a livré dix chars à la Syrie.', 'fr')).toEqual(['country:RU -> country:SY 10']);
+  });
+  it('reads a dative pronoun past adverbs ("leur a par ailleurs livré") as the body named before', () => {
+    expect(transfers("Les Forces armées djiboutiennes (FAD) ont reçu en octobre dix blindés cédés par la France. La Chine leur a par ailleurs livré deux patrouilleurs en septembre.", 'fr'))
+      .toEqual(['country:FR -> org:dj-armed-forces 10', 'country:CN -> org:dj-armed-forces 2']);
+    expect(transfers("L'armée malienne a reçu six hélicoptères russes. La Turquie lui a également fourni douze drones en mai.", 'fr'))
+      .toEqual(['country:RU -> org:ml-fama 6', 'country:TR -> org:ml-fama 12']);
+  });
+});
