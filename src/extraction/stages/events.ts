@@ -172,7 +172,8 @@ function mentionAfterPrep(ctx: Ctx, s: Sentence, from: number, preps: Set<string
     if (placesOnly && p >= s.t0 && p <= from + 1 && ONTO.has(ctx.tokens[p].norm) && k - p <= 2 && m.form !== 'demonym') onto = true;
     if (p >= s.t0 && (preps.has(ctx.tokens[p].norm) || onto || (ctx.tokens[p].norm === 'de' && ctx.tokens[p - 1]?.norm === 'cotes'))) {
       const c = e.type === 'Location' ? m.entityId : ctx.idx.countryOf(m.entityId) ?? m.entityId;
-      if (c !== exclude && (e.type === 'Location' || ctx.idx.countryOf(c) !== exclude)) return m;
+      // A party of no known country ("au BIR") is not the excluded one when none is excluded.
+      if (c !== exclude && (e.type === 'Location' || exclude === null || ctx.idx.countryOf(c) !== exclude)) return m;
     }
   }
   return null;
@@ -376,7 +377,7 @@ function missionOf(ctx: Ctx, s: Sentence, before: number): { id: string; end: nu
 }
 
 /** The nearest mention before `from` in the sentence that can act (country, or an organisation or person with one). */
-function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<string>): MentionRec | null {
+function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<string>, units = false): MentionRec | null {
   for (let k = from - 1; k >= s.t0; k--) {
     // ", which backs Congo's army," / ", qui ...": a relative clause is skipped whole; so is an apposition that opens with
     // a preposition or an adverb ("Le Caire, en conflit ouvert avec Addis-Abeba sur le barrage, aurait dépêché").
@@ -406,7 +407,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, from: number, destPreps: Set<strin
     const topic = ctx.tokens[p]?.norm === 'a' && ctx.tokens[p - 1]?.norm === 'quant' || ctx.tokens[p]?.norm === 'for' && ctx.tokens[p - 1]?.norm === 'as';
     if (p >= s.t0 && !topic && (destPreps.has(ctx.tokens[p].norm) || ctx.tokens[p].norm === 'cotes')) continue;
     // A multinational mission acts too ("KFOR numbers some 4,500 troops").
-    if (ctx.idx.countryOf(m.entityId) || e.type === 'Organization' || theatreOf(ctx, e.id)) return m;
+    // A unit of no known country gives or receives arms too ("Le BIR a reçu").
+    if (ctx.idx.countryOf(m.entityId) || e.type === 'Organization' || (units && e.type === 'MilitaryUnit') || theatreOf(ctx, e.id)) return m;
   }
   return null;
 }
@@ -581,6 +583,23 @@ function frontedPlace(ctx: Ctx, s: Sentence, before: number, preps: Set<string>,
   const e = ctx.doc.entities.get(m.entityId);
   if (!e || (e.type !== 'Country' && e.type !== 'Location') || e.id === sender) return null;
   return e.id;
+}
+
+/**
+ * The country a sentence opens on as its side before the verb `before` ("Côté tadjik, ...", "Du côté ukrainien, ...",
+ * "On the Tajik side, ..."), other than `exclude`'s.
+ */
+function frontedSide(ctx: Ctx, s: Sentence, before: number, exclude: string): string | null {
+  const t = ctx.tokens;
+  const fr = t[s.t0].norm === 'cote' ? s.t0 + 1 : t[s.t0].norm === 'du' && t[s.t0 + 1]?.norm === 'cote' ? s.t0 + 2 : -1;
+  const en = t[s.t0].norm === 'on' && t[s.t0 + 1]?.norm === 'the' ? s.t0 + 2 : -1;
+  const m = ctx.idx.top[fr >= 0 ? fr : en];
+  if (!m || m.t0 !== (fr >= 0 ? fr : en) || m.t1 >= before) return null;
+  const close = fr >= 0 ? m.t1 : t[m.t1]?.norm === 'side' ? m.t1 + 1 : -1;
+  if (close < 0 || t[close]?.norm !== ',') return null;
+  const id = partyId(ctx, m);
+  if (!id || ctx.doc.entities.get(m.entityId)?.type === 'Location') return null;
+  return (ctx.idx.countryOf(id) ?? id) === (ctx.idx.countryOf(exclude) ?? exclude) ? null : id;
 }
 
 /** The value at least two of `values` share (the most frequent; the first on a tie), other than `exclude`: the destination or recipient an article keeps naming. */
@@ -1842,11 +1861,11 @@ function baseHandovers(ctx: Ctx): Deployment[] {
 }
 
 const DATIVE = new Set(['lui', 'leur']);
-const AUXILIARIES_FR = new Set(['a', 'ont', 'avait']);
 
-/** "lui a livré", "leur fournit": a dative pronoun before the verb, past its auxiliary. */
+/** "lui a livré", "leur fournit", "leur a par ailleurs livré": a dative pronoun before the verb, past its auxiliary and adverbs. */
 function dativeBefore(ctx: Ctx, verb: number): boolean {
-  const before = AUXILIARIES_FR.has(ctx.tokens[verb - 1]?.norm ?? '') ? verb - 2 : verb - 1;
+  let before = verb - 1;
+  while (before > verb - 5 && VERB_GROUP_FILLERS.has(ctx.tokens[before]?.norm ?? '')) before--;
   return DATIVE.has(ctx.tokens[before]?.norm ?? '');
 }
 const GENERIC_ITEMS = new Set(['systems', 'systemes', 'units', 'exemplaires', 'batteries', 'appareils']);
@@ -2499,7 +2518,7 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
       if (battery) { q = battery; qItem = { ...items[0].w, unit: 'batteries' }; }
       const receive = !!words.receiveVerbs.match(tokens, k);
       // "Lithuania signed a contract ... from Germany, and has ordered 18 Caesar from France": the subject is elided after "and".
-      let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps);
+      let supplierM: MentionRec | null = passive ? null : elidedSubject(ctx, s, k) ?? subjectBefore(ctx, s, k, recipPreps, true);
       if (supplierM && !passive) supplierM = beforeApposition(ctx, s, supplierM, k);
       // "Le pays a reçu ...", "Ils sont venus avec du matériel": the subject of the sentence before.
       // "It also sent Patriot batteries to Ukraine. It will also send 30 M113": a pronoun opening the sentence goes on with
@@ -2652,8 +2671,9 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
         const ps = doc.sentences[si - 1];
         recipientM = mentionAfterPrep(ctx, ps, ps.t0, destPreps, partyId(ctx, supplierM), true);
       }
-      // "L'Allemagne lui a livré dix-neuf blindés", "Berlin leur fournira des obus": the dative pronoun is the actor before.
-      if (!recipientM && !receive && si > 0 && dativeBefore(ctx, k)) {
+      // "L'Allemagne lui a livré dix-neuf blindés", "Berlin leur fournira des obus": the dative pronoun is the actor before
+      // (not in a passive, "douze drones lui ont été livrés", whose other actor is read below).
+      if (!recipientM && !receive && !passive && si > 0 && dativeBefore(ctx, k)) {
         const actor = firstActor(ctx, doc.sentences[si - 1], s);
         if (actor && partyId(ctx, actor) !== partyId(ctx, supplierM)) recipientM = actor;
       }
@@ -2719,6 +2739,8 @@ function armsTransfers(ctx: Ctx): ArmsTransfer[] {
           [1, 2].some((d) => { const m = ctx.idx.top[vEnd + j + d]; return !!m && m.t0 === vEnd + j + d && !!partyId(ctx, m); }));
         if (main && !laterPassive && !otherParty(ctx, s, k, [supplier, main])) recipient = main;
       }
+      // "Côté tadjik, Pékin a fourni huit blindés", "On the Tajik side, Beijing supplied ...": the side the sentence opens on receives.
+      if (!recipient && !receive && supplier) recipient = frontedSide(ctx, s, k, supplier);
       // "Norway has pledged six of the jets", "It will also send 30 M113": the article's usual recipient, decided once every
       // transfer is known (withUsualRecipient); only a supplier giving actively leaves its recipient to the article.
       const recipientLeft = !!supplier && !recipient && !receive && !passive && !arming && !!q;
@@ -3163,10 +3185,11 @@ function seizures(ctx: Ctx, found: readonly ArmsTransfer[]): { seized: ArmsTrans
       const seizer = partyId(ctx, subjectBefore(ctx, s, k, new Set()));
       const overlapping = found.filter((t) => t.evidence.start < span.end && span.start < t.evidence.end);
       const same = overlapping.filter((t) => t.recipient === recipient);
-      if (same.some((t) => t.supplier && t.supplier !== seizer)) break;
+      // Its supplier named in the sentence: one carried over from an earlier sentence is no supplier of the seized load.
+      const named = new Set(ctx.idx.top.slice(s.t0, s.t1).map((m) => partyId(ctx, m ?? null)));
+      if (same.some((t) => t.supplier && t.supplier !== seizer && named.has(t.supplier))) break;
       for (const t of same) superseded.add(t);
       // One read from the seizure's items with parties carried over from an earlier sentence, or with the seizer for its recipient, goes too.
-      const named = new Set(ctx.idx.top.slice(s.t0, s.t1).map((m) => partyId(ctx, m ?? null)));
       for (const t of overlapping) if (!named.has(t.supplier) || (seizer && t.recipient === seizer)) superseded.add(t);
       // "an Iranian shipment", "Iranian-made rifles": where the shipment comes from.
       let supplier = makerNextTo(ctx, items, recipient);
