@@ -9,3 +9,16 @@ describe('entities: codes of territories without a usable name', () => {
     expect(entities('Les deux patrouilleurs Mark VI et le FK sont arrivés lundi.', 'fr').filter((e) => e.startsWith('country:'))).toEqual([]);
   });
 });
+
+describe('entities: a border crossing named after a place the article names', () => {
+  it('reads the crossing as the place when the place is named on its own too', () => {
+    const fr = entities("Des renforts sont arrivés à Kelbira mardi. Le poste-frontière de Kelbira reste fermé aux camions.", 'fr');
+    expect(fr.filter((e) => e.includes('kelbira'))).toEqual(['location:kelbira:Kelbira|Kelbira']);
+    const en = entities('Police reinforcements reached Dostan on Tuesday. The Dostan border crossing stays closed to trucks.', 'en');
+    expect(en.filter((e) => e.includes('dostan'))).toHaveLength(1);
+  });
+  it('keeps the crossing apart when the place is named only by it', () => {
+    const en = entities('Trucks queued at the Dostan border crossing on Tuesday, officials said.', 'en');
+    expect(en.filter((e) => e.includes('dostan'))).toEqual(['location:dostan-border-crossing:Dostan border crossing|Dostan']);
+  });
+});
