@@ -2139,7 +2139,7 @@ const FR_FACILITY_HEADS: ReadonlyArray<readonly [readonly string[], string]> = [
   [['terrain', "d'", 'entrainement'], 'training ground'], [['camp', "d'", 'entrainement'], 'training camp'],
   [['detroit'], 'Strait'], [['mer'], 'Sea'], [['baie'], 'Bay'], [['recif'], 'Reef'], [['atoll'], 'atoll'], [['district'], 'district'],
   [['temple'], 'temple'], [['col'], 'pass'], [['vallee'], 'valley'], [['poste-frontiere'], 'border crossing'],
-  [['poste', 'frontiere'], 'border crossing'], [['point', 'de', 'passage'], 'crossing'],
+  [['poste', 'frontiere'], 'border crossing'], [['poste', 'frontalier'], 'border crossing'], [['point', 'de', 'passage'], 'crossing'],
   // "le mont Matin", "l'aérodrome de Geçitkale", "le site aurifère de Ndassima": '%' is where the name goes.
   [['mont'], 'Mount %'], [['aerodrome'], 'airfield'], [['site', 'aurifere'], 'gold mine'], [['mine', "d'", 'or'], 'gold mine'],
   [['site', 'minier'], 'mine'], [['gisement'], 'field'], [['champ', 'petrolier'], 'oil field'], [['fleuve'], 'River'], [['riviere'], 'River'], [['lac'], 'Lake %'],

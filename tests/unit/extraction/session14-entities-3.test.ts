@@ -22,3 +22,10 @@ describe('entities: a border crossing named after a place the article names', ()
     expect(en.filter((e) => e.includes('dostan'))).toEqual(['location:dostan-border-crossing:Dostan border crossing|Dostan']);
   });
 });
+
+describe('entities: "le poste frontalier de X"', () => {
+  it('reads the place after "poste frontalier de" as a crossing, and as the town when the town is named too', () => {
+    expect(entities('Le poste frontalier de Bir Kallat a été fermé lundi.', 'fr').filter((e) => e.includes('kallat'))).toEqual(['location:bir-kallat-border-crossing:Bir Kallat']);
+    expect(entities('Des soldats ont été envoyés à Bir Kallat. Le poste frontalier de Bir Kallat a été fermé.', 'fr').filter((e) => e.includes('kallat'))).toEqual(['location:bir-kallat:Bir Kallat|Bir Kallat']);
+  });
+});
