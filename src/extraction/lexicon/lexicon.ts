@@ -268,7 +268,8 @@ export function buildLexicon(dir: string = defaultLexiconDir()): Lexicon {
     const type: EntityType = DEPENDENT_TERRITORIES.has(code) ? 'Location' : 'Country';
     const entity: LexEntity = { id, name, type, aliases: [] };
     entities.set(id, entity);
-    const names = [name, ...(extra.names?.en ?? []), ...(extra.names?.fr ?? []), ...en, ...fr].filter(usable);
+    // A territory with no usable English name ("Virgin Islands, U.S.") is named by its code, which is no alias: "Mark VI".
+    const names = [...(name === code ? [] : [name]), ...(extra.names?.en ?? []), ...(extra.names?.fr ?? []), ...en, ...fr].filter(usable);
     for (const n of names) addAlias(entity, n, /^[A-Z.]{2,5}$/.test(n) ? 'acronym' : 'name');
   }
   for (const [code, extra] of Object.entries(extras)) {

@@ -2,7 +2,7 @@ import type { Stage, ArticleDoc, MentionRec, EntityRec } from '../document';
 import type { Token } from '../text/tokenize';
 import type { AliasPayload, LexEntity, Lexicon } from '../lexicon/lexicon';
 import type { PhraseEntry } from '../text/phrase-matcher';
-import { foldText, slugify } from '../text/fold';
+import { foldName, foldText, slugify } from '../text/fold';
 import {
   FUNCTION_WORDS, MONTHS_AND_DAYS, FRENCH_CALENDAR, ENGLISH_CALENDAR, NAME_PARTICLES, HONORIFICS, ORG_HEADS, UNIT_HEADS, POSSESSIVE_ANAPHORS, DETERMINERS, FRENCH_DEFINITE_ARTICLES, ARTICLES, DIVISION_NOUNS, MODIFIER_PREPOSITIONS,
 } from './words';
@@ -2139,7 +2139,7 @@ const FR_FACILITY_HEADS: ReadonlyArray<readonly [readonly string[], string]> = [
   [['terrain', "d'", 'entrainement'], 'training ground'], [['camp', "d'", 'entrainement'], 'training camp'],
   [['detroit'], 'Strait'], [['mer'], 'Sea'], [['baie'], 'Bay'], [['recif'], 'Reef'], [['atoll'], 'atoll'], [['district'], 'district'],
   [['temple'], 'temple'], [['col'], 'pass'], [['vallee'], 'valley'], [['poste-frontiere'], 'border crossing'],
-  [['poste', 'frontiere'], 'border crossing'], [['point', 'de', 'passage'], 'crossing'],
+  [['poste', 'frontiere'], 'border crossing'], [['poste', 'frontalier'], 'border crossing'], [['point', 'de', 'passage'], 'crossing'],
   // "le mont Matin", "l'aérodrome de Geçitkale", "le site aurifère de Ndassima": '%' is where the name goes.
   [['mont'], 'Mount %'], [['aerodrome'], 'airfield'], [['site', 'aurifere'], 'gold mine'], [['mine', "d'", 'or'], 'gold mine'],
   [['site', 'minier'], 'mine'], [['gisement'], 'field'], [['champ', 'petrolier'], 'oil field'], [['fleuve'], 'River'], [['riviere'], 'River'], [['lac'], 'Lake %'],
@@ -3370,6 +3370,36 @@ function dropOutletsInsideNames(ctx: Ctx): void {
   }
 }
 
+/** How a border crossing's name ends after the place it is named after ("Ras Jedir border crossing", "Shahen crossing"). */
+const CROSSING_NAME = /^(.+?) (?:border crossing|crossing|border post)$/;
+
+/**
+ * "le poste-frontière de Ras Jedir ... à Ras Jedir", "the Torkham crossing ... in Torkham": a crossing named after a place
+ * the article also names on its own (not in a teaser: "Read more" and the headlines under it) is that place; "the Rafah
+ * crossing" alone stays the crossing.
+ */
+function crossingsAsTheirPlace(ctx: Ctx): void {
+  const { doc } = ctx;
+  const teasers: Array<[number, number]> = [];
+  let inTeaser = false;
+  for (const p of doc.paragraphs) {
+    inTeaser = p.kind === 'teaser' || (inTeaser && p.kind === 'heading');
+    if (inTeaser) teasers.push([p.start, p.end]);
+  }
+  const ownName = (m: MentionRec) => !m.nested && !teasers.some(([a, b]) => a <= m.start && m.start < b);
+  for (const crossing of [...ctx.entities.values()]) {
+    const bareName = crossing.type === 'Location' ? CROSSING_NAME.exec(crossing.name)?.[1] : undefined;
+    if (!bareName) continue;
+    const own = ctx.mentions.filter((m) => m.entityId === crossing.id);
+    const place = ctx.mentions.find((m) => ownName(m) && m.entityId !== crossing.id &&
+      ctx.entities.get(m.entityId)?.type === 'Location' && foldName(ctx.entities.get(m.entityId)!.name) === foldName(bareName) &&
+      !own.some((o) => o.t0 <= m.t0 && m.t1 <= o.t1));
+    if (!place) continue;
+    for (const m of own) m.entityId = place.entityId;
+    ctx.entities.delete(crossing.id);
+  }
+}
+
 /**
  * "l'Institut français des relations internationales", "Institut ... sur le Moyen-Orient et l'Afrique du Nord": a state
  * or a place named only inside the name of a body (not one of a state's institutions) is not named by the article.
@@ -3454,6 +3484,7 @@ export const mentionsStage: Stage = {
     dropRegionsInTitles(ctx);
     dropPlacesInsideNames(ctx);
     corefPass(ctx);
+    crossingsAsTheirPlace(ctx);
     const mentions = ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...doc, mentions, entities: ctx.entities };
   },
