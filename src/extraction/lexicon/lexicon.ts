@@ -166,8 +166,8 @@ const DEPENDENT_TERRITORIES = new Set(worldCountries.filter((c) => c.independent
 const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Hamilton', 'Male', 'Praia', 'Saint John\'s', 'Road Town', 'Nassau', 'Basseterre', 'Kingstown', 'Castries', 'Roseau', 'Monaco', 'Luxembourg', 'Singapore', 'Kuwait City', 'Vatican City', 'San Marino', 'Andorra la Vella', 'Panama City', 'Guatemala City', 'Mexico City', 'Djibouti', 'City of Victoria', 'Lima', 'Santiago', 'San José', 'San Salvador', 'Apia', 'Palikir', 'Majuro', 'Funafuti', 'Tarawa', 'Yaren', 'Ngerulmud']);
 
 /** The kinds of cue words listed under "classes" in cues.json. */
-export type CueClass = 'calm' | 'addressee' | 'threat' | 'reaction' | 'quoteOnly' | 'reject' | 'proposals' | 'accented' | 'commitment' | 'press' | 'shows' | 'bodies';
-const CUE_CLASSES: readonly CueClass[] = ['calm', 'addressee', 'threat', 'reaction', 'quoteOnly', 'reject', 'proposals', 'accented', 'commitment', 'press', 'shows', 'bodies'];
+export type CueClass = 'calm' | 'addressee' | 'threat' | 'reaction' | 'quoteOnly' | 'reject' | 'proposals' | 'accented' | 'commitment' | 'press' | 'shows' | 'bodies' | 'officers';
+const CUE_CLASSES: readonly CueClass[] = ['calm', 'addressee', 'threat', 'reaction', 'quoteOnly', 'reject', 'proposals', 'accented', 'commitment', 'press', 'shows', 'bodies', 'officers'];
 
 function caseRuleFor(alias: string, form: AliasForm): AliasPayload['caseRule'] {
   if (form === 'demonym') return 'any';

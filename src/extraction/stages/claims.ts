@@ -238,7 +238,7 @@ function subjectBeforeCue(ctx: Ctx, s: Sentence, a: number): Found | null {
   if (bySurname) return { mention: bySurname, text: null, entities: [], t0: seg1, t1: a };
   const p1 = pronounIn(ctx, seg1, a);
   if (p1) return { mention: null, text: null, entities: [], t0: seg1, t1: a, pronoun: p1 };
-  const own = possessiveSpokesperson(ctx, seg1, a);
+  const own = possessiveSpokesperson(ctx, seg1, a) ?? definiteOfficer(ctx, seg1, a);
   if (own) return own;
   // "But critics at home say", "but officials in Brussels have said": a new, unnamed speaker after the conjunction.
   const c1 = collectiveIn(ctx, seg1, a);
@@ -380,6 +380,26 @@ const OWNER_POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'son', 'sa', 'l
  * speaker the text leaves unnamed: keep the role words as the claimant text rather than
  * dropping the claim.
  */
+/** The role titles (roles.json) that are military ranks. */
+const MILITARY_RANKS = /\b(?:General|Commander|Commander-in-Chief|Chief of the General Staff)\b/;
+
+/**
+ * "... said Col. X. The officer accused ...", "L'officier accuse ...": a definite officer alone before the cue is the last
+ * person named with a military rank.
+ */
+function definiteOfficer(ctx: Ctx, t0: number, a: number): Found | null {
+  const { tokens } = ctx;
+  if (!SINGULAR_DEFINITE.has(tokens[t0]?.norm ?? '') || !ctx.doc.lexicon.cueClasses.officers.has(tokens[t0 + 1]?.norm ?? '')) return null;
+  if (tokens.slice(t0 + 2, a).some((t) => !AUX.has(t.norm))) return null;
+  const text = ctx.doc.text.slice(tokens[t0].start, tokens[t0 + 1].end);
+  for (let j = t0 - 1; j >= Math.max(0, t0 - 300); j--) {
+    const m = ctx.idx.top[j];
+    const e = m && m.t0 === j ? entityOf(ctx, m) : null;
+    if (e?.type === 'Person' && MILITARY_RANKS.test(e.role ?? '')) return { mention: m, text, entities: [], t0, t1: t0 + 2 };
+  }
+  return null;
+}
+
 function bareRole(ctx: Ctx, t0: number, a: number): Found | null {
   const { tokens } = ctx;
   let k = t0;
@@ -414,13 +434,43 @@ function bareRole(ctx: Ctx, t0: number, a: number): Found | null {
  */
 function possessiveSpokesperson(ctx: Ctx, t0: number, a: number): Found | null {
   const { tokens } = ctx;
-  if (!OWNER_POSSESSIVES.has(tokens[t0].norm)) return null;
+  if (!OWNER_POSSESSIVES.has(tokens[t0]?.norm ?? '')) return null;
   const role = ctx.doc.lexicon.roles.match(tokens, t0 + 1);
   if (role?.payload !== 'Spokesman') return null;
   const end = t0 + 1 + role.tokens.length;
   if (tokens.slice(end, a).some((t) => !AUX.has(t.norm))) return null;
-  const owner = subjectMentionOfPrevious(ctx, ctx.idx.sentenceOf(t0));
+  // "The army will send two battalions, its spokesman said", "..., a indiqué son porte-parole": after what was said, the
+  // spokesperson speaks for the actor the sentence opens on.
+  const si = ctx.idx.sentenceOf(t0);
+  const s = ctx.doc.sentences[si];
+  const owner = (t0 > s.t0 ? firstActorIn(ctx, s.t0, t0) : null) ?? subjectMentionOfPrevious(ctx, si);
   return owner ? { mention: owner, text: ctx.doc.text.slice(tokens[t0].start, tokens[end - 1].end), entities: [], t0, t1: end } : null;
+}
+
+/** "..., a indiqué son porte-parole", "..., said its spokesman on Tuesday": a possessive spokesperson after the cue, ending the clause. */
+function invertedPossessiveSpokesperson(ctx: Ctx, s: Sentence, k: number): Found | null {
+  const { tokens } = ctx;
+  const role = OWNER_POSSESSIVES.has(tokens[k]?.norm ?? '') ? ctx.doc.lexicon.roles.match(tokens, k + 1) : null;
+  const end = role ? k + 1 + role.tokens.length : k;
+  if (!role || !(end >= s.t1 || BOUNDARY.has(tokens[end].norm) || STRONG.has(tokens[end].norm) || FRAME_PREPOSITIONS.has(tokens[end].norm))) return null;
+  // ("a déclaré son porte-parole, Dmitri Peskov": the spokesperson named in apposition speaks.)
+  // ("..., le commodore de l'air X": or with a rank first.)
+  if (end < s.t1 && tokens[end].norm === ',') {
+    for (let j = end + 1; j < Math.min(s.t1, end + 10); j++) if (ctx.idx.top[j] && entityOf(ctx, ctx.idx.top[j])?.type === 'Person') return null;
+  }
+  return possessiveSpokesperson(ctx, k, end);
+}
+
+/** The first actor (a person, body or state, not a demonym, place or outlet) named in tokens t0..t1. */
+function firstActorIn(ctx: Ctx, t0: number, t1: number): MentionRec | null {
+  for (let k = t0; k < t1; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k) continue;
+    const e = entityOf(ctx, m);
+    if (!e || e.newsAgency || e.kind === 'media' || e.type === 'Location') continue;
+    if (rank(ctx, m) >= 2) return m;
+  }
+  return null;
 }
 
 const ANAPHOR_DETERMINERS = new Set(['the', 'le', 'la', "l'", 'ce', 'cet', 'cette', 'this']);
@@ -520,6 +570,9 @@ function invertedSubject(ctx: Ctx, s: Sentence, cueEnd: number): Found | null {
     MONTHS_AND_DAYS.has(tokens[j].norm) || ['soir', 'matin', 'dernier', 'derniere', 'apres-midi'].includes(tokens[j].norm) || (tokens[j].kind === 'number' && MONTHS_AND_DAYS.has(tokens[j + 1]?.norm ?? '')) ||
     // '"...," said Sgt. X', "said Maj. Gen. X": a rank cut short before the name.
     titleAbbreviation(ctx, j) || (tokens[j].norm === '.' && titleAbbreviation(ctx, j - 1));
+  const ends = (j: number) => j >= s.t1 || BOUNDARY.has(tokens[j].norm) || STRONG.has(tokens[j].norm);
+  const own = invertedPossessiveSpokesperson(ctx, s, k) ?? (ends(k + 2) ? definiteOfficer(ctx, k, k + 2) : null);
+  if (own) return own;
   while (k < s.t1 && skippable(k)) k++;
   if (k >= s.t1) return null;
   const direct = ctx.idx.top[k];
@@ -1749,14 +1802,7 @@ function subjectOfPrevious(ctx: Ctx, s: Sentence): string | null {
 function subjectMentionOfPrevious(ctx: Ctx, i: number): MentionRec | null {
   if (i <= 0) return null;
   const prev = ctx.doc.sentences[i - 1];
-  for (let k = prev.t0; k < prev.t1; k++) {
-    const m = ctx.idx.top[k];
-    if (!m || m.t0 !== k) continue;
-    const e = entityOf(ctx, m);
-    if (!e || e.newsAgency || e.kind === 'media' || e.type === 'Location') continue;
-    if (rank(ctx, m) >= 2) return m;
-  }
-  return null;
+  return firstActorIn(ctx, prev.t0, prev.t1);
 }
 
 function lastNamedBefore(ctx: Ctx, t: number, person: boolean): string | null {
