@@ -20,7 +20,7 @@ const WITHDRAW_EN = new Set(['from', 'of']);
 /** "ont quitté le Niger", "left Niger": the place left is the verb's object. */
 const LEAVE = new Set(['quitte', 'quitter', 'quittent', 'left', 'leave', 'leaving']);
 const WITHDRAW_FR = new Set(['du', 'de', "d'", 'des']);
-const DEST_FR = new Set(['en', 'vers', 'direction', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'atteint', 'franchi', 'aupres', 'long']);
+const DEST_FR = new Set(['en', 'vers', 'direction', 'a', 'au', 'aux', 'dans', 'pres', 'aider', 'soutenir', 'renforcer', 'epauler', 'appuyer', 'assister', 'cotes', 'autour', 'rejoint', 'rejoindre', 'rejoignent', 'rejoindra', 'rejoindront', 'rejoignaient', 'atteint', 'franchi', 'aupres', 'long']);
 /** Articles before a name (plural too): "les Pays-Bas", "the Houthis". */
 const PURPOSE = new Set(['pour', 'afin', 'to', 'order']);
 /** The prepositions of a passive's agent: "built by", "livrés par". */
@@ -44,7 +44,7 @@ const KEEPS_WEAPONS = /^(?:keep|keeps|kept|keeping|maintain|maintains|maintained
 /** Verbs that send or bring a weapon, a transfer's as well as a deployment's: only towards a named place that is no state. */
 const SENDS_WEAPONS = /^(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|envo|enver|depech|baser)/;
 const MORE = new Set(['more', 'supplementaires', 'additional', 'others', 'autres']);
-const HOST = /^(?:accueill|host|heberg|received|receives|receive)/;
+const HOST = /^(?:accueill|host|heberg|abrit|received|receives|receive)/;
 const ACTOR_KINDS = new Set(['armed-group', 'armed-faction', 'mission', 'alliance']);
 const DOCUMENT_PREPS = new Set(['according', 'selon', 'apres', 'cited', 'per']);
 
@@ -497,6 +497,31 @@ function partyId(ctx: Ctx, m: MentionRec | null): string | null {
   }
   // A multinational mission's troops are its parent body's ("KFOR" → NATO).
   return ctx.idx.countryOf(e.id) ?? ctx.doc.lexicon.entities.get(e.id)?.parent ?? e.id;
+}
+
+/** Words that may stand between a force's noun and its state's name ("Armed Forces of the Philippines", "Forces armées nationales du Niger"). */
+const FORCE_OF_STATE = new Set(['armed', 'armees', 'armee', 'national', 'nationale', 'nationales', 'defence', 'defense', 'royal', 'royale', 'of', 'the', 'de', 'du', 'des', 'la', "l'"]);
+
+/**
+ * A sender that is a force found by its name only, with its state in the name ("Australian Defence Force",
+ * "Maldives National Defence Force", "Armed Forces of the Philippines"): its troops are the state's. Senders only:
+ * as a recipient of arms the force stays itself. A state named after the force's noun across other words
+ * ("Forces démocratiques de libération du Rwanda") is not its owner.
+ */
+function senderState(ctx: Ctx, id: string): string {
+  const e = ctx.doc.entities.get(id);
+  if (!e || e.type !== 'Organization' || e.country || e.kind || !FORCE_NAME.test(e.name)) return id;
+  const { tokens } = ctx.doc;
+  for (const m of ctx.doc.mentions) {
+    if (m.entityId !== id) continue;
+    const force = tokens.slice(m.t0, m.t1).findIndex((t) => FORCE_NAME.test(ctx.doc.text.slice(t.start, t.end))) + m.t0;
+    for (let k = m.t0; k < m.t1; k++) {
+      const hit = ctx.doc.lexicon.gazetteer.match(tokens, k);
+      if (!hit || k + hit.tokens.length > m.t1 || ctx.doc.lexicon.entities.get(hit.payload.entityId)?.type !== 'Country') continue;
+      if (k < force || tokens.slice(force + 1, k).every((t) => FORCE_OF_STATE.has(t.norm))) return hit.payload.entityId;
+    }
+  }
+  return id;
 }
 
 const AREA_WORDS = new Set(['area', 'zone']);
@@ -1058,11 +1083,27 @@ function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "400 Levies personnel were withdrawn from Mashkel and replaced by FC troops": the one country of the military units
+ * a sentence names, for a place whose own country is unknown (a force's name alone, such as an air force, is too loose).
+ */
+function forceCountryIn(ctx: Ctx, s: Sentence): string | null {
+  const found = new Set<string>();
+  for (let k = s.t0; k < s.t1; k++) {
+    const m = ctx.idx.top[k];
+    const e = m && m.t0 === k ? ctx.doc.entities.get(m.entityId) : undefined;
+    if (!e || e.type !== 'MilitaryUnit') continue;
+    const c = ctx.idx.countryOf(e.id);
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** The country of `to`, a place inside it, when the sentence names that country elsewhere than at the place (a demonym, an official, a unit); else null. */
 function domesticSender(ctx: Ctx, s: Sentence, to: string, toM: MentionRec | null, noun: number, before?: Sentence): string | null {
   const place = ctx.doc.entities.get(to);
   if (place?.type !== 'Location') return null;
-  const country = ctx.idx.countryOf(to);
+  const country = ctx.idx.countryOf(to) ?? forceCountryIn(ctx, s);
   if (!country) return null;
   // The sentence before counts too when it opens the same paragraph's story ("Bogota a annoncé ... Quelque 5 000 militaires seront déployés").
   for (let k = before && before.paragraph === s.paragraph ? before.t0 : s.t0; k < s.t1; k++) {
@@ -1266,6 +1307,7 @@ function deployments(ctx: Ctx): Deployment[] {
       // sentence stands for the actor of the sentence before.
       if (!from && si > 0 && POSSESSIVE_ANAPHORS.has(tokens[s.t0].norm)) from = partyId(ctx, firstActor(ctx, doc.sentences[si - 1], s));
       if (!from) from = origin;
+      if (from) from = senderState(ctx, from);
       // "Les drones seraient basés à Abéché": a weapon that travels names its owner next to it or as the subject.
       if (travels && !fromM && !subject) continue;
       // Troops with no owner in sight may still be the host's own, moved at home: decided once the place is known.
