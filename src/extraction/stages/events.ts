@@ -3283,6 +3283,26 @@ function ownFleetSent(ctx: Ctx, t: ArmsTransfer): boolean {
   return !!e && e.type === 'Organization' && FLEETS.has(e.kind ?? '') && (e.country ?? null) === t.supplier;
 }
 
+/**
+ * "auprès du brésilien Embraer", "from Turkey's Aselsan": when the supplier read is a country whose demonym or possessive
+ * names a company right after it, the company itself is the supplier (the company convention of `companyParty`).
+ */
+function companyForNationality(ctx: Ctx, t: ArmsTransfer): ArmsTransfer {
+  if (!t.supplier || ctx.doc.entities.get(t.supplier)?.type !== 'Country') return t;
+  const at = ctx.idx.tokenFrom(t.evidence.start);
+  if (at < 0) return t;
+  const s = ctx.doc.sentences[ctx.idx.sentenceOf(at)];
+  if (!s) return t;
+  for (let k = s.t0; k < s.t1; k++) {
+    const m = ctx.idx.top[k];
+    if (!m || m.t0 !== k || m.entityId !== t.supplier) continue;
+    const next = ctx.tokens[m.t1]?.norm === "'s" ? m.t1 + 1 : m.t1;
+    const c = ctx.idx.top[next];
+    if (c && c.t0 === next && companyParty(ctx, c, s.t0)) return { ...t, supplier: c.entityId };
+  }
+  return t;
+}
+
 export const eventsStage: Stage = {
   name: 'events',
   needs: ['sentences', 'mentions', 'quantities', 'times'],
@@ -3291,7 +3311,8 @@ export const eventsStage: Stage = {
     const ctx: Ctx = { doc, idx: indexOf(doc), tokens: doc.tokens, words: doc.lexicon.eventWords[doc.language], borders: new Map(), groups: new Map() };
     const given = armsTransfers(ctx);
     const { seized, superseded } = seizures(ctx, given);
-    const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t) && !ownFleetSent(ctx, t)), ...seized]).map((t, i) => ({ ...t, id: `arms-transfer:${i + 1}` }));
+    const transfers = mergeTransfers(ctx, [...given.filter((t) => !superseded.has(t) && !ownFleetSent(ctx, t)), ...seized])
+      .map((t, i) => ({ ...companyForNationality(ctx, t), id: `arms-transfer:${i + 1}` }));
     const deps = mergeDeployments(ctx, [...deployments(ctx), ...baseHandovers(ctx)])
       .filter((d) => !handedOver(ctx, d, transfers)).map((d, i) => ({ ...d, id: `deployment:${i + 1}` }));
     const agreements = agreementsIn(doc, ctx.idx, (exclude) => mainCountry(ctx, exclude));

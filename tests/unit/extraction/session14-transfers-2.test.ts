@@ -37,3 +37,15 @@ describe('transfers: a recipient known from the sentence around', () => {
       .toEqual(['country:RU -> org:ml-fama 6', 'country:TR -> org:ml-fama 12']);
   });
 });
+
+describe('transfers: a company named with its nationality is the supplier, also without a maker noun', () => {
+  const supplier = (body: string, language: 'fr' | 'en') =>
+    extractArticle({ body, published: '2025-03-14', language }).armsTransfers.map((t) => `${t.supplier} -> ${t.recipient}`);
+  it('gives way to the company after the demonym or the possessive', () => {
+    expect(supplier("Le Sénégal a commandé auprès du brésilien Embraer quatre avions Super Tucano.", 'fr')).toEqual(['org:embraer -> country:SN']);
+    expect(supplier("Kenya has received six armoured vehicles from Turkey's Otokar.", 'en')).toEqual(['org:otokar -> country:KE']);
+  });
+  it('keeps the country when no company follows it', () => {
+    expect(supplier('La Turquie a livré deux drones Bayraktar au Niger.', 'fr')).toEqual(['country:TR -> country:NE']);
+  });
+});
