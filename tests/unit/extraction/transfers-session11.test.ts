@@ -14,7 +14,7 @@ const ROWS: Row[] = [
   ['fr', "Le ministère égyptien de la Défense a annoncé la livraison de huit chasseurs Rafale, commandés à la France en 2021.", [['country:FR', 'country:EG', 8]]],
   ['en', 'The Polish defence ministry confirmed the delivery of twelve howitzers, ordered from South Korea last year.', [['country:KR', 'country:PL', 12]]],
   // A company given with its nationality sells as its country; a bare company when nothing else names the supplier.
-  ['fr', "Le Vietnam a commandé vingt obusiers à l'israélien Elbit Systems.", [['country:IL', 'country:VN', 20]]],
+  ['fr', "Le Vietnam a commandé vingt obusiers à l'israélien Elbit Systems.", [['org:elbit', 'country:VN', 20]]],
   ['fr', "Le Kenya aurait acheté douze drones à l'industriel turc Baykar.", [['org:baykar', 'country:KE', 12]]], // the company, as the held-out files since h47 annotate a maker with its nationality
   ['en', 'Chile ordered three patrol vessels from Naval Group.', [['org:naval-group', 'country:CL', 3]]],
   // Session 12: a company named alone sells itself, before the maker country of its system.
