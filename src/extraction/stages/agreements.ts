@@ -1,7 +1,7 @@
 import type { ArticleDoc, MentionRec, Sentence } from '../document';
 import type { Agreement } from '../types';
 import type { Token } from '../text/tokenize';
-import { evidence, toTimeValue, type DocIndex } from './context';
+import { evidence, matchesIn, toTimeValue, type DocIndex } from './context';
 
 /**
  * Agreements: an agreement noun ("accord", "treaty", "ceasefire", "memorandum") told as made, with the parties read
@@ -58,7 +58,8 @@ export function agreementsIn(doc: ArticleDoc, idx: DocIndex, mainCountry: Ctx['m
   const seen = new Set<string>();
   doc.sentences.forEach((s, si) => {
     if (doc.paragraphs[s.paragraph]?.kind === 'heading') return;
-    const verb = firstMatch(lex.agreementVerbs, ctx.tokens, s.t0, s.t1);
+    const verb = matchesIn(lex.agreementVerbs, ctx.tokens, s.t0, s.t1)[0] ?? -1;
+    const nouns = new Set(matchesIn(lex.agreementNouns, ctx.tokens, s.t0, s.t1));
     let found = false;
     const add = (parties: string[], n: number, end: number) => {
       found = true;
@@ -73,9 +74,8 @@ export function agreementsIn(doc: ArticleDoc, idx: DocIndex, mainCountry: Ctx['m
       });
     };
     for (let n = s.t0; n < s.t1 && !found; n++) {
-      const noun = lex.agreementNouns.match(ctx.tokens, n);
       const weak = WEAK_NOUNS.has(ctx.tokens[n].norm);
-      if (!noun && !weak) continue;
+      if (!nouns.has(n) && !weak) continue;
       if (ctx.idx.top[n]) continue; // "l'Alliance" standing for NATO, "the Ankara Declaration" as a name is read below
       if (!made(ctx, s, n, verb, weak)) continue;
       const parties = partiesOf(ctx, s, si, n, verb);
@@ -106,11 +106,6 @@ function agreedPair(ctx: Ctx, s: Sentence): { parties: string[]; verb: number } 
     }
   }
   return null;
-}
-
-function firstMatch(m: { match(tokens: Token[], i: number): unknown }, tokens: Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (m.match(tokens, k)) return k;
-  return -1;
 }
 
 /** Whether the noun at `n` is an agreement told as made (see the module comment). */

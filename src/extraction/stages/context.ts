@@ -1,6 +1,7 @@
 import type { ArticleDoc, MentionRec, Sentence, TimeRec } from '../document';
 import type { TimeValue } from '../types';
-import { firstTokenFrom } from '../text/tokenize';
+import { firstTokenFrom, type Token } from '../text/tokenize';
+import type { PhraseMatcher } from '../text/phrase-matcher';
 
 /** Lookups the event and claim stages share, built once per document. */
 export interface DocIndex {
@@ -95,4 +96,23 @@ export function evidence(doc: ArticleDoc, start: number, end: number, confidence
 /** A time of the document as an event's or claim's time value. */
 export function toTimeValue(t: TimeRec): TimeValue {
   return { value: t.value, precision: t.precision, end: t.end ?? null, endPrecision: t.endPrecision ?? null, text: t.text, span: t.span };
+}
+
+/**
+ * Whether a word list matches at each token, per document (its token array) and list: 1 or 0, -1 not asked yet.
+ * The windows around candidate nouns overlap, so each token is matched once per list rather than once per window.
+ */
+const MATCHED = new WeakMap<Token[], Map<PhraseMatcher<true>, Int8Array>>();
+
+export function matchesIn(m: PhraseMatcher<true>, tokens: Token[], from: number, to: number): number[] {
+  let byList = MATCHED.get(tokens);
+  if (!byList) MATCHED.set(tokens, (byList = new Map()));
+  let matched = byList.get(m);
+  if (!matched) byList.set(m, (matched = new Int8Array(tokens.length).fill(-1)));
+  const out: number[] = [];
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
+    if (matched[k] < 0) matched[k] = m.match(tokens, k) ? 1 : 0;
+    if (matched[k] === 1) out.push(k);
+  }
+  return out;
 }

@@ -2,8 +2,7 @@ import type { Stage, ArticleDoc, Sentence, MentionRec, QuantityRec, TimeRec, Ent
 import type { Deployment, ArmsTransfer, Agreement, Meeting, DeploymentStatus, TimeValue } from '../types';
 import type { Token } from '../text/tokenize';
 import type { EventWords, WeaponPayload } from '../lexicon/lexicon';
-import type { PhraseMatcher } from '../text/phrase-matcher';
-import { indexOf, evidence, toTimeValue, type DocIndex } from './context';
+import { indexOf, evidence, matchesIn, toTimeValue, type DocIndex } from './context';
 import { agreementsIn } from './agreements';
 import { foldText, slugify } from '../text/fold';
 import { ARTICLES, DETERMINERS, DIVISION_NOUNS, POSSESSIVE_ANAPHORS } from './words';
@@ -58,25 +57,6 @@ interface Ctx {
   borders: Map<string, { entity: EntityRec; mentions: MentionRec[] }>;
   /** Armed groups the lexicon does not know, named as the ones a seized shipment was bound for; added at the end when a transfer goes to them. */
   groups: Map<string, { entity: EntityRec; mentions: MentionRec[] }>;
-}
-
-/**
- * Whether a word list matches at each token, per document (its token array) and list: 1 or 0, -1 not asked yet.
- * The windows around candidate nouns overlap, so each token is matched once per list rather than once per window.
- */
-const MATCHED = new WeakMap<Token[], Map<PhraseMatcher<true>, Int8Array>>();
-
-function matchesIn(m: PhraseMatcher<true>, tokens: Token[], from: number, to: number): number[] {
-  let byList = MATCHED.get(tokens);
-  if (!byList) MATCHED.set(tokens, (byList = new Map()));
-  let matched = byList.get(m);
-  if (!matched) byList.set(m, (matched = new Int8Array(tokens.length).fill(-1)));
-  const out: number[] = [];
-  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
-    if (matched[k] < 0) matched[k] = m.match(tokens, k) ? 1 : 0;
-    if (matched[k] === 1) out.push(k);
-  }
-  return out;
 }
 
 function isDest(ctx: Ctx, k: number): boolean {
